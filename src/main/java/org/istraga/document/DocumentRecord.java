@@ -83,6 +83,8 @@ public final class DocumentRecord {
 
   /** All metadata Tika reported (content and internal keys excluded). */
   public Map<String, List<String>> metadata = new LinkedHashMap<>();
+  /** Entity mentions found in the text and metadata, in text order. */
+  public List<EntityMention> entities = new ArrayList<>();
   /** Forensic consistency flags (kebab-case names, see docs/provenance.md). */
   public List<String> flags = new ArrayList<>();
   /** The forensic report, as JSON, when one was made. */
