@@ -23,6 +23,7 @@ import java.util.Map;
  * @param ocrPending documents waiting for OCR after this run
  * @param durationMillis wall-clock duration
  * @param interrupted true when the run was stopped before finishing (a rerun resumes)
+ * @param ocr what the OCR stage did after extraction, or null when it did not run
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record IngestSummary(
@@ -40,7 +41,8 @@ public record IngestSummary(
     List<Failure> failures,
     long ocrPending,
     long durationMillis,
-    boolean interrupted) {
+    boolean interrupted,
+    org.istraga.ingest.ocr.OcrSummary ocr) {
 
   /** One failed file or child. */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
