@@ -53,9 +53,6 @@ public final class OcrMerge {
     } else {
       mergeFrames(r, byPage, ocrPages);
     }
-    if (r.text.length() > maxTextChars) {
-      truncate(r);
-    }
     r.ocrPages = ocrPages.stream().mapToInt(Integer::intValue).toArray();
     List<PageResult> failed = new ArrayList<>();
     for (PageResult p : byPage.values()) {
@@ -65,6 +62,9 @@ public final class OcrMerge {
     }
     r.ocrState = ocrPages.isEmpty() && !failed.isEmpty() ? "failed" : "done";
     updateStatus(r, failed);
+    if (r.text.length() > maxTextChars) {
+      truncate(r);
+    }
     r.script = ScriptDetector.detect(r.text);
     r.language = languages.detect(r.text);
   }
