@@ -132,6 +132,46 @@ class OcrStageTest {
   }
 
   @Test
+  void aStoppedRunCommitsWhatItFinishedAndTheNextRunDoesOnlyTheRest() throws Exception {
+    TesseractTesting.require();
+    Path corpus = Corpus.require();
+    Case kase = OcrCases.create(tmp.resolve("case"));
+    OcrCases.ingest(kase, OcrMode.OFF, corpus.resolve("b_scans_ocr/21.pdf"), corpus.resolve("b_scans_ocr/testOCR.jpg"),
+        corpus.resolve("b_scans_ocr/testOCR.png"), corpus.resolve("b_scans_ocr/testOCR_spacing.png"),
+        corpus.resolve("b_scans_ocr/issue7200.pdf"), corpus.resolve("b_scans_ocr/testTIFF_multipage.tif"));
+    OcrRun first = new OcrRun(kase, OcrCases.options(1).withPagesPerCall(1), new PrintWriter(new StringWriter()));
+    java.util.concurrent.atomic.AtomicReference<OcrSummary> result = new java.util.concurrent.atomic.AtomicReference<>();
+    Thread t = new Thread(() -> {
+      try {
+        result.set(first.run());
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    });
+    t.start();
+    while (t.isAlive() && OcrCases.records(kase).stream().noneMatch(r -> "done".equals(r.ocrState))) {
+      Thread.sleep(50);
+    }
+    first.requestStop();
+    t.join(120_000);
+    OcrSummary s1 = result.get();
+    assertTrue(s1.interrupted(), "stopped before the end");
+    assertTrue(s1.pending() > 0);
+    assertEquals(6, s1.documentsDone() + s1.pending());
+
+    OcrSummary s2 = new OcrRun(kase, OcrCases.options(2), new PrintWriter(new StringWriter())).run();
+    assertFalse(s2.interrupted());
+    assertEquals(0, s2.pending());
+    assertEquals(s1.pending(), s2.documentsDone() + s2.documentsFailed());
+    java.util.Map<String, Integer> entries = new java.util.HashMap<>();
+    for (JsonNode n : OcrCases.ledger(kase, "ocr")) {
+      entries.merge(n.path("sha256").asText(), 1, Integer::sum);
+    }
+    assertEquals(6, entries.size());
+    assertTrue(entries.values().stream().allMatch(n -> n == 1), "no document OCR'd twice: " + entries);
+  }
+
+  @Test
   void pagesFoundInTheCacheOfAnInterruptedRunAreNotReadAgain() throws Exception {
     TesseractTesting.require();
     Path scan = Corpus.file("b_scans_ocr/21.pdf");
