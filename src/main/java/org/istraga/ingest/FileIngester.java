@@ -104,7 +104,7 @@ final class FileIngester {
         run.fileNew();
       }
       Occurrence occ = new Occurrence(path, f.root().toString(), null, d.sha256(), 0,
-          f.path().getFileName() == null ? path : f.path().getFileName().toString(), f.mtime(), false);
+          f.path().getFileName() == null ? path : f.path().getFileName().toString(), f.mtime());
 
       CompletableFuture<Void> mine = new CompletableFuture<>();
       CompletableFuture<Void> other = inFlight.putIfAbsent(d.sha256(), mine);
@@ -227,7 +227,7 @@ final class FileIngester {
           }
           List<Occurrence> out = new java.util.ArrayList<>();
           for (Occurrence o : r.occurrences) {
-            out.add(o.path().equals(path) ? o.withMissing(true) : o);
+            out.add(o.path().equals(path) ? o.asReplaced() : o);
           }
           r.occurrences = out;
           return r;

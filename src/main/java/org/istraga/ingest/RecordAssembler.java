@@ -128,7 +128,7 @@ final class RecordAssembler {
         revision ? DocumentKind.REVISION : DocumentKind.EMBEDDED);
     String name = entryName(it, revision);
     String display = parent[1] + Occurrence.EMBED_SEPARATOR + name;
-    r.occurrences.add(new Occurrence(display, null, parent[0], rootId, it.depth(), name, null, false));
+    r.occurrences.add(new Occurrence(display, null, parent[0], rootId, it.depth(), name, null));
     r.ext = MetadataMapper.extension(name);
     fill(r, it, outcome, Math.max(size, 0));
     if (bytesNote != null) {
@@ -265,7 +265,7 @@ final class RecordAssembler {
 
   private static Occurrence fileOccurrence(EvidenceFile f, String sha) {
     return new Occurrence(f.displayPath(), f.root().toString(), null, sha, 0,
-        f.path().getFileName() == null ? f.displayPath() : f.path().getFileName().toString(), f.mtime(), false);
+        f.path().getFileName() == null ? f.displayPath() : f.path().getFileName().toString(), f.mtime());
   }
 
   private static String lower(String s) {
