@@ -164,6 +164,7 @@ final class FileIngester {
       DocumentRecord r = c.record();
       if (c.spool() != null) {
         blobs.moveIn(c.spool(), r.id);
+        r.stored = true;
       }
       Occurrence o = r.occurrences.get(0);
       Map<String, Object> e = new LinkedHashMap<>();
@@ -301,6 +302,7 @@ final class FileIngester {
     for (Occurrence o : incoming.occurrences) {
       existing.occurrences = IngestRun.withOccurrence(existing.occurrences, o);
     }
+    existing.stored = existing.stored || incoming.stored;
     existing.kind = kindOf(existing);
     return existing;
   }

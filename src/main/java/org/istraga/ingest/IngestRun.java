@@ -36,6 +36,7 @@ import org.istraga.ingest.tika.ExtractionLimits;
 import org.istraga.ingest.tika.TikaConfigWriter;
 import org.istraga.provenance.CustodyLedger;
 import org.istraga.store.BlobStore;
+import org.istraga.store.Fingerprints;
 import org.istraga.store.Hashes;
 
 /**
@@ -71,7 +72,7 @@ public final class IngestRun {
   private final Map<String, LongAdder> byStatus = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<IngestSummary.Failure> failures = new ConcurrentLinkedQueue<>();
   private final AtomicInteger failureCount = new AtomicInteger();
-  private final PathSet seen = new PathSet();
+  private final Fingerprints seen = new Fingerprints();
   private final AtomicReference<Throwable> fatal = new AtomicReference<>();
   private volatile boolean stopping;
 
