@@ -94,7 +94,7 @@ public final class CustodyVerifier {
       }
     });
     recorded.freeze();
-    String tail = endsWithNewline(ledgerFile) ? "complete" : "incomplete";
+    String tail = chain.incompleteTail() ? "incomplete" : "complete";
 
     BlobStore blobs = new BlobStore(kase.layout().blobs());
     Fingerprints presentPaths = new Fingerprints();
@@ -293,17 +293,6 @@ public final class CustodyVerifier {
       f.get();
     } catch (ExecutionException e) {
       throw new IOException("verification task failed: " + e.getCause(), e.getCause());
-    }
-  }
-
-  private static boolean endsWithNewline(Path file) throws IOException {
-    if (!Files.exists(file) || Files.size(file) == 0) {
-      return true;
-    }
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-      ByteBuffer b = ByteBuffer.allocate(1);
-      ch.read(b, ch.size() - 1);
-      return b.get(0) == '\n';
     }
   }
 }

@@ -2,10 +2,10 @@ package org.istraga.provenance;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +28,18 @@ public final class LedgerVerifier {
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record Problem(long line, long seq, String problem) {}
 
-  /** The outcome of a chain check. */
+  /**
+   * The outcome of a chain check.
+   *
+   * @param entries complete entries read
+   * @param head hash of the last complete entry
+   * @param intact true when no entry was edited, removed, inserted or reordered
+   * @param incompleteTail true when the file ends in a line cut short by an interrupted run (not
+   *     part of the chain; the next ingest removes it and records that it did)
+   * @param problems where the chain breaks, first problems first
+   */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-  public record Result(long entries, String head, boolean intact, List<Problem> problems) {}
+  public record Result(long entries, String head, boolean intact, boolean incompleteTail, List<Problem> problems) {}
 
   /** Most problems listed (the first ones locate the damage). */
   static final int MAX_PROBLEMS = 100;
@@ -40,7 +49,7 @@ public final class LedgerVerifier {
   /** Verifies the ledger file; a missing file is an empty, intact ledger. */
   public static Result verify(Path ledger, Consumer<LedgerLine> each) throws IOException {
     if (!Files.exists(ledger)) {
-      return new Result(0, CustodyLedger.GENESIS, true, List.of());
+      return new Result(0, CustodyLedger.GENESIS, true, false, List.of());
     }
     try (InputStream in = Files.newInputStream(ledger)) {
       return verify(in, each);
@@ -54,18 +63,24 @@ public final class LedgerVerifier {
     long prevSeq = 0;
     long lineNo = 0;
     long entries = 0;
+    boolean incompleteTail = false;
     String head = CustodyLedger.GENESIS;
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    LineReader r = new LineReader(new BufferedInputStream(in, 1 << 16));
     String line;
-    while ((line = r.readLine()) != null) {
+    while ((line = r.next()) != null) {
       lineNo++;
+      boolean last = r.atEndWithoutNewline();
       if (line.isEmpty()) {
         add(problems, new Problem(lineNo, -1, "empty line inserted"));
         continue;
       }
       LedgerLine l = LedgerLine.parse(line);
       if (l == null) {
-        add(problems, new Problem(lineNo, -1, "not a ledger entry (damaged or inserted text)"));
+        if (last) {
+          incompleteTail = true;
+        } else {
+          add(problems, new Problem(lineNo, -1, "not a ledger entry (damaged or inserted text)"));
+        }
         continue;
       }
       entries++;
@@ -89,7 +104,38 @@ public final class LedgerVerifier {
         each.accept(l);
       }
     }
-    return new Result(entries, head, problems.isEmpty(), List.copyOf(problems));
+    return new Result(entries, head, problems.isEmpty(), incompleteTail, List.copyOf(problems));
+  }
+
+  /** Splits UTF-8 lines at '\n' and remembers whether the last one had its newline. */
+  private static final class LineReader {
+    private final InputStream in;
+    private final ByteArrayOutputStream buf = new ByteArrayOutputStream(1024);
+    private boolean endWithoutNewline;
+
+    LineReader(InputStream in) {
+      this.in = in;
+    }
+
+    String next() throws IOException {
+      buf.reset();
+      int b;
+      while ((b = in.read()) != -1) {
+        if (b == '\n') {
+          return buf.toString(StandardCharsets.UTF_8);
+        }
+        buf.write(b);
+      }
+      if (buf.size() == 0) {
+        return null;
+      }
+      endWithoutNewline = true;
+      return buf.toString(StandardCharsets.UTF_8);
+    }
+
+    boolean atEndWithoutNewline() {
+      return endWithoutNewline;
+    }
   }
 
   private static void add(List<Problem> problems, Problem p) {
