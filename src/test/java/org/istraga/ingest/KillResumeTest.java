@@ -146,7 +146,7 @@ class KillResumeTest {
         }
         default -> {
           Path a = Evidence.write(root.resolve(dir + "/dup-" + i + ".txt"), "duplicate " + (i % 3) + " " + words[i % 3]);
-          Files.copy(a, root.resolve("d" + ((i + 1) % 7) + "/copy-of-dup-" + i + ".txt"));
+          Evidence.write(root.resolve("d" + ((i + 1) % 7) + "/copy-of-dup-" + i + ".txt"), Files.readAllBytes(a));
         }
       }
     }
