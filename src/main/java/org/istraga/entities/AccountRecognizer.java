@@ -1,0 +1,96 @@
+package org.istraga.entities;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * IBANs and Serbian bank account numbers.
+ *
+ * <ul>
+ *   <li>IBAN: two capital letters, two check digits, then the country's registered length of
+ *       letters and digits, with or without spaces every four characters; the ISO 7064 MOD 97-10
+ *       checksum must hold. Value: compact upper case ({@code RS35105008123123123173}).
+ *   <li>BANK_ACCOUNT: {@code 160-0000000012345-67} and short forms such as {@code 160-12345-67}
+ *       (3-digit bank, up to 13-digit account, 2 control digits), validated with control = 98 −
+ *       (number·100 mod 97); and the 18-digit compact form only after an account word (račun,
+ *       рачун, žiro, tekući, account...). Value: the padded form {@code 160-0000000012345-67}.
+ * </ul>
+ */
+final class AccountRecognizer implements Recognizer {
+
+  private static final Pattern IBAN =
+      Pattern.compile("(?<![\\p{L}\\p{N}])([A-Z]{2})(\\d{2})[ ]?([A-Z0-9]{4}[ ]?){2,7}[A-Z0-9]{1,4}");
+
+  private static final Pattern DASHED =
+      Pattern.compile("(?<![\\p{N}\\-/.])(\\d{3})-(\\d{1,13})-(\\d{2})(?![\\p{N}]|-\\d|/\\d)");
+
+  private static final Pattern COMPACT = Pattern.compile("(?<![\\p{N}\\-/.])\\d{18}(?![\\p{N}])");
+
+  private static final Pattern ACCOUNT_WORD =
+      Pattern.compile(
+          "(račun|racun|рачун|žiro|ziro|жиро|tekući|tekuci|текући|account|acct|a/c|tr\\b|т\\.р\\.)");
+
+  @Override
+  public void find(TextContext ctx, List<Mention> out) {
+    String t = ctx.text;
+    Matcher m = IBAN.matcher(t);
+    while (m.find()) {
+      findIban(t, m.start(), out);
+    }
+    m = DASHED.matcher(t);
+    while (m.find()) {
+      String bank = m.group(1);
+      String acct = m.group(2);
+      String control = m.group(3);
+      String padded = "0".repeat(13 - acct.length()) + acct;
+      String digits = bank + padded + control;
+      if (IdentifierChecks.serbianAccount(digits)) {
+        out.add(new Mention(EntityType.BANK_ACCOUNT, bank + "-" + padded + "-" + control,
+            m.group(), m.start(), m.end()));
+      }
+    }
+    m = COMPACT.matcher(t);
+    while (m.find()) {
+      String d = m.group();
+      if (IdentifierChecks.serbianAccount(d) && ctx.labelBefore(m.start(), 60, ACCOUNT_WORD)) {
+        out.add(new Mention(EntityType.BANK_ACCOUNT,
+            d.substring(0, 3) + "-" + d.substring(3, 16) + "-" + d.substring(16), d, m.start(),
+            m.end()));
+      }
+    }
+  }
+
+  /** Reads an IBAN of the registered length starting at {@code start}, allowing single spaces. */
+  private static void findIban(String t, int start, List<Mention> out) {
+    String country = t.substring(start, start + 2);
+    int len = IdentifierChecks.ibanLength(country);
+    if (len == 0) {
+      return;
+    }
+    StringBuilder compact = new StringBuilder(len);
+    int i = start;
+    while (i < t.length() && compact.length() < len) {
+      char c = t.charAt(i);
+      if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+        compact.append(c);
+        i++;
+      } else if (c == ' ' && compact.length() > 0 && i + 1 < t.length()
+          && Character.isLetterOrDigit(t.charAt(i + 1))) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    if (compact.length() != len) {
+      return;
+    }
+    if (i < t.length() && Character.isLetterOrDigit(t.charAt(i))) {
+      // glued to more characters: only accept if a space separates what follows
+      return;
+    }
+    if (IdentifierChecks.iban(compact)) {
+      out.add(new Mention(EntityType.IBAN, compact.toString(), t.substring(start, i), start, i));
+    }
+  }
+}

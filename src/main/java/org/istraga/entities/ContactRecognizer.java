@@ -1,0 +1,153 @@
+package org.istraga.entities;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * E-mail addresses, URLs and bare domain names.
+ *
+ * <ul>
+ *   <li>EMAIL: {@code local@host.tld}, Unicode letters allowed; value lower-cased.
+ *   <li>URL: {@code http(s)://}, {@code ftp://} or {@code www.} up to whitespace or a quote,
+ *       trailing punctuation and unbalanced closing brackets dropped; value has a lower-case
+ *       scheme and host, and {@code http://} is added to {@code www.} forms.
+ *   <li>DOMAIN: a bare host name ({@code eps.rs}, {@code Amazon.com}) whose top-level domain is
+ *       in a curated list, not part of a URL or e-mail; value lower-cased. Two-letter TLDs that
+ *       are common English words (in, is, it, to, be...) are not accepted bare.
+ * </ul>
+ */
+final class ContactRecognizer implements Recognizer {
+
+  private static final Pattern EMAIL =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}._%+\\-])[\\p{L}\\p{N}_%+\\-](?:[\\p{L}\\p{N}._%+\\-]{0,63})@"
+              + "(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-]{0,61}[\\p{L}\\p{N}])?\\.){1,8}"
+              + "\\p{L}{2,24}+(?![\\p{L}\\p{N}\\-])");
+
+  private static final Pattern URL =
+      Pattern.compile(
+          "(?i)(?<![\\p{L}\\p{N}@.])(?:(?:https?|ftp)://|www\\.)"
+              + "[^\\s<>\"'«»“”„\\[\\]{}|\\\\^`]{1,2048}+");
+
+  private static final Set<String> TLDS =
+      Set.of(
+          "com", "net", "org", "info", "biz", "edu", "gov", "mil", "int", "io", "rs", "srb", "ba",
+          "hr", "si", "mk", "ru", "ua", "de", "ch", "uk", "fr", "es", "nl", "eu", "ca", "md", "py",
+          "cz", "pl", "hu", "ro", "bg", "gr", "tr", "cn", "jp", "br", "mx", "ar", "se", "dk", "fi",
+          "ie", "pt", "lu", "li", "ee", "lv", "lt", "sk", "al", "xk", "kz", "ge", "az", "online",
+          "site", "app", "dev", "tech", "store", "shop", "news", "tv", "ai", "cg", "yu", "au",
+          "nz", "za", "coop", "museum", "aero", "travel", "jobs", "pro", "me");
+
+  private static final Pattern DOMAIN =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}@./:\\-_])((?:[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?\\.){1,6})"
+              + "([a-z]{2,8}|[A-Z]{2,4})(?![\\p{L}\\p{N}\\-_@]|\\.[\\p{L}\\p{N}])");
+
+  @Override
+  public void find(TextContext ctx, List<Mention> out) {
+    String t = ctx.text;
+    if (t.indexOf('@') >= 0) {
+      Matcher m = EMAIL.matcher(t);
+      while (m.find()) {
+        String raw = m.group();
+        out.add(new Mention(EntityType.EMAIL, raw.toLowerCase(Locale.ROOT), raw, m.start(),
+            m.end()));
+      }
+    }
+    boolean maybeUrl = t.contains("://") || t.regionMatches(true, 0, "www.", 0, 4)
+        || ctx.lower().contains("www.");
+    if (maybeUrl) {
+      Matcher m = URL.matcher(t);
+      while (m.find()) {
+        int end = trimUrlEnd(t, m.start(), m.end());
+        String raw = t.substring(m.start(), end);
+        if (raw.length() < 8 || raw.endsWith("://")) {
+          continue;
+        }
+        out.add(new Mention(EntityType.URL, normalizeUrl(raw), raw, m.start(), end));
+      }
+    }
+    if (t.indexOf('.') >= 0) {
+      Matcher m = DOMAIN.matcher(t);
+      while (m.find()) {
+        String tld = m.group(2).toLowerCase(Locale.ROOT);
+        if (!TLDS.contains(tld)) {
+          continue;
+        }
+        String labels = m.group(1);
+        // at least one label of 2+ chars containing a letter
+        String host = labels.substring(0, labels.length() - 1);
+        String last = host.substring(host.lastIndexOf('.') + 1);
+        if (last.length() < 2 || !hasLetter(host)) {
+          continue;
+        }
+        String raw = m.group();
+        out.add(new Mention(EntityType.DOMAIN, raw.toLowerCase(Locale.ROOT), raw, m.start(),
+            m.end()));
+      }
+    }
+  }
+
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Drops trailing sentence punctuation and closing brackets that have no opening partner. */
+  static int trimUrlEnd(String t, int start, int end) {
+    while (end > start) {
+      char c = t.charAt(end - 1);
+      if (".,;:!?'\"".indexOf(c) >= 0) {
+        end--;
+      } else if (c == ')' || c == ']') {
+        char open = c == ')' ? '(' : '[';
+        int balance = 0;
+        for (int i = start; i < end; i++) {
+          char d = t.charAt(i);
+          if (d == open) {
+            balance++;
+          } else if (d == c) {
+            balance--;
+          }
+        }
+        if (balance < 0) {
+          end--;
+        } else {
+          break;
+        }
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  static String normalizeUrl(String raw) {
+    String s = raw;
+    if (s.regionMatches(true, 0, "www.", 0, 4)) {
+      s = "http://" + s;
+    }
+    int scheme = s.indexOf("://");
+    int hostEnd = s.length();
+    for (int i = scheme + 3; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '/' || c == '?' || c == '#') {
+        hostEnd = i;
+        break;
+      }
+    }
+    String head = s.substring(0, hostEnd).toLowerCase(Locale.ROOT);
+    String rest = s.substring(hostEnd);
+    if (rest.equals("/")) {
+      rest = "";
+    }
+    return head + rest;
+  }
+}

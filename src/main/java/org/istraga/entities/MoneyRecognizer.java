@@ -1,0 +1,149 @@
+package org.istraga.entities;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Amounts of money with a currency, in Serbian (both scripts) and English.
+ *
+ * <p>The currency may come before ({@code € 2,6 miliona}, {@code US$71,371}, {@code EUR
+ * 1,000,000.00}, {@code RSD 1.234}) or after ({@code 1.234.567,89 RSD}, {@code 3.500.000,00
+ * евра}, {@code 2,6 miliona evra}, {@code 100 дин.}) the number. Multipliers (hiljada/хиљада,
+ * milion(a)/милион(а), milijarda/milijardi/милијарди, thousand, million, billion, bn, m, k) scale
+ * the amount. The number is read by {@link AmountParser}. A number without a currency is not
+ * money. Value: {@code <amount> <ISO code>}, e.g. {@code 1234567.89 RSD}; the amount and code are
+ * also in {@link Mention#number()} and {@link Mention#currency()}.
+ */
+final class MoneyRecognizer implements Recognizer {
+
+  private static final String NUM =
+      "\\d{1,3}(?:(?:[.,'’]|[ \\u00A0\\u202F\\u2009])\\d{3}){1,5}(?:[.,]\\d{1,2})?(?![\\p{N}])"
+          + "|\\d{1,15}(?:[.,]\\d{1,4})?";
+
+  private static final String MULT_WORDS =
+      "hiljad[aeu]|hilj\\.|хиљад[аеу]|хиљ\\.|tisuć[aeu]|milion[a]?|mil\\.|милион[а]?|мил\\."
+          + "|milijard[aeiu]|mlrd\\.?|милијард[аеиу]|млрд\\.?|thousand|millions?|billions?|mln\\.?"
+          + "|mn";
+
+  private static final String CUR_AFTER =
+      "RSD|РСД|EUR|USD|GBP|CHF|€|\\$|£|din\\.|дин\\.|din|дин"
+          + "|dinar[a-zа-я]{0,3}|динар[а-я]{0,3}|evr[a-z]{0,3}|eur[ao]?|евр[а-я]{0,3}|еур[а-я]{0,2}"
+          + "|(?:američk|americk|америчк)[a-zа-яč]{0,3} (?:dolar|долар)[a-zа-я]{0,3}"
+          + "|dolar[a-z]{0,3}|долар[а-я]{0,3}|(?:US |U\\.S\\. )?dollars?|euros?"
+          + "|(?:švajcarsk|svajcarsk|швајцарск)[a-zа-я]{0,3} (?:franak[a-z]{0,2}|франак[а-я]{0,2}|franaka|франака)"
+          + "|(?:funt[a-z]{0,2}|фунт[а-я]{0,2}) (?:sterlinga|стерлинга)|pounds? sterling";
+
+  private static final Pattern AFTER =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}\\p{N}.,])(" + NUM + ")(?:\\s?(" + MULT_WORDS + "))?\\s?(" + CUR_AFTER
+              + ")(?![\\p{L}\\p{N}])");
+
+  private static final Pattern BEFORE =
+      Pattern.compile(
+          "(?u)(US\\$|A\\$|C\\$|USD|EUR|RSD|РСД|GBP|CHF|€|\\$|£|(?i:din\\.|дин\\.))\\s?("
+              + NUM + ")(?:\\s?((?i:" + MULT_WORDS + ")|bn|m|k|M|K|B)(?![\\p{L}]))?");
+
+  private static final Map<String, String> CODES = new HashMap<>();
+
+  static {
+    for (String[] e :
+        new String[][] {
+          {"rsd", "RSD"}, {"рсд", "RSD"}, {"din", "RSD"}, {"дин", "RSD"}, {"dinar", "RSD"},
+          {"динар", "RSD"}, {"eur", "EUR"}, {"€", "EUR"}, {"evr", "EUR"}, {"евр", "EUR"},
+          {"еур", "EUR"}, {"usd", "USD"}, {"us$", "USD"}, {"$", "USD"}, {"dolar", "USD"},
+          {"долар", "USD"}, {"dollar", "USD"}, {"us dollar", "USD"}, {"u.s. dollar", "USD"},
+          {"americk", "USD"}, {"američk", "USD"}, {"америчк", "USD"}, {"gbp", "GBP"}, {"£", "GBP"}, {"pound", "GBP"},
+          {"funt", "GBP"}, {"фунт", "GBP"}, {"chf", "CHF"}, {"svajcarsk", "CHF"},
+          {"švajcarsk", "CHF"}, {"швајцарск", "CHF"}, {"a$", "AUD"}, {"c$", "CAD"}
+        }) {
+      CODES.put(e[0], e[1]);
+    }
+  }
+
+  @Override
+  public void find(TextContext ctx, List<Mention> out) {
+    String t = ctx.text;
+    Matcher m = AFTER.matcher(t);
+    while (m.find()) {
+      add(ctx, m.group(1), m.group(2), m.group(3), m.start(), m.end(), out);
+    }
+    m = BEFORE.matcher(t);
+    while (m.find()) {
+      int s = m.start();
+      if (s > 0 && Character.isLetterOrDigit(t.charAt(s - 1)) && Character.isLetter(t.charAt(s))) {
+        continue;
+      }
+      int e = m.end();
+      String num = m.group(2);
+      // do not let a currency-first match steal the number of "EUR 5 ... 10 EUR" style text:
+      // a following currency word belongs to the AFTER pattern
+      add(ctx, num, m.group(3), m.group(1), s, e, out);
+    }
+  }
+
+  private static void add(TextContext ctx, String num, String mult, String cur, int s, int e,
+      List<Mention> out) {
+    BigDecimal amount = AmountParser.parse(num);
+    String code = currencyCode(cur);
+    if (amount == null || code == null) {
+      return;
+    }
+    if (mult != null) {
+      BigDecimal f = multiplier(mult);
+      if (f == null) {
+        return;
+      }
+      amount = amount.multiply(f);
+    }
+    amount = amount.stripTrailingZeros();
+    if (amount.scale() < 0) {
+      amount = amount.setScale(0);
+    }
+    String raw = ctx.raw(s, e);
+    out.add(new Mention(EntityType.MONEY, amount.toPlainString() + " " + code, raw, s, e,
+        amount.toPlainString() + " " + code, Optional.of(amount), Optional.of(code)));
+  }
+
+  static String currencyCode(String cur) {
+    String c = cur.toLowerCase(Locale.ROOT);
+    if (c.endsWith(".")) {
+      c = c.substring(0, c.length() - 1);
+    }
+    String direct = CODES.get(c);
+    if (direct != null) {
+      return direct;
+    }
+    for (Map.Entry<String, String> e : CODES.entrySet()) {
+      String k = e.getKey();
+      if (k.length() >= 3 && Character.isLetter(k.charAt(0)) && c.startsWith(k)) {
+        return e.getValue();
+      }
+    }
+    if (c.startsWith("euro")) {
+      return "EUR";
+    }
+    return null;
+  }
+
+  static BigDecimal multiplier(String w) {
+    String f = ScriptFolding.fold(w);
+    if (f.startsWith("hilj") || f.startsWith("tisuc") || f.equals("thousand") || f.equals("k")) {
+      return BigDecimal.valueOf(1_000L);
+    }
+    if (f.startsWith("milijard") || f.startsWith("mlrd") || f.startsWith("billion")
+        || f.equals("bn") || f.equals("b")) {
+      return BigDecimal.valueOf(1_000_000_000L);
+    }
+    if (f.startsWith("milion") || f.startsWith("mil") || f.startsWith("million")
+        || f.equals("mn") || f.equals("m")) {
+      return BigDecimal.valueOf(1_000_000L);
+    }
+    return null;
+  }
+}
