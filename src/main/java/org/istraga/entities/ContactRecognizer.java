@@ -52,6 +52,9 @@ final class ContactRecognizer implements Recognizer {
     if (t.indexOf('@') >= 0) {
       Matcher m = EMAIL.matcher(t);
       while (m.find()) {
+        if (inIdHeader(ctx, m.start())) {
+          continue;
+        }
         String raw = m.group();
         out.add(new Mention(EntityType.EMAIL, raw.toLowerCase(Locale.ROOT), raw, m.start(),
             m.end()));
@@ -81,7 +84,9 @@ final class ContactRecognizer implements Recognizer {
         // at least one label of 2+ chars containing a letter
         String host = labels.substring(0, labels.length() - 1);
         String last = host.substring(host.lastIndexOf('.') + 1);
-        if (last.length() < 2 || !hasLetter(host)) {
+        // "Kt.br", "čl.st": a single short label before the TLD is an abbreviation, not a host
+        boolean oneLabel = host.indexOf('.') < 0;
+        if (last.length() < 2 || !hasLetter(host) || (oneLabel && last.length() < 3)) {
           continue;
         }
         String raw = m.group();
@@ -89,6 +94,25 @@ final class ContactRecognizer implements Recognizer {
             m.end()));
       }
     }
+  }
+
+  private static final Pattern ID_HEADER =
+      Pattern.compile("(?i)^\\s*(message-id|in-reply-to|references|content-id|x-message-id)\\s*:");
+
+  /**
+   * True if {@code pos} lies in a Message-ID, In-Reply-To, References or Content-ID header line
+   * (or its continuation), whose {@code <...@host>} values are identifiers, not addresses.
+   */
+  private static boolean inIdHeader(TextContext ctx, int pos) {
+    String t = ctx.text;
+    int lineStart = t.lastIndexOf('\n', pos - 1) + 1;
+    // walk back over folded continuation lines (starting with whitespace)
+    while (lineStart > 0 && lineStart < t.length()
+        && (t.charAt(lineStart) == ' ' || t.charAt(lineStart) == '\t')) {
+      lineStart = t.lastIndexOf('\n', lineStart - 2) + 1;
+    }
+    int lineEnd = Math.min(t.length(), lineStart + 40);
+    return ID_HEADER.matcher(t.substring(lineStart, lineEnd)).lookingAt();
   }
 
   private static boolean hasLetter(String s) {

@@ -29,8 +29,16 @@ final class FirmRecognizer implements Recognizer {
 
   private static final Pattern PREFIX_FORM =
       Pattern.compile(
-          "(?<![\\p{L}])(JKP|ЈКП|JP|ЈП|(?i:javno\\s+komunalno\\s+preduzeće|јавно\\s+комунално"
-              + "\\s+предузеће|javno\\s+preduzeće|јавно\\s+предузеће))\\s{1,3}");
+          "(?<![\\p{L}])(JKP|ЈКП|JP|ЈП|(?iu:(?:javno|јавно)(?:[ \\u00A0]+\\p{L}{3,15}){0,2}[ \\u00A0]+"
+              + "(?:preduzeće|предузеће)|(?:komunalno[ \\u00A0]+javno|комунално[ \\u00A0]+јавно)"
+              + "[ \\u00A0]+(?:preduzeće|предузеће)))(?:[ \\u00A0]{1,3}|\\r?\\n)");
+
+  /** "firma „Energosoft“", "company "Acme"": a quoted name right after a firm word. */
+  private static final Pattern FIRM_WORD_QUOTED =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:firm[aeiuo]m?|фирм[аеиуо]м?|kompanij[aeiu]|компаниј[аеиу]|company"
+              + "|preduzeć[ea]|предузећ[еа]|privredno društvo|привредно друштво)\\s{1,3}"
+              + "([„“\"«]([\\p{Lu}\\p{N}][^„“”\"«»\\n]{1,60})[“”\"»])");
 
   private static final String OPEN_QUOTES = "„“\"«‘'‹”";
   private static final String CLOSE_QUOTES = "”“\"»’'›";
@@ -46,12 +54,14 @@ final class FirmRecognizer implements Recognizer {
       }
       suffixName(ctx, m.start(1), m.end(1), form, out);
     }
+    m = FIRM_WORD_QUOTED.matcher(t);
+    while (m.find()) {
+      add(out, OrgNames.mention(t, m.start(1), m.end(1), m.group(2), null, false));
+    }
     m = PREFIX_FORM.matcher(t);
     while (m.find()) {
-      String form = OrgNames.canonicalForm(m.group(1));
-      if (form == null) {
-        continue;
-      }
+      String written = ScriptFolding.fold(m.group(1));
+      String form = written.contains("komunaln") || written.equals("jkp") ? "JKP" : "JP";
       prefixName(ctx, m.start(1), m.end(), form, out);
     }
   }
@@ -60,7 +70,10 @@ final class FirmRecognizer implements Recognizer {
       List<Mention> out) {
     String t = ctx.text;
     int p = formStart;
-    while (p > 0 && (t.charAt(p - 1) == ' ' || t.charAt(p - 1) == '\u00A0')) {
+    boolean newline = false;
+    while (p > 0 && (t.charAt(p - 1) == ' ' || t.charAt(p - 1) == '\u00A0'
+        || t.charAt(p - 1) == '\r' || (t.charAt(p - 1) == '\n' && !newline))) {
+      newline |= t.charAt(p - 1) == '\n';
       p--;
     }
     if (p > 0 && t.charAt(p - 1) == ',') {
@@ -104,7 +117,7 @@ final class FirmRecognizer implements Recognizer {
       }
       String w = t.substring(tok.start[i], tok.end[i]);
       String f = tok.folded(i);
-      if (OrgNames.NOT_NAME.contains(f) || allDigits(w)) {
+      if (OrgNames.notName(w, f) || allDigits(w)) {
         break;
       }
       words++;
@@ -154,28 +167,29 @@ final class FirmRecognizer implements Recognizer {
     }
     int last = k;
     int lower = 0;
-    for (int i = k + 1; i < tok.count && i - k < 5; i++) {
+    int connectors = 0;
+    for (int i = k + 1; i < tok.count && i - k < 6; i++) {
       if (!joinable(t, tok.end[i - 1], tok.start[i])) {
         break;
       }
       String f = tok.folded(i);
       String w = t.substring(tok.start[i], tok.end[i]);
-      if (Character.isUpperCase(w.charAt(0))) {
-        if (OrgNames.NOT_NAME.contains(f)) {
+      if (f.equals("i") || f.equals("za") || f.equals("u")) {
+        if (++connectors > 2) {
           break;
         }
-        last = i;
-        lower = 0;
-      } else if (InstitutionRecognizer.STOP.contains(f) && !f.equals("i") && !f.equals("za")) {
+        continue; // a connector belongs to the name only if a word follows it
+      }
+      if (OrgNames.notName(w, f) || (InstitutionRecognizer.STOP.contains(f)
+          && Character.isLowerCase(w.charAt(0))) || Character.isDigit(w.charAt(0))) {
         break;
+      }
+      if (Character.isUpperCase(w.charAt(0))) {
+        last = i;
+      } else if (++lower <= 3) {
+        last = i;
       } else {
-        lower++;
-        if (lower > 3) {
-          break;
-        }
-        if (!f.equals("i") && !f.equals("za")) {
-          last = i;
-        }
+        break;
       }
     }
     int e = tok.end[last];

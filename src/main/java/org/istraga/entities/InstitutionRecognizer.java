@@ -69,6 +69,7 @@ final class InstitutionRecognizer implements Recognizer {
     head(Gender.M, "Inspektorat", "Inspektorat");
     head(Gender.M, "Institut", "Institut");
     head(Gender.M, "Savet", "Savet");
+    head(Gender.M, "Odbor", "Odbor");
     head(Gender.M, "Centr", "Centar");
     head(Gender.M, "Sud", "Sud");
     head(Gender.M, "Univerzitet", "Univerzitet");
@@ -102,20 +103,21 @@ final class InstitutionRecognizer implements Recognizer {
     "osnovn", "apelacion", "upravn", "vrhovn", "ustavn", "prekrsajn", "specijaln", "pokrajinsk",
     "regionaln", "nacionaln", "centraln", "opstinsk", "privredn", "okruzn", "zdravstven",
     "univerzitetsk", "kliničk", "vojn", "medjunarodn", "evropsk", "saveznn", "javn", "komunaln",
-    "pravn", "ekonomsk", "tehnick", "medicinsk", "filozofsk", "elektrotehnick", "gradjevinsk"
+    "pravn", "ekonomsk", "tehnick", "medicinsk", "filozofsk", "elektrotehnick", "gradjevinsk",
+    "izborn"
   };
 
   private static final Pattern EN_OF =
       Pattern.compile(
           "(?<![\\p{L}])(Ministry|Department|Agency|Office|Bureau|Commission|Authority|Directorate"
-              + "|University|Institute|Court|Council|Government|Embassy|Chamber)\\s+(?:of|for)\\s+"
-              + "(?:the\\s+)?([A-Z][\\p{L}'\\-]+(?:,?\\s+(?:and\\s+|&\\s+|of\\s+(?:the\\s+)?|for\\s+)?"
+              + "|University|Institute|Court|Council|Government|Embassy|Chamber) (?:of|for) "
+              + "(?:the )?([A-Z][\\p{L}'\\-]+(?:,? (?:and |& |of (?:the )?|for )?"
               + "[A-Z][\\p{L}'\\-]+){0,5})");
 
   private static final Pattern EN_HEAD_LAST =
       Pattern.compile(
-          "(?<![\\p{L}])((?:[A-Z][\\p{L}'\\-]+\\s+){1,4})(University|Council|Bank|Authority"
-              + "|Commission|Agency|Hospital|Foundation|Association|Ministry)(?![\\p{L}])");
+          "(?<![\\p{L}])((?:[A-Z][\\p{L}'\\-]+ ){1,4})(University|Council|Bank|Authority"
+              + "|Commission|Agency|Hospital|Foundation|Association|Ministry|Company)(?![\\p{L}])");
 
   private static final Set<String> EN_GENERIC =
       Set.of(
@@ -191,8 +193,8 @@ final class InstitutionRecognizer implements Recognizer {
         continue;
       }
       int last = complement(ctx, i, h);
-      if (last == i) {
-        continue;
+      if (last == i && (first == i || !namedAdjective(t, tok, first))) {
+        continue; // a bare head ("Komisija", "Vlada") is a reference, not a name
       }
       StringBuilder display = new StringBuilder();
       for (int j = first; j < i; j++) {
@@ -239,7 +241,7 @@ final class InstitutionRecognizer implements Recognizer {
           break;
         }
         if (Character.isDigit(t.charAt(tok.start[j])) || predicateLike(g)
-            || OrgNames.NOT_NAME.contains(g)) {
+            || OrgNames.ROLE.contains(g)) {
           break;
         }
         if (tok.folded(j - 1).equals("i") && (g.endsWith("im") || g.endsWith("ima")
@@ -317,6 +319,21 @@ final class InstitutionRecognizer implements Recognizer {
     }
     return f.endsWith("a") || f.endsWith("e") || f.endsWith("ih") || f.endsWith("og")
         || f.endsWith("i");
+  }
+
+  /** "Republička izborna komisija", "Osnovni sud": a capitalised adjective makes a name. */
+  private static boolean namedAdjective(String t, TextContext.Tokens tok, int first) {
+    return Character.isUpperCase(t.charAt(tok.start[first]))
+        && (first == 0 || !sentenceStart(t, tok.start[first]));
+  }
+
+  /** True if only spaces separate {@code pos} from the start of a sentence or line. */
+  private static boolean sentenceStart(String t, int pos) {
+    int i = pos - 1;
+    while (i >= 0 && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+      i--;
+    }
+    return i < 0 || t.charAt(i) == '.' || t.charAt(i) == '\n' || t.charAt(i) == ':';
   }
 
   private static boolean isAdjective(String f) {

@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
 final class MoneyRecognizer implements Recognizer {
 
   private static final String NUM =
-      "\\d{1,3}(?:(?:[.,'’]|[ \\u00A0\\u202F\\u2009])\\d{3}){1,5}(?:[.,]\\d{1,2})?(?![\\p{N}])"
+      "\\d{1,3}(?:[.,'’]\\d{3}){1,5}(?:[.,]\\d{1,2})?(?![\\p{N}])"
+          + "|\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3}){2,5}(?:[.,]\\d{1,2})?(?![\\p{N}])"
+          + "|\\d{1,3}[\\u00A0\\u202F\\u2009]\\d{3}(?:[.,]\\d{1,2})?(?![\\p{N}])"
           + "|\\d{1,15}(?:[.,]\\d{1,4})?";
 
   private static final String MULT_WORDS =
@@ -39,10 +41,19 @@ final class MoneyRecognizer implements Recognizer {
           + "|(?:švajcarsk|svajcarsk|швајцарск)[a-zа-я]{0,3} (?:franak[a-z]{0,2}|франак[а-я]{0,2}|franaka|франака)"
           + "|(?:funt[a-z]{0,2}|фунт[а-я]{0,2}) (?:sterlinga|стерлинга)|pounds? sterling";
 
+  /** Between number, multiplier and currency: a space or a line break in laid-out text. */
+  private static final String GAP = "(?:[ \\t\\u00A0]{0,3}+(?:\\r?\\n[ \\t\\u00A0]{0,20}+)?)";
+
   private static final Pattern AFTER =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}\\p{N}.,])(" + NUM + ")(?:\\s?(" + MULT_WORDS + "))?\\s?(" + CUR_AFTER
+          "(?iu)(?<![\\p{L}\\p{N}.,])(" + NUM + ")(?:" + GAP + "(" + MULT_WORDS + "))?" + GAP + "("
+              + CUR_AFTER
               + ")(?![\\p{L}\\p{N}])");
+
+  private static final Pattern RANGE_HEAD =
+      Pattern.compile(
+          "(?iu)(?:\\b(?:od|from|between|između|izmedju|од|између)\\s{1,2})(" + NUM
+              + ")\\s{0,2}(?:do|to|and|i|до|и|-|–)\\s{1,2}$");
 
   private static final Pattern BEFORE =
       Pattern.compile(
@@ -70,8 +81,15 @@ final class MoneyRecognizer implements Recognizer {
   public void find(TextContext ctx, List<Mention> out) {
     String t = ctx.text;
     Matcher m = AFTER.matcher(t);
+    Matcher head = RANGE_HEAD.matcher(t);
     while (m.find()) {
       add(ctx, m.group(1), m.group(2), m.group(3), m.start(), m.end(), out);
+      // "od 200.000 do 1.000.000 dinara", "between 5 and 10 million euros": the first number
+      // of a range shares the currency (and multiplier) written after the second
+      head.region(Math.max(0, m.start() - 40), m.start());
+      if (head.find()) {
+        add(ctx, head.group(1), m.group(2), m.group(3), head.start(1), head.end(1), out);
+      }
     }
     m = BEFORE.matcher(t);
     while (m.find()) {

@@ -100,21 +100,31 @@ final class OrgNames {
     }
   }
 
-  /** Words that are roles or sentence glue, never the first word of a firm's name. */
-  static final Set<String> NOT_NAME =
+  /** Role words: never part of a firm's name, whatever their case. */
+  static final Set<String> ROLE =
       Set.copyOf(List.of(
           "ugovor", "ugovora", "ugovorom", "ponudjac", "ponudjaca", "ponudjacu", "ponudjaci",
           "narucilac", "narucioca", "dobavljac", "dobavljaca", "izvodjac", "izvodjaca", "firma",
           "firme", "firmom", "firmi", "preduzece", "preduzeca", "drustvo", "drustva", "privredno",
-          "privrednog", "kompanija", "kompanije", "kompanijom", "sa", "od", "za", "u", "na", "i",
-          "the", "a", "an", "between", "and", "by", "with", "to", "from", "of", "contractor",
+          "privrednog", "kompanija", "kompanije", "kompanijom", "between", "contractor",
           "supplier", "company", "buyer", "seller", "client", "customer", "vendor", "dear", "mr",
           "ms", "mrs", "re", "subject", "ponuda", "ponude", "ponudu", "kupac", "prodavac",
           "investitor", "nosilac", "clan", "partner", "grupa", "podizvodjac", "dana", "godine",
-          "broj", "br", "pib", "mb", "adresa", "naziv", "name", "by", "attn", "to", "cc", "for",
-          "is", "was", "as", "at", "in", "on", "that", "this", "strane", "izmedju", "predstavnik",
-          "zastupnik", "direktor", "kod", "preko", "pri", "iz", "sedistem", "ziro", "racun",
-          "tekuci", "banka", "banke", "bank", "our", "your", "their", "its", "his", "her"));
+          "broj", "br", "pib", "mb", "adresa", "naziv", "name", "attn", "cc", "strane", "izmedju",
+          "predstavnik", "zastupnik", "direktor", "sedistem", "ziro", "racun", "tekuci", "banka",
+          "banke", "bank", "our", "your", "their", "its", "his", "her", "vlasnistvo"));
+
+  /** Sentence glue: ends a name when written in lower case. */
+  static final Set<String> GLUE =
+      Set.copyOf(List.of(
+          "sa", "od", "za", "u", "na", "i", "the", "a", "an", "and", "by", "with", "to", "from",
+          "of", "is", "was", "as", "at", "in", "on", "that", "this", "for", "kod", "preko", "pri",
+          "iz", "je", "su", "se", "da", "kao", "ili", "o"));
+
+  /** True if the token (raw {@code w}, folded {@code f}) cannot be part of a name. */
+  static boolean notName(String w, String f) {
+    return ROLE.contains(f) || (GLUE.contains(f) && Character.isLowerCase(w.charAt(0)));
+  }
 
   /** Tidies a raw name: Latin script, no quotes, single spaces. */
   static String cleanName(String raw) {

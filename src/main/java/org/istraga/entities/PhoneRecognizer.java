@@ -26,7 +26,7 @@ final class PhoneRecognizer implements Recognizer {
   private static final Pattern CANDIDATE =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}+/.,\\-])"
-              + "(?:(?:\\+|00)\\s?\\d|\\(\\s?(?:\\+|00)?\\d{1,4}\\s?\\)|0\\d)"
+              + "(?:(?:\\+|00)\\s?\\d|\\(\\s?(?:\\+|00)?\\d{1,4}(?:\\s\\d{1,4})?\\s?\\)|0\\d)"
               + "[\\d ()./\\-\\u00A0]{4,22}+");
 
   private static final Pattern NANP =

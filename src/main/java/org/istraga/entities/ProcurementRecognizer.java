@@ -30,7 +30,8 @@ final class ProcurementRecognizer implements Recognizer {
 
   private static final Pattern PROCUREMENT =
       Pattern.compile(
-          "(?u)(?:(?<![\\p{L}])(?:JNMV|ЈНМВ|JNOP|ЈНОП|JNPP|ЈНПП|JN|ЈН)(?:\\s{0,2}" + NO + ")?"
+          "(?u)(?:(?<![\\p{L}\\p{N}/+=])(?:JNMV|ЈНМВ|JNOP|ЈНОП|JNPP|ЈНПП|JN|ЈН)(?![\\p{L}\\p{N}])"
+              + "(?:\\s{0,2}" + NO + ")?"
               + "|(?i:(?<![\\p{L}])(?:javn\\p{L}{0,4}\\s+)?nabav\\p{L}{0,4}"
               + "(?:\\s+mal\\p{L}{0,3}\\s+vrednost\\p{L}{0,2})?\\s{1,2}" + NO
               + "|(?<![\\p{L}])(?:јавн\\p{L}{0,4}\\s+)?набав\\p{L}{0,4}"
@@ -41,6 +42,11 @@ final class ProcurementRecognizer implements Recognizer {
 
   private static final Pattern OFFICE = Pattern.compile("(za|за)\\s+(javn|јавн)\\p{L}*\\s+$");
 
+  private static final Pattern ACT =
+      Pattern.compile(
+          "(odluk|rešenj|resenj|одлук|решењ|obaveštenj|obavestenj|обавештењ|izveštaj|izvestaj"
+              + "|извештај|zapisnik|записник)\\p{L}*\\s+(o|о)\\s+[^.;:]*$");
+
   private static final Pattern CONTRACT =
       Pattern.compile(
           "(?iu)(?<![\\p{L}])(?:(?:broj|br\\.)\\s{0,2}ugovora|ugovor\\p{L}{0,3}\\s{1,2}" + NO
@@ -50,6 +56,10 @@ final class ProcurementRecognizer implements Recognizer {
 
   private static final Pattern CPV_CHECKED =
       Pattern.compile("(?<![\\p{N}\\-/.])(\\d{8})-(\\d)(?![\\p{N}]|-\\d|/\\d)");
+
+  private static final Pattern EIGHT_DIGITS =
+      Pattern.compile("(?<![\\p{N}\\-/.,])\\d{8}(?![\\p{N}]|[.,\\-/]\\d)");
+  private static final Pattern CPV_WORD = Pattern.compile("(?<![\\p{L}])(cpv|орн|orn)(?![\\p{L}])");
 
   private static final Pattern CPV_LABELLED =
       Pattern.compile(
@@ -63,6 +73,10 @@ final class ProcurementRecognizer implements Recognizer {
     while (m.find()) {
       // "Uprava/Kancelarija za javne nabavke broj ..." numbers the office's own acts
       if (OFFICE.matcher(ctx.lower()).region(Math.max(0, m.start() - 14), m.start()).find()) {
+        continue;
+      }
+      // "Odluka o pokretanju postupka javne nabavke broj ...": the number is the act's
+      if (ACT.matcher(ctx.lower()).region(Math.max(0, m.start() - 50), m.start()).find()) {
         continue;
       }
       addRef(ctx, EntityType.PROCUREMENT_NUMBER, m, out);
@@ -81,6 +95,15 @@ final class ProcurementRecognizer implements Recognizer {
     while (m.find()) {
       if (IdentifierChecks.cpv(m.group(1))) {
         out.add(new Mention(EntityType.CPV, m.group(1), m.group(1), m.start(1), m.end(1)));
+      }
+    }
+    // structured data: "scheme": "CPV", "id": "72000000" — a CPV label shortly before
+    if (ctx.text.contains("CPV") || ctx.text.contains("ОРН")) {
+      m = EIGHT_DIGITS.matcher(t);
+      while (m.find()) {
+        if (IdentifierChecks.cpv(m.group()) && ctx.labelBefore(m.start(), 40, CPV_WORD)) {
+          out.add(new Mention(EntityType.CPV, m.group(), m.group(), m.start(), m.end()));
+        }
       }
     }
   }
