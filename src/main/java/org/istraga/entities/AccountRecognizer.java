@@ -19,9 +19,6 @@ import java.util.regex.Pattern;
  */
 final class AccountRecognizer implements Recognizer {
 
-  private static final Pattern IBAN =
-      Pattern.compile("(?<![\\p{L}\\p{N}])([A-Z]{2})(\\d{2})[ ]?([A-Z0-9]{4}[ ]?){2,7}[A-Z0-9]{1,4}");
-
   private static final Pattern DASHED =
       Pattern.compile("(?<![\\p{N}\\-/.])(\\d{3})-(\\d{1,13})-(\\d{2})(?![\\p{N}]|-\\d|/\\d)");
 
@@ -34,31 +31,44 @@ final class AccountRecognizer implements Recognizer {
   @Override
   public void find(TextContext ctx, List<Mention> out) {
     String t = ctx.text;
-    Matcher m = IBAN.matcher(t);
-    while (m.find()) {
-      findIban(t, m.start(), out);
-    }
-    m = DASHED.matcher(t);
-    while (m.find()) {
-      String bank = m.group(1);
-      String acct = m.group(2);
-      String control = m.group(3);
-      String padded = "0".repeat(13 - acct.length()) + acct;
-      String digits = bank + padded + control;
-      if (IdentifierChecks.serbianAccount(digits)) {
-        out.add(new Mention(EntityType.BANK_ACCOUNT, bank + "-" + padded + "-" + control,
-            m.group(), m.start(), m.end()));
+    TextContext.Tokens tok = ctx.tokens();
+    for (int k = 0; k < tok.count; k++) {
+      int s = tok.start[k];
+      if (tok.end[k] - s >= 4 && isUpper(t.charAt(s)) && isUpper(t.charAt(s + 1))
+          && isDigit(t.charAt(s + 2)) && isDigit(t.charAt(s + 3))) {
+        findIban(t, s, out);
       }
     }
-    m = COMPACT.matcher(t);
-    while (m.find()) {
-      String d = m.group();
-      if (IdentifierChecks.serbianAccount(d) && ctx.labelBefore(m.start(), 60, ACCOUNT_WORD)) {
-        out.add(new Mention(EntityType.BANK_ACCOUNT,
-            d.substring(0, 3) + "-" + d.substring(3, 16) + "-" + d.substring(16), d, m.start(),
-            m.end()));
+    Matcher dashed = DASHED.matcher(t);
+    Matcher compact = COMPACT.matcher(t);
+    for (int p : ctx.digitStarts()) {
+      if (ctx.lookingAt(dashed, p, 24)) {
+        String bank = dashed.group(1);
+        String acct = dashed.group(2);
+        String control = dashed.group(3);
+        String padded = "0".repeat(13 - acct.length()) + acct;
+        String digits = bank + padded + control;
+        if (IdentifierChecks.serbianAccount(digits)) {
+          out.add(new Mention(EntityType.BANK_ACCOUNT, bank + "-" + padded + "-" + control,
+              dashed.group(), p, dashed.end()));
+        }
+      } else if (ctx.lookingAt(compact, p, 19)) {
+        String d = compact.group();
+        if (IdentifierChecks.serbianAccount(d) && ctx.labelBefore(p, 60, ACCOUNT_WORD)) {
+          out.add(new Mention(EntityType.BANK_ACCOUNT,
+              d.substring(0, 3) + "-" + d.substring(3, 16) + "-" + d.substring(16), d, p,
+              compact.end()));
+        }
       }
     }
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** Reads an IBAN of the registered length starting at {@code start}, allowing single spaces. */

@@ -49,9 +49,24 @@ final class ContactRecognizer implements Recognizer {
   @Override
   public void find(TextContext ctx, List<Mention> out) {
     String t = ctx.text;
-    if (t.indexOf('@') >= 0) {
-      Matcher m = EMAIL.matcher(t);
-      while (m.find()) {
+    int lastEmailEnd = 0;
+    Matcher em = EMAIL.matcher(t);
+    for (int at = t.indexOf('@'); at >= 0; at = t.indexOf('@', at + 1)) {
+      int from = at;
+      while (from > 0 && from > at - 65 && isLocalChar(t.charAt(from - 1))) {
+        from--;
+      }
+      from = Math.max(from, lastEmailEnd);
+      // the pattern cannot start on '.', so step over leading dots
+      while (from < at && t.charAt(from) == '.') {
+        from++;
+      }
+      if (from == at || !ctx.lookingAt(em, from, at - from + 256)) {
+        continue;
+      }
+      Matcher m = em;
+      lastEmailEnd = m.end();
+      {
         if (inIdHeader(ctx, m.start())) {
           continue;
         }
@@ -60,11 +75,15 @@ final class ContactRecognizer implements Recognizer {
             m.end()));
       }
     }
-    boolean maybeUrl = t.contains("://") || t.regionMatches(true, 0, "www.", 0, 4)
-        || ctx.lower().contains("www.");
-    if (maybeUrl) {
-      Matcher m = URL.matcher(t);
-      while (m.find()) {
+    Matcher um = URL.matcher(t);
+    int urlAfter = 0;
+    for (int i : urlStarts(t)) {
+      if (i < urlAfter || !ctx.lookingAt(um, i, 2100)) {
+        continue;
+      }
+      Matcher m = um;
+      urlAfter = m.end();
+      {
         int end = trimUrlEnd(t, m.start(), m.end());
         String raw = t.substring(m.start(), end);
         if (raw.length() < 8 || raw.endsWith("://")) {
@@ -73,9 +92,28 @@ final class ContactRecognizer implements Recognizer {
         out.add(new Mention(EntityType.URL, normalizeUrl(raw), raw, m.start(), end));
       }
     }
-    if (t.indexOf('.') >= 0) {
-      Matcher m = DOMAIN.matcher(t);
-      while (m.find()) {
+    Matcher dm = DOMAIN.matcher(t);
+    TextContext.Tokens tok = ctx.tokens();
+    int domainAfter = 0;
+    for (int k = 1; k < tok.count; k++) {
+      int ts = tok.start[k];
+      if (ts < domainAfter || t.charAt(ts - 1) != '.' || tok.end[k] - ts > 8
+          || !TLDS.contains(tok.folded(k))) {
+        continue;
+      }
+      int from = ts - 1;
+      while (from > 0 && ts - from < 256 && isHostChar(t.charAt(from - 1))) {
+        from--;
+      }
+      while (from < ts && !Character.isLetterOrDigit(t.charAt(from))) {
+        from++;
+      }
+      if (from >= ts - 1 || !ctx.lookingAt(dm, from, tok.end[k] - from)) {
+        continue;
+      }
+      Matcher m = dm;
+      domainAfter = m.end();
+      {
         String tld = m.group(2).toLowerCase(Locale.ROOT);
         if (!TLDS.contains(tld)) {
           continue;
@@ -113,6 +151,56 @@ final class ContactRecognizer implements Recognizer {
     }
     int lineEnd = Math.min(t.length(), lineStart + 40);
     return ID_HEADER.matcher(t.substring(lineStart, lineEnd)).lookingAt();
+  }
+
+  /** Offsets where "http://", "https://", "ftp://" or "www." starts, in text order. */
+  private static int[] urlStarts(String t) {
+    int[] out = new int[8];
+    int n = 0;
+    int scheme = t.indexOf("://");
+    int www = indexOfWww(t, 0);
+    while (scheme >= 0 || www >= 0) {
+      int at;
+      if (scheme >= 0 && (www < 0 || scheme < www)) {
+        int s = scheme;
+        while (s > 0 && s > scheme - 5 && Character.isLetter(t.charAt(s - 1))) {
+          s--;
+        }
+        at = s < scheme ? s : -1;
+        scheme = t.indexOf("://", scheme + 3);
+      } else {
+        at = www;
+        www = indexOfWww(t, www + 4);
+      }
+      if (at >= 0) {
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = at;
+      }
+    }
+    int[] r = java.util.Arrays.copyOf(out, n);
+    java.util.Arrays.sort(r);
+    return r;
+  }
+
+  private static int indexOfWww(String t, int from) {
+    for (int i = t.indexOf('.', from + 3); i >= 0; i = t.indexOf('.', i + 1)) {
+      if (t.regionMatches(true, i - 3, "www", 0, 3)) {
+        return i - 3;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isLocalChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+'
+        || c == '-';
+  }
+
+  private static boolean isHostChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
+        || c == '-';
   }
 
   private static boolean hasLetter(String s) {

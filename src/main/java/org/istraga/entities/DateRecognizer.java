@@ -90,55 +90,67 @@ final class DateRecognizer implements Recognizer {
   @Override
   public void find(TextContext ctx, List<Mention> out) {
     String t = ctx.text;
-    Matcher m = DAY_MONTH_YEAR.matcher(t);
-    while (m.find()) {
-      Integer month = month(m.group(2), m.group(3));
-      if (month != null) {
-        add(t, Integer.parseInt(m.group(4)), month, Integer.parseInt(m.group(1)), m.start(),
-            m.end(), out);
-      }
-    }
-    m = MONTH_DAY_YEAR.matcher(t);
-    while (m.find()) {
-      Integer month = month(m.group(1), m.group(2));
-      if (month != null && Character.isUpperCase(m.group(1).charAt(0))) {
-        add(t, Integer.parseInt(m.group(4)), month, Integer.parseInt(m.group(3)), m.start(),
-            m.end(), out);
-      }
-    }
-    m = NUMERIC.matcher(t);
-    while (m.find()) {
-      add(t, Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)),
-          Integer.parseInt(m.group(1)), m.start(), m.end(), out);
-    }
-    m = ISO.matcher(t);
-    while (m.find()) {
-      add(t, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-          Integer.parseInt(m.group(3)), m.start(), m.end(), out);
-    }
-    m = SLASHED.matcher(t);
-    while (m.find()) {
-      int a = Integer.parseInt(m.group(1));
-      int b = Integer.parseInt(m.group(2));
-      int y = Integer.parseInt(m.group(3));
-      if (a > 12 && b <= 12) {
-        add(t, y, b, a, m.start(), m.end(), out);
-      } else if (b > 12 && a <= 12) {
-        add(t, y, a, b, m.start(), m.end(), out);
-      } else if (a == b) {
-        add(t, y, a, a, m.start(), m.end(), out);
-      }
-    }
-    m = ROMAN.matcher(t);
-    while (m.find()) {
-      int month = 0;
-      for (int i = 0; i < ROMANS.length; i++) {
-        if (ROMANS[i].equals(m.group(2))) {
-          month = i + 1;
+    Matcher dmy = DAY_MONTH_YEAR.matcher(t);
+    Matcher numeric = NUMERIC.matcher(t);
+    Matcher iso = ISO.matcher(t);
+    Matcher slashed = SLASHED.matcher(t);
+    Matcher roman = ROMAN.matcher(t);
+    for (int p : ctx.digitStarts()) {
+      if (ctx.lookingAt(dmy, p, 40)) {
+        Integer month = month(dmy.group(2), dmy.group(3));
+        if (month != null) {
+          add(t, Integer.parseInt(dmy.group(4)), month, Integer.parseInt(dmy.group(1)), p,
+              dmy.end(), out);
         }
       }
-      add(t, Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)), m.start(),
-          m.end(), out);
+      if (ctx.lookingAt(numeric, p, 16)) {
+        add(t, Integer.parseInt(numeric.group(4)), Integer.parseInt(numeric.group(3)),
+            Integer.parseInt(numeric.group(1)), p, numeric.end(), out);
+      }
+      if (ctx.lookingAt(iso, p, 12)) {
+        add(t, Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+            Integer.parseInt(iso.group(3)), p, iso.end(), out);
+      }
+      if (ctx.lookingAt(slashed, p, 12)) {
+        int a = Integer.parseInt(slashed.group(1));
+        int b = Integer.parseInt(slashed.group(2));
+        int y = Integer.parseInt(slashed.group(3));
+        if (a > 12 && b <= 12) {
+          add(t, y, b, a, p, slashed.end(), out);
+        } else if (b > 12 && a <= 12) {
+          add(t, y, a, b, p, slashed.end(), out);
+        } else if (a == b) {
+          add(t, y, a, a, p, slashed.end(), out);
+        }
+      }
+      if (ctx.lookingAt(roman, p, 20)) {
+        int month = 0;
+        for (int i = 0; i < ROMANS.length; i++) {
+          if (ROMANS[i].equals(roman.group(2))) {
+            month = i + 1;
+          }
+        }
+        add(t, Integer.parseInt(roman.group(3)), month, Integer.parseInt(roman.group(1)), p,
+            roman.end(), out);
+      }
+    }
+    // "August 14, 2025": start at a capitalised month-name token
+    Matcher mdy = MONTH_DAY_YEAR.matcher(t);
+    TextContext.Tokens tok = ctx.tokens();
+    for (int k = 0; k < tok.count; k++) {
+      int s = tok.start[k];
+      if (!Character.isUpperCase(t.charAt(s)) || tok.end[k] - s < 3 || tok.end[k] - s > 10
+          || "JFMASONDЈФМАСОНДLTPRKSV".indexOf(t.charAt(s)) < 0
+          || !MONTHS.containsKey(tok.folded(k))) {
+        continue;
+      }
+      if (ctx.lookingAt(mdy, s, 30)) {
+        Integer month = month(mdy.group(1), mdy.group(2));
+        if (month != null) {
+          add(t, Integer.parseInt(mdy.group(4)), month, Integer.parseInt(mdy.group(3)), s,
+              mdy.end(), out);
+        }
+      }
     }
   }
 

@@ -43,26 +43,53 @@ final class FirmRecognizer implements Recognizer {
   private static final String OPEN_QUOTES = "„“\"«‘'‹”";
   private static final String CLOSE_QUOTES = "”“\"»’'›";
 
+  /** Folded tokens that can start a suffix legal form (d.o.o., a.d., Ltd, GmbH...). */
+  private static final java.util.Set<String> SUFFIX_TRIGGERS =
+      java.util.Set.of("d", "doo", "a", "ad", "o", "k", "co", "ltd", "limited", "llc", "l",
+          "llp", "gmbh", "s", "sa", "inc", "plc", "ag", "se", "corp", "corporation", "n", "b");
+
   @Override
   public void find(TextContext ctx, List<Mention> out) {
     String t = ctx.text;
-    Matcher m = SUFFIX_FORM.matcher(t);
-    while (m.find()) {
-      String form = OrgNames.canonicalForm(m.group(1));
-      if (form == null) {
+    TextContext.Tokens tok = ctx.tokens();
+    Matcher suffix = SUFFIX_FORM.matcher(t);
+    Matcher prefix = PREFIX_FORM.matcher(t);
+    Matcher quoted = FIRM_WORD_QUOTED.matcher(t);
+    int after = 0;
+    for (int k = 0; k < tok.count; k++) {
+      int s = tok.start[k];
+      if (s < after) {
         continue;
       }
-      suffixName(ctx, m.start(1), m.end(1), form, out);
-    }
-    m = FIRM_WORD_QUOTED.matcher(t);
-    while (m.find()) {
-      add(out, OrgNames.mention(t, m.start(1), m.end(1), m.group(2), null, false));
-    }
-    m = PREFIX_FORM.matcher(t);
-    while (m.find()) {
-      String written = ScriptFolding.fold(m.group(1));
-      String form = written.contains("komunaln") || written.equals("jkp") ? "JKP" : "JP";
-      prefixName(ctx, m.start(1), m.end(), form, out);
+      int len = tok.end[k] - s;
+      char c0 = Character.toLowerCase(t.charAt(s));
+      if (len > 11 || "dаoдkclgsinbjfpq".indexOf(c0) < 0 && !ScriptFolding.isCyrillic(t.charAt(s))) {
+        continue;
+      }
+      String f = tok.folded(k);
+      boolean dotted = tok.end[k] < t.length() && t.charAt(tok.end[k]) == '.';
+      if (SUFFIX_TRIGGERS.contains(f) && (f.length() > 1 || dotted)
+          && ctx.lookingAt(suffix, s, 12)) {
+        String form = OrgNames.canonicalForm(suffix.group(1));
+        if (form != null) {
+          suffixName(ctx, suffix.start(1), suffix.end(1), form, out);
+          after = suffix.end();
+          continue;
+        }
+      }
+      if ((f.equals("jp") || f.equals("jkp") || f.equals("javno") || f.equals("komunalno"))
+          && ctx.lookingAt(prefix, s, 60)) {
+        String written = ScriptFolding.fold(prefix.group(1));
+        String form = written.contains("komunaln") || written.equals("jkp") ? "JKP" : "JP";
+        prefixName(ctx, prefix.start(1), prefix.end(), form, out);
+        continue;
+      }
+      if ((f.startsWith("firm") || f.startsWith("kompanij") || f.equals("company")
+          || f.startsWith("preduzec") || f.equals("privredno"))
+          && ctx.lookingAt(quoted, s, 100)) {
+        add(out, OrgNames.mention(t, quoted.start(1), quoted.end(1), quoted.group(2), null,
+            false));
+      }
     }
   }
 

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class IdNumberRecognizer implements Recognizer {
 
   private static final Pattern CANDIDATE =
-      Pattern.compile("(?<![\\p{L}\\p{N}.,/\\-])(?:RS)?(\\d{8}|\\d{9}|\\d{13})(?![\\p{N}]|[.,/\\-]\\d)");
+      Pattern.compile("(?<![\\p{L}\\p{N}.,/\\-])(?:RS)?(\\d{13}|\\d{9}|\\d{8})(?![\\p{N}]|[.,/\\-]\\d)");
 
   static final Pattern PIB_LABEL =
       Pattern.compile(
@@ -46,7 +46,11 @@ final class IdNumberRecognizer implements Recognizer {
     Matcher m = CANDIDATE.matcher(t);
     Boolean pibDoc = null;
     Boolean mbDoc = null;
-    while (m.find()) {
+    for (int p : ctx.digitStarts()) {
+      int from = p >= 2 && t.charAt(p - 2) == 'R' && t.charAt(p - 1) == 'S' ? p - 2 : p;
+      if (!ctx.lookingAt(m, from, 16)) {
+        continue;
+      }
       String d = m.group(1);
       int s = m.start();
       int e = m.end();

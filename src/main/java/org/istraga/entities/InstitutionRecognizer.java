@@ -360,36 +360,63 @@ final class InstitutionRecognizer implements Recognizer {
     return adj;
   }
 
+  private static final Set<String> EN_OF_HEADS =
+      Set.of("ministry", "department", "agency", "office", "bureau", "commission", "authority",
+          "directorate", "university", "institute", "court", "council", "government", "embassy",
+          "chamber");
+
+  private static final Set<String> EN_LAST_HEADS =
+      Set.of("university", "council", "bank", "authority", "commission", "agency", "hospital",
+          "foundation", "association", "ministry", "company");
+
   private static void english(TextContext ctx, List<Mention> out) {
     String t = ctx.text;
-    Matcher m = EN_OF.matcher(t);
-    while (m.find()) {
-      String name = OrgNames.cleanName(m.group());
-      out.add(new Mention(EntityType.ORG, ScriptFolding.fold(name), m.group(), m.start(),
-          m.end(), name, Optional.empty(), Optional.empty()));
-    }
-    m = EN_HEAD_LAST.matcher(t);
-    while (m.find()) {
-      String words = m.group(1);
-      int s = m.start(1);
-      // drop generic leading words
-      String[] ws = words.trim().split("\\s+");
-      int skip = 0;
-      int offset = 0;
-      while (skip < ws.length && EN_GENERIC.contains(ws[skip])) {
-        offset = t.indexOf(ws[skip], s + offset) - s + ws[skip].length();
-        skip++;
-      }
-      if (skip == ws.length) {
+    TextContext.Tokens tok = ctx.tokens();
+    Matcher of = EN_OF.matcher(t);
+    Matcher last = EN_HEAD_LAST.matcher(t);
+    for (int k = 0; k < tok.count; k++) {
+      int s = tok.start[k];
+      if (!Character.isUpperCase(t.charAt(s))) {
         continue;
       }
-      int start = s + offset;
-      while (start < m.end() && Character.isWhitespace(t.charAt(start))) {
-        start++;
+      String f = tok.folded(k);
+      if (EN_OF_HEADS.contains(f) && ctx.lookingAt(of, s, 200)) {
+        String name = OrgNames.cleanName(of.group());
+        out.add(new Mention(EntityType.ORG, ScriptFolding.fold(name), of.group(), s, of.end(),
+            name, Optional.empty(), Optional.empty()));
       }
-      String name = OrgNames.cleanName(t.substring(start, m.end()));
-      out.add(new Mention(EntityType.ORG, ScriptFolding.fold(name), t.substring(start, m.end()),
-          start, m.end(), name, Optional.empty(), Optional.empty()));
+      if (EN_LAST_HEADS.contains(f) && k > 0) {
+        for (int j = Math.max(0, k - 4); j < k; j++) {
+          if (ctx.lookingAt(last, tok.start[j], tok.end[k] - tok.start[j])
+              && last.end() == tok.end[k]) {
+            addHeadLast(t, last, out);
+            break;
+          }
+        }
+      }
     }
+  }
+
+  private static void addHeadLast(String t, Matcher m, List<Mention> out) {
+    String words = m.group(1);
+    int s = m.start(1);
+    // drop generic leading words
+    String[] ws = words.trim().split("\\s+");
+    int skip = 0;
+    int offset = 0;
+    while (skip < ws.length && EN_GENERIC.contains(ws[skip])) {
+      offset = t.indexOf(ws[skip], s + offset) - s + ws[skip].length();
+      skip++;
+    }
+    if (skip == ws.length) {
+      return;
+    }
+    int start = s + offset;
+    while (start < m.end() && Character.isWhitespace(t.charAt(start))) {
+      start++;
+    }
+    String name = OrgNames.cleanName(t.substring(start, m.end()));
+    out.add(new Mention(EntityType.ORG, ScriptFolding.fold(name), t.substring(start, m.end()),
+        start, m.end(), name, Optional.empty(), Optional.empty()));
   }
 }

@@ -82,7 +82,12 @@ final class MoneyRecognizer implements Recognizer {
     String t = ctx.text;
     Matcher m = AFTER.matcher(t);
     Matcher head = RANGE_HEAD.matcher(t);
-    while (m.find()) {
+    int after = 0;
+    for (int p : ctx.digitStarts()) {
+      if (p < after || !ctx.lookingAt(m, p, 120)) {
+        continue;
+      }
+      after = m.end();
       add(ctx, m.group(1), m.group(2), m.group(3), m.start(), m.end(), out);
       // "od 200.000 do 1.000.000 dinara", "between 5 and 10 million euros": the first number
       // of a range shares the currency (and multiplier) written after the second
@@ -92,17 +97,54 @@ final class MoneyRecognizer implements Recognizer {
       }
     }
     m = BEFORE.matcher(t);
-    while (m.find()) {
-      int s = m.start();
-      if (s > 0 && Character.isLetterOrDigit(t.charAt(s - 1)) && Character.isLetter(t.charAt(s))) {
+    int beforeAfter = 0;
+    for (int s : currencyStarts(ctx)) {
+      if (s < beforeAfter || !ctx.lookingAt(m, s, 60)) {
         continue;
       }
-      int e = m.end();
-      String num = m.group(2);
-      // do not let a currency-first match steal the number of "EUR 5 ... 10 EUR" style text:
-      // a following currency word belongs to the AFTER pattern
-      add(ctx, num, m.group(3), m.group(1), s, e, out);
+      add(ctx, m.group(2), m.group(3), m.group(1), s, m.end(), out);
+      beforeAfter = m.end();
     }
+  }
+
+  private static final java.util.Set<String> CURRENCY_TOKENS =
+      java.util.Set.of("US", "USD", "EUR", "RSD", "РСД", "GBP", "CHF", "A", "C", "din", "Din",
+          "DIN", "дин", "Дин", "ДИН");
+
+  /** Offsets of currency symbols and of tokens that can start a currency-first amount. */
+  private static int[] currencyStarts(TextContext ctx) {
+    String t = ctx.text;
+    int[] out = new int[8];
+    int n = 0;
+    for (char sym : new char[] {'€', '£', '$'}) {
+      for (int i = t.indexOf(sym); i >= 0; i = t.indexOf(sym, i + 1)) {
+        int at = i;
+        if (sym == '$' && i > 0 && (t.charAt(i - 1) == 'S' || t.charAt(i - 1) == 'A'
+            || t.charAt(i - 1) == 'C')) {
+          at = i - (i > 1 && t.charAt(i - 2) == 'U' ? 2 : 1); // US$, A$, C$
+        }
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = at;
+      }
+    }
+    TextContext.Tokens tok = ctx.tokens();
+    for (int k = 0; k < tok.count; k++) {
+      int s = tok.start[k];
+      int len = tok.end[k] - s;
+      if (len < 3 || len > 3 || "UERGCdDдДР".indexOf(t.charAt(s)) < 0
+          || !CURRENCY_TOKENS.contains(t.substring(s, tok.end[k]))) {
+        continue;
+      }
+      if (n == out.length) {
+        out = java.util.Arrays.copyOf(out, n * 2);
+      }
+      out[n++] = s;
+    }
+    int[] r = java.util.Arrays.copyOf(out, n);
+    java.util.Arrays.sort(r);
+    return r;
   }
 
   private static void add(TextContext ctx, String num, String mult, String cur, int s, int e,

@@ -23,7 +23,12 @@ final class PercentRecognizer implements Recognizer {
   public void find(TextContext ctx, List<Mention> out) {
     String t = ctx.text;
     Matcher m = PERCENT.matcher(t);
-    while (m.find()) {
+    int after = 0;
+    for (int p : ctx.digitStarts()) {
+      if (p < after || !ctx.lookingAt(m, p, 40)) {
+        continue;
+      }
+      after = m.end();
       BigDecimal n = new BigDecimal(m.group(1).replace(',', '.')).stripTrailingZeros();
       if (n.scale() < 0) {
         n = n.setScale(0);

@@ -44,7 +44,15 @@ final class PhoneRecognizer implements Recognizer {
   public void find(TextContext ctx, List<Mention> out) {
     String t = ctx.text;
     Matcher m = CANDIDATE.matcher(t);
-    while (m.find()) {
+    int after = 0;
+    for (int s = 0; s < t.length(); s++) {
+      char c = t.charAt(s);
+      if (s < after || !(c == '+' || c == '(' || (c == '0' && (s == 0
+          || !Character.isDigit(t.charAt(s - 1))))) || digitsAhead(t, s, 24) < 8
+          || !ctx.lookingAt(m, s, 40)) {
+        continue;
+      }
+      after = m.end();
       int start = m.start();
       int end = m.end();
       int gap = t.indexOf("  ", start);
@@ -73,7 +81,13 @@ final class PhoneRecognizer implements Recognizer {
       }
     }
     m = NANP.matcher(t);
-    while (m.find()) {
+    for (int s = 0; s < t.length(); s++) {
+      char c = t.charAt(s);
+      if (!(c == '+' || c == '(' || (c >= '1' && c <= '9' && (s == 0
+          || !Character.isDigit(t.charAt(s - 1))))) || digitsAhead(t, s, 18) < 10
+          || !ctx.lookingAt(m, s, 24)) {
+        continue;
+      }
       String raw = m.group();
       String e164 = parse(raw, "US");
       if (e164 != null) {
@@ -133,6 +147,21 @@ final class PhoneRecognizer implements Recognizer {
       }
     }
     return end;
+  }
+
+  /** Digits among the next {@code span} chars, stopping at a letter or line break. */
+  private static int digitsAhead(String t, int from, int span) {
+    int n = 0;
+    int end = Math.min(t.length(), from + span);
+    for (int i = from; i < end; i++) {
+      char c = t.charAt(i);
+      if (c >= '0' && c <= '9') {
+        n++;
+      } else if (c == '\n' || Character.isLetter(c)) {
+        break;
+      }
+    }
+    return n;
   }
 
   private static int countDigits(String s) {

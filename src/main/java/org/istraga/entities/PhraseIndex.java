@@ -59,6 +59,11 @@ final class PhraseIndex<V> {
     return n.value;
   }
 
+  /** The distinct first tokens of all phrases. */
+  java.util.Set<String> firstTokens() {
+    return root.next == null ? java.util.Set.of() : root.next.keySet();
+  }
+
   int size() {
     return phrases;
   }
@@ -76,12 +81,22 @@ final class PhraseIndex<V> {
    * candidate (e.g. a case-sensitive acronym); a vetoed candidate falls back to shorter ones.
    */
   List<Hit<V>> match(TextContext.Tokens tokens, TokenKey key, HitFilter<V> accept) {
+    return match(tokens, key, accept, k -> true);
+  }
+
+  /** As above; {@code mayStart} cheaply rules out tokens before their key is computed. */
+  List<Hit<V>> match(TextContext.Tokens tokens, TokenKey key, HitFilter<V> accept,
+      java.util.function.IntPredicate mayStart) {
     List<Hit<V>> out = new ArrayList<>();
     if (root.next == null) {
       return out;
     }
     int i = 0;
     while (i < tokens.count) {
+      if (!mayStart.test(i)) {
+        i++;
+        continue;
+      }
       Node<V> n = root;
       int bestEnd = -1;
       V best = null;

@@ -69,43 +69,62 @@ final class ProcurementRecognizer implements Recognizer {
   @Override
   public void find(TextContext ctx, List<Mention> out) {
     String t = ctx.text;
-    Matcher m = PROCUREMENT.matcher(t);
-    while (m.find()) {
-      // "Uprava/Kancelarija za javne nabavke broj ..." numbers the office's own acts
-      if (OFFICE.matcher(ctx.lower()).region(Math.max(0, m.start() - 14), m.start()).find()) {
+    TextContext.Tokens tok = ctx.tokens();
+    Matcher proc = PROCUREMENT.matcher(t);
+    Matcher contract = CONTRACT.matcher(t);
+    Matcher labelled = CPV_LABELLED.matcher(t);
+    boolean cpvWord = false;
+    for (int k = 0; k < tok.count; k++) {
+      int s = tok.start[k];
+      char c0 = Character.toLowerCase(t.charAt(s));
+      if ("jntpbuco".indexOf(c0) < 0 && "јнтпбуцо".indexOf(c0) < 0) {
         continue;
       }
-      // "Odluka o pokretanju postupka javne nabavke broj ...": the number is the act's
-      if (ACT.matcher(ctx.lower()).region(Math.max(0, m.start() - 50), m.start()).find()) {
-        continue;
+      String f = tok.folded(k);
+      if (f.startsWith("jn") || f.startsWith("javn") || f.startsWith("nabav")
+          || f.equals("tender") || f.equals("procurement")) {
+        if (ctx.lookingAt(proc, s, 160) && !actNumber(ctx, s)) {
+          addRef(ctx, EntityType.PROCUREMENT_NUMBER, proc, out);
+        }
       }
-      addRef(ctx, EntityType.PROCUREMENT_NUMBER, m, out);
-    }
-    m = CONTRACT.matcher(t);
-    while (m.find()) {
-      addRef(ctx, EntityType.CONTRACT_NUMBER, m, out);
-    }
-    m = CPV_CHECKED.matcher(t);
-    while (m.find()) {
-      if (IdentifierChecks.cpv(m.group(1))) {
-        out.add(new Mention(EntityType.CPV, m.group(1), m.group(), m.start(), m.end()));
+      if (f.equals("broj") || f.equals("br") || f.startsWith("ugovor")
+          || f.equals("contract")) {
+        if (ctx.lookingAt(contract, s, 120)) {
+          addRef(ctx, EntityType.CONTRACT_NUMBER, contract, out);
+        }
       }
-    }
-    m = CPV_LABELLED.matcher(t);
-    while (m.find()) {
-      if (IdentifierChecks.cpv(m.group(1))) {
-        out.add(new Mention(EntityType.CPV, m.group(1), m.group(1), m.start(1), m.end(1)));
-      }
-    }
-    // structured data: "scheme": "CPV", "id": "72000000" — a CPV label shortly before
-    if (ctx.text.contains("CPV") || ctx.text.contains("ОРН")) {
-      m = EIGHT_DIGITS.matcher(t);
-      while (m.find()) {
-        if (IdentifierChecks.cpv(m.group()) && ctx.labelBefore(m.start(), 40, CPV_WORD)) {
-          out.add(new Mention(EntityType.CPV, m.group(), m.group(), m.start(), m.end()));
+      if (f.equals("cpv") || f.equals("orn")) {
+        cpvWord = true;
+        if (ctx.lookingAt(labelled, s, 40) && IdentifierChecks.cpv(labelled.group(1))) {
+          out.add(new Mention(EntityType.CPV, labelled.group(1), labelled.group(1),
+              labelled.start(1), labelled.end(1)));
         }
       }
     }
+    Matcher checked = CPV_CHECKED.matcher(t);
+    Matcher eight = EIGHT_DIGITS.matcher(t);
+    for (int p : ctx.digitStarts()) {
+      if (ctx.lookingAt(checked, p, 12)) {
+        if (IdentifierChecks.cpv(checked.group(1))) {
+          out.add(new Mention(EntityType.CPV, checked.group(1), checked.group(), p,
+              checked.end()));
+        }
+      } else if (cpvWord && ctx.lookingAt(eight, p, 10)
+          && IdentifierChecks.cpv(eight.group()) && ctx.labelBefore(p, 40, CPV_WORD)) {
+        // structured data: "scheme": "CPV", "id": "72000000" — a CPV label shortly before
+        out.add(new Mention(EntityType.CPV, eight.group(), eight.group(), p, eight.end()));
+      }
+    }
+  }
+
+  /**
+   * "Uprava za javne nabavke broj ..." numbers the office's own acts, and "Odluka o pokretanju
+   * postupka javne nabavke broj ..." the decision's: neither is a procurement number.
+   */
+  private static boolean actNumber(TextContext ctx, int s) {
+    String lower = ctx.lower();
+    return OFFICE.matcher(lower).region(Math.max(0, s - 14), s).find()
+        || ACT.matcher(lower).region(Math.max(0, s - 50), s).find();
   }
 
   private static void addRef(TextContext ctx, EntityType type, Matcher m, List<Mention> out) {

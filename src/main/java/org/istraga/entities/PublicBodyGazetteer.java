@@ -24,6 +24,8 @@ final class PublicBodyGazetteer {
 
   private final PhraseIndex<Body> names = new PhraseIndex<>();
   private final PhraseIndex<Body> acronyms = new PhraseIndex<>();
+  /** 3-letter prefixes of the first words of all names (written once, at first use; benign race). */
+  private volatile java.util.Set<String> firstPrefixes;
 
   static PublicBodyGazetteer get() {
     return INSTANCE;
@@ -84,8 +86,20 @@ final class PublicBodyGazetteer {
   void find(TextContext ctx, boolean serbianText, List<Mention> out) {
     TextContext.Tokens tokens = ctx.tokens();
     String t = ctx.text;
+    if (firstPrefixes == null) {
+      java.util.Set<String> p = new java.util.HashSet<>();
+      for (String first : names.firstTokens()) {
+        p.add(first.substring(0, Math.min(3, first.length())));
+      }
+      firstPrefixes = p;
+    }
+    java.util.Set<String> prefixes = firstPrefixes;
     for (PhraseIndex.Hit<Body> h :
-        names.match(tokens, TextContext.Tokens::stemmed, (a, b, v) -> true)) {
+        names.match(tokens, TextContext.Tokens::stemmed, (a, b, v) -> true,
+            k -> {
+              String f = tokens.folded(k);
+              return prefixes.contains(f.substring(0, Math.min(3, f.length())));
+            })) {
       int s = tokens.start[h.firstToken()];
       int e = tokens.end[h.lastToken()];
       out.add(org(h.value(), t, s, e));

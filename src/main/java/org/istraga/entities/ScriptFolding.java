@@ -75,18 +75,50 @@ final class ScriptFolding {
     return b == null ? s.toString() : b.toString();
   }
 
+  /** Folded form of every char below U+0500 (Latin-1, Latin Extended, Cyrillic); null = keep. */
+  private static final String[] FOLD = new String[0x500];
+
+  static {
+    for (char c = 0; c < 0x500; c++) {
+      String f;
+      if (c >= 0x400 && c < 0x460 && CYR_TO_LAT[c - 0x400] != null) {
+        f = foldSlow(CYR_TO_LAT[c - 0x400]);
+      } else {
+        f = foldSlow(String.valueOf(c));
+      }
+      if (!(f.length() == 1 && f.charAt(0) == c)) {
+        FOLD[c] = f;
+      }
+    }
+  }
+
   /**
    * The folded key: transliterated to Latin, lower case, diacritics removed, đ → dj, and runs of
-   * whitespace collapsed to one space.
+   * whitespace collapsed to one space. Table-driven for Latin and Cyrillic; other scripts go
+   * through Unicode decomposition.
    */
   static String fold(CharSequence s) {
-    String lat = toLatin(s);
-    StringBuilder b = new StringBuilder(lat.length() + 4);
+    return fold(s, 0, s.length());
+  }
+
+  /** {@link #fold(CharSequence)} of {@code s[from, to)} without copying it first. */
+  static String fold(CharSequence s, int from, int to) {
+    int n = to - from;
+    StringBuilder b = null;
     boolean space = false;
-    boolean ascii = true;
-    for (int i = 0; i < lat.length(); i++) {
-      char c = lat.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00A0') {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      boolean ws = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00A0'
+          || (c > 0x7F && Character.isWhitespace(c));
+      String f = c < 0x500 ? FOLD[c] : null;
+      if (b == null) {
+        if (!ws && f == null && c < 0x500) {
+          continue; // unchanged so far
+        }
+        b = new StringBuilder(n + 4);
+        b.append(s, from, i);
+      }
+      if (ws) {
         space = b.length() > 0;
         continue;
       }
@@ -94,25 +126,30 @@ final class ScriptFolding {
         b.append(' ');
         space = false;
       }
+      if (c >= 0x500) {
+        b.append(foldSlow(String.valueOf(c)));
+      } else if (f != null) {
+        b.append(f);
+      } else {
+        b.append(c);
+      }
+    }
+    return b == null ? s.subSequence(from, to).toString() : b.toString();
+  }
+
+  /** Reference implementation used to build the table and for chars outside it. */
+  private static String foldSlow(CharSequence s) {
+    String lat = toLatin(s);
+    StringBuilder b = new StringBuilder(lat.length() + 4);
+    for (int i = 0; i < lat.length(); i++) {
+      char c = lat.charAt(i);
       switch (c) {
         case 'Đ', 'đ' -> b.append("dj");
         case 'Č', 'č', 'Ć', 'ć' -> b.append('c');
         case 'Š', 'š' -> b.append('s');
         case 'Ž', 'ž' -> b.append('z');
-        default -> {
-          if (c >= 'A' && c <= 'Z') {
-            b.append((char) (c + 32));
-          } else {
-            if (c > 0x7F) {
-              ascii = false;
-            }
-            b.append(Character.toLowerCase(c));
-          }
-        }
+        default -> b.append(Character.toLowerCase(c));
       }
-    }
-    if (ascii) {
-      return b.toString();
     }
     String d = Normalizer.normalize(b, Normalizer.Form.NFD);
     StringBuilder out = new StringBuilder(d.length());

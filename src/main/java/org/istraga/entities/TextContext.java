@@ -18,12 +18,56 @@ final class TextContext {
     this.text = text.toString();
   }
 
+  private int[] digitStarts;
+
+  /** Offsets where a run of digits starts (the char before, if any, is not a digit). */
+  int[] digitStarts() {
+    if (digitStarts == null) {
+      int n = 0;
+      int[] d = new int[16];
+      boolean prev = false;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        boolean digit = c >= '0' && c <= '9';
+        if (digit && !prev) {
+          if (n == d.length) {
+            d = java.util.Arrays.copyOf(d, n * 2);
+          }
+          d[n++] = i;
+        }
+        prev = digit;
+      }
+      digitStarts = java.util.Arrays.copyOf(d, n);
+    }
+    return digitStarts;
+  }
+
+  /**
+   * Runs {@code m} anchored at {@code from} (looking at most {@code span} chars ahead), with
+   * look-behind and look-ahead seeing the whole text. This is how recognizers avoid scanning the
+   * whole text with every pattern: they try patterns only where a cheap trigger (a digit run, a
+   * keyword token, a symbol) says a match can start.
+   */
+  boolean lookingAt(Matcher m, int from, int span) {
+    m.region(from, Math.min(text.length(), from + span));
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    return m.lookingAt();
+  }
+
   /** Lower-cased copy of the text with exactly the same offsets (char by char). */
   String lower() {
     if (lower == null) {
       char[] c = text.toCharArray();
       for (int i = 0; i < c.length; i++) {
-        c[i] = Character.toLowerCase(c[i]);
+        char x = c[i];
+        if (x < 0x80) {
+          if (x >= 'A' && x <= 'Z') {
+            c[i] = (char) (x + 32);
+          }
+        } else {
+          c[i] = Character.toLowerCase(x);
+        }
       }
       lower = new String(c);
     }
@@ -140,7 +184,7 @@ final class TextContext {
       }
       String f = folded[k];
       if (f == null) {
-        f = ScriptFolding.fold(text.subSequence(start[k], end[k]));
+        f = ScriptFolding.fold(text, start[k], end[k]);
         folded[k] = f;
       }
       return f;
