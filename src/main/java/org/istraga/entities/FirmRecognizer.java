@@ -63,7 +63,7 @@ final class FirmRecognizer implements Recognizer {
       }
       int len = tok.end[k] - s;
       char c0 = Character.toLowerCase(t.charAt(s));
-      if (len > 11 || "dаoдkclgsinbjfpq".indexOf(c0) < 0 && !ScriptFolding.isCyrillic(t.charAt(s))) {
+      if (len > 11 || "daoдkclgsinbjfpq".indexOf(c0) < 0 && !ScriptFolding.isCyrillic(t.charAt(s))) {
         continue;
       }
       String f = tok.folded(k);

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  */
 final class ProcurementRecognizer implements Recognizer {
 
-  private static final String REF = "([\\p{L}\\p{N}]{0,12}\\p{N}[\\p{L}\\p{N}/.\\-]{0,40})";
+  private static final String REF =
+      "((?=[\\p{L}\\p{N}/.\\-]{0,12}\\p{N})[\\p{L}\\p{N}][\\p{L}\\p{N}/.\\-]{0,40})";
   private static final String NO =
       "(?:br\\.?|бр\\.?|broj(?:em)?|број(?:ем)?|no\\.?|nr\\.?|number|#)";
 
@@ -40,7 +41,7 @@ final class ProcurementRecognizer implements Recognizer {
               + "|id)))"
               + "\\s{0,2}[:.]?\\s{0,2}" + REF);
 
-  private static final Pattern OFFICE = Pattern.compile("(za|за)\\s+(javn|јавн)\\p{L}*\\s+$");
+  private static final Pattern OFFICE = Pattern.compile("(za|за)\\s+((javn|јавн)\\p{L}*\\s+)?$");
 
   private static final Pattern ACT =
       Pattern.compile(
