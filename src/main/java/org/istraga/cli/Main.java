@@ -15,6 +15,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    quietLibraryLogging();
     PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
     int code = run(out, err, args);
@@ -22,6 +23,18 @@ public final class Main {
     err.flush();
     System.exit(code);
   }
+
+  /** Libraries that log through java.util.logging (Lucene) only speak up for real problems. */
+  private static void quietLibraryLogging() {
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
+        System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
+    System.setProperty("org.slf4j.simpleLogger.log.org.apache.tika.pipes",
+        System.getProperty("org.slf4j.simpleLogger.log.org.apache.tika.pipes", "error"));
+    LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
+  }
+
+  /** Held so the level set on it is not lost (java.util.logging keeps loggers weakly). */
+  private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
 
   /**
    * Runs one {@code istraga} command line.
@@ -32,7 +45,16 @@ public final class Main {
    */
   public static int run(PrintStream out, PrintStream err, String... args) {
     CommandLine cl = newCommandLine(out, err);
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } catch (Throwable t) { // errors escape picocli's handler; never show a raw stack trace
+      err.println("istraga: internal error: " + t + " (rerun with ISTRAGA_DEBUG=1 for details and report it)");
+      if (System.getenv("ISTRAGA_DEBUG") != null) {
+        t.printStackTrace(err);
+      }
+      err.flush();
+      return ExitCode.INTERNAL;
+    }
   }
 
   /** Builds the configured picocli command tree writing to the given streams. */

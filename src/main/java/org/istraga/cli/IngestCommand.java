@@ -1,0 +1,195 @@
+package org.istraga.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.istraga.IstragaException;
+import org.istraga.cases.Case;
+import org.istraga.ingest.IngestOptions;
+import org.istraga.ingest.IngestRun;
+import org.istraga.ingest.IngestSummary;
+import org.istraga.ingest.OcrMode;
+import org.istraga.ingest.tika.ExtractionLimits;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code istraga ingest}: turn files and folders into indexed documents. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = {
+      "Ingest files and folders into a case: hash, extract text and metadata from every file and",
+      "embedded child (archives, attachments, mailboxes), index, and record custody.",
+      "Reruns resume interrupted work and only process new or changed files. Exit code 0 means the",
+      "run completed, even when some files got failure statuses (see 'istraga status')."
+    })
+public final class IngestCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin CaseOption caseOption;
+  @Mixin OutputOption output;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to ingest (evidence roots).")
+  List<Path> paths;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Parallel workers (default: number of cores).")
+  Integer threads;
+
+  @Option(names = "--ocr", paramLabel = "MODE", defaultValue = "auto",
+      description = "OCR of images and pages without text: auto, off or always (default: ${DEFAULT-VALUE}).")
+  OcrMode ocr;
+
+  @Option(names = "--ocr-lang", paramLabel = "LANGS", defaultValue = IngestOptions.DEFAULT_OCR_LANGUAGES,
+      description = "Tesseract languages (default: ${DEFAULT-VALUE}).")
+  String ocrLang;
+
+  @Option(names = "--passwords", paramLabel = "FILE", description = "Passwords to try on encrypted files, one per line.")
+  Path passwords;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", description = "Time limit per file (default: 180).")
+  Long timeoutSeconds;
+
+  @Option(names = "--max-text", paramLabel = "CHARS", description = "Characters of text kept per file (default: 20000000).")
+  Integer maxText;
+
+  @Option(names = "--max-depth", paramLabel = "N", description = "Nesting depth of embedded children (default: 12).")
+  Integer maxDepth;
+
+  @Option(names = "--max-children", paramLabel = "N", description = "Embedded children per file (default: 50000).")
+  Integer maxChildren;
+
+  @Option(names = "--max-file-size", paramLabel = "BYTES", description = "Larger files are hashed, not parsed (default: 4 GiB).")
+  Long maxFileSize;
+
+  @Option(names = "--worker-heap", paramLabel = "MB", description = "Heap of each parser process (default: 1024).")
+  Integer workerHeap;
+
+  @Option(names = "--progress", negatable = true,
+      description = "Show progress on stderr (default: when stderr is a terminal).")
+  Boolean progress;
+
+  @Option(names = "--verbose", description = "Show parser warnings on stderr.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Path> roots = checkRoots();
+    checkNotInsideCase(roots, caseOption.path());
+    Case kase = caseOption.openOrCreate();
+    if (passwords != null && !Files.isReadable(passwords)) {
+      throw IstragaException.notFound("password file " + passwords + " does not exist or is not readable");
+    }
+    IngestOptions opts = new IngestOptions(roots,
+        threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+        ocr, ocrLang, limits(), passwords, verbose ? "warn" : "error",
+        progress != null ? progress : System.console() != null,
+        IngestOptions.DEFAULT_COMMIT_INTERVAL_MILLIS);
+    IngestRun run = new IngestRun(kase, opts, err);
+    CountDownLatch finished = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      run.requestStop();
+      try {
+        finished.await(60, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "istraga-ingest-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    IngestSummary summary;
+    try {
+      summary = run.run();
+    } finally {
+      finished.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // already shutting down
+      }
+    }
+    if (output.json()) {
+      OutputOption.printJson(out, summary);
+    } else {
+      printText(out, kase, summary);
+    }
+    return summary.interrupted() ? ExitCode.INTERRUPTED : ExitCode.OK;
+  }
+
+  private List<Path> checkRoots() {
+    List<Path> roots = new ArrayList<>();
+    for (Path p : paths) {
+      Path abs = p.toAbsolutePath().normalize();
+      if (!Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
+        throw IstragaException.notFound("path " + p + " does not exist; check the spelling or mount the evidence");
+      }
+      if (!Files.isReadable(abs)) {
+        throw new IstragaException(IstragaException.Kind.IO, "path " + p + " is not readable; check its permissions");
+      }
+      roots.add(abs);
+    }
+    return roots;
+  }
+
+  private static void checkNotInsideCase(List<Path> roots, Path caseRoot) {
+    for (Path r : roots) {
+      if (r.startsWith(caseRoot) || Files.isDirectory(r) && caseRoot.startsWith(r)) {
+        throw IstragaException.usage("evidence path " + r + " and case folder " + caseRoot
+            + " overlap; keep the case outside the evidence (evidence is never written to)");
+      }
+    }
+  }
+
+  private ExtractionLimits limits() {
+    ExtractionLimits d = ExtractionLimits.defaults();
+    return new ExtractionLimits(
+        timeoutSeconds == null ? d.timeoutMillis() : timeoutSeconds * 1000,
+        workerHeap == null ? d.workerHeapMb() : workerHeap,
+        maxText == null ? d.maxTextChars() : maxText,
+        maxChildren == null ? d.maxChildren() : maxChildren,
+        maxDepth == null ? d.maxDepth() : maxDepth,
+        d.maxChildBytes(),
+        maxFileSize == null ? d.maxFileBytes() : maxFileSize,
+        d.maxCompressionRatio(),
+        d.filesPerWorker());
+  }
+
+  private static void printText(PrintWriter out, Case kase, IngestSummary s) {
+    out.printf(Locale.ROOT, "%s %s in %.1f s: %d files seen (%d new, %d changed, %d unchanged, %d missing, %d skipped)%n",
+        s.interrupted() ? "Interrupted ingest into" : "Ingested into", kase.root(), s.durationMillis() / 1000.0,
+        s.filesSeen(), s.filesNew(), s.filesChanged(), s.filesUnchanged(), s.filesMissing(), s.filesSkipped());
+    out.printf(Locale.ROOT, "%d documents added (%d embedded children or revisions), %.1f MB read, %.1f files/s%n",
+        s.documentsAdded(), s.childrenAdded(), s.bytesRead() / 1e6, s.filesPerSecond());
+    if (!s.byStatus().isEmpty()) {
+      StringBuilder sb = new StringBuilder("Statuses:");
+      for (Map.Entry<String, Long> e : s.byStatus().entrySet()) {
+        sb.append(' ').append(e.getKey()).append(' ').append(e.getValue()).append(',');
+      }
+      sb.setLength(sb.length() - 1);
+      out.println(sb);
+    }
+    if (!s.failures().isEmpty()) {
+      out.println("Failures:");
+      for (IngestSummary.Failure f : s.failures()) {
+        out.printf(Locale.ROOT, "  %-15s %s%s%n", f.status(), f.path(), f.reason() == null ? "" : " — " + f.reason());
+      }
+    }
+    if (s.ocrPending() > 0) {
+      out.printf(Locale.ROOT, "OCR backlog: %d documents (see 'istraga status')%n", s.ocrPending());
+    }
+    if (s.interrupted()) {
+      out.println("Run the same command again to finish.");
+    }
+    out.flush();
+  }
+}

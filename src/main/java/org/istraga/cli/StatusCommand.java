@@ -1,0 +1,58 @@
+package org.istraga.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.istraga.ingest.CaseStatus;
+import org.istraga.ingest.IngestSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code istraga status}: counts by status, failures with reasons, OCR backlog. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+    description = "Show what a case holds: files, documents, statuses, failures with reasons, OCR backlog.")
+public final class StatusCommand implements Callable<Integer> {
+
+  /** Failures listed in text output; JSON lists all. */
+  static final int TEXT_FAILURES = 50;
+
+  @Spec CommandSpec spec;
+  @Mixin CaseOption caseOption;
+  @Mixin OutputOption output;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    CaseStatus s = CaseStatus.of(caseOption.open());
+    if (output.json()) {
+      OutputOption.printJson(out, s);
+      return ExitCode.OK;
+    }
+    out.printf(Locale.ROOT, "Case %s%n", s.caseDir());
+    out.printf(Locale.ROOT, "  files: %d present, %d missing%n", s.filesSeen(), s.filesMissing());
+    out.printf(Locale.ROOT, "  documents: %d (embedded children and revisions included)%n", s.documents());
+    for (Map.Entry<String, Long> e : s.byStatus().entrySet()) {
+      out.printf(Locale.ROOT, "    %-16s %d%n", e.getKey(), e.getValue());
+    }
+    out.printf(Locale.ROOT, "  OCR backlog: %d documents%n", s.ocrPending());
+    if (s.lastCommit() != null) {
+      out.printf(Locale.ROOT, "  last commit: %s%n", s.lastCommit());
+    }
+    if (!s.failures().isEmpty()) {
+      out.printf(Locale.ROOT, "Failures (%d):%n", s.failures().size());
+      int shown = 0;
+      for (IngestSummary.Failure f : s.failures()) {
+        if (shown++ == TEXT_FAILURES) {
+          out.printf(Locale.ROOT, "  ... and %d more (use --json for all)%n", s.failures().size() - TEXT_FAILURES);
+          break;
+        }
+        out.printf(Locale.ROOT, "  %-15s %s%s%n", f.status(), f.path(), f.reason() == null ? "" : " — " + f.reason());
+      }
+    }
+    out.flush();
+    return ExitCode.OK;
+  }
+}

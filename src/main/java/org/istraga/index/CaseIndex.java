@@ -1,0 +1,246 @@
+package org.istraga.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.istraga.IstragaException;
+import org.istraga.cases.Case;
+import org.istraga.document.DocumentIds;
+import org.istraga.document.DocumentRecord;
+
+/**
+ * The Lucene index of one case: a writer (for the one process holding the case's write lock) or a
+ * reader of the last commit (for everyone else; readers work while an ingest runs and see its
+ * progress at each commit).
+ *
+ * <p>Thread-safety: all methods are thread-safe. Searchers come from a {@link SearcherManager};
+ * {@link #searcher()} returns a handle that must be closed.
+ */
+public final class CaseIndex implements Closeable {
+
+  private final Directory dir;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final FacetsConfig facets;
+  private final DocumentMapper mapper;
+
+  private CaseIndex(Directory dir, IndexWriter writer, SearcherManager searchers) {
+    this.dir = dir;
+    this.writer = writer;
+    this.searchers = searchers;
+    this.facets = IndexSchema.newFacetsConfig();
+    this.mapper = new DocumentMapper(facets);
+  }
+
+  /**
+   * Opens the index for writing. The caller must hold the case's {@code CaseLock}.
+   */
+  public static CaseIndex openWriter(Case c) {
+    Path p = c.layout().index();
+    try {
+      Files.createDirectories(p);
+      Directory dir = FSDirectory.open(p);
+      IndexWriterConfig cfg = new IndexWriterConfig(Analyzers.perField());
+      cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      cfg.setRAMBufferSizeMB(64);
+      cfg.setCommitOnClose(false);
+      IndexWriter w = new IndexWriter(dir, cfg);
+      return new CaseIndex(dir, w, new SearcherManager(w, null));
+    } catch (IOException e) {
+      throw IstragaException.io("cannot open the index of case " + c.root() + " for writing: " + e.getMessage(), e);
+    }
+  }
+
+  /** Opens the last committed state of the index for reading (empty when nothing was committed yet). */
+  public static CaseIndex openReader(Case c) {
+    Path p = c.layout().index();
+    try {
+      if (!Files.isDirectory(p)) {
+        Files.createDirectories(p);
+      }
+      Directory dir = FSDirectory.open(p);
+      if (!DirectoryReader.indexExists(dir)) {
+        return new CaseIndex(dir, null, null);
+      }
+      return new CaseIndex(dir, null, new SearcherManager(dir, null));
+    } catch (IOException e) {
+      throw IstragaException.io("cannot open the index of case " + c.root() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A searcher over the current state; close the handle to release it. */
+  public Handle searcher() throws IOException {
+    if (searchers == null) {
+      return new Handle(null, new IndexSearcher(new org.apache.lucene.index.MultiReader()));
+    }
+    return new Handle(searchers, searchers.acquire());
+  }
+
+  /** Makes recent writes visible to {@link #searcher()} (writer) or picks up a newer commit (reader). */
+  public void refresh() throws IOException {
+    if (searchers != null) {
+      searchers.maybeRefreshBlocking();
+    }
+  }
+
+  public FacetsConfig facetsConfig() {
+    return facets;
+  }
+
+  public DocumentMapper mapper() {
+    return mapper;
+  }
+
+  public boolean isWritable() {
+    return writer != null;
+  }
+
+  /** Adds or replaces the document with the record's id. */
+  public void put(DocumentRecord r) throws IOException {
+    requireWriter().updateDocument(new Term(IndexSchema.ID, r.id), mapper.toDocument(r));
+  }
+
+  /** Durably commits everything written so far, with commit user data (e.g. the ledger head). */
+  public void commit(Map<String, String> userData) throws IOException {
+    IndexWriter w = requireWriter();
+    w.setLiveCommitData(new HashMap<>(userData).entrySet());
+    w.commit();
+  }
+
+  /** User data of the last commit, or empty. */
+  public Map<String, String> commitData() throws IOException {
+    if (!DirectoryReader.indexExists(dir)) {
+      return Map.of();
+    }
+    try (DirectoryReader r = DirectoryReader.open(dir)) {
+      return r.getIndexCommit().getUserData();
+    }
+  }
+
+  /** The record with this full id, or null. Reads the searcher's current view. */
+  public DocumentRecord get(String sha256) throws IOException {
+    try (Handle h = searcher()) {
+      return h.get(sha256);
+    }
+  }
+
+  /**
+   * Resolves a full id or a unique prefix (at least 4 hex characters), like git.
+   *
+   * @throws IstragaException USAGE for a malformed id, NOT_FOUND when nothing matches or the
+   *     prefix is ambiguous
+   */
+  public String resolve(String idOrPrefix) throws IOException {
+    String p = DocumentIds.normalizePrefix(idOrPrefix);
+    if (p == null) {
+      throw IstragaException.usage("'" + idOrPrefix + "' is not a document id: give at least "
+          + DocumentIds.MIN_PREFIX + " hex characters of a SHA-256 (ids are shown by search)");
+    }
+    try (Handle h = searcher()) {
+      TopDocs td = h.searcher().search(new PrefixQuery(new Term(IndexSchema.ID, p)), 3);
+      if (td.totalHits.value == 0) {
+        throw IstragaException.notFound("no document with id " + idOrPrefix + " in this case");
+      }
+      if (td.scoreDocs.length > 1) {
+        throw IstragaException.notFound("id prefix " + idOrPrefix
+            + " is ambiguous (several documents start with it); give more characters");
+      }
+      return h.get(td.scoreDocs[0].doc).id;
+    }
+  }
+
+  private IndexWriter requireWriter() {
+    if (writer == null) {
+      throw new IllegalStateException("index opened read-only");
+    }
+    return writer;
+  }
+
+  /** The underlying writer, for components that stream large batches (re-indexing). */
+  public IndexWriter writer() {
+    return requireWriter();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      if (searchers != null) {
+        searchers.close();
+      }
+    } finally {
+      try {
+        if (writer != null) {
+          writer.rollback();
+        }
+      } finally {
+        dir.close();
+      }
+    }
+  }
+
+  /** A searcher on loan; close it to give it back. */
+  public static final class Handle implements AutoCloseable {
+    private final SearcherManager owner;
+    private final IndexSearcher searcher;
+
+    Handle(SearcherManager owner, IndexSearcher searcher) {
+      this.owner = owner;
+      this.searcher = searcher;
+    }
+
+    public IndexSearcher searcher() {
+      return searcher;
+    }
+
+    public IndexReader reader() {
+      return searcher.getIndexReader();
+    }
+
+    /** The record with this full id, or null. */
+    public DocumentRecord get(String sha256) throws IOException {
+      TopDocs td = searcher.search(new TermQuery(new Term(IndexSchema.ID, sha256)), 1);
+      if (td.scoreDocs.length == 0) {
+        return null;
+      }
+      return get(td.scoreDocs[0].doc);
+    }
+
+    /** The record stored for a Lucene doc number. */
+    public DocumentRecord get(int docNum) throws IOException {
+      Document stored = searcher.storedFields().document(docNum);
+      return DocumentMapper.fromStored(stored);
+    }
+
+    /** Lucene doc number of an id, or -1. */
+    public int docNum(String sha256) throws IOException {
+      TopDocs td = searcher.search(new TermQuery(new Term(IndexSchema.ID, sha256)), 1);
+      ScoreDoc[] sd = td.scoreDocs;
+      return sd.length == 0 ? -1 : sd[0].doc;
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (owner != null) {
+        owner.release(searcher);
+      }
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package org.istraga.ingest;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.Bits;
+import org.istraga.cases.Case;
+import org.istraga.document.DocumentRecord;
+import org.istraga.document.ExtractionStatus;
+import org.istraga.index.CaseIndex;
+import org.istraga.index.IndexSchema;
+
+/**
+ * The state of a case: how many files and documents it holds, how many ended with each status,
+ * which failed and why, and the OCR backlog. Read from the last commit; works while an ingest
+ * runs.
+ *
+ * @param caseDir the case folder
+ * @param filesSeen regular files known to the case and still present at their path
+ * @param filesMissing files recorded earlier but no longer found by the last run
+ * @param documents distinct documents, embedded children and revisions included
+ * @param byStatus status label to document count
+ * @param byCategory status category to document count
+ * @param failures every document with a failure status: first path, status, reason
+ * @param ocrPending documents waiting for OCR
+ * @param lastCommit when the index was last committed, or null
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record CaseStatus(
+    String caseDir,
+    long filesSeen,
+    long filesMissing,
+    long documents,
+    Map<String, Long> byStatus,
+    Map<String, Long> byCategory,
+    List<IngestSummary.Failure> failures,
+    long ocrPending,
+    String lastCommit) {
+
+  /** Reads the status of a case. Cost: one pass over the file keys and the failed documents. */
+  public static CaseStatus of(Case kase) throws IOException {
+    try (CaseIndex index = CaseIndex.openReader(kase); CaseIndex.Handle h = index.searcher()) {
+      var searcher = h.searcher();
+      long documents = h.reader().numDocs();
+      Map<String, Long> byStatus = new TreeMap<>();
+      Map<String, Long> byCategory = new TreeMap<>();
+      BooleanQuery.Builder failed = new BooleanQuery.Builder();
+      for (ExtractionStatus s : ExtractionStatus.values()) {
+        int n = searcher.count(new TermQuery(new Term(IndexSchema.STATUS, s.label())));
+        if (n > 0) {
+          byStatus.put(s.label(), (long) n);
+          byCategory.merge(s.category().label(), (long) n, Long::sum);
+        }
+        if (s.isFailure()) {
+          failed.add(new TermQuery(new Term(IndexSchema.STATUS, s.label())), BooleanClause.Occur.SHOULD);
+        }
+      }
+      List<IngestSummary.Failure> failures = new ArrayList<>();
+      TopDocs td = searcher.search(failed.build(), Math.max(1, (int) Math.min(Integer.MAX_VALUE - 1, documents)));
+      for (ScoreDoc sd : td.scoreDocs) {
+        DocumentRecord r = h.get(sd.doc);
+        failures.add(new IngestSummary.Failure(r.firstPath(), r.status, r.statusReason));
+      }
+      failures.sort((a, b) -> String.valueOf(a.path()).compareTo(String.valueOf(b.path())));
+      long ocrPending = searcher.count(new TermQuery(new Term(IndexSchema.OCR, "pending")));
+      long[] files = countFiles(h);
+      return new CaseStatus(kase.root().toString(), files[0], files[1], documents, byStatus, byCategory,
+          failures, ocrPending, index.commitData().get("committed_at"));
+    }
+  }
+
+  /** {present file paths, missing file paths}, counted over live documents. */
+  private static long[] countFiles(CaseIndex.Handle h) throws IOException {
+    return new long[] {countPostings(h, IndexSchema.FILE_KEY), countPostings(h, IndexSchema.MISSING_PATH)};
+  }
+
+  /** Number of (live document, term) pairs of a field: one per path for path-key fields. */
+  private static long countPostings(CaseIndex.Handle h, String field) throws IOException {
+    long n = 0;
+    for (LeafReaderContext leaf : h.reader().leaves()) {
+      Terms terms = leaf.reader().terms(field);
+      if (terms == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      TermsEnum te = terms.iterator();
+      PostingsEnum pe = null;
+      while (te.next() != null) {
+        pe = te.postings(pe, PostingsEnum.NONE);
+        for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+          if (live == null || live.get(d)) {
+            n++;
+          }
+        }
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,327 @@
+package org.istraga.ingest;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import org.apache.tika.pipes.FailedToStartClientException;
+import org.istraga.IstragaException;
+import org.istraga.Version;
+import org.istraga.document.DocumentKind;
+import org.istraga.document.DocumentRecord;
+import org.istraga.document.ExtractionStatus;
+import org.istraga.document.Occurrence;
+import org.istraga.ingest.tika.Extraction;
+import org.istraga.ingest.tika.ExtractionLimits;
+import org.istraga.ingest.tika.PipesExtractor;
+import org.istraga.provenance.CustodyLedger;
+import org.istraga.store.BlobStore;
+import org.istraga.store.Hashes;
+
+/**
+ * Ingests one evidence file: skip if unchanged, hash, deduplicate by SHA-256, extract new
+ * contents, store children's bytes, write ledger entries, then the records. Ledger entries are
+ * written before the records they describe, so every committed document has a durable ledger
+ * entry.
+ *
+ * <p>Shared by all workers (thread-safe); each worker thread gets its own {@link Worker} owning
+ * one forked parser process. Two workers that meet the same bytes at once extract them once: the
+ * second waits for the first and only adds its path.
+ */
+final class FileIngester {
+
+  private final DocumentStore store;
+  private final BlobStore blobs;
+  private final CustodyLedger ledger;
+  private final RecordAssembler assembler;
+  private final ExtractionLimits limits;
+  private final String runId;
+  private final IngestRun run;
+  private final Map<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
+
+  FileIngester(DocumentStore store, BlobStore blobs, CustodyLedger ledger, RecordAssembler assembler,
+      ExtractionLimits limits, String runId, IngestRun run) {
+    this.store = store;
+    this.blobs = blobs;
+    this.ledger = ledger;
+    this.assembler = assembler;
+    this.limits = limits;
+    this.runId = runId;
+    this.run = run;
+  }
+
+  Worker newWorker(Path tikaConfig, Path spool, Path workerTmp, String logLevel) throws IOException {
+    return new Worker(new PipesExtractor(tikaConfig, spool, workerTmp, limits, logLevel));
+  }
+
+  /** One worker thread's state: its forked parser. Not thread-safe. */
+  final class Worker implements Closeable {
+    private final PipesExtractor extractor;
+
+    Worker(PipesExtractor extractor) {
+      this.extractor = extractor;
+    }
+
+    void ingest(EvidenceFile f) throws IOException, InterruptedException {
+      String path = f.displayPath();
+      if (store.isUnchanged(path, f.size(), f.mtime())) {
+        run.fileUnchanged();
+        return;
+      }
+      Hashes.Digests d;
+      try {
+        d = Hashes.of(f.path());
+      } catch (IOException e) {
+        ExtractionStatus s = IngestRun.statusOf(e);
+        String reason = s == ExtractionStatus.VANISHED ? "file disappeared before it could be read"
+            : "cannot read file: " + EvidenceWalker.describe(e);
+        ledgerFile(f, null, s, reason);
+        run.counted(s);
+        run.failed(path, s, reason);
+        return;
+      }
+      run.bytesHashed(d.size());
+      if (changedWhileReading(f)) {
+        String reason = "file changed while being read; it is read again on the next run";
+        ledgerFile(f, d, ExtractionStatus.CHANGED, reason);
+        run.counted(ExtractionStatus.CHANGED);
+        run.failed(path, ExtractionStatus.CHANGED, reason);
+        return;
+      }
+      boolean contentChanged = retirePreviousContent(path, d.sha256());
+      if (contentChanged) {
+        run.fileChanged();
+      } else {
+        run.fileNew();
+      }
+      Occurrence occ = new Occurrence(path, f.root().toString(), null, d.sha256(), 0,
+          f.path().getFileName() == null ? path : f.path().getFileName().toString(), f.mtime());
+
+      CompletableFuture<Void> mine = new CompletableFuture<>();
+      CompletableFuture<Void> other = inFlight.putIfAbsent(d.sha256(), mine);
+      if (other != null) {
+        awaitQuietly(other);
+        addOccurrence(f, d, occ);
+        return;
+      }
+      try {
+        DocumentRecord existing = store.get(d.sha256());
+        if (IngestRun.isSettled(existing)) {
+          addOccurrence(f, d, occ);
+          return;
+        }
+        extractAndStore(f, d);
+      } finally {
+        inFlight.remove(d.sha256(), mine);
+        mine.complete(null);
+      }
+    }
+
+    private void extractAndStore(EvidenceFile f, Hashes.Digests d) throws IOException, InterruptedException {
+      RecordAssembler.Assembly a;
+      if (d.size() > limits.maxFileBytes()) {
+        a = new RecordAssembler.Assembly(assembler.unextracted(f, d, ExtractionStatus.TOO_LARGE,
+            "larger than the " + limits.maxFileBytes() + "-byte limit; hashed, not parsed (raise --max-file-size)"),
+            List.of());
+      } else {
+        Extraction ex;
+        try {
+          ex = extractor.extract(run.nextTaskId(), f.path(), null);
+        } catch (FailedToStartClientException e) {
+          throw new IstragaException(IstragaException.Kind.INTERNAL,
+              "cannot start the Tika parser process: " + e.getMessage(), e);
+        }
+        if (ex.outcome() == Extraction.Outcome.FETCH_FAILED && !Files.exists(f.path(), LinkOption.NOFOLLOW_LINKS)) {
+          a = new RecordAssembler.Assembly(assembler.unextracted(f, d, ExtractionStatus.VANISHED,
+              "file disappeared while being parsed"), List.of());
+        } else {
+          a = assembler.assemble(f, d, ex);
+        }
+      }
+      for (RecordAssembler.Child c : a.children()) {
+        storeChild(c);
+      }
+      DocumentRecord root = a.root();
+      ExtractionStatus s = ExtractionStatus.fromLabel(root.status);
+      ledgerFile(f, d, s, root.statusReason);
+      DocumentRecord stored = store.update(root.id, existing -> merge(existing, root));
+      if (stored == root) {
+        run.documentAdded(false);
+      }
+      count(root);
+    }
+
+    private void storeChild(RecordAssembler.Child c) throws IOException {
+      DocumentRecord r = c.record();
+      if (c.spool() != null) {
+        blobs.moveIn(c.spool(), r.id);
+        r.stored = true;
+      }
+      Occurrence o = r.occurrences.get(0);
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("run", runId);
+      e.put("path", o.path());
+      e.put("parent", o.parent());
+      e.put("root_id", o.rootId());
+      e.put("depth", o.depth());
+      e.put("kind", r.kind);
+      e.put("size", r.size);
+      e.put("sha256", r.id);
+      e.put("sha1", r.sha1);
+      e.put("md5", r.md5);
+      e.put("stored", c.spool() != null);
+      e.put("status", r.status);
+      ledger.append("child", e);
+      DocumentRecord stored = store.update(r.id, existing -> merge(existing, r));
+      if (stored == r) {
+        run.documentAdded(true);
+      }
+      count(r);
+    }
+
+    private void count(DocumentRecord r) {
+      ExtractionStatus s = ExtractionStatus.fromLabel(r.status);
+      run.counted(s);
+      if (s.isFailure()) {
+        run.failed(r.firstPath(), s, r.statusReason);
+      }
+    }
+
+    private void addOccurrence(EvidenceFile f, Hashes.Digests d, Occurrence occ) throws IOException {
+      DocumentRecord existing = store.get(d.sha256());
+      ledgerFile(f, d, existing == null ? ExtractionStatus.OK : ExtractionStatus.fromLabel(existing.status),
+          "same bytes as an already ingested document");
+      store.update(d.sha256(), r -> {
+        if (r == null) {
+          return null;
+        }
+        r.occurrences = IngestRun.withOccurrence(r.occurrences, occ);
+        r.kind = kindOf(r);
+        return r;
+      });
+    }
+
+    /**
+     * Marks this path as no longer holding its previous content (the file was changed).
+     *
+     * @return true when the path held other content before
+     */
+    private boolean retirePreviousContent(String path, String newSha) throws IOException {
+      boolean changed = false;
+      for (String id : store.idsAtPath(path)) {
+        if (id.equals(newSha)) {
+          continue;
+        }
+        changed = true;
+        store.update(id, r -> {
+          if (r == null) {
+            return null;
+          }
+          List<Occurrence> out = new java.util.ArrayList<>();
+          for (Occurrence o : r.occurrences) {
+            out.add(o.path().equals(path) ? o.asReplaced() : o);
+          }
+          r.occurrences = out;
+          return r;
+        });
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("run", runId);
+        e.put("path", path);
+        e.put("old_sha256", id);
+        e.put("new_sha256", newSha);
+        ledger.append("replaced", e);
+      }
+      return changed;
+    }
+
+    private void ledgerFile(EvidenceFile f, Hashes.Digests d, ExtractionStatus status, String reason) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("run", runId);
+      e.put("path", f.displayPath());
+      e.put("root", f.root().toString());
+      e.put("size", d == null ? f.size() : d.size());
+      e.put("mtime", java.time.Instant.ofEpochMilli(f.mtime()).toString());
+      if (d != null) {
+        e.put("sha256", d.sha256());
+        e.put("sha1", d.sha1());
+        e.put("md5", d.md5());
+      }
+      e.put("status", status.label());
+      if (reason != null) {
+        e.put("reason", reason);
+      }
+      e.put("istraga", Version.istraga());
+      e.put("tika", Version.tika());
+      ledger.append("file", e);
+    }
+
+    private boolean changedWhileReading(EvidenceFile f) throws IOException {
+      try {
+        BasicFileAttributes a = Files.readAttributes(f.path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        return a.size() != f.size() || a.lastModifiedTime().toMillis() != f.mtime();
+      } catch (NoSuchFileException e) {
+        return true;
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      extractor.close();
+    }
+  }
+
+  /**
+   * Merges a freshly built record into what is stored: new contents are stored as built; for
+   * known contents only the occurrences are merged, unless the stored record is from a failed
+   * attempt that a new extraction supersedes.
+   */
+  static DocumentRecord merge(DocumentRecord existing, DocumentRecord incoming) {
+    if (existing == null) {
+      incoming.kind = kindOf(incoming);
+      return incoming;
+    }
+    if (!IngestRun.isSettled(existing)) {
+      // a new extraction supersedes a failed attempt; keep the other places it was found
+      for (Occurrence o : existing.occurrences) {
+        if (incoming.occurrences.stream().noneMatch(x -> x.path().equals(o.path()))) {
+          incoming.occurrences.add(o);
+        }
+      }
+      incoming.kind = kindOf(incoming);
+      return incoming;
+    }
+    for (Occurrence o : incoming.occurrences) {
+      existing.occurrences = IngestRun.withOccurrence(existing.occurrences, o);
+    }
+    existing.stored = existing.stored || incoming.stored;
+    existing.kind = kindOf(existing);
+    return existing;
+  }
+
+  /** file when found as a file anywhere; otherwise embedded or revision as extracted. */
+  static String kindOf(DocumentRecord r) {
+    for (Occurrence o : r.occurrences) {
+      if (!o.isEmbedded()) {
+        return DocumentKind.FILE.label();
+      }
+    }
+    return DocumentKind.REVISION.label().equals(r.kind) ? r.kind : DocumentKind.EMBEDDED.label();
+  }
+
+  private static void awaitQuietly(CompletableFuture<Void> f) throws InterruptedException {
+    try {
+      f.get();
+    } catch (ExecutionException e) {
+      // the other worker's failure is reported by that worker
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.istraga.ingest;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one ingest run did; printed at the end (text, or JSON with {@code --json}).
+ *
+ * @param runId id of the run in the custody ledger
+ * @param filesSeen regular files met under the given paths in this run
+ * @param filesNew files whose path was not yet in the case
+ * @param filesChanged files whose content changed since the last run
+ * @param filesUnchanged files skipped because size and modification time were unchanged
+ * @param filesMissing previously ingested files no longer found under the given paths
+ * @param filesSkipped links, special files and unreadable folders (recorded, not ingested)
+ * @param documentsAdded new documents (distinct contents), children included
+ * @param childrenAdded new embedded children and revisions
+ * @param bytesRead bytes hashed
+ * @param byStatus status of the files and children processed in this run
+ * @param failures files and children of this run with a failure status (capped at 100)
+ * @param ocrPending documents waiting for OCR after this run
+ * @param durationMillis wall-clock duration
+ * @param interrupted true when the run was stopped before finishing (a rerun resumes)
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record IngestSummary(
+    String runId,
+    long filesSeen,
+    long filesNew,
+    long filesChanged,
+    long filesUnchanged,
+    long filesMissing,
+    long filesSkipped,
+    long documentsAdded,
+    long childrenAdded,
+    long bytesRead,
+    Map<String, Long> byStatus,
+    List<Failure> failures,
+    long ocrPending,
+    long durationMillis,
+    boolean interrupted) {
+
+  /** One failed file or child. */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  public record Failure(String path, String status, String reason) {}
+
+  public double filesPerSecond() {
+    return durationMillis == 0 ? 0 : filesSeen * 1000.0 / durationMillis;
+  }
+
+  public double megabytesPerSecond() {
+    return durationMillis == 0 ? 0 : bytesRead / 1e6 * 1000.0 / durationMillis;
+  }
+}

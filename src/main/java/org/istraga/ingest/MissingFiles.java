@@ -1,0 +1,119 @@
+package org.istraga.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.istraga.document.DocumentRecord;
+import org.istraga.document.Occurrence;
+import org.istraga.index.CaseIndex;
+import org.istraga.index.IndexSchema;
+import org.istraga.provenance.CustodyLedger;
+import org.istraga.store.Fingerprints;
+
+/**
+ * After a complete walk, finds files ingested earlier under the walked roots that the walk no
+ * longer met, marks their occurrences (and those of children inside them) as missing, and records
+ * each in the custody ledger. Documents are never deleted: a missing file stays searchable as
+ * evidence, flagged as no longer present.
+ */
+final class MissingFiles {
+
+  private static final int PAGE = 1000;
+
+  private final DocumentStore store;
+  private final CaseIndex index;
+  private final CustodyLedger ledger;
+  private final Fingerprints seen;
+  private final String runId;
+  private final AtomicLong missingCount;
+
+  MissingFiles(DocumentStore store, CaseIndex index, CustodyLedger ledger, Fingerprints seen, String runId,
+      AtomicLong missingCount) {
+    this.store = store;
+    this.index = index;
+    this.ledger = ledger;
+    this.seen = seen;
+    this.runId = runId;
+    this.missingCount = missingCount;
+  }
+
+  void mark(List<Path> roots) throws IOException {
+    for (Path root : roots) {
+      String r = root.toAbsolutePath().normalize().toString();
+      List<String> ids = idsUnder(r);
+      for (String id : ids) {
+        store.update(id, rec -> markIn(rec, r));
+      }
+    }
+  }
+
+  private DocumentRecord markIn(DocumentRecord rec, String root) {
+    if (rec == null) {
+      return null;
+    }
+    boolean changed = false;
+    List<Occurrence> out = new ArrayList<>(rec.occurrences.size());
+    for (Occurrence o : rec.occurrences) {
+      String filePart = filePart(o.path());
+      boolean under = filePart.equals(root) || filePart.startsWith(root.endsWith("/") ? root : root + "/");
+      if (under && !o.missing() && !seen.contains(filePart)) {
+        out.add(o.withMissing(true));
+        changed = true;
+        if (!o.isEmbedded()) {
+          missingCount.incrementAndGet();
+          Map<String, Object> e = new LinkedHashMap<>();
+          e.put("run", runId);
+          e.put("path", o.path());
+          e.put("sha256", rec.id);
+          ledger.append("missing", e);
+        }
+      } else {
+        out.add(o);
+      }
+    }
+    if (!changed) {
+      return null;
+    }
+    rec.occurrences = out;
+    return rec;
+  }
+
+  private List<String> idsUnder(String root) throws IOException {
+    Query q = new PrefixQuery(new Term(IndexSchema.PATH_KEY, root.endsWith("/") ? root : root + "/"));
+    List<String> ids = new ArrayList<>();
+    try (CaseIndex.Handle h = index.searcher()) {
+      collect(h, q, ids);
+      collect(h, new TermQuery(new Term(IndexSchema.PATH_KEY, root)), ids);
+    }
+    return ids;
+  }
+
+  private static void collect(CaseIndex.Handle h, Query q, List<String> ids) throws IOException {
+    ScoreDoc after = null;
+    while (true) {
+      TopDocs td = after == null ? h.searcher().search(q, PAGE) : h.searcher().searchAfter(after, q, PAGE);
+      if (td.scoreDocs.length == 0) {
+        return;
+      }
+      for (ScoreDoc sd : td.scoreDocs) {
+        ids.add(h.get(sd.doc).id);
+      }
+      after = td.scoreDocs[td.scoreDocs.length - 1];
+    }
+  }
+
+  static String filePart(String displayPath) {
+    int bang = displayPath.indexOf(Occurrence.EMBED_SEPARATOR);
+    return bang >= 0 ? displayPath.substring(0, bang) : displayPath;
+  }
+}

@@ -1,0 +1,285 @@
+package org.istraga.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.istraga.Version;
+import org.istraga.document.DocumentKind;
+import org.istraga.document.DocumentRecord;
+import org.istraga.document.ExtractionStatus;
+import org.istraga.document.Occurrence;
+import org.istraga.ingest.lang.LanguageDetector;
+import org.istraga.ingest.lang.ScriptDetector;
+import org.istraga.ingest.tika.ExtractedItem;
+import org.istraga.ingest.tika.Extraction;
+import org.istraga.store.Hashes;
+
+/**
+ * Turns one file's {@link Extraction} into document records: the file's own record and one per
+ * embedded child, each child with its occurrence ({@code container!/entry}), parent, root and
+ * depth. Also used for files that are not extracted at all (too large, unreadable).
+ *
+ * <p>Thread-safe: it holds only immutable configuration and a thread-safe language detector.
+ */
+final class RecordAssembler {
+
+  /** A page with fewer non-blank characters than this has no usable text layer. */
+  static final int MIN_PAGE_CHARS = 10;
+  private static final Set<String> OCR_IMAGE_TYPES = Set.of(
+      "image/jpeg", "image/png", "image/tiff", "image/bmp", "image/x-ms-bmp", "image/gif", "image/webp",
+      "image/jp2", "image/x-portable-pixmap", "image/x-portable-graymap", "image/x-portable-bitmap");
+
+  /** A child record and where its bytes were spooled (null when they were not). */
+  record Child(DocumentRecord record, Path spool) {}
+
+  /** The records of one file. */
+  record Assembly(DocumentRecord root, List<Child> children) {}
+
+  private final LanguageDetector languages;
+  private final OcrMode ocr;
+  private final int maxDepth;
+
+  RecordAssembler(LanguageDetector languages, OcrMode ocr, int maxDepth) {
+    this.languages = languages;
+    this.ocr = ocr;
+    this.maxDepth = maxDepth;
+  }
+
+  /** A record for a file that was hashed but not extracted. */
+  DocumentRecord unextracted(EvidenceFile f, Hashes.Digests d, ExtractionStatus status, String reason) {
+    DocumentRecord r = base(d.sha256(), d.sha1(), d.md5(), d.size(), DocumentKind.FILE);
+    r.occurrences.add(fileOccurrence(f, d.sha256()));
+    r.ext = MetadataMapper.extension(f.path().getFileName().toString());
+    r.mediaType = "application/octet-stream";
+    r.typeGroup = "other";
+    r.status = status.label();
+    r.statusReason = reason;
+    return r;
+  }
+
+  Assembly assemble(EvidenceFile f, Hashes.Digests d, Extraction ex) throws IOException {
+    Map<String, ExtractedItem> byPath = new HashMap<>();
+    ExtractedItem rootItem = null;
+    for (ExtractedItem it : ex.items()) {
+      byPath.put(it.idPath(), it);
+      if (it.isRoot()) {
+        rootItem = it;
+      }
+    }
+    DocumentRecord root = base(d.sha256(), d.sha1(), d.md5(), d.size(), DocumentKind.FILE);
+    root.occurrences.add(fileOccurrence(f, d.sha256()));
+    root.ext = MetadataMapper.extension(f.path().getFileName().toString());
+    if (rootItem == null) {
+      rootItem = new ExtractedItem("/", 0, new Metadata(), "", new int[0], null);
+    }
+    fill(root, rootItem, ex.outcome(), d.size());
+
+    Map<String, String[]> placed = new HashMap<>(); // idPath -> {sha, displayPath}
+    placed.put("/", new String[] {root.id, f.displayPath()});
+    List<Child> children = new ArrayList<>();
+    for (ExtractedItem it : ex.items()) {
+      if (!it.isRoot()) {
+        children.add(child(it, byPath, placed, root.id, ex.outcome()));
+      }
+    }
+    return new Assembly(root, children);
+  }
+
+  private Child child(ExtractedItem it, Map<String, ExtractedItem> byPath, Map<String, String[]> placed,
+      String rootId, Extraction.Outcome outcome) throws IOException {
+    String[] parent = place(it.parentIdPath(), byPath, placed, rootId);
+    Metadata m = it.metadata();
+    String sha = m.get("X-TIKA:digest:SHA256");
+    String sha1 = m.get("X-TIKA:digest:SHA1");
+    String md5 = m.get("X-TIKA:digest:MD5");
+    Path spool = it.spoolFile();
+    long size = parseLong(m.get(Metadata.CONTENT_LENGTH), -1);
+    String bytesNote = null;
+    if (spool != null) {
+      Hashes.Digests sd = Hashes.of(spool);
+      if (sha == null) {
+        sha = sd.sha256();
+        sha1 = sd.sha1();
+        md5 = sd.md5();
+      }
+      if (!sd.sha256().equalsIgnoreCase(sha)) {
+        bytesNote = "stored bytes incomplete (limit on embedded bytes reached); not kept";
+        Files.deleteIfExists(spool);
+        spool = null;
+      } else {
+        size = sd.size();
+      }
+    } else {
+      bytesNote = "bytes of this embedded item could not be extracted";
+    }
+    if (sha == null) {
+      sha = Hashes.sha256(("istraga:unhashed:" + parent[0] + ":" + it.idPath()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    boolean revision = "VERSION".equals(m.get(TikaCoreProperties.EMBEDDED_RESOURCE_TYPE));
+    DocumentRecord r = base(sha.toLowerCase(java.util.Locale.ROOT), lower(sha1), lower(md5), Math.max(size, 0),
+        revision ? DocumentKind.REVISION : DocumentKind.EMBEDDED);
+    String name = entryName(it, revision);
+    String display = parent[1] + Occurrence.EMBED_SEPARATOR + name;
+    r.occurrences.add(new Occurrence(display, null, parent[0], rootId, it.depth(), name, null));
+    r.ext = MetadataMapper.extension(name);
+    fill(r, it, outcome, Math.max(size, 0));
+    if (bytesNote != null) {
+      r.statusReason = r.statusReason == null ? bytesNote : r.statusReason + "; " + bytesNote;
+    }
+    placed.put(it.idPath(), new String[] {r.id, display});
+    return new Child(r, spool);
+  }
+
+  /** Finds (placing first if needed) the sha and display path of the item at an id path. */
+  private String[] place(String idPath, Map<String, ExtractedItem> byPath, Map<String, String[]> placed,
+      String rootId) {
+    String[] p = placed.get(idPath);
+    if (p != null) {
+      return p;
+    }
+    ExtractedItem it = byPath.get(idPath);
+    String[] parent = place(parentOf(idPath), byPath, placed, rootId);
+    if (it == null) {
+      // an intermediate container that Tika did not report (crash): address it by its id path
+      String[] synthetic = {parent[0], parent[1] + Occurrence.EMBED_SEPARATOR + "(embedded " + idPath + ")"};
+      placed.put(idPath, synthetic);
+      return synthetic;
+    }
+    String sha = it.metadata().get("X-TIKA:digest:SHA256");
+    boolean revision = "VERSION".equals(it.metadata().get(TikaCoreProperties.EMBEDDED_RESOURCE_TYPE));
+    String[] me = {sha == null ? parent[0] : sha.toLowerCase(java.util.Locale.ROOT),
+        parent[1] + Occurrence.EMBED_SEPARATOR + entryName(it, revision)};
+    placed.put(idPath, me);
+    return me;
+  }
+
+  private static String parentOf(String idPath) {
+    int i = idPath.lastIndexOf('/');
+    return i <= 0 ? "/" : idPath.substring(0, i);
+  }
+
+  private static String entryName(ExtractedItem it, boolean revision) {
+    Metadata m = it.metadata();
+    if (revision) {
+      String n = m.get("pdf:incrementalUpdateNumber");
+      int k = (int) parseLong(n, it.embeddedId());
+      return "revision-" + (k + 1);
+    }
+    String name = m.get(TikaCoreProperties.RESOURCE_NAME_KEY);
+    if (name == null || name.isBlank()) {
+      String p = m.get(TikaCoreProperties.EMBEDDED_RESOURCE_PATH);
+      if (p != null) {
+        int slash = p.lastIndexOf('/');
+        name = p.substring(slash + 1);
+      }
+    }
+    if (name == null || name.isBlank()) {
+      name = "embedded-" + it.embeddedId();
+    }
+    return name.replace("\u0000", "");
+  }
+
+  private void fill(DocumentRecord r, ExtractedItem it, Extraction.Outcome outcome, long size) {
+    MetadataMapper.apply(it.metadata(), r);
+    r.text = it.text();
+    r.pageStarts = it.pageStarts();
+    if (r.pageCount == null && r.pageStarts.length > 0 && "pdf".equals(r.typeGroup)) {
+      r.pageCount = r.pageStarts.length;
+    }
+    r.textTruncated = "true".equalsIgnoreCase(it.metadata().get(TikaCoreProperties.WRITE_LIMIT_REACHED));
+    StatusClassifier.Verdict v = StatusClassifier.classify(it, outcome, size, maxDepth);
+    r.status = v.status().label();
+    r.statusReason = v.reason();
+    r.error = v.error();
+    if (r.textTruncated) {
+      r.statusReason = (r.statusReason == null ? "" : r.statusReason + "; ")
+          + "text cut at the limit of characters per file (raise it with --max-text)";
+    }
+    r.script = ScriptDetector.detect(r.text);
+    r.language = languages.detect(r.text);
+    r.ocrState = ocrState(r);
+    if ("pending".equals(r.ocrState) && v.status() == ExtractionStatus.EMPTY) {
+      r.statusReason = "awaiting OCR";
+    } else if ("off".equals(r.ocrState) && v.status() == ExtractionStatus.EMPTY) {
+      r.statusReason = r.statusReason + " (OCR is off)";
+      r.statusReason = r.statusReason.replace("awaiting OCR (OCR is off)", "OCR is off");
+    }
+  }
+
+  private String ocrState(DocumentRecord r) {
+    boolean candidate = OCR_IMAGE_TYPES.contains(r.mediaType) && r.text.isBlank()
+        || "pdf".equals(r.typeGroup) && (ocr == OcrMode.ALWAYS || !ocrCandidatePages(r).isEmpty())
+        || OCR_IMAGE_TYPES.contains(r.mediaType) && ocr == OcrMode.ALWAYS;
+    if (!candidate) {
+      return "none";
+    }
+    if (ExtractionStatus.fromLabel(r.status) == ExtractionStatus.ENCRYPTED) {
+      return "none";
+    }
+    return ocr == OcrMode.OFF ? "off" : "pending";
+  }
+
+  /** 1-based pages of a PDF whose text layer is (nearly) empty. */
+  static List<Integer> ocrCandidatePages(DocumentRecord r) {
+    List<Integer> pages = new ArrayList<>();
+    int n = r.pageStarts.length;
+    for (int p = 1; p <= n; p++) {
+      int start = r.pageStarts[p - 1];
+      int end = p < n ? r.pageStarts[p] : r.text.length();
+      int nonBlank = 0;
+      for (int i = start; i < end && nonBlank < MIN_PAGE_CHARS; i++) {
+        if (!Character.isWhitespace(r.text.charAt(i))) {
+          nonBlank++;
+        }
+      }
+      if (nonBlank < MIN_PAGE_CHARS) {
+        pages.add(p);
+      }
+    }
+    if (n == 0 && r.text.isBlank() && "pdf".equals(r.typeGroup)) {
+      pages.add(1);
+    }
+    return pages;
+  }
+
+  private static DocumentRecord base(String sha, String sha1, String md5, long size, DocumentKind kind) {
+    DocumentRecord r = new DocumentRecord();
+    r.id = sha;
+    r.sha1 = sha1;
+    r.md5 = md5;
+    r.size = size;
+    r.kind = kind.label();
+    r.ingestedAt = Instant.now().toString();
+    r.istragaVersion = Version.istraga();
+    r.tikaVersion = Version.tika();
+    return r;
+  }
+
+  private static Occurrence fileOccurrence(EvidenceFile f, String sha) {
+    return new Occurrence(f.displayPath(), f.root().toString(), null, sha, 0,
+        f.path().getFileName() == null ? f.displayPath() : f.path().getFileName().toString(), f.mtime());
+  }
+
+  private static String lower(String s) {
+    return s == null ? null : s.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static long parseLong(String s, long dflt) {
+    if (s == null) {
+      return dflt;
+    }
+    try {
+      return Long.parseLong(s.trim());
+    } catch (NumberFormatException e) {
+      return dflt;
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package org.istraga.ingest;
+
+import java.util.Locale;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.istraga.document.ExtractionStatus;
+import org.istraga.ingest.tika.ExtractedItem;
+import org.istraga.ingest.tika.Extraction;
+import org.istraga.ingest.tika.LimitingUnpackExtractor;
+
+/**
+ * Decides the {@link ExtractionStatus} and reason of one extracted item from what Tika reported:
+ * the process-level outcome, container and embedded exceptions, encryption markers, limits hit,
+ * and whether any text came out. Pure functions; thread-safe.
+ */
+public final class StatusClassifier {
+
+  /** A status with its reason (null when none is needed). */
+  public record Verdict(ExtractionStatus status, String reason, String error) {}
+
+  private StatusClassifier() {}
+
+  /** Classifies an item. {@code outcome} is the process-level result of the whole file. */
+  public static Verdict classify(ExtractedItem item, Extraction.Outcome outcome, long size, int maxDepth) {
+    Metadata m = item.metadata();
+    boolean hasText = !item.text().isBlank();
+    if (item.isRoot()) {
+      switch (outcome) {
+        case TIMEOUT:
+          return new Verdict(ExtractionStatus.TIMEOUT,
+              "parser did not finish within the time limit" + (hasText ? "; partial text kept" : ""), null);
+        case OUT_OF_MEMORY:
+          return new Verdict(ExtractionStatus.OUT_OF_MEMORY,
+              "parser ran out of memory; rerun with a larger --worker-heap", null);
+        case CRASHED:
+          return new Verdict(ExtractionStatus.CRASHED, "parser process crashed", null);
+        case FETCH_FAILED:
+          return new Verdict(ExtractionStatus.UNREADABLE, "the parser could not read the file", null);
+        default:
+          break;
+      }
+    }
+    String exception = firstNonNull(
+        m.get(TikaCoreProperties.CONTAINER_EXCEPTION),
+        m.get(TikaCoreProperties.EMBEDDED_EXCEPTION));
+    if ("true".equalsIgnoreCase(m.get(TikaCoreProperties.IS_ENCRYPTED))
+        || mentionsEncryption(exception)) {
+      return new Verdict(ExtractionStatus.ENCRYPTED,
+          "encrypted or password-protected; supply passwords with --passwords FILE", summary(exception));
+    }
+    if (exception != null && mentionsBomb(exception)) {
+      return new Verdict(ExtractionStatus.BOMB,
+          "unpacking stopped: " + firstLine(exception), summary(exception));
+    }
+    String skipped = m.get(LimitingUnpackExtractor.SKIPPED_TOO_DEEP);
+    if (skipped != null) {
+      return new Verdict(ExtractionStatus.TOO_DEEP,
+          skipped + " embedded item(s) not unpacked beyond the nesting limit of " + maxDepth
+              + " (raise it with --max-depth)", null);
+    }
+    if (exception != null) {
+      ExtractionStatus s = hasText ? ExtractionStatus.CORRUPT_PARTIAL : ExtractionStatus.CORRUPT;
+      return new Verdict(s, (hasText ? "damaged; partial text kept: " : "damaged; no text recovered: ")
+          + firstLine(exception), summary(exception));
+    }
+    String streamEx = m.get(TikaCoreProperties.TIKA_META_EXCEPTION_EMBEDDED_STREAM);
+    if (streamEx != null && mentionsEncryption(streamEx)) {
+      return new Verdict(ExtractionStatus.ENCRYPTED,
+          "some embedded items are encrypted; supply passwords with --passwords FILE", summary(streamEx));
+    }
+    if (hasText) {
+      return new Verdict(ExtractionStatus.OK, null, null);
+    }
+    if (size == 0) {
+      return new Verdict(ExtractionStatus.EMPTY, "zero-byte file", null);
+    }
+    if (!parsedByRealParser(m)) {
+      return new Verdict(ExtractionStatus.UNSUPPORTED,
+          "no parser for " + TypeGroups.baseType(String.valueOf(m.get(Metadata.CONTENT_TYPE)))
+              + "; hashed and indexed by metadata", null);
+    }
+    String type = TypeGroups.of(m.get(Metadata.CONTENT_TYPE));
+    if ("image".equals(type)) {
+      return new Verdict(ExtractionStatus.EMPTY, "image without text; awaiting OCR", null);
+    }
+    if ("pdf".equals(type)) {
+      return new Verdict(ExtractionStatus.EMPTY, "no text layer; awaiting OCR", null);
+    }
+    if ("archive".equals(type) || "email".equals(type)) {
+      return new Verdict(ExtractionStatus.OK, null, null);
+    }
+    return new Verdict(ExtractionStatus.EMPTY, "no text in the document", null);
+  }
+
+  private static boolean parsedByRealParser(Metadata m) {
+    String[] parsers = m.getValues(TikaCoreProperties.TIKA_PARSED_BY);
+    for (String p : parsers) {
+      if (!p.endsWith("EmptyParser") && !p.endsWith("DefaultParser") && !p.endsWith("CompositeParser")
+          && !p.endsWith("AutoDetectParser")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean mentionsEncryption(String stack) {
+    if (stack == null) {
+      return false;
+    }
+    String s = stack.toLowerCase(Locale.ROOT);
+    return s.contains("encrypteddocumentexception") || s.contains("passwordrequiredexception")
+        || s.contains("invalidpasswordexception") || s.contains("unsupportedzipfeatureexception: unsupported feature encryption")
+        || s.contains("password required") || s.contains("encryption used") || s.contains("is encrypted");
+  }
+
+  static boolean mentionsBomb(String stack) {
+    String s = stack.toLowerCase(Locale.ROOT);
+    return s.contains("zip bomb") || s.contains("zipbombexception") || s.contains("tikamemorylimitexception")
+        || s.contains("suspected") && s.contains("bomb") || s.contains("memorylimitexception");
+  }
+
+  /** The first line of a stack trace: exception class and message. */
+  static String firstLine(String stack) {
+    if (stack == null) {
+      return "";
+    }
+    String s = stack.strip();
+    int nl = s.indexOf('\n');
+    String line = nl >= 0 ? s.substring(0, nl) : s;
+    return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+  }
+
+  /** A bounded summary of a stack trace for the record. */
+  static String summary(String stack) {
+    if (stack == null) {
+      return null;
+    }
+    String s = stack.strip();
+    return s.length() > 4000 ? s.substring(0, 4000) + "…" : s;
+  }
+
+  private static String firstNonNull(String a, String b) {
+    return a != null ? a : b;
+  }
+}

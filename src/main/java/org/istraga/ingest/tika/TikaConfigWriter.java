@@ -1,0 +1,109 @@
+package org.istraga.ingest.tika;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes the tika-config.xml that Tika's forked parser processes load. It is generated per run
+ * from the {@link ExtractionLimits} so that no static configuration is shared between runs.
+ *
+ * <p>What it sets, and why:
+ * <ul>
+ *   <li>Tika's own OCR is excluded and the PDF parser never OCRs: Tika would otherwise OCR
+ *       silently whenever Tesseract is installed. OCR is Istraga's own resumable stage.
+ *   <li>PDF incremental updates are parsed as embedded documents, so earlier revisions become
+ *       searchable children of kind {@code revision}.
+ *   <li>SHA-256, SHA-1 and MD5 of every embedded child are computed where the child is parsed.
+ *   <li>Children's bytes go to the case's spool folder through {@link SpoolEmitter}.
+ *   <li>XHTML is reduced to text with page offsets by {@link PageTextMetadataFilter}.
+ *   <li>Archive-bomb guards (compression ratio, output threshold, depth) are set.
+ * </ul>
+ */
+public final class TikaConfigWriter {
+
+  /** Name of the file-system fetcher in the generated config. */
+  public static final String FETCHER = "fs";
+  /** Name of the spool emitter in the generated config. */
+  public static final String EMITTER = "spool";
+
+  private TikaConfigWriter() {}
+
+  /** Writes the config for one run and returns its path. */
+  public static Path write(Path file, Path spoolDir, ExtractionLimits limits) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, render(spoolDir, limits), StandardCharsets.UTF_8);
+    return file;
+  }
+
+  static String render(Path spoolDir, ExtractionLimits limits) {
+    return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <properties>
+          <parsers>
+            <parser class="org.apache.tika.parser.DefaultParser">
+              <parser-exclude class="org.apache.tika.parser.ocr.TesseractOCRParser"/>
+              <parser-exclude class="org.apache.tika.parser.pdf.PDFParser"/>
+            </parser>
+            <parser class="org.apache.tika.parser.pdf.PDFParser">
+              <params>
+                <param name="ocrStrategy" type="string">no_ocr</param>
+                <param name="extractInlineImages" type="bool">false</param>
+                <param name="extractActions" type="bool">true</param>
+                <param name="parseIncrementalUpdates" type="bool">true</param>
+                <param name="maxIncrementalUpdates" type="int">%d</param>
+                <param name="extractAnnotationText" type="bool">true</param>
+                <param name="catchIntermediateIOExceptions" type="bool">true</param>
+              </params>
+            </parser>
+          </parsers>
+          <autoDetectParserConfig>
+            <spoolToDisk>0</spoolToDisk>
+            <outputThreshold>%d</outputThreshold>
+            <maximumCompressionRatio>%d</maximumCompressionRatio>
+            <maximumDepth>%d</maximumDepth>
+            <maximumPackageEntryDepth>%d</maximumPackageEntryDepth>
+            <throwOnZeroBytes>false</throwOnZeroBytes>
+            <digesterFactory class="org.apache.tika.parser.digestutils.CommonsDigesterFactory">
+              <algorithmString>sha256,sha1,md5</algorithmString>
+              <markLimit>1000000</markLimit>
+            </digesterFactory>
+            <embeddedDocumentExtractorFactory class="org.istraga.ingest.tika.LimitingUnpackExtractorFactory">
+              <maxEmbeddedBytesForExtraction>%d</maxEmbeddedBytesForExtraction>
+              <maxDepth>%d</maxDepth>
+            </embeddedDocumentExtractorFactory>
+          </autoDetectParserConfig>
+          <metadataFilters>
+            <metadataFilter class="org.istraga.ingest.tika.PageTextMetadataFilter"/>
+          </metadataFilters>
+          <fetchers>
+            <fetcher class="org.apache.tika.pipes.fetcher.fs.FileSystemFetcher">
+              <name>%s</name>
+              <allowAbsolutePaths>true</allowAbsolutePaths>
+            </fetcher>
+          </fetchers>
+          <emitters>
+            <emitter class="org.istraga.ingest.tika.SpoolEmitter">
+              <name>%s</name>
+              <basePath>%s</basePath>
+            </emitter>
+          </emitters>
+        </properties>
+        """.formatted(
+            Math.max(1, Math.min(limits.maxChildren(), 100)),
+            1_000_000L,
+            limits.maxCompressionRatio(),
+            1000,
+            Math.max(100, limits.maxDepth() + 2),
+            limits.maxChildBytes(),
+            limits.maxDepth(),
+            FETCHER,
+            EMITTER,
+            xmlEscape(spoolDir.toAbsolutePath().toString()));
+  }
+
+  private static String xmlEscape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}
