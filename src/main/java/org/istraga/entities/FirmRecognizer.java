@@ -152,8 +152,10 @@ final class FirmRecognizer implements Recognizer {
         first = i;
         pendingLower = 0;
       } else {
+        // a lower-case word may end a name ("Telekom nova d.o.o.") but not sit inside one
+        // ("Niš koordinira Infosistem Plus d.o.o." is a sentence, not a name)
         pendingLower++;
-        if (pendingLower > 2) {
+        if (pendingLower > 1 || first >= 0) {
           break;
         }
       }

@@ -70,6 +70,7 @@ final class InstitutionRecognizer implements Recognizer {
     head(Gender.M, "Institut", "Institut");
     head(Gender.M, "Savet", "Savet");
     head(Gender.M, "Odbor", "Odbor");
+    head(Gender.M, "Sektor", "Sektor");
     head(Gender.M, "Centr", "Centar");
     head(Gender.M, "Sud", "Sud");
     head(Gender.M, "Univerzitet", "Univerzitet");

@@ -121,9 +121,23 @@ final class OrgNames {
           "of", "is", "was", "as", "at", "in", "on", "that", "this", "for", "kod", "preko", "pri",
           "iz", "je", "su", "se", "da", "kao", "ili", "o"));
 
+  /** Stems of role nouns in any case ending (ponuđaču, podizvođača, naručiocem...). */
+  private static final String[] ROLE_STEMS = {
+    "ponudjac", "podizvodjac", "dobavljac", "izvodjac", "narucil", "narucio", "firm", "kompanij",
+    "preduzec", "drustv", "ugovor", "prodavc", "kupc", "investitor"
+  };
+
   /** True if the token (raw {@code w}, folded {@code f}) cannot be part of a name. */
   static boolean notName(String w, String f) {
-    return ROLE.contains(f) || (GLUE.contains(f) && Character.isLowerCase(w.charAt(0)));
+    if (ROLE.contains(f) || (GLUE.contains(f) && Character.isLowerCase(w.charAt(0)))) {
+      return true;
+    }
+    for (String stem : ROLE_STEMS) {
+      if (f.startsWith(stem) && f.length() - stem.length() <= 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tidies a raw name: Latin script, no quotes, single spaces. */

@@ -55,6 +55,12 @@ final class ProcurementRecognizer implements Recognizer {
               + "|contract\\s{1,2}(?:no\\.?|number|#|ref(?:erence)?\\.?(?:\\s+no\\.?)?|id))"
               + "\\s{0,2}[:.]?\\s{0,2}" + REF);
 
+  /** "ugovoru 404-02-117/2019-06": no "br." but a file-number shaped reference. */
+  private static final Pattern CONTRACT_BARE =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:ugovor\\p{L}{0,3}|уговор\\p{L}{0,3}|contract)\\s{1,2}"
+              + "(\\d{1,6}(?:[/\\-]\\d{1,6}){2,5})(?![\\p{L}\\p{N}/\\-])");
+
   private static final Pattern CPV_CHECKED =
       Pattern.compile("(?<![\\p{N}\\-/.])(\\d{8})-(\\d)(?![\\p{N}]|-\\d|/\\d)");
 
@@ -73,6 +79,7 @@ final class ProcurementRecognizer implements Recognizer {
     TextContext.Tokens tok = ctx.tokens();
     Matcher proc = PROCUREMENT.matcher(t);
     Matcher contract = CONTRACT.matcher(t);
+    Matcher contractBare = CONTRACT_BARE.matcher(t);
     Matcher labelled = CPV_LABELLED.matcher(t);
     boolean cpvWord = false;
     for (int k = 0; k < tok.count; k++) {
@@ -92,6 +99,8 @@ final class ProcurementRecognizer implements Recognizer {
           || f.equals("contract")) {
         if (ctx.lookingAt(contract, s, 120)) {
           addRef(ctx, EntityType.CONTRACT_NUMBER, contract, out);
+        } else if (ctx.lookingAt(contractBare, s, 60)) {
+          addRef(ctx, EntityType.CONTRACT_NUMBER, contractBare, out);
         }
       }
       if (f.equals("cpv") || f.equals("orn")) {
