@@ -26,6 +26,9 @@ final class MoneyRecognizer implements Recognizer {
       "\\d{1,3}(?:[.,'’]\\d{3}){1,5}(?:[.,]\\d{1,2})?(?![\\p{N}])"
           + "|\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3}){2,5}(?:[.,]\\d{1,2})?(?![\\p{N}])"
           + "|\\d{1,3}[\\u00A0\\u202F\\u2009]\\d{3}(?:[.,]\\d{1,2})?(?![\\p{N}])"
+          // "12 000 dinara": one space group, only with a comma decimal (Serbian style), so
+          // that an English table's "1 240.00 USD" (quantity, price) stays two numbers
+          + "|\\d{1,3} \\d{3}(?:,\\d{1,2})?(?![\\p{N}.])"
           + "|\\d{1,15}(?:[.,]\\d{1,4})?";
 
   private static final String MULT_WORDS =

@@ -91,6 +91,9 @@ class NumberRecognizersTest {
     assertEquals(List.of(), Extract.values(EntityType.MONEY, "Ukupno: 829,12 i 1.000,00"));
     assertEquals(List.of("200000 RSD", "1000000 RSD"),
         Extract.values(EntityType.MONEY, "kaznom od 200.000 do 1.000.000 dinara"));
+    assertEquals(List.of("12000 RSD", "1234567.89 RSD"),
+        Extract.values(EntityType.MONEY, "taksa 12 000 dinara, ukupno 1 234 567,89 RSD"));
+    assertEquals(List.of("240 USD"), Extract.values(EntityType.MONEY, "Qty 1 240.00 USD"));
   }
 
   @Test
