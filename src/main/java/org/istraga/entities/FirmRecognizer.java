@@ -81,7 +81,9 @@ final class FirmRecognizer implements Recognizer {
           && ctx.lookingAt(prefix, s, 60)) {
         String written = ScriptFolding.fold(prefix.group(1));
         String form = written.contains("komunaln") || written.equals("jkp") ? "JKP" : "JP";
-        prefixName(ctx, prefix.start(1), prefix.end(), form, out);
+        // "Javno gradsko saobraćajno preduzeće X": the middle words belong to the name
+        String extra = middleWords(prefix.group(1));
+        prefixName(ctx, prefix.start(1), prefix.end(), form, extra, out);
         continue;
       }
       if ((f.startsWith("firm") || f.startsWith("kompanij") || f.equals("company")
@@ -167,8 +169,21 @@ final class FirmRecognizer implements Recognizer {
     add(out, OrgNames.mention(t, s, formEnd, t.substring(s, p), form, false));
   }
 
+  /** Words of a spelled-out public-enterprise form other than javno/komunalno/preduzeće. */
+  private static String middleWords(String written) {
+    StringBuilder b = new StringBuilder();
+    for (String w : written.trim().split("[ \\u00A0]+")) {
+      String f = ScriptFolding.fold(w);
+      if (!f.equals("javno") && !f.equals("komunalno") && !f.equals("preduzece")
+          && !f.equals("jp") && !f.equals("jkp")) {
+        b.append(w).append(' ');
+      }
+    }
+    return b.toString();
+  }
+
   private static void prefixName(TextContext ctx, int formStart, int nameStart, String form,
-      List<Mention> out) {
+      String extra, List<Mention> out) {
     String t = ctx.text;
     if (nameStart < t.length() && OPEN_QUOTES.indexOf(t.charAt(nameStart)) >= 0) {
       int close = -1;
@@ -183,8 +198,8 @@ final class FirmRecognizer implements Recognizer {
         }
       }
       if (close > 0) {
-        add(out, OrgNames.mention(t, formStart, close + 1, t.substring(nameStart + 1, close),
-            form, true));
+        add(out, OrgNames.mention(t, formStart, close + 1,
+            extra + t.substring(nameStart + 1, close), form, true));
       }
       return;
     }
@@ -222,7 +237,7 @@ final class FirmRecognizer implements Recognizer {
       }
     }
     int e = tok.end[last];
-    add(out, OrgNames.mention(t, formStart, e, t.substring(nameStart, e), form, true));
+    add(out, OrgNames.mention(t, formStart, e, extra + t.substring(nameStart, e), form, true));
   }
 
   /** Only spaces, one line break, '&', '-' or '+' may sit between two words of one name. */
