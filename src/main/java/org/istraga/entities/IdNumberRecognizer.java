@@ -23,16 +23,21 @@ final class IdNumberRecognizer implements Recognizer {
       Pattern.compile("(?<![\\p{L}\\p{N}.,/\\-])(?:RS)?(\\d{13}|\\d{9}|\\d{8})(?![\\p{N}]|[.,/\\-]\\d)");
 
   static final Pattern PIB_LABEL =
-      Pattern.compile(
+      labelPattern(
           "(?<![\\p{L}])(pib|пиб|poreski identifikacioni broj|порески идентификациони број"
               + "|poreski broj|порески број|pdv broj|пдв број|vat (?:no|number|id|reg)|tax id"
               + "|tax identification|tin)(?![\\p{L}])");
 
   static final Pattern MB_LABEL =
-      Pattern.compile(
+      labelPattern(
           "(?<![\\p{L}])(mb|мб|mbr|мбр|matični broj|maticni broj|матични број|mat\\. ?br|мат\\. ?бр"
               + "|matični br|матични бр|registration (?:no|number)|reg\\. ?(?:no|br)"
               + "|company (?:no|number)|registarski broj|регистарски број)(?![\\p{L}])");
+
+  /** Compiles a label pattern whose words may be separated by any whitespace (labels wrap in PDFs). */
+  private static Pattern labelPattern(String regex) {
+    return Pattern.compile(regex.replace(" ?", "\\s*").replace(" ", "\\s+"));
+  }
 
   private static final Pattern RECEIPT =
       Pattern.compile("(fiskalni račun|fiskalni racun|фискални рачун)");

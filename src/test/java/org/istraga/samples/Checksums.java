@@ -9,7 +9,8 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>PIB (tax number, 9 digits): ISO 7064 MOD 11,10 over the first 8 digits.
- *   <li>Matični broj of a legal entity (8 digits): weights 8..2 over the first 7 digits, check =
+ *   <li>Matični broj of a legal entity (8 digits): weights 2,7,6,5,4,3,2 over the first 7 digits (as
+ *       in the official registers), check =
  *       11 − (sum mod 11); remainders 0 and 1 have no check digit and are refused here.
  *   <li>JMBG (13 digits): weights 7,6,5,4,3,2,7,6,5,4,3,2, check = 11 − (sum mod 11); again
  *       remainders 0 and 1 are refused.
@@ -21,7 +22,7 @@ import java.util.Locale;
  */
 final class Checksums {
 
-  private static final int[] MB_WEIGHTS = {8, 7, 6, 5, 4, 3, 2};
+  private static final int[] MB_WEIGHTS = {2, 7, 6, 5, 4, 3, 2};
   private static final int[] JMBG_WEIGHTS = {7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
 
   private Checksums() {}

@@ -46,17 +46,17 @@ class ChecksumsTest {
   }
 
   @Test
-  void matičniBrojUsesWeightsEightToTwo() {
-    // 2·8+1·7+5·6+3·5+9·4+0·3+4·2 = 16+7+30+15+36+0+8 = 112; 112 mod 11 = 2; 11-2 = 9
-    assertEquals(9, Checksums.mbCheckDigit("2153904"));
-    assertTrue(Checksums.isValidMb("21539049"));
-    assertSingleDigitChangesBreak("21539049", Checksums::isValidMb);
-    // 2·8+1·7+4·6+8·5+7·4+5·3+6·2 = 142; 142 mod 11 = 10; 11-10 = 1
-    assertEquals(1, Checksums.mbCheckDigit("2148756"));
-    // remainders 0 (2153903: sum 110) and 1 (2153814: sum 111) have no agreed check digit
-    assertThrows(IllegalArgumentException.class, () -> Checksums.mbCheckDigit("2153903"));
-    assertThrows(IllegalArgumentException.class, () -> Checksums.mbCheckDigit("2153814"));
-    assertFalse(Checksums.isValidMb("21539030"));
+  void matičniBrojUsesTheRegistryWeights() {
+    // weights 2,7,6,5,4,3,2: 2·2+1·7+5·6+3·5+9·4+0·3+5·2 = 4+7+30+15+36+0+10 = 102; 102 mod 11 = 3; 11-3 = 8
+    assertEquals(8, Checksums.mbCheckDigit("2153905"));
+    assertTrue(Checksums.isValidMb("21539058"));
+    assertSingleDigitChangesBreak("21539058", Checksums::isValidMb);
+    // 2·2+1·7+4·6+8·5+7·4+5·3+6·2 = 130; 130 mod 11 = 9; 11-9 = 2
+    assertEquals(2, Checksums.mbCheckDigit("2148756"));
+    // remainders 0 (2153909: sum 110) and 1 (2153904: sum 100) have no agreed check digit
+    assertThrows(IllegalArgumentException.class, () -> Checksums.mbCheckDigit("2153909"));
+    assertThrows(IllegalArgumentException.class, () -> Checksums.mbCheckDigit("2153904"));
+    assertFalse(Checksums.isValidMb("21539049"));
   }
 
   @Test

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class IdentifierFacts {
 
-  private static final String MB_CHECK = "weights 8,7,6,5,4,3,2; 11 - (sum mod 11)";
+  private static final String MB_CHECK = "weights 2,7,6,5,4,3,2; 11 - (sum mod 11)";
   private static final String JMBG_CHECK = "weights 7,6,5,4,3,2,7,6,5,4,3,2; 11 - (sum mod 11)";
 
   private IdentifierFacts() {}

@@ -53,7 +53,7 @@ final class Story {
   static final String SUPPLIER = "Телеком Нова д.о.о.";
   static final String SUPPLIER_ADDRESS = "Булевар Зорана Ђинђића 64а, 11070 Нови Београд";
   static final String SUPPLIER_PIB = withPibCheck("10943718");
-  static final String SUPPLIER_MB = withMbCheck("2153904");
+  static final String SUPPLIER_MB = withMbCheck("2153905");
   static final String SUPPLIER_BANK = "160";
   static final String SUPPLIER_ACCOUNT_NUMBER = "0000000418725";
   static final String SUPPLIER_ACCOUNT =
