@@ -106,7 +106,8 @@ public final class IngestRun {
       ledger.append("run-start", runStartEntry(runId));
       DocumentStore store = new DocumentStore(index);
       BlobStore blobs = new BlobStore(kase.layout().blobs());
-      RecordAssembler assembler = new RecordAssembler(new LanguageDetector(), opts.ocr(), opts.limits().maxDepth());
+      RecordAssembler assembler = new RecordAssembler(new LanguageDetector(), EntityRetagger.annotatorFor(kase), opts.ocr(),
+          opts.limits().maxDepth());
       FileIngester ingester = new FileIngester(store, blobs, ledger, assembler, opts.limits(), runId, this);
 
       BlockingQueue<EvidenceFile> queue = new ArrayBlockingQueue<>(Math.max(64, opts.threads() * 16));

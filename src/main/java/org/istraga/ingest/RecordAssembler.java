@@ -44,11 +44,13 @@ final class RecordAssembler {
   record Assembly(DocumentRecord root, List<Child> children) {}
 
   private final LanguageDetector languages;
+  private final EntityAnnotator entities;
   private final OcrMode ocr;
   private final int maxDepth;
 
-  RecordAssembler(LanguageDetector languages, OcrMode ocr, int maxDepth) {
+  RecordAssembler(LanguageDetector languages, EntityAnnotator entities, OcrMode ocr, int maxDepth) {
     this.languages = languages;
+    this.entities = entities;
     this.ocr = ocr;
     this.maxDepth = maxDepth;
   }
@@ -205,6 +207,7 @@ final class RecordAssembler {
     }
     r.script = ScriptDetector.detect(r.text);
     r.language = languages.detect(r.text);
+    entities.annotate(r);
     r.ocrState = ocrState(r);
     if ("pending".equals(r.ocrState) && v.status() == ExtractionStatus.EMPTY) {
       r.statusReason = "awaiting OCR";
