@@ -92,6 +92,7 @@ final class RecordAssembler {
         children.add(child(it, byPath, placed, root.id, ex.outcome()));
       }
     }
+    markBombAtRoot(root, children);
     return new Assembly(root, children);
   }
 
@@ -138,6 +139,23 @@ final class RecordAssembler {
     }
     placed.put(it.idPath(), new String[] {r.id, display});
     return new Child(r, spool);
+  }
+
+  /**
+   * The expansion budget covers a whole file: when unpacking stopped anywhere inside it, the file
+   * itself is the bomb, whatever its own parse reported.
+   */
+  private static void markBombAtRoot(DocumentRecord root, List<Child> children) {
+    if (ExtractionStatus.BOMB.label().equals(root.status)) {
+      return;
+    }
+    for (Child c : children) {
+      if (ExtractionStatus.BOMB.label().equals(c.record().status)) {
+        root.status = ExtractionStatus.BOMB.label();
+        root.statusReason = "unpacking stopped inside " + c.record().firstPath() + ": " + c.record().statusReason;
+        return;
+      }
+    }
   }
 
   /** Finds (placing first if needed) the sha and display path of the item at an id path. */
