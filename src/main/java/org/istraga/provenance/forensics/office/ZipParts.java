@@ -1,0 +1,68 @@
+package org.istraga.provenance.forensics.office;
+
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Bounded read access to the parts of a ZIP-based document (OOXML, ODF). Each part is read up to
+ * {@code maxPartBytes} of uncompressed data, which defuses zip bombs; at most {@code maxEntries}
+ * entry names are listed. Not thread-safe; close after use.
+ */
+final class ZipParts implements Closeable {
+
+  private final ZipFile zip;
+  private final long maxPartBytes;
+  private final List<String> names = new ArrayList<>();
+
+  ZipParts(Path file, long maxPartBytes, int maxEntries) throws IOException {
+    this.zip = new ZipFile(file.toFile());
+    this.maxPartBytes = maxPartBytes;
+    Enumeration<? extends ZipEntry> e = zip.entries();
+    while (e.hasMoreElements() && names.size() < maxEntries) {
+      names.add(e.nextElement().getName());
+    }
+  }
+
+  List<String> names() {
+    return names;
+  }
+
+  boolean has(String name) {
+    return zip.getEntry(name) != null;
+  }
+
+  /** The part's bytes (possibly cut at the limit; {@link #truncated} tells), or null if absent. */
+  byte[] read(String name) throws IOException {
+    ZipEntry e = zip.getEntry(name);
+    if (e == null || e.isDirectory()) {
+      return null;
+    }
+    try (InputStream in = zip.getInputStream(e)) {
+      return in.readNBytes((int) Math.min(maxPartBytes, Integer.MAX_VALUE - 16));
+    }
+  }
+
+  /** The part as a stream over its bounded bytes, or null if absent. */
+  InputStream open(String name) throws IOException {
+    byte[] b = read(name);
+    return b == null ? null : new ByteArrayInputStream(b);
+  }
+
+  boolean truncated(String name, byte[] read) {
+    ZipEntry e = zip.getEntry(name);
+    return e != null && read != null && e.getSize() > read.length;
+  }
+
+  @Override
+  public void close() throws IOException {
+    zip.close();
+  }
+}

@@ -1,0 +1,208 @@
+package org.istraga.provenance.forensics.pdf;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.istraga.provenance.forensics.LenientDates;
+import org.istraga.provenance.forensics.SafeXml;
+
+/**
+ * Reads the provenance-relevant properties of an XMP packet with a safe streaming parser
+ * (properties may be written as elements or as attributes of {@code rdf:Description}). Unknown
+ * schemas are ignored; malformed XML fails with {@link XMLStreamException}. At most {@code
+ * maxEvents} history entries are kept. Stateless.
+ */
+public final class PdfXmpReader {
+
+  static final String NS_XMP = "http://ns.adobe.com/xap/1.0/";
+  static final String NS_PDF = "http://ns.adobe.com/pdf/1.3/";
+  static final String NS_DC = "http://purl.org/dc/elements/1.1/";
+  static final String NS_MM = "http://ns.adobe.com/xap/1.0/mm/";
+  static final String NS_EVT = "http://ns.adobe.com/xap/1.0/sType/ResourceEvent#";
+  static final String NS_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+
+  private PdfXmpReader() {}
+
+  /** The raw values found, keyed {@code prefix:Name} (e.g. {@code xmp:CreateDate}). */
+  record Raw(Map<String, List<String>> values, List<Map<String, String>> history) {
+    String first(String key) {
+      List<String> v = values.get(key);
+      return v == null || v.isEmpty() ? null : v.get(0);
+    }
+  }
+
+  public static PdfFacts.Xmp read(byte[] xmp, int maxEvents) throws XMLStreamException {
+    Raw raw = parse(xmp, maxEvents);
+    List<PdfFacts.HistoryEntry> history = new ArrayList<>();
+    for (Map<String, String> e : raw.history()) {
+      String when = e.get("when");
+      String whenIso = LenientDates.format(LenientDates.parse(when));
+      history.add(
+          new PdfFacts.HistoryEntry(
+              e.get("action"),
+              whenIso != null ? whenIso : when,
+              e.get("softwareAgent"),
+              e.get("instanceID"),
+              e.get("changed")));
+    }
+    List<String> creators = raw.values().get("dc:creator");
+    return new PdfFacts.Xmp(
+        normDate(raw.first("xmp:CreateDate")),
+        normDate(raw.first("xmp:ModifyDate")),
+        normDate(raw.first("xmp:MetadataDate")),
+        raw.first("xmp:CreatorTool"),
+        raw.first("pdf:Producer"),
+        creators == null ? null : List.copyOf(creators),
+        raw.first("dc:title"),
+        raw.first("xmpMM:DocumentID"),
+        raw.first("xmpMM:InstanceID"),
+        raw.first("xmpMM:OriginalDocumentID"),
+        history.isEmpty() ? null : history);
+  }
+
+  /** The raw (unnormalized) create and modify dates, for zone-aware comparison. */
+  static Map<String, String> rawDates(byte[] xmp) throws XMLStreamException {
+    Raw raw = parse(xmp, 0);
+    Map<String, String> m = new HashMap<>();
+    m.put("create", raw.first("xmp:CreateDate"));
+    m.put("modify", raw.first("xmp:ModifyDate"));
+    return m;
+  }
+
+  private static String normDate(String s) {
+    if (s == null) {
+      return null;
+    }
+    String iso = LenientDates.format(LenientDates.parse(s));
+    return iso != null ? iso : s.trim();
+  }
+
+  private static String key(String ns, String local) {
+    if (ns == null) {
+      return null;
+    }
+    switch (ns) {
+      case NS_XMP:
+        return "xmp:" + local;
+      case NS_PDF:
+        return "pdf:" + local;
+      case NS_DC:
+        return "dc:" + local;
+      case NS_MM:
+        return "xmpMM:" + local;
+      default:
+        return null;
+    }
+  }
+
+  static Raw parse(byte[] xmp, int maxEvents) throws XMLStreamException {
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    List<Map<String, String>> history = new ArrayList<>();
+    XMLStreamReader r = SafeXml.reader(new ByteArrayInputStream(xmp));
+    try {
+      String prop = null; // the property element we are inside
+      int propDepth = -1;
+      int depth = 0;
+      boolean inHistory = false;
+      int historyDepth = -1;
+      Map<String, String> event = null;
+      int eventDepth = -1;
+      String evtField = null;
+      StringBuilder text = new StringBuilder();
+      boolean sawLi = false;
+      while (r.hasNext()) {
+        int ev = r.next();
+        if (ev == XMLStreamConstants.START_ELEMENT) {
+          depth++;
+          String ns = r.getNamespaceURI();
+          String local = r.getLocalName();
+          // attribute form on any element
+          for (int i = 0; i < r.getAttributeCount(); i++) {
+            String ans = r.getAttributeNamespace(i);
+            String an = r.getAttributeLocalName(i);
+            if (inHistory && event != null && NS_EVT.equals(ans)) {
+              event.put(an, r.getAttributeValue(i));
+            } else {
+              String k = key(ans, an);
+              if (k != null && !k.equals("xmpMM:History")) {
+                values.computeIfAbsent(k, x -> new ArrayList<>()).add(r.getAttributeValue(i));
+              }
+            }
+          }
+          if (inHistory) {
+            if (NS_RDF.equals(ns) && "li".equals(local) && event == null) {
+              event = new LinkedHashMap<>();
+              eventDepth = depth;
+            } else if (event != null && NS_EVT.equals(ns)) {
+              evtField = local;
+              text.setLength(0);
+            }
+            continue;
+          }
+          String k = key(ns, local);
+          if (prop == null && k != null) {
+            if (k.equals("xmpMM:History")) {
+              inHistory = true;
+              historyDepth = depth;
+            } else {
+              prop = k;
+              propDepth = depth;
+              text.setLength(0);
+              sawLi = false;
+            }
+          } else if (prop != null && NS_RDF.equals(ns) && "li".equals(local)) {
+            sawLi = true;
+            text.setLength(0);
+          }
+        } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
+          if ((prop != null || evtField != null) && text.length() < 100_000) {
+            text.append(r.getText());
+          }
+        } else if (ev == XMLStreamConstants.END_ELEMENT) {
+          String ns = r.getNamespaceURI();
+          String local = r.getLocalName();
+          if (inHistory) {
+            if (evtField != null && NS_EVT.equals(ns) && evtField.equals(local)) {
+              event.put(evtField, text.toString().trim());
+              evtField = null;
+            } else if (event != null && depth == eventDepth) {
+              if (history.size() < maxEvents) {
+                history.add(event);
+              }
+              event = null;
+            } else if (depth == historyDepth) {
+              inHistory = false;
+            }
+          } else if (prop != null) {
+            if (NS_RDF.equals(ns) && "li".equals(local)) {
+              add(values, prop, text.toString());
+              text.setLength(0);
+            } else if (depth == propDepth) {
+              if (!sawLi) {
+                add(values, prop, text.toString());
+              }
+              prop = null;
+            }
+          }
+          depth--;
+        }
+      }
+    } finally {
+      r.close();
+    }
+    return new Raw(values, history);
+  }
+
+  private static void add(Map<String, List<String>> values, String key, String value) {
+    String v = value.trim();
+    if (!v.isEmpty()) {
+      values.computeIfAbsent(key, x -> new ArrayList<>()).add(v);
+    }
+  }
+}
