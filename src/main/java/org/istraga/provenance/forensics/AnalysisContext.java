@@ -95,15 +95,35 @@ public final class AnalysisContext {
     return dates;
   }
 
-  /** An insertion-ordered evidence map from alternating keys and values (nulls become ""). */
+  /**
+   * An insertion-ordered evidence map from alternating keys and values. Nulls become "";
+   * collections and maps are written as compact JSON so that names containing commas stay
+   * unambiguous; everything else with {@code String.valueOf}.
+   */
   public static Map<String, String> evidence(Object... keyValues) {
     Map<String, String> m = new LinkedHashMap<>();
     for (int i = 0; i + 1 < keyValues.length; i += 2) {
-      Object v = keyValues[i + 1];
-      m.put(String.valueOf(keyValues[i]), v == null ? "" : String.valueOf(v));
+      m.put(String.valueOf(keyValues[i]), evidenceValue(keyValues[i + 1]));
     }
     return m;
   }
+
+  private static String evidenceValue(Object v) {
+    if (v == null) {
+      return "";
+    }
+    if (v instanceof java.util.Collection<?> || v instanceof Map<?, ?>) {
+      try {
+        return EVIDENCE_JSON.writeValueAsString(v);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        return String.valueOf(v);
+      }
+    }
+    return String.valueOf(v);
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper EVIDENCE_JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
 
   private static String oneLine(String s) {
     String t = s.replaceAll("\\s+", " ").trim();

@@ -51,6 +51,8 @@ public enum FlagName {
   OFFICE_COMMENTS("office-comments", Severity.INFO),
   /** The document holds hidden sheets, hidden slides or hidden text. */
   OFFICE_HIDDEN_CONTENT("office-hidden-content", Severity.WARNING),
+  /** The document is password-encrypted; its content and most metadata could not be read. */
+  OFFICE_ENCRYPTED("office-encrypted", Severity.INFO),
   /** The document carries a macro (VBA) project. */
   OFFICE_MACROS("office-macros", Severity.WARNING),
   // --- images

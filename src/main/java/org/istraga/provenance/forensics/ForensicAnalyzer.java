@@ -95,7 +95,17 @@ public final class ForensicAnalyzer {
             revisions = r.revisions();
           }
         }
-        case ForensicReport.OOXML, ForensicReport.ODF, ForensicReport.OLE -> {
+        case ForensicReport.OLE -> {
+          if (EmailForensics.isOutlookMsg(file)) {
+            format = ForensicReport.EMAIL;
+            email = EmailForensics.analyzeMsg(file, ctx);
+          } else {
+            OfficeForensics.Result r = OfficeForensics.analyze(file, format, ctx);
+            format = r.format();
+            office = r.facts();
+          }
+        }
+        case ForensicReport.OOXML, ForensicReport.ODF -> {
           OfficeForensics.Result r = OfficeForensics.analyze(file, format, ctx);
           format = r.format();
           office = r.facts();

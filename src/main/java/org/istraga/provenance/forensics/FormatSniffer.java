@@ -42,6 +42,9 @@ final class FormatSniffer {
     if (mt.equals("application/vnd.ms-outlook") || (ole && mt.contains("outlook"))) {
       return new Choice(ForensicReport.EMAIL, "msg");
     }
+    if (mt.equals("application/x-tika-ooxml-protected") || mt.equals("application/x-tika-msoffice-protected")) {
+      return new Choice(ForensicReport.OLE, null);
+    }
     if (mt.equals("message/rfc822")
         || mt.equals("message/x-emlx")
         || mt.equals("application/mbox")
@@ -86,6 +89,10 @@ final class FormatSniffer {
         return new Choice(ForensicReport.OOXML, null); // rejected later if not OOXML/ODF
       }
       String text = new String(head, StandardCharsets.ISO_8859_1);
+      if (text.matches("(?s)\\d{1,12}\r?\n.*")
+          && looksLikeHeaders(text.substring(text.indexOf('\n') + 1))) {
+        return new Choice(ForensicReport.EMAIL, "rfc822"); // Apple Mail .emlx
+      }
       if (text.startsWith("From ") && looksLikeHeaders(text.substring(text.indexOf('\n') + 1))) {
         return new Choice(ForensicReport.EMAIL, "mbox");
       }
@@ -105,9 +112,11 @@ final class FormatSniffer {
 
   /** True if the text starts with at least two RFC 5322 header fields we know. */
   static boolean looksLikeHeaders(String text) {
-    String[] lines = text.split("\r?\n", 40);
+    String[] lines = text.split("\r?\n");
     int known = 0;
-    for (String line : lines) {
+    // The last line may be cut by the head limit; it is not judged.
+    for (int i = 0; i < lines.length - 1 && i < 200; i++) {
+      String line = lines[i];
       if (line.isEmpty()) {
         break;
       }

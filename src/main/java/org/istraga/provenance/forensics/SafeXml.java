@@ -12,18 +12,29 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class SafeXml {
 
-  private static final XMLInputFactory FACTORY = create();
+  private static final XMLInputFactory FACTORY = create(true);
+  private static final XMLInputFactory PLAIN_FACTORY = create(false);
 
   private SafeXml() {}
 
-  private static XMLInputFactory create() {
+  private static XMLInputFactory create(boolean namespaceAware) {
     XMLInputFactory f = XMLInputFactory.newFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, namespaceAware);
     f.setProperty(XMLInputFactory.IS_COALESCING, true);
     return f;
+  }
+
+  /**
+   * A reader that does not resolve namespaces (element and attribute names come back as written,
+   * {@code prefix:local}): for documents that use undeclared prefixes. Same protections.
+   */
+  public static XMLStreamReader plainReader(InputStream in) throws XMLStreamException {
+    synchronized (PLAIN_FACTORY) {
+      return PLAIN_FACTORY.createXMLStreamReader(in);
+    }
   }
 
   /** A namespace-aware reader that refuses DTDs and entities. */

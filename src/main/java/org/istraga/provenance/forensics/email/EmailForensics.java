@@ -94,6 +94,21 @@ public final class EmailForensics {
     }
   }
 
+  /** True if the OLE2 file is an Outlook message (it has MAPI property streams). */
+  public static boolean isOutlookMsg(Path file) {
+    try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs =
+        new org.apache.poi.poifs.filesystem.POIFSFileSystem(file.toFile(), true)) {
+      for (String name : fs.getRoot().getEntryNames()) {
+        if (name.startsWith("__substg1.0_") || name.equals("__properties_version1.0")) {
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
   interface Getter {
     String get() throws ChunkNotFoundException;
   }

@@ -49,17 +49,41 @@ final class OdfInspector {
         b.macros = true;
       }
     }
-    if (zip.has("META-INF/manifest.xml")) {
-      byte[] manifest = zip.read("META-INF/manifest.xml");
-      if (manifest != null
-          && new String(manifest, StandardCharsets.UTF_8).contains("encryption-data")) {
-        b.encrypted = true;
-      }
+    Set<String> encryptedParts = new HashSet<>();
+    OoxmlInspector.guarded(ctx, "office.manifest", () -> encryptedParts.addAll(encrypted(zip, max)));
+    b.encrypted = !encryptedParts.isEmpty();
+    if (!encryptedParts.contains("meta.xml")) {
+      OoxmlInspector.guarded(ctx, "office.meta", () -> meta(zip, b, max));
     }
-    OoxmlInspector.guarded(ctx, "office.meta", () -> meta(zip, b, max));
-    if (!b.encrypted) {
+    if (!encryptedParts.contains("content.xml")) {
       OoxmlInspector.guarded(ctx, "office.content", () -> content(zip, b, max));
     }
+  }
+
+  /** Paths the manifest lists with encryption data (password-protected parts). */
+  private static Set<String> encrypted(ZipParts zip, int max) throws Exception {
+    Set<String> out = new HashSet<>();
+    String ns = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
+    try (InputStream in = zip.open("META-INF/manifest.xml")) {
+      if (in == null) {
+        return out;
+      }
+      String[] current = {null};
+      XmlWalker.walk(
+          in,
+          (r, parent, depth) -> {
+            if (ns.equals(r.getNamespaceURI()) && "file-entry".equals(r.getLocalName())) {
+              current[0] = XmlWalker.attr(r, ns, "full-path");
+            } else if (ns.equals(r.getNamespaceURI())
+                && "encryption-data".equals(r.getLocalName())
+                && current[0] != null) {
+              out.add(current[0]);
+            }
+            return false;
+          },
+          max);
+    }
+    return out;
   }
 
   static String container(String mime) {

@@ -123,6 +123,13 @@ public final class OfficeForensics {
           "The document holds content a reader does not see: " + String.join(", ", hidden) + ".",
           evidence("hidden", hidden));
     }
+    if (f.encrypted()) {
+      ctx.flag(
+          FlagName.OFFICE_ENCRYPTED,
+          "The document is password-encrypted; its content and most of its metadata could not"
+              + " be read.",
+          evidence("container", f.container()));
+    }
     if (f.macros()) {
       ctx.flag(
           FlagName.OFFICE_MACROS,

@@ -289,6 +289,9 @@ final class OoxmlInspector {
   private static void sheets(ZipParts zip, String workbook, OfficeFactsBuilder b, int max)
       throws Exception {
     b.sheetsInspected = true;
+    if (b.comments == null) {
+      b.comments = 0;
+    }
     try (InputStream in = zip.open(workbook)) {
       if (in == null) {
         return;

@@ -58,6 +58,19 @@ public final class PdfRevisionScanner {
       return false;
     }
 
+    /**
+     * Revisions appended after the revision in which {@code offset} falls (0 if it falls in the
+     * last one or beyond).
+     */
+    public int revisionsAfter(long offset) {
+      for (int i = 0; i < revisionEnds.size(); i++) {
+        if (offset <= revisionEnds.get(i)) {
+          return revisionEnds.size() - i - 1;
+        }
+      }
+      return 0;
+    }
+
     /** Revisions that end after {@code offset} (ignoring the line break right after it). */
     public int revisionsEndingAfter(long offset) {
       int n = 0;

@@ -44,6 +44,7 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.ContentVerifier;
 import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
 import org.bouncycastle.tsp.TimeStampToken;
+import org.bouncycastle.util.Properties;
 import org.bouncycastle.util.Store;
 import org.istraga.provenance.forensics.pdf.PdfRevisionScanner.Layout;
 
@@ -135,7 +136,7 @@ public final class PdfSignatureInspector {
       for (int i = 1; gapsOk && i + 1 < range.size(); i += 2) {
         long gapStart = range.get(i - 1) + range.get(i);
         long gapEnd = range.get(i + 1);
-        gapsOk = isHexString(data, gapStart, gapEnd);
+        gapsOk = isContentsGap(data, gapStart, gapEnd);
       }
       if (!gapsOk) {
         problems.add("gap-not-contents");
@@ -145,7 +146,7 @@ public final class PdfSignatureInspector {
       }
     }
     long bytesAfter = data.length - signedEnd;
-    int revisionsAfter = signedEnd == 0 ? layout.revisionCount() : layout.revisionsEndingAfter(signedEnd);
+    int revisionsAfter = layout.revisionsAfter(signedEnd);
     boolean coversWhole = wellFormed && signedEnd == data.length;
 
     // ---- cryptography
@@ -214,7 +215,27 @@ public final class PdfSignatureInspector {
     }
   }
 
+  /**
+   * Parses and checks the CMS structure. Real-world signers write non-minimal INTEGER encodings
+   * (e.g. certificate serial numbers with a leading zero) that BouncyCastle rejects by default;
+   * the check tolerates them through a thread-local BouncyCastle override, which affects neither
+   * other threads nor the cryptographic result (signatures are over bytes, not over parsed
+   * values).
+   */
   static void verifyCms(
+      byte[] contents, byte[] signed, String subFilter, String kind, Verification v) {
+    boolean wasSet =
+        Properties.setThreadOverride("org.bouncycastle.asn1.allow_unsafe_integer", true);
+    try {
+      verifyCmsStrict(contents, signed, subFilter, kind, v);
+    } finally {
+      if (!wasSet) {
+        Properties.removeThreadOverride("org.bouncycastle.asn1.allow_unsafe_integer");
+      }
+    }
+  }
+
+  private static void verifyCmsStrict(
       byte[] contents, byte[] signed, String subFilter, String kind, Verification v) {
     CMSSignedData cms;
     try {
@@ -227,8 +248,8 @@ public final class PdfSignatureInspector {
     boolean sha1Content = "adbe.pkcs7.sha1".equals(subFilter);
     CMSProcessable econtent = cms.getSignedContent();
     byte[] econtentBytes = null;
-    if (econtent != null && econtent.getContent() instanceof byte[] b) {
-      econtentBytes = b;
+    if (econtent != null && econtent.getContent() instanceof byte[] b && b.length > 0) {
+      econtentBytes = b; // an empty eContent is treated as absent (detached)
     }
     try {
       if (econtentBytes == null) {
@@ -298,13 +319,28 @@ public final class PdfSignatureInspector {
     }
 
     // ---- 1. digest of the signed bytes vs the digest the signature vouches for
+    // The signed attributes' message digest covers the encapsulated content when there is one
+    // (sha1 sub-filter, timestamp tokens), else the ByteRange bytes.
+    byte[] mdContent = econtentBytes != null ? econtentBytes : signed;
+    Boolean mdMatches = null;
     try {
+      if (signedAttrs != null) {
+        Attribute md = signedAttrs.get(CMSAttributes.messageDigest);
+        if (md == null || md.getAttrValues().size() == 0) {
+          v.invalid("the signed attributes carry no message digest");
+          return;
+        }
+        byte[] expected =
+            ASN1OctetString.getInstance(md.getAttrValues().getObjectAt(0)).getOctets();
+        mdMatches = MessageDigest.isEqual(expected, digest(digestAlg.getAlgorithm(), mdContent));
+      }
       if (timestamp) {
         TimeStampToken token = new TimeStampToken(cms);
         v.timestampTime = PdfDates.iso(token.getTimeStampInfo().getGenTime());
         ASN1ObjectIdentifier alg = token.getTimeStampInfo().getMessageImprintAlgOID();
         byte[] expected = token.getTimeStampInfo().getMessageImprintDigest();
-        v.digestMatches = MessageDigest.isEqual(expected, digest(alg, signed));
+        boolean imprint = MessageDigest.isEqual(expected, digest(alg, signed));
+        v.digestMatches = imprint && !Boolean.FALSE.equals(mdMatches);
       } else if (sha1Content) {
         byte[] inner = econtentBytes;
         if (inner != null) {
@@ -313,29 +349,22 @@ public final class PdfSignatureInspector {
             inner = os.getOctets();
           }
         }
-        v.digestMatches =
+        boolean docDigest =
             inner != null
-                && MessageDigest.isEqual(
-                    inner, MessageDigest.getInstance("SHA-1").digest(signed));
+                && MessageDigest.isEqual(inner, MessageDigest.getInstance("SHA-1").digest(signed));
+        v.digestMatches = docDigest && !Boolean.FALSE.equals(mdMatches);
       } else if (econtentBytes != null) {
         // A detached format with encapsulated content: the content must be the signed bytes.
-        v.digestMatches = Arrays.equals(econtentBytes, signed);
-      } else if (signedAttrs != null) {
-        Attribute md = signedAttrs.get(CMSAttributes.messageDigest);
-        if (md == null || md.getAttrValues().size() == 0) {
-          v.invalid("the signed attributes carry no message digest");
-          return;
-        }
-        byte[] expected =
-            ASN1OctetString.getInstance(md.getAttrValues().getObjectAt(0)).getOctets();
-        v.digestMatches = MessageDigest.isEqual(expected, digest(digestAlg.getAlgorithm(), signed));
+        v.digestMatches = Arrays.equals(econtentBytes, signed) && !Boolean.FALSE.equals(mdMatches);
+      } else {
+        v.digestMatches = mdMatches;
       }
     } catch (Exception e) {
       v.invalid("cannot compute or compare the digest: " + e.getMessage());
       return;
     }
 
-    // ---- 2. the signature value
+    // ---- 2. the signature value (certificate validity is a separate rule, not checked here)
     if (signerCert == null) {
       v.unchecked(
           "the signer certificate is not included in the signature, so the signature value"
@@ -348,26 +377,19 @@ public final class PdfSignatureInspector {
     try {
       SignerInformationVerifier verifier =
           new JcaSimpleSignerInfoVerifierBuilder().setProvider(BC).build(signerCert);
-      if (signer.getSignedAttributes() != null) {
-        ContentVerifier cv = verifier.getContentVerifier(sigAlg, digestAlg);
-        try (OutputStream out = cv.getOutputStream()) {
-          out.write(signer.getEncodedSignedAttributes());
-        }
-        v.signatureValueValid = cv.verify(signer.getSignature());
-        if (econtentBytes != null || timestamp) {
-          // The message digest attribute then covers the encapsulated content; let BC check it.
-          boolean inner = signer.verify(verifier);
-          v.signatureValueValid = v.signatureValueValid && inner;
-        }
-      } else {
-        v.signatureValueValid = signer.verify(verifier);
-        if (v.digestMatches == null) {
-          v.digestMatches = v.signatureValueValid;
-        }
+      ContentVerifier cv = verifier.getContentVerifier(sigAlg, digestAlg);
+      try (OutputStream out = cv.getOutputStream()) {
+        // With signed attributes the signature covers their DER encoding; without, the content.
+        out.write(signedAttrs != null ? signer.getEncodedSignedAttributes() : mdContent);
+      }
+      v.signatureValueValid = cv.verify(signer.getSignature());
+      if (v.digestMatches == null) {
+        // No signed attributes: the signature over the content is the digest check.
+        v.digestMatches = v.signatureValueValid;
       }
     } catch (Exception e) {
       v.signatureValueValid = false;
-      v.invalid("the signature value does not verify: " + e.getMessage());
+      v.invalid("the signature value cannot be verified: " + e.getMessage());
       return;
     }
     if (Boolean.TRUE.equals(v.digestMatches) && Boolean.TRUE.equals(v.signatureValueValid)) {
@@ -425,6 +447,40 @@ public final class PdfSignatureInspector {
       out.write(data, (int) (long) range.get(i), (int) (long) range.get(i + 1));
     }
     return out.toByteArray();
+  }
+
+  /**
+   * True if the gap [start, end) excludes nothing but the {@code /Contents} hex string: either the
+   * whole string with its delimiters, or only its hex digits with the delimiters just outside.
+   */
+  static boolean isContentsGap(byte[] data, long start, long end) {
+    if (isHexString(data, start, end)) {
+      return true;
+    }
+    if (start < 1 || end >= data.length || end <= start) {
+      return false;
+    }
+    if (data[(int) start - 1] != '<' || data[(int) end] != '>') {
+      return false;
+    }
+    for (long i = start; i < end; i++) {
+      if (!isHexOrSpace(data[(int) i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isHexOrSpace(int c) {
+    return (c >= '0' && c <= '9')
+        || (c >= 'a' && c <= 'f')
+        || (c >= 'A' && c <= 'F')
+        || c == ' '
+        || c == '\r'
+        || c == '\n'
+        || c == '\t'
+        || c == '\f'
+        || c == 0;
   }
 
   /** True if bytes [start, end) are exactly one PDF hex string {@code <...>}. */

@@ -101,10 +101,46 @@ public final class PdfXmpReader {
     }
   }
 
+  /**
+   * Parses with namespaces; if the packet uses an undeclared prefix (a common producer bug),
+   * parses again reading prefixes literally and mapping the conventional ones ({@code xmp}, {@code
+   * pdf}, {@code dc}, {@code xmpMM}, {@code stEvt}, {@code rdf}) to their namespaces.
+   */
   static Raw parse(byte[] xmp, int maxEvents) throws XMLStreamException {
+    try {
+      return parse(SafeXml.reader(new ByteArrayInputStream(xmp)), maxEvents, true);
+    } catch (XMLStreamException e) {
+      try {
+        return parse(SafeXml.plainReader(new ByteArrayInputStream(xmp)), maxEvents, false);
+      } catch (XMLStreamException again) {
+        e.addSuppressed(again);
+        throw e;
+      }
+    }
+  }
+
+  private static final Map<String, String> CONVENTIONAL =
+      Map.of(
+          "xmp", NS_XMP, "xap", NS_XMP, "pdf", NS_PDF, "dc", NS_DC, "xmpMM", NS_MM,
+          "xapMM", NS_MM, "stEvt", NS_EVT, "rdf", NS_RDF);
+
+  private static String nsOf(String qname, boolean aware, String awareNs) {
+    if (aware) {
+      return awareNs;
+    }
+    int c = qname.indexOf(':');
+    return c < 0 ? null : CONVENTIONAL.get(qname.substring(0, c));
+  }
+
+  private static String localOf(String qname) {
+    int c = qname.indexOf(':');
+    return c < 0 ? qname : qname.substring(c + 1);
+  }
+
+  private static Raw parse(XMLStreamReader r, int maxEvents, boolean aware)
+      throws XMLStreamException {
     Map<String, List<String>> values = new LinkedHashMap<>();
     List<Map<String, String>> history = new ArrayList<>();
-    XMLStreamReader r = SafeXml.reader(new ByteArrayInputStream(xmp));
     try {
       String prop = null; // the property element we are inside
       int propDepth = -1;
@@ -120,12 +156,17 @@ public final class PdfXmpReader {
         int ev = r.next();
         if (ev == XMLStreamConstants.START_ELEMENT) {
           depth++;
-          String ns = r.getNamespaceURI();
-          String local = r.getLocalName();
+          String ns = nsOf(r.getLocalName(), aware, r.getNamespaceURI());
+          String local = aware ? r.getLocalName() : localOf(r.getLocalName());
           // attribute form on any element
           for (int i = 0; i < r.getAttributeCount(); i++) {
-            String ans = r.getAttributeNamespace(i);
-            String an = r.getAttributeLocalName(i);
+            String aq = aware ? r.getAttributeLocalName(i) : r.getAttributeName(i).getLocalPart();
+            if (!aware && r.getAttributeName(i).getPrefix() != null
+                && !r.getAttributeName(i).getPrefix().isEmpty()) {
+              aq = r.getAttributeName(i).getPrefix() + ":" + aq;
+            }
+            String ans = nsOf(aq, aware, r.getAttributeNamespace(i));
+            String an = aware ? aq : localOf(aq);
             if (inHistory && event != null && NS_EVT.equals(ans)) {
               event.put(an, r.getAttributeValue(i));
             } else {
@@ -165,8 +206,8 @@ public final class PdfXmpReader {
             text.append(r.getText());
           }
         } else if (ev == XMLStreamConstants.END_ELEMENT) {
-          String ns = r.getNamespaceURI();
-          String local = r.getLocalName();
+          String ns = nsOf(r.getLocalName(), aware, r.getNamespaceURI());
+          String local = aware ? r.getLocalName() : localOf(r.getLocalName());
           if (inHistory) {
             if (evtField != null && NS_EVT.equals(ns) && evtField.equals(local)) {
               event.put(evtField, text.toString().trim());
