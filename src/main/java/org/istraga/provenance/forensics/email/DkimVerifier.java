@@ -46,6 +46,7 @@ public final class DkimVerifier {
     // ---- body hash
     String bodyHash;
     String computed = null;
+    Long canonicalLength = null;
     StringBuilder detail = new StringBuilder();
     if (!msg.bodyPresent()) {
       bodyHash = UNKNOWN;
@@ -55,6 +56,7 @@ public final class DkimVerifier {
       detail.append("unsupported algorithm a=").append(alg);
     } else {
       byte[] canon = DkimCanonicalizer.body(msg.body(), sig.bodyCanon());
+      canonicalLength = (long) canon.length;
       Long l = sig.length();
       if (l != null && (l < 0 || l > canon.length)) {
         bodyHash = FAIL;
@@ -130,6 +132,7 @@ public final class DkimVerifier {
         sig.tag("q"),
         bodyHash,
         computed,
+        canonicalLength,
         result,
         detail.toString(),
         keySource);

@@ -72,6 +72,7 @@ public record EmailFacts(
    *
    * @param bodyHash {@code pass}, {@code fail} or {@code unknown} (body not available as sent)
    * @param computedBodyHash base64 body hash computed here
+   * @param canonicalBodyLength length of the canonicalized body in bytes (before any l= cut)
    * @param signature {@code pass}, {@code fail}, {@code unknown} (no key supplied) or {@code
    *     error} (signature unusable: missing tags, unsupported algorithm)
    * @param detail why, in one line
@@ -95,6 +96,7 @@ public record EmailFacts(
       String q,
       String bodyHash,
       String computedBodyHash,
+      Long canonicalBodyLength,
       String signature,
       String detail,
       String keySource) {}

@@ -234,12 +234,16 @@ public final class EmailForensics {
                 + " not checked.",
             evidence("message", m.index(), "signature", sig, "dns_name", d.s() + "._domainkey." + d.d()));
       }
-      if (d.l() != null && d.computedBodyHash() != null) {
+      if (d.l() != null && d.canonicalBodyLength() != null && d.canonicalBodyLength() > d.l()) {
         ctx.flag(
             FlagName.EMAIL_DKIM_LENGTH_LIMIT,
             prefix + "DKIM signature " + sig + " covers only the first " + d.l()
                 + " bytes of the body; anything after them could have been added later.",
-            evidence("message", m.index(), "signature", sig, "l", d.l()));
+            evidence(
+                "message", m.index(),
+                "signature", sig,
+                "l", d.l(),
+                "canonical_body_length", d.canonicalBodyLength()));
       }
     }
   }
