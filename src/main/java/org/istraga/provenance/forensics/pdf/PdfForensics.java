@@ -3,7 +3,6 @@ package org.istraga.provenance.forensics.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
@@ -16,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -48,8 +45,6 @@ import org.istraga.provenance.forensics.Revision;
  */
 public final class PdfForensics {
 
-  private static final Pattern RAW_ENCRYPT = Pattern.compile("/Encrypt\\s+(\\d+\\s+\\d+\\s+R|<<)");
-
   private PdfForensics() {}
 
   /** The PDF section and the earlier revisions. */
@@ -75,7 +70,7 @@ public final class PdfForensics {
       doc = Loader.loadPDF(new RandomAccessReadBuffer(data));
     } catch (InvalidPasswordException e) {
       ctx.error("pdf.open", "encrypted with a user password; only raw bytes were inspected");
-      encryption = rawEncryption(data);
+      encryption = PdfRawEncryption.read(data);
     } catch (IOException | RuntimeException | StackOverflowError e) {
       ctx.error("pdf.open", e);
     }
@@ -254,19 +249,6 @@ public final class PdfForensics {
         e.getLength(),
         false,
         perms);
-  }
-
-  private static PdfFacts.Encryption rawEncryption(byte[] data) {
-    String text = new String(data, StandardCharsets.ISO_8859_1);
-    Matcher m = RAW_ENCRYPT.matcher(text);
-    String filter = null;
-    if (m.find()) {
-      Matcher f = Pattern.compile("/Filter\\s*/(\\w+)").matcher(text);
-      if (f.find()) {
-        filter = f.group(1);
-      }
-    }
-    return new PdfFacts.Encryption(filter, null, 0, 0, 0, true, null);
   }
 
   private static List<PdfSignatureFacts> signatures(
