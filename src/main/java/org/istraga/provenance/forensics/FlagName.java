@@ -33,6 +33,8 @@ public enum FlagName {
       "pdf-signing-time-outside-certificate-validity", Severity.WARNING),
   /** The Info dictionary and the XMP metadata name different producers. */
   PDF_PRODUCER_XMP_INFO_MISMATCH("pdf-producer-xmp-info-mismatch", Severity.INFO),
+  /** The XMP metadata declares one property several times with different values. */
+  PDF_XMP_CONFLICTING_VALUES("pdf-xmp-conflicting-values", Severity.INFO),
   /** The Info dictionary and the XMP metadata give different creation or modification dates. */
   DATES_XMP_INFO_MISMATCH("dates-xmp-info-mismatch", Severity.WARNING),
   // --- any format

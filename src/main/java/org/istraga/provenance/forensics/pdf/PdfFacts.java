@@ -66,7 +66,11 @@ public record PdfFacts(
       String modDateRaw,
       Map<String, String> custom) {}
 
-  /** XMP metadata packet (XMP Basic, Adobe PDF, Dublin Core and Media Management schemas). */
+  /**
+   * XMP metadata packet (XMP Basic, Adobe PDF, Dublin Core and Media Management schemas). When a
+   * property is declared more than once, the last declaration is reported and all distinct values
+   * are listed in {@code conflicting_values}.
+   */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Xmp(
@@ -80,7 +84,8 @@ public record PdfFacts(
       String documentId,
       String instanceId,
       String originalDocumentId,
-      List<HistoryEntry> history) {}
+      List<HistoryEntry> history,
+      Map<String, List<String>> conflictingValues) {}
 
   /** One {@code xmpMM:History} event. */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -31,6 +31,8 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFileAttachment;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.istraga.provenance.forensics.AnalysisContext;
 
 /**
@@ -157,7 +159,11 @@ public final class PdfInventory {
     return out;
   }
 
-  /** Fonts referenced by page resources (and form XObjects one level down), de-duplicated. */
+  /**
+   * Fonts referenced by page resources and annotation appearances, following form XObjects a
+   * few levels down (signature appearances nest them), de-duplicated; at most {@code maxObjects}
+   * resource dictionaries are visited.
+   */
   public static List<PdfFacts.Font> fonts(PDDocument doc, int maxObjects) {
     Map<String, PdfFacts.Font> fonts = new LinkedHashMap<>();
     Set<COSBase> seenResources = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -167,7 +173,24 @@ public final class PdfInventory {
         break;
       }
       PDResources res = page.getResources();
-      collectFonts(res, fonts, seenResources, maxObjects, 1);
+      collectFonts(res, fonts, seenResources, maxObjects, 2);
+      try {
+        for (PDAnnotation a : page.getAnnotations()) {
+          if (fonts.size() >= maxObjects) {
+            break;
+          }
+          PDAppearanceDictionary ap = a.getAppearance();
+          PDAppearanceStream normal =
+              ap == null || ap.getNormalAppearance() == null || !ap.getNormalAppearance().isStream()
+                  ? null
+                  : ap.getNormalAppearance().getAppearanceStream();
+          if (normal != null) {
+            collectFonts(normal.getResources(), fonts, seenResources, maxObjects, 3);
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        // broken annotations do not hide the page fonts
+      }
     }
     return new ArrayList<>(fonts.values());
   }
@@ -178,7 +201,10 @@ public final class PdfInventory {
       Set<COSBase> seen,
       int maxObjects,
       int depth) {
-    if (res == null || !seen.add(res.getCOSObject()) || fonts.size() >= maxObjects) {
+    if (res == null
+        || seen.size() >= maxObjects
+        || !seen.add(res.getCOSObject())
+        || fonts.size() >= maxObjects) {
       return;
     }
     for (COSName name : res.getFontNames()) {

@@ -198,6 +198,14 @@ final class PdfRules {
   }
 
   private static void xmpInfoRules(PdfFacts f, Map<String, String> xmpRaw, AnalysisContext ctx) {
+    if (f.xmp() != null && f.xmp().conflictingValues() != null) {
+      ctx.flag(
+          FlagName.PDF_XMP_CONFLICTING_VALUES,
+          "The XMP metadata declares "
+              + String.join(", ", f.xmp().conflictingValues().keySet())
+              + " more than once with different values (a partial rewrite by another program).",
+          evidence("values", f.xmp().conflictingValues()));
+    }
     if (f.info() == null || f.xmp() == null) {
       return;
     }

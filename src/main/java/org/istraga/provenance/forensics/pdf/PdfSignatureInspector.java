@@ -285,7 +285,8 @@ public final class PdfSignatureInspector {
     }
     AlgorithmIdentifier digestAlg = signer.getDigestAlgorithmID();
     AlgorithmIdentifier sigAlg = signer.toASN1Structure().getDigestEncryptionAlgorithm();
-    v.digestAlgorithm = NAMES.getAlgorithmName(digestAlg.getAlgorithm());
+    v.digestAlgorithm =
+        NAMES.getAlgorithmName(digestAlg.getAlgorithm()).replaceFirst("^SHA(\\d+)$", "SHA-$1");
     try {
       v.signatureAlgorithm =
           new DefaultCMSSignatureAlgorithmNameGenerator().getSignatureName(digestAlg, sigAlg);

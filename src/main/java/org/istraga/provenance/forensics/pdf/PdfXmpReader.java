@@ -31,9 +31,10 @@ public final class PdfXmpReader {
 
   /** The raw values found, keyed {@code prefix:Name} (e.g. {@code xmp:CreateDate}). */
   record Raw(Map<String, List<String>> values, List<Map<String, String>> history) {
-    String first(String key) {
+    /** The last value in document order: what the most recent writer added. */
+    String last(String key) {
       List<String> v = values.get(key);
-      return v == null || v.isEmpty() ? null : v.get(0);
+      return v == null || v.isEmpty() ? null : v.get(v.size() - 1);
     }
   }
 
@@ -52,26 +53,40 @@ public final class PdfXmpReader {
               e.get("changed")));
     }
     List<String> creators = raw.values().get("dc:creator");
+    Map<String, List<String>> conflicts = new LinkedHashMap<>();
+    for (String k : SINGLE_VALUED) {
+      List<String> v = raw.values().get(k);
+      if (v != null && new java.util.LinkedHashSet<>(v).size() > 1) {
+        conflicts.put(k, List.copyOf(new java.util.LinkedHashSet<>(v)));
+      }
+    }
     return new PdfFacts.Xmp(
-        normDate(raw.first("xmp:CreateDate")),
-        normDate(raw.first("xmp:ModifyDate")),
-        normDate(raw.first("xmp:MetadataDate")),
-        raw.first("xmp:CreatorTool"),
-        raw.first("pdf:Producer"),
+        normDate(raw.last("xmp:CreateDate")),
+        normDate(raw.last("xmp:ModifyDate")),
+        normDate(raw.last("xmp:MetadataDate")),
+        raw.last("xmp:CreatorTool"),
+        raw.last("pdf:Producer"),
         creators == null ? null : List.copyOf(creators),
-        raw.first("dc:title"),
-        raw.first("xmpMM:DocumentID"),
-        raw.first("xmpMM:InstanceID"),
-        raw.first("xmpMM:OriginalDocumentID"),
-        history.isEmpty() ? null : history);
+        raw.last("dc:title"),
+        raw.last("xmpMM:DocumentID"),
+        raw.last("xmpMM:InstanceID"),
+        raw.last("xmpMM:OriginalDocumentID"),
+        history.isEmpty() ? null : history,
+        conflicts.isEmpty() ? null : conflicts);
   }
+
+  /** Properties that hold one value; several different values mean a partial rewrite. */
+  private static final List<String> SINGLE_VALUED =
+      List.of(
+          "xmp:CreateDate", "xmp:ModifyDate", "xmp:MetadataDate", "xmp:CreatorTool",
+          "pdf:Producer", "xmpMM:DocumentID", "xmpMM:InstanceID");
 
   /** The raw (unnormalized) create and modify dates, for zone-aware comparison. */
   static Map<String, String> rawDates(byte[] xmp) throws XMLStreamException {
     Raw raw = parse(xmp, 0);
     Map<String, String> m = new HashMap<>();
-    m.put("create", raw.first("xmp:CreateDate"));
-    m.put("modify", raw.first("xmp:ModifyDate"));
+    m.put("create", raw.last("xmp:CreateDate"));
+    m.put("modify", raw.last("xmp:ModifyDate"));
     return m;
   }
 
