@@ -54,8 +54,8 @@ public final class ConsistencyRules {
             "The " + e.getKey() + " metadata says the file was modified before it was created.",
             evidence(
                 "source", e.getKey(),
-                "created", e.getValue().value(),
-                "modified", m.value()));
+                "created", LenientDates.format(e.getValue().value()),
+                "modified", LenientDates.format(m.value())));
       }
     }
     Instant limit = ctx.now().plus(FUTURE_TOLERANCE);
@@ -65,7 +65,10 @@ public final class ConsistencyRules {
             FlagName.DATE_IN_FUTURE,
             "A " + d.role() + " date in " + d.source() + " lies after the time of analysis.",
             evidence(
-                "source", d.source(), "role", d.role(), "date", d.value(), "now", ctx.now()));
+                "source", d.source(),
+                "role", d.role(),
+                "date", LenientDates.format(d.value()),
+                "now", ctx.now()));
       }
     }
   }
