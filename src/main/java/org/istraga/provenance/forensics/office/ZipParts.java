@@ -12,9 +12,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Bounded read access to the parts of a ZIP-based document (OOXML, ODF). Each part is read up to
- * {@code maxPartBytes} of uncompressed data, which defuses zip bombs; at most {@code maxEntries}
- * entry names are listed. Not thread-safe; close after use.
+ * Bounded read access to the parts of a ZIP-based document (OOXML, ODF). A part is read only if it
+ * holds at most {@code maxPartBytes} of uncompressed data, which defuses zip bombs; at most {@code
+ * maxEntries} entry names are listed. Not thread-safe; close after use.
  */
 final class ZipParts implements Closeable {
 
@@ -39,14 +39,25 @@ final class ZipParts implements Closeable {
     return zip.getEntry(name) != null;
   }
 
-  /** The part's bytes (possibly cut at the limit; {@link #truncated} tells), or null if absent. */
+  /**
+   * The part's bytes, or null if absent.
+   *
+   * @throws IOException if the part is larger than the limit once uncompressed (a zip bomb or
+   *     an unusually large part; it is not read at all then)
+   */
   byte[] read(String name) throws IOException {
     ZipEntry e = zip.getEntry(name);
     if (e == null || e.isDirectory()) {
       return null;
     }
+    int limit = (int) Math.min(maxPartBytes, Integer.MAX_VALUE - 16);
     try (InputStream in = zip.getInputStream(e)) {
-      return in.readNBytes((int) Math.min(maxPartBytes, Integer.MAX_VALUE - 16));
+      byte[] b = in.readNBytes(limit);
+      if (b.length == limit && in.read() >= 0) {
+        throw new IOException(
+            "part " + name + " is larger than the " + maxPartBytes + "-byte limit; not read");
+      }
+      return b;
     }
   }
 
@@ -54,11 +65,6 @@ final class ZipParts implements Closeable {
   InputStream open(String name) throws IOException {
     byte[] b = read(name);
     return b == null ? null : new ByteArrayInputStream(b);
-  }
-
-  boolean truncated(String name, byte[] read) {
-    ZipEntry e = zip.getEntry(name);
-    return e != null && read != null && e.getSize() > read.length;
   }
 
   @Override

@@ -77,9 +77,4 @@ public final class PdfDates {
       return null;
     }
   }
-
-  static Date toDate(String iso) {
-    OffsetDateTime t = parseIso(iso);
-    return t == null ? null : Date.from(t.toInstant());
-  }
 }

@@ -70,17 +70,6 @@ public final class PdfRevisionScanner {
       }
       return 0;
     }
-
-    /** Revisions that end after {@code offset} (ignoring the line break right after it). */
-    public int revisionsEndingAfter(long offset) {
-      int n = 0;
-      for (int i = 0; i < revisionEnds.size(); i++) {
-        if (eofMarkerEnds.get(i) > offset) {
-          n++;
-        }
-      }
-      return n;
-    }
   }
 
   public static Layout scan(byte[] data) {

@@ -9,7 +9,6 @@ import java.security.Provider;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Date;
 import java.util.List;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -525,9 +524,5 @@ public final class PdfSignatureInspector {
 
   private static String nameOf(COSBase b) {
     return b instanceof COSName n ? n.getName() : null;
-  }
-
-  static Date notBefore(PdfSignatureFacts.Certificate c) {
-    return PdfDates.toDate(c.notBefore());
   }
 }
