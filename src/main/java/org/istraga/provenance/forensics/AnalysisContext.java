@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * The mutable state of one analysis: flags, errors and declared dates collected by the
- * format-specific analyzers, and the time budget. One context per {@link
- * ForensicAnalyzer#analyze} call; not thread-safe and never shared.
+ * format-specific analyzers, and the time budget. One context per {@link ForensicAnalyzer#analyze}
+ * call; not thread-safe and never shared.
  */
 public final class AnalysisContext {
 

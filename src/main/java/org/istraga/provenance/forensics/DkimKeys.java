@@ -38,8 +38,8 @@ import org.istraga.IstragaException;
  * </pre>
  *
  * <p>TXT values split into several quoted strings are joined; parentheses may continue a record
- * over several lines (zone-file style); {@code $ORIGIN} makes names without a trailing dot
- * relative to it. Bad input fails with an {@link IstragaException} naming the file and line.
+ * over several lines (zone-file style); {@code $ORIGIN} makes names without a trailing dot relative
+ * to it. Bad input fails with an {@link IstragaException} naming the file and line.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -141,7 +141,9 @@ public final class DkimKeys {
       return Optional.empty();
     }
     String name =
-        selector.toLowerCase(Locale.ROOT) + "._domainkey." + stripDot(domain).toLowerCase(Locale.ROOT);
+        selector.toLowerCase(Locale.ROOT)
+            + "._domainkey."
+            + stripDot(domain).toLowerCase(Locale.ROOT);
     return Optional.ofNullable(byName.get(name));
   }
 
@@ -374,7 +376,8 @@ public final class DkimKeys {
         i++;
       } else if (c == '"') {
         quoted = !quoted;
-      } else if (!quoted && (c == ';' || (c == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))))) {
+      } else if (!quoted
+          && (c == ';' || (c == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))))) {
         return line.substring(0, i);
       }
     }

@@ -22,9 +22,7 @@ public record Flag(String name, Severity severity, String message, Map<String, S
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(message, "message");
     evidence =
-        evidence == null
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
+        evidence == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
   }
 
   /** A flag with the default severity of {@code name}. */

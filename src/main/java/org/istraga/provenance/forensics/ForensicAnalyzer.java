@@ -25,11 +25,11 @@ import org.istraga.provenance.forensics.pdf.PdfForensics;
  * ForensicReport} with the format's provenance facts, consistency flags and (for PDFs) the earlier
  * revisions.
  *
- * <p>Robust by contract: {@link #analyze} never throws for bad content. Malformed or hostile
- * files yield a partial report whose {@link ForensicReport#errors()} say what could not be read
- * (and an {@code analysis-incomplete} flag). Memory and time are bounded by {@link
- * ForensicLimits}: files above {@code maxFileBytes} are hashed but not loaded, every walk is
- * capped, and optional steps stop when the time budget is used up.
+ * <p>Robust by contract: {@link #analyze} never throws for bad content. Malformed or hostile files
+ * yield a partial report whose {@link ForensicReport#errors()} say what could not be read (and an
+ * {@code analysis-incomplete} flag). Memory and time are bounded by {@link ForensicLimits}: files
+ * above {@code maxFileBytes} are hashed but not loaded, every walk is capped, and optional steps
+ * stop when the time budget is used up.
  *
  * <p>Thread-safe and reusable: the analyzer holds only immutable options; each call has its own
  * state. It never writes to, moves or locks the input file, and makes no network access.
@@ -57,9 +57,8 @@ public final class ForensicAnalyzer {
   }
 
   /**
-   * Analyzes one file. Cost: one read of the file for its hash, plus the format analysis (for
-   * PDFs: one load of the final document and one per earlier revision, up to {@code
-   * maxRevisions}).
+   * Analyzes one file. Cost: one read of the file for its hash, plus the format analysis (for PDFs:
+   * one load of the final document and one per earlier revision, up to {@code maxRevisions}).
    *
    * @param file an existing regular file (read only)
    * @param mediaType the media type detected by the caller (Tika), or null to sniff
@@ -76,7 +75,8 @@ public final class ForensicAnalyzer {
       sha = sha256(file);
     } catch (IOException | RuntimeException e) {
       ctx.error("read", e);
-      return finish(ctx, ForensicReport.NONE, mediaType, size, sha, null, null, null, null, List.of());
+      return finish(
+          ctx, ForensicReport.NONE, mediaType, size, sha, null, null, null, null, List.of());
     }
     FormatSniffer.Choice choice = FormatSniffer.choose(mediaType, head);
     String format = choice.format();

@@ -47,7 +47,14 @@ public record ForensicLimits(
   /** Limits suitable for ingest inside a forked parser with a 1-2 GB heap. */
   public static ForensicLimits defaults() {
     return new ForensicLimits(
-        256L * 1024 * 1024, 50, 2_000_000, 2_000, 100, 20_000, 64L * 1024 * 1024, 500,
+        256L * 1024 * 1024,
+        50,
+        2_000_000,
+        2_000,
+        100,
+        20_000,
+        64L * 1024 * 1024,
+        500,
         Duration.ofSeconds(120));
   }
 }

@@ -32,7 +32,8 @@ final class FormatSniffer {
       mt = mt.substring(0, semi);
     }
     mt = mt.trim();
-    boolean zip = head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    boolean zip =
+        head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
     boolean ole = startsWith(head, OLE_MAGIC);
     boolean pdf = indexOf(head, "%PDF-") >= 0;
 
@@ -42,7 +43,8 @@ final class FormatSniffer {
     if (mt.equals("application/vnd.ms-outlook") || (ole && mt.contains("outlook"))) {
       return new Choice(ForensicReport.EMAIL, "msg");
     }
-    if (mt.equals("application/x-tika-ooxml-protected") || mt.equals("application/x-tika-msoffice-protected")) {
+    if (mt.equals("application/x-tika-ooxml-protected")
+        || mt.equals("application/x-tika-msoffice-protected")) {
       return new Choice(ForensicReport.OLE, null);
     }
     if (mt.equals("message/rfc822")
@@ -72,7 +74,8 @@ final class FormatSniffer {
         || mt.equals("application/x-tika-ooxml") && ole) {
       return new Choice(ForensicReport.OLE, null);
     }
-    if (mt.equals("application/x-tika-ooxml") || mt.equals("application/x-tika-msoffice-embedded")) {
+    if (mt.equals("application/x-tika-ooxml")
+        || mt.equals("application/x-tika-msoffice-embedded")) {
       return zip ? new Choice(ForensicReport.OOXML, null) : new Choice(ForensicReport.OLE, null);
     }
     if (mt.startsWith("image/")) {

@@ -10,8 +10,8 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * Parses the ISO-8601 variants found in XMP, OOXML and ODF metadata ({@code 2021-11-27T19:41:03Z},
- * with or without seconds, fractions or offset, or a bare date). A value without an offset is
- * taken as UTC; {@link #hasZone(String)} tells which it was. Stateless.
+ * with or without seconds, fractions or offset, or a bare date). A value without an offset is taken
+ * as UTC; {@link #hasZone(String)} tells which it was. Stateless.
  */
 public final class LenientDates {
 

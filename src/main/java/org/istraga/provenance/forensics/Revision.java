@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * {@code [0, byteLength)} of the file. Ingest indexes these as child documents of kind {@code
  * revision} so that text that was later changed or removed stays searchable.
  *
- * @param index 1-based revision number (1 = the original document; the final revision, which is
- *     the file itself, is not listed)
+ * @param index 1-based revision number (1 = the original document; the final revision, which is the
+ *     file itself, is not listed)
  * @param byteLength length of the revision's bytes; it ends right after its {@code %%EOF} line
  * @param sha256 lower-case hex SHA-256 of bytes {@code [0, byteLength)}
  * @param text text extracted with PDFBox from those bytes; null if extraction failed (see error)

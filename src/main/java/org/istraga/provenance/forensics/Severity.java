@@ -12,8 +12,8 @@ import java.util.Locale;
  *       update, GPS coordinates in a photo).
  *   <li>{@link #WARNING}: an inconsistency or a feature that deserves a closer look (dates that
  *       contradict each other, hidden content, JavaScript).
- *   <li>{@link #ALERT}: a cryptographic check failed or a signature does not protect what it
- *       seems to (invalid signature, DKIM body hash mismatch, partial signature coverage).
+ *   <li>{@link #ALERT}: a cryptographic check failed or a signature does not protect what it seems
+ *       to (invalid signature, DKIM body hash mismatch, partial signature coverage).
  * </ul>
  */
 public enum Severity {

@@ -59,7 +59,9 @@ class ConsistencyRulesTest {
         new ForensicAnalyzer(ForensicOptions.defaults().withClock(clock))
             .analyze(Corpus.file("e_office/E-MODELE_CONTRAT_2007_EN.doc"), "application/msword");
     List<Flag> future = r.flags(FlagName.DATE_IN_FUTURE);
-    assertEquals(List.of("created", "modified"), future.stream().map(f -> f.evidence().get("role")).toList());
+    assertEquals(
+        List.of("created", "modified"),
+        future.stream().map(f -> f.evidence().get("role")).toList());
     assertEquals("2007-06-02T00:00:00Z", future.get(0).evidence().get("now"));
     assertEquals("2007-06-02T00:00:00Z", r.analyzedAt());
     // the same file analyzed "today" raises nothing
@@ -84,7 +86,9 @@ class ConsistencyRulesTest {
         ZipOutputStream zip = new ZipOutputStream(out)) {
       put(zip, "[Content_Types].xml", "<Types/>");
       put(zip, "docProps/core.xml", core);
-      put(zip, "word/document.xml",
+      put(
+          zip,
+          "word/document.xml",
           "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>");
     }
     ForensicReport r = new ForensicAnalyzer(ForensicOptions.defaults()).analyze(docx, null);

@@ -27,12 +27,19 @@ class DkimKeysTest {
     String p = rsaP();
     String text =
         "# keys from the sender's DNS, 2024-03-12\n"
-            + "sel1._domainkey.example.com TXT \"v=DKIM1; k=rsa; p=" + p + "\"\n"
+            + "sel1._domainkey.example.com TXT \"v=DKIM1; k=rsa; p="
+            + p
+            + "\"\n"
             + "\n"
             + "sel2._domainkey.Example.ORG. 300 IN TXT \"v=DKIM1; k=rsa; \" \"p="
-            + p.substring(0, 40) + "\" \"" + p.substring(40) + "\" ; trailing comment\n"
+            + p.substring(0, 40)
+            + "\" \""
+            + p.substring(40)
+            + "\" ; trailing comment\n"
             + "$ORIGIN example.net.\n"
-            + "sel3._domainkey IN TXT (\n  \"v=DKIM1; h=sha256; t=y:s; \"\n  \"p=" + p + "\" )\n";
+            + "sel3._domainkey IN TXT (\n  \"v=DKIM1; h=sha256; t=y:s; \"\n  \"p="
+            + p
+            + "\" )\n";
     DkimKeys keys = DkimKeys.parse(text, "keys.txt");
     assertEquals(3, keys.size());
     DkimPublicKey k1 = keys.find("sel1", "example.com").orElseThrow();
@@ -56,7 +63,10 @@ class DkimKeysTest {
   void badInputNamesFileAndLine(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("keys.txt");
     Files.writeString(
-        f, "sel._domainkey.example.com TXT \"v=DKIM1; p=" + rsaP() + "\"\nexample.com TXT \"p=abc\"\n");
+        f,
+        "sel._domainkey.example.com TXT \"v=DKIM1; p="
+            + rsaP()
+            + "\"\nexample.com TXT \"p=abc\"\n");
     IstragaException e = assertThrows(IstragaException.class, () -> DkimKeys.load(f));
     assertEquals(IstragaException.Kind.USAGE, e.kind());
     assertTrue(e.getMessage().startsWith(f + ":2: "), e.getMessage());

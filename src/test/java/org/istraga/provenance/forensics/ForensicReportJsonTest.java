@@ -20,14 +20,16 @@ class ForensicReportJsonTest {
   void pdfReportRoundTripsWithSnakeCaseNames() throws Exception {
     ForensicReport r =
         analyzer.analyze(
-            Corpus.file("c_pdf_features/coverage-anomalies__tail-uncovered.pdf"), "application/pdf");
+            Corpus.file("c_pdf_features/coverage-anomalies__tail-uncovered.pdf"),
+            "application/pdf");
     String json = r.toJson();
     assertEquals(r, ForensicReport.fromJson(json));
     JsonNode n = new ObjectMapper().readTree(json);
     assertEquals("pdf", n.get("format").asText());
     assertEquals(7486, n.get("file_size").asLong());
     assertEquals(
-        "20561be3ee5648213713254694f73a794636da607719e1cb507b3c056d495775", n.get("sha256").asText());
+        "20561be3ee5648213713254694f73a794636da607719e1cb507b3c056d495775",
+        n.get("sha256").asText());
     JsonNode sig = n.get("pdf").get("signatures").get(0);
     assertEquals(7092, sig.get("signed_bytes_end").asLong());
     assertEquals("revision-tail-unsigned", sig.get("coverage_problems").get(0).asText());
@@ -62,7 +64,8 @@ class ForensicReportJsonTest {
     }
     assertEquals(
         "none",
-        analyzer.analyze(Corpus.file("h_text_html_csv_json_xml/multi-language.txt"), "text/plain")
+        analyzer
+            .analyze(Corpus.file("h_text_html_csv_json_xml/multi-language.txt"), "text/plain")
             .format());
   }
 

@@ -51,7 +51,8 @@ class MalformedInputsTest {
     for (String name : List.of("REDHAT-1531897-0.pdf", "bug1020226.pdf")) {
       ForensicReport r = analyzer.analyze(Corpus.file("d_malformed/" + name), "application/pdf");
       assertEquals("pdf", r.format());
-      assertTrue(r.errors().stream().anyMatch(e -> e.startsWith("pdf.open: ")), r.errors().toString());
+      assertTrue(
+          r.errors().stream().anyMatch(e -> e.startsWith("pdf.open: ")), r.errors().toString());
       assertEquals(-1, r.pdf().pageCount());
     }
   }
@@ -66,7 +67,9 @@ class MalformedInputsTest {
         analyzer.analyze(
             Corpus.file("d_malformed/testODTnotaZipFile.odt"),
             "application/vnd.oasis.opendocument.text");
-    assertTrue(notZip.errors().get(0).contains("not an OLE2 or ZIP container"), notZip.errors().toString());
+    assertTrue(
+        notZip.errors().get(0).contains("not an OLE2 or ZIP container"),
+        notZip.errors().toString());
   }
 
   @Test
@@ -74,21 +77,30 @@ class MalformedInputsTest {
     Path secret = dir.resolve("secret.txt");
     Files.writeString(secret, "TOP-SECRET-CONTENT");
     String core =
-        "<?xml version=\"1.0\"?>\n<!DOCTYPE cp [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n"
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE cp [<!ENTITY xxe SYSTEM \""
+            + secret.toUri()
+            + "\">]>\n"
             + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/"
             + "metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
             + "<dc:creator>&xxe;</dc:creator></cp:coreProperties>";
     Path docx = dir.resolve("xxe.docx");
     try (OutputStream out = Files.newOutputStream(docx);
         ZipOutputStream zip = new ZipOutputStream(out)) {
-      put(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
+      put(
+          zip,
+          "[Content_Types].xml",
+          "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
       put(zip, "docProps/core.xml", core);
-      put(zip, "word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>");
+      put(
+          zip,
+          "word/document.xml",
+          "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>");
     }
     ForensicReport r = analyzer.analyze(docx, null);
     assertEquals("ooxml", r.format());
     assertFalse(r.toJson().contains("TOP-SECRET-CONTENT"));
-    assertTrue(r.errors().stream().anyMatch(e -> e.startsWith("office.core")), r.errors().toString());
+    assertTrue(
+        r.errors().stream().anyMatch(e -> e.startsWith("office.core")), r.errors().toString());
   }
 
   @Test
@@ -99,7 +111,10 @@ class MalformedInputsTest {
         ZipOutputStream zip = new ZipOutputStream(out)) {
       put(zip, "[Content_Types].xml", "<Types/>");
       zip.putNextEntry(new ZipEntry("word/document.xml"));
-      zip.write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>".getBytes(StandardCharsets.UTF_8));
+      zip.write(
+          ("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                  + "<w:body>")
+              .getBytes(StandardCharsets.UTF_8));
       byte[] chunk = "<w:p/>".repeat(10_000).getBytes(StandardCharsets.UTF_8);
       for (int i = 0; i < 140; i++) {
         zip.write(chunk);
@@ -111,8 +126,15 @@ class MalformedInputsTest {
     ForensicLimits d = ForensicLimits.defaults();
     ForensicLimits small =
         new ForensicLimits(
-            d.maxFileBytes(), d.maxRevisions(), d.maxRevisionTextChars(), d.maxRevisionPages(),
-            d.maxSignatures(), d.maxObjects(), 1024 * 1024, d.maxEmailMessages(), d.timeBudget());
+            d.maxFileBytes(),
+            d.maxRevisions(),
+            d.maxRevisionTextChars(),
+            d.maxRevisionPages(),
+            d.maxSignatures(),
+            d.maxObjects(),
+            1024 * 1024,
+            d.maxEmailMessages(),
+            d.timeBudget());
     ForensicReport r =
         new ForensicAnalyzer(ForensicOptions.defaults().withLimits(small)).analyze(docx, null);
     assertTrue(

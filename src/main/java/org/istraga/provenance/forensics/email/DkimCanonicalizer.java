@@ -158,8 +158,8 @@ public final class DkimCanonicalizer {
   }
 
   /**
-   * Picks the header instances named by {@code h=}: for each name, the bottom-most instance not
-   * yet used; a name with no instance left selects nothing (RFC 6376 section 5.4.2).
+   * Picks the header instances named by {@code h=}: for each name, the bottom-most instance not yet
+   * used; a name with no instance left selects nothing (RFC 6376 section 5.4.2).
    */
   public static List<HeaderField> select(List<HeaderField> headers, List<String> names) {
     List<HeaderField> out = new ArrayList<>();

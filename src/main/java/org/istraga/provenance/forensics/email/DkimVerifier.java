@@ -21,13 +21,13 @@ import org.istraga.provenance.forensics.DkimPublicKey;
  *       hash it with the algorithm of {@code a=} and compare with {@code bh=} → pass or fail;
  *   <li>signature: select the header fields named in {@code h=} bottom-up, canonicalize them,
  *       append the DKIM-Signature field with its {@code b=} value deleted, and verify {@code b=}
- *       with the public key supplied for {@code s=}/{@code d=} → pass, fail, or unknown when no
- *       key was supplied.
+ *       with the public key supplied for {@code s=}/{@code d=} → pass, fail, or unknown when no key
+ *       was supplied.
  * </ol>
  *
- * <p>The two results are independent: a passing signature with a failing body hash means the
- * signed headers are authentic but the body was changed. Supported: {@code rsa-sha256}, {@code
- * rsa-sha1}, {@code ed25519-sha256}. Stateless and thread-safe.
+ * <p>The two results are independent: a passing signature with a failing body hash means the signed
+ * headers are authentic but the body was changed. Supported: {@code rsa-sha256}, {@code rsa-sha1},
+ * {@code ed25519-sha256}. Stateless and thread-safe.
  */
 public final class DkimVerifier {
 
@@ -60,7 +60,11 @@ public final class DkimVerifier {
       Long l = sig.length();
       if (l != null && (l < 0 || l > canon.length)) {
         bodyHash = FAIL;
-        detail.append("l=").append(l).append(" exceeds the canonical body length ").append(canon.length);
+        detail
+            .append("l=")
+            .append(l)
+            .append(" exceeds the canonical body length ")
+            .append(canon.length);
       } else {
         int len = l == null ? canon.length : (int) (long) l;
         computed = Base64.getEncoder().encodeToString(digest(hashName, canon, len));
@@ -158,24 +162,27 @@ public final class DkimVerifier {
     byte[] data = signedData(msg, sig);
     byte[] b = Base64.getDecoder().decode(sig.tag("b"));
     switch (alg) {
-      case "rsa-sha256": {
-        Signature s = Signature.getInstance("SHA256withRSA");
-        s.initVerify(key.publicKey());
-        s.update(data);
-        return s.verify(b);
-      }
-      case "rsa-sha1": {
-        Signature s = Signature.getInstance("SHA1withRSA");
-        s.initVerify(key.publicKey());
-        s.update(data);
-        return s.verify(b);
-      }
-      case "ed25519-sha256": {
-        Signature s = Signature.getInstance("Ed25519");
-        s.initVerify(key.publicKey());
-        s.update(MessageDigest.getInstance("SHA-256").digest(data));
-        return s.verify(b);
-      }
+      case "rsa-sha256":
+        {
+          Signature s = Signature.getInstance("SHA256withRSA");
+          s.initVerify(key.publicKey());
+          s.update(data);
+          return s.verify(b);
+        }
+      case "rsa-sha1":
+        {
+          Signature s = Signature.getInstance("SHA1withRSA");
+          s.initVerify(key.publicKey());
+          s.update(data);
+          return s.verify(b);
+        }
+      case "ed25519-sha256":
+        {
+          Signature s = Signature.getInstance("Ed25519");
+          s.initVerify(key.publicKey());
+          s.update(MessageDigest.getInstance("SHA-256").digest(data));
+          return s.verify(b);
+        }
       default:
         throw new GeneralSecurityException("unsupported algorithm " + alg);
     }

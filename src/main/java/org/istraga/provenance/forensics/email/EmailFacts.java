@@ -73,8 +73,8 @@ public record EmailFacts(
    * @param bodyHash {@code pass}, {@code fail} or {@code unknown} (body not available as sent)
    * @param computedBodyHash base64 body hash computed here
    * @param canonicalBodyLength length of the canonicalized body in bytes (before any l= cut)
-   * @param signature {@code pass}, {@code fail}, {@code unknown} (no key supplied) or {@code
-   *     error} (signature unusable: missing tags, unsupported algorithm)
+   * @param signature {@code pass}, {@code fail}, {@code unknown} (no key supplied) or {@code error}
+   *     (signature unusable: missing tags, unsupported algorithm)
    * @param detail why, in one line
    * @param keySource where the key came from ({@code file:line}), if one was used
    */

@@ -22,8 +22,8 @@ import org.istraga.provenance.forensics.LenientDates;
  * Forensic analysis of e-mail: RFC 5322 files ({@code .eml}, Apple {@code .emlx}, extension-less),
  * mbox files (each message) and Outlook {@code .msg} (transport headers only: the body is not kept
  * as sent, so DKIM body hashes are {@code unknown}). Reports the Received chain, Message-ID, Date
- * and every DKIM signature with its offline checks, and raises the {@code email-*} flags.
- * Stateless and thread-safe.
+ * and every DKIM signature with its offline checks, and raises the {@code email-*} flags. Stateless
+ * and thread-safe.
  */
 public final class EmailForensics {
 
@@ -81,8 +81,7 @@ public final class EmailForensics {
       } catch (ChunkNotFoundException e) {
         date = null;
       }
-      OffsetDateTime d =
-          date == null ? null : date.toInstant().atOffset(java.time.ZoneOffset.UTC);
+      OffsetDateTime d = date == null ? null : date.toInstant().atOffset(java.time.ZoneOffset.UTC);
       ctx.date("email.message 1", "sent", d);
       return new EmailFacts(
           "msg",
@@ -198,7 +197,9 @@ public final class EmailForensics {
       previous = t;
       previousHop = hop;
     }
-    if (date != null && first != null && date.toInstant().isAfter(first.toInstant().plus(CLOCK_SKEW))) {
+    if (date != null
+        && first != null
+        && date.toInstant().isAfter(first.toInstant().plus(CLOCK_SKEW))) {
       ctx.flag(
           FlagName.EMAIL_DATE_AFTER_FIRST_RECEIVED,
           prefix + "The Date header is later than the time the first server received the message.",
@@ -226,18 +227,39 @@ public final class EmailForensics {
         ctx.flag(
             FlagName.EMAIL_DKIM_SIGNATURE_FAIL,
             prefix + "The DKIM signature " + sig + " does not verify with the supplied key.",
-            evidence("message", m.index(), "signature", sig, "key", d.keySource(), "detail", d.detail()));
+            evidence(
+                "message",
+                m.index(),
+                "signature",
+                sig,
+                "key",
+                d.keySource(),
+                "detail",
+                d.detail()));
       } else if (DkimVerifier.UNKNOWN.equals(d.signature())) {
         ctx.flag(
             FlagName.EMAIL_DKIM_NO_KEY,
-            prefix + "No public key was supplied for DKIM signature " + sig + "; its signature was"
+            prefix
+                + "No public key was supplied for DKIM signature "
+                + sig
+                + "; its signature was"
                 + " not checked.",
-            evidence("message", m.index(), "signature", sig, "dns_name", d.s() + "._domainkey." + d.d()));
+            evidence(
+                "message",
+                m.index(),
+                "signature",
+                sig,
+                "dns_name",
+                d.s() + "._domainkey." + d.d()));
       }
       if (d.l() != null && d.canonicalBodyLength() != null && d.canonicalBodyLength() > d.l()) {
         ctx.flag(
             FlagName.EMAIL_DKIM_LENGTH_LIMIT,
-            prefix + "DKIM signature " + sig + " covers only the first " + d.l()
+            prefix
+                + "DKIM signature "
+                + sig
+                + " covers only the first "
+                + d.l()
                 + " bytes of the body; anything after them could have been added later.",
             evidence(
                 "message", m.index(),

@@ -19,19 +19,43 @@ public final class MailDates {
   private static final Pattern DATE =
       Pattern.compile(
           "(?:[A-Za-z]{3,9},?\\s*)?(\\d{1,2})[\\s-]+([A-Za-z]{3,9})\\.?[\\s-]+(\\d{2,4})\\s+"
-              + "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*([+-]\\d{4}|[+-]\\d{2}:?\\d{2}|[A-Za-z]{1,5})?");
+              + "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*"
+              + "([+-]\\d{4}|[+-]\\d{2}:?\\d{2}|[A-Za-z]{1,5})?");
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
-          Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-          Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-          Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+          Map.entry("jan", 1),
+          Map.entry("feb", 2),
+          Map.entry("mar", 3),
+          Map.entry("apr", 4),
+          Map.entry("may", 5),
+          Map.entry("jun", 6),
+          Map.entry("jul", 7),
+          Map.entry("aug", 8),
+          Map.entry("sep", 9),
+          Map.entry("oct", 10),
+          Map.entry("nov", 11),
+          Map.entry("dec", 12));
   private static final Map<String, Integer> ZONES =
       Map.ofEntries(
-          Map.entry("ut", 0), Map.entry("utc", 0), Map.entry("gmt", 0), Map.entry("z", 0),
-          Map.entry("edt", -4), Map.entry("est", -5), Map.entry("cdt", -5), Map.entry("cst", -6),
-          Map.entry("mdt", -6), Map.entry("mst", -7), Map.entry("pdt", -7), Map.entry("pst", -8),
-          Map.entry("cet", 1), Map.entry("cest", 2), Map.entry("bst", 1), Map.entry("met", 1),
-          Map.entry("mest", 2), Map.entry("eet", 2), Map.entry("eest", 3));
+          Map.entry("ut", 0),
+          Map.entry("utc", 0),
+          Map.entry("gmt", 0),
+          Map.entry("z", 0),
+          Map.entry("edt", -4),
+          Map.entry("est", -5),
+          Map.entry("cdt", -5),
+          Map.entry("cst", -6),
+          Map.entry("mdt", -6),
+          Map.entry("mst", -7),
+          Map.entry("pdt", -7),
+          Map.entry("pst", -8),
+          Map.entry("cet", 1),
+          Map.entry("cest", 2),
+          Map.entry("bst", 1),
+          Map.entry("met", 1),
+          Map.entry("mest", 2),
+          Map.entry("eet", 2),
+          Map.entry("eest", 3));
 
   private MailDates() {}
 

@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * Splits an mbox file into messages. A message starts at a {@code From } line at the start of the
  * file or after an empty line; the empty line before the next {@code From } belongs to the mbox,
- * not to the message. Quoted {@code >From } lines are unquoted by one level (the mboxrd
- * convention, which also undoes the usual mboxo quoting). Stateless.
+ * not to the message. Quoted {@code >From } lines are unquoted by one level (the mboxrd convention,
+ * which also undoes the usual mboxo quoting). Stateless.
  */
 public final class MboxSplitter {
 

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An RFC 5322 message split into its header fields and body bytes, with line endings normalized
- * to CRLF (messages stored on Unix use bare LF; DKIM canonicalization is defined on CRLF, and
- * normalizing is what verifiers do). Header bytes are kept one char per byte (ISO-8859-1), so
- * 8-bit headers survive unchanged. Immutable.
+ * An RFC 5322 message split into its header fields and body bytes, with line endings normalized to
+ * CRLF (messages stored on Unix use bare LF; DKIM canonicalization is defined on CRLF, and
+ * normalizing is what verifiers do). Header bytes are kept one char per byte (ISO-8859-1), so 8-bit
+ * headers survive unchanged. Immutable.
  */
 public final class RawMessage {
 
@@ -25,8 +25,8 @@ public final class RawMessage {
 
   /**
    * Parses a message. Bytes before the first header that cannot be a header (for example an mbox
-   * {@code From } line) must be removed by the caller. A header section without a blank line
-   * ends at the end of the data (no body).
+   * {@code From } line) must be removed by the caller. A header section without a blank line ends
+   * at the end of the data (no body).
    */
   public static RawMessage parse(byte[] data) {
     byte[] crlf = toCrlf(data);

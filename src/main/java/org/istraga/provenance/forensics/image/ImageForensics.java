@@ -23,7 +23,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.istraga.provenance.forensics.AnalysisContext;
@@ -45,7 +44,8 @@ public final class ImageForensics {
 
   public static ImageFacts analyze(Path file, AnalysisContext ctx) throws IOException {
     if (Files.size(file) > ctx.limits().maxFileBytes()) {
-      ctx.error("image", "file above the " + ctx.limits().maxFileBytes() + "-byte limit; not analyzed");
+      ctx.error(
+          "image", "file above the " + ctx.limits().maxFileBytes() + "-byte limit; not analyzed");
       return null;
     }
     Metadata md;
@@ -86,11 +86,16 @@ public final class ImageForensics {
       }
     }
     String original =
-        exifDate(str(sub, ExifDirectoryBase.TAG_DATETIME_ORIGINAL), str(sub, ExifDirectoryBase.TAG_TIME_ZONE_ORIGINAL));
+        exifDate(
+            str(sub, ExifDirectoryBase.TAG_DATETIME_ORIGINAL),
+            str(sub, ExifDirectoryBase.TAG_TIME_ZONE_ORIGINAL));
     String digitized =
-        exifDate(str(sub, ExifDirectoryBase.TAG_DATETIME_DIGITIZED), str(sub, ExifDirectoryBase.TAG_TIME_ZONE_DIGITIZED));
+        exifDate(
+            str(sub, ExifDirectoryBase.TAG_DATETIME_DIGITIZED),
+            str(sub, ExifDirectoryBase.TAG_TIME_ZONE_DIGITIZED));
     String changed =
-        exifDate(str(ifd0, ExifDirectoryBase.TAG_DATETIME), str(sub, ExifDirectoryBase.TAG_TIME_ZONE));
+        exifDate(
+            str(ifd0, ExifDirectoryBase.TAG_DATETIME), str(sub, ExifDirectoryBase.TAG_TIME_ZONE));
     Double lat = null;
     Double lon = null;
     Double alt = null;
@@ -125,14 +130,31 @@ public final class ImageForensics {
     }
     ImageFacts facts =
         new ImageFacts(
-            make, model, body, lensModel, lensSerial, original, digitized, changed, software,
-            artist, copyright, lat, lon, alt, width, height, new ArrayList<>(dirs));
+            make,
+            model,
+            body,
+            lensModel,
+            lensSerial,
+            original,
+            digitized,
+            changed,
+            software,
+            artist,
+            copyright,
+            lat,
+            lon,
+            alt,
+            width,
+            height,
+            new ArrayList<>(dirs));
     ctx.date("image.exif", DeclaredDate.CREATED, parseIso(original));
     ctx.date("image.exif", DeclaredDate.MODIFIED, parseIso(changed));
     if (lat != null && lon != null) {
       ctx.flag(
           FlagName.IMAGE_GPS_PRESENT,
-          "The image records where it was taken: " + String.format(Locale.ROOT, "%.6f, %.6f", lat, lon) + ".",
+          "The image records where it was taken: "
+              + String.format(Locale.ROOT, "%.6f, %.6f", lat, lon)
+              + ".",
           evidence("latitude", lat, "longitude", lon, "altitude_m", alt));
     }
     return facts;

@@ -34,7 +34,8 @@ final class OdfInspector {
     if (zip.has("mimetype")) {
       byte[] m = zip.read("mimetype");
       return m != null
-          && new String(m, StandardCharsets.US_ASCII).startsWith("application/vnd.oasis.opendocument");
+          && new String(m, StandardCharsets.US_ASCII)
+              .startsWith("application/vnd.oasis.opendocument");
     }
     return zip.has("content.xml") && zip.has("META-INF/manifest.xml");
   }
@@ -50,7 +51,8 @@ final class OdfInspector {
       }
     }
     Set<String> encryptedParts = new HashSet<>();
-    OoxmlInspector.guarded(ctx, "office.manifest", () -> encryptedParts.addAll(encrypted(zip, max)));
+    OoxmlInspector.guarded(
+        ctx, "office.manifest", () -> encryptedParts.addAll(encrypted(zip, max)));
     b.encrypted = !encryptedParts.isEmpty();
     if (!encryptedParts.contains("meta.xml")) {
       OoxmlInspector.guarded(ctx, "office.meta", () -> meta(zip, b, max));
@@ -194,7 +196,8 @@ final class OdfInspector {
             public boolean start(XMLStreamReader r, String parent, int depth) {
               String ns = r.getNamespaceURI();
               String l = r.getLocalName();
-              if (NS_TEXT.equals(ns) && (l.equals("insertion") || l.equals("deletion"))
+              if (NS_TEXT.equals(ns)
+                  && (l.equals("insertion") || l.equals("deletion"))
                   && "changed-region".equals(parent)) {
                 change[0] = l;
               } else if (NS_OFFICE.equals(ns) && l.equals("change-info") && change[0] != null) {
@@ -276,10 +279,13 @@ final class OdfInspector {
               if (NS_STYLE.equals(ns) && l.equals("style")) {
                 current[0] = XmlWalker.attr(r, NS_STYLE, "name");
                 current[1] = XmlWalker.attr(r, NS_STYLE, "family");
-              } else if (NS_STYLE.equals(ns) && l.equals("table-properties") && current[0] != null
+              } else if (NS_STYLE.equals(ns)
+                  && l.equals("table-properties")
+                  && current[0] != null
                   && "false".equals(XmlWalker.attr(r, NS_TABLE, "display"))) {
                 tables.add(current[0]);
-              } else if (NS_STYLE.equals(ns) && l.equals("drawing-page-properties")
+              } else if (NS_STYLE.equals(ns)
+                  && l.equals("drawing-page-properties")
                   && current[0] != null
                   && ("hidden".equals(XmlWalker.attr(r, NS_PRESENTATION, "visibility"))
                       || "false".equals(XmlWalker.attr(r, NS_PRESENTATION, "display")))) {

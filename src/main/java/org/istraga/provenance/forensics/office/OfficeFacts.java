@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
 
 /**
- * What the forensic analysis found in an Office document ({@code "office"} section). All values
- * are self-declared by the software that saved the file. Dates are ISO-8601. Counts are null when
- * the container type does not record them or they could not be read.
+ * What the forensic analysis found in an Office document ({@code "office"} section). All values are
+ * self-declared by the software that saved the file. Dates are ISO-8601. Counts are null when the
+ * container type does not record them or they could not be read.
  *
  * @param container {@code docx}, {@code xlsx}, {@code pptx} (and macro-enabled variants), {@code
  *     doc}, {@code xls}, {@code ppt}, {@code odt}, {@code ods}, {@code odp}, ...

@@ -16,10 +16,10 @@ import org.istraga.provenance.forensics.ForensicReport;
 import org.istraga.provenance.forensics.LenientDates;
 
 /**
- * Forensic analysis of Office documents: OOXML ({@code ooxml}), OpenDocument ({@code odf}) and
- * OLE2 ({@code ole}) containers, chosen by the file's own bytes. Reports who wrote and last saved
- * the document, when, with what, and content that a reader does not see (tracked changes,
- * comments, hidden sheets/slides/text, macros), and raises the {@code office-*} and {@code
+ * Forensic analysis of Office documents: OOXML ({@code ooxml}), OpenDocument ({@code odf}) and OLE2
+ * ({@code ole}) containers, chosen by the file's own bytes. Reports who wrote and last saved the
+ * document, when, with what, and content that a reader does not see (tracked changes, comments,
+ * hidden sheets/slides/text, macros), and raises the {@code office-*} and {@code
  * author-differs-from-last-modifier} flags. Stateless and thread-safe.
  */
 public final class OfficeForensics {
@@ -34,7 +34,8 @@ public final class OfficeForensics {
   public static Result analyze(Path file, String requestedFormat, AnalysisContext ctx)
       throws IOException {
     if (Files.size(file) > ctx.limits().maxFileBytes()) {
-      ctx.error("office", "file above the " + ctx.limits().maxFileBytes() + "-byte limit; not analyzed");
+      ctx.error(
+          "office", "file above the " + ctx.limits().maxFileBytes() + "-byte limit; not analyzed");
       return new Result(requestedFormat, null);
     }
     byte[] head;
@@ -75,12 +76,17 @@ public final class OfficeForensics {
     ctx.date("office.properties", "printed", LenientDates.parse(f.lastPrinted()));
     if (f.author() != null
         && f.lastModifiedBy() != null
-        && !f.author().strip().toLowerCase(Locale.ROOT).equals(
-            f.lastModifiedBy().strip().toLowerCase(Locale.ROOT))) {
+        && !f.author()
+            .strip()
+            .toLowerCase(Locale.ROOT)
+            .equals(f.lastModifiedBy().strip().toLowerCase(Locale.ROOT))) {
       ctx.flag(
           FlagName.AUTHOR_DIFFERS_FROM_LAST_MODIFIER,
-          "The document was created by \"" + f.author() + "\" but last saved by \""
-              + f.lastModifiedBy() + "\".",
+          "The document was created by \""
+              + f.author()
+              + "\" but last saved by \""
+              + f.lastModifiedBy()
+              + "\".",
           evidence("author", f.author(), "last_modified_by", f.lastModifiedBy()));
     }
     int ins = f.trackedInsertions() == null ? 0 : f.trackedInsertions();
@@ -88,7 +94,9 @@ public final class OfficeForensics {
     if (ins + del > 0) {
       ctx.flag(
           FlagName.OFFICE_TRACKED_CHANGES,
-          "The document holds " + (ins + del) + " tracked change(s) that were never accepted;"
+          "The document holds "
+              + (ins + del)
+              + " tracked change(s) that were never accepted;"
               + " earlier wording may be visible in them.",
           evidence(
               "insertions", ins,
@@ -100,8 +108,10 @@ public final class OfficeForensics {
           FlagName.OFFICE_COMMENTS,
           "The document holds " + f.comments() + " comment(s).",
           evidence(
-              "count", f.comments(),
-              "authors", f.commentAuthors() == null ? List.of() : f.commentAuthors()));
+              "count",
+              f.comments(),
+              "authors",
+              f.commentAuthors() == null ? List.of() : f.commentAuthors()));
     }
     List<String> hidden = new ArrayList<>();
     if (f.hiddenSheets() != null) {

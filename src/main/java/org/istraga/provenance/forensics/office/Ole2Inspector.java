@@ -63,7 +63,8 @@ final class Ole2Inspector {
       switch (b.container) {
         case "doc" -> OoxmlInspector.guarded(ctx, "office.word", () -> word(fs, b, ctx));
         case "xls" -> OoxmlInspector.guarded(ctx, "office.excel", () -> excel(root, b, ctx));
-        case "ppt" -> OoxmlInspector.guarded(ctx, "office.powerpoint", () -> powerpoint(root, b, ctx));
+        case "ppt" ->
+            OoxmlInspector.guarded(ctx, "office.powerpoint", () -> powerpoint(root, b, ctx));
         default -> {
           // properties only
         }

@@ -13,9 +13,9 @@ import org.istraga.provenance.forensics.AnalysisContext;
 import org.istraga.provenance.forensics.LenientDates;
 
 /**
- * Reads OOXML packages (docx/xlsx/pptx and their macro and template variants) part by part with
- * a safe streaming XML parser: core and extended properties, tracked changes, comments, hidden
- * text, hidden sheets and slides, macro projects. Stateless.
+ * Reads OOXML packages (docx/xlsx/pptx and their macro and template variants) part by part with a
+ * safe streaming XML parser: core and extended properties, tracked changes, comments, hidden text,
+ * hidden sheets and slides, macro projects. Stateless.
  */
 final class OoxmlInspector {
 
@@ -26,8 +26,7 @@ final class OoxmlInspector {
   static final String NS_APP =
       "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
   static final String NS_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-  static final String NS_R =
-      "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  static final String NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   static final String NS_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 
   private OoxmlInspector() {}
@@ -37,8 +36,7 @@ final class OoxmlInspector {
     return zip.has("[Content_Types].xml");
   }
 
-  static void inspect(ZipParts zip, OfficeFactsBuilder b, AnalysisContext ctx)
-      throws IOException {
+  static void inspect(ZipParts zip, OfficeFactsBuilder b, AnalysisContext ctx) throws IOException {
     int max = ctx.limits().maxObjects() * 50;
     String main = mainPart(zip, ctx);
     b.container = containerName(zip, main);
@@ -54,8 +52,10 @@ final class OoxmlInspector {
     }
     if (main.startsWith("word/")) {
       for (String part : zip.names()) {
-        if (part.equals(main) || part.matches("word/(header|footer)\\d*\\.xml")
-            || part.equals("word/footnotes.xml") || part.equals("word/endnotes.xml")) {
+        if (part.equals(main)
+            || part.matches("word/(header|footer)\\d*\\.xml")
+            || part.equals("word/footnotes.xml")
+            || part.equals("word/endnotes.xml")) {
           guarded(ctx, "office.word " + part, () -> wordRevisions(zip, part, b, max));
         }
       }
@@ -241,8 +241,11 @@ final class OoxmlInspector {
               case "del", "moveFrom" -> b.addDeletion(author);
               case "vanish" -> {
                 String val = XmlWalker.attr(r, NS_W, "val");
-                boolean on = val == null || !(val.equals("0") || val.equalsIgnoreCase("false")
-                    || val.equalsIgnoreCase("off"));
+                boolean on =
+                    val == null
+                        || !(val.equals("0")
+                            || val.equalsIgnoreCase("false")
+                            || val.equalsIgnoreCase("off"));
                 if (on && "rPr".equals(parent)) {
                   b.addHiddenTextRun();
                 }

@@ -15,7 +15,9 @@ import org.istraga.provenance.forensics.SafeXml;
  */
 final class XmlWalker {
 
-  /** Receives elements; return true from {@link #start} to get the element's text in {@link #text}. */
+  /**
+   * Receives elements; return true from {@link #start} to get the element's text in {@link #text}.
+   */
   interface Visitor {
     boolean start(XMLStreamReader r, String parentLocal, int depth);
 

@@ -42,8 +42,8 @@ final class ZipParts implements Closeable {
   /**
    * The part's bytes, or null if absent.
    *
-   * @throws IOException if the part is larger than the limit once uncompressed (a zip bomb or
-   *     an unusually large part; it is not read at all then)
+   * @throws IOException if the part is larger than the limit once uncompressed (a zip bomb or an
+   *     unusually large part; it is not read at all then)
    */
   byte[] read(String name) throws IOException {
     ZipEntry e = zip.getEntry(name);

@@ -7,8 +7,8 @@
  * ZipParts}) and a streaming XML walker that refuses DTDs and entities, so zip bombs and XXE
  * payloads are inert; OLE2 files are read with Apache POI (property sets, HWPF, HSSF, HSLF). The
  * result is an {@link org.istraga.provenance.forensics.office.OfficeFacts}: who created and last
- * saved the document, when, with which application and template, how often it was saved, and what
- * a reader does not see on screen (tracked changes, comments, hidden sheets, slides and text,
+ * saved the document, when, with which application and template, how often it was saved, and what a
+ * reader does not see on screen (tracked changes, comments, hidden sheets, slides and text,
  * macros). Stateless and thread-safe.
  */
 package org.istraga.provenance.forensics.office;

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the forensic analysis found in a PDF ({@code "pdf"} section of a report). Dates are
- * ISO-8601 with the offset the file declared; {@code *_raw} fields keep the PDF's own string.
+ * What the forensic analysis found in a PDF ({@code "pdf"} section of a report). Dates are ISO-8601
+ * with the offset the file declared; {@code *_raw} fields keep the PDF's own string.
  *
  * @param headerVersion version in the {@code %PDF-x.y} header
  * @param catalogVersion {@code /Version} of the document catalog (overrides the header), or null
@@ -24,8 +24,8 @@ import java.util.Map;
  * @param signatures digital signatures (form fields, usage rights, certification, timestamps)
  * @param encryption the encryption dictionary, or null if not encrypted
  * @param javascript JavaScript found (names tree, open action, additional actions, elsewhere)
- * @param openAction what the document does when opened (e.g. {@code GoTo}, {@code JavaScript}),
- *     or null
+ * @param openAction what the document does when opened (e.g. {@code GoTo}, {@code JavaScript}), or
+ *     null
  * @param embeddedFiles attached files
  * @param fonts fonts used on the pages inspected
  */

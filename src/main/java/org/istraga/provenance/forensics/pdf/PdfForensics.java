@@ -40,8 +40,8 @@ import org.istraga.provenance.forensics.Revision;
  * flags and {@code dates-xmp-info-mismatch}; registers declared dates for the common rules.
  *
  * <p>Every step is guarded: a failing step adds an error to the context and the others go on.
- * Memory: the file is held once in memory (callers enforce {@code maxFileBytes}); earlier
- * revisions are opened one at a time as views on the same bytes. Stateless and thread-safe.
+ * Memory: the file is held once in memory (callers enforce {@code maxFileBytes}); earlier revisions
+ * are opened one at a time as views on the same bytes. Stateless and thread-safe.
  */
 public final class PdfForensics {
 
@@ -80,7 +80,8 @@ public final class PdfForensics {
         Integer pc = step(ctx, "pdf.pages", doc, PDDocument::getNumberOfPages);
         pageCount = pc == null ? -1 : pc;
         info = step(ctx, "pdf.info", doc, PdfForensics::info);
-        byte[] xmpBytes = step(ctx, "pdf.xmp", doc, d -> xmpBytes(d, ctx.limits().maxXmlPartBytes()));
+        byte[] xmpBytes =
+            step(ctx, "pdf.xmp", doc, d -> xmpBytes(d, ctx.limits().maxXmlPartBytes()));
         if (xmpBytes != null) {
           try {
             xmp = PdfXmpReader.read(xmpBytes, max);
@@ -191,8 +192,15 @@ public final class PdfForensics {
     Map<String, String> custom = new LinkedHashMap<>();
     Set<String> standard =
         Set.of(
-            "Title", "Author", "Subject", "Keywords", "Creator", "Producer", "CreationDate",
-            "ModDate", "Trapped");
+            "Title",
+            "Author",
+            "Subject",
+            "Keywords",
+            "Creator",
+            "Producer",
+            "CreationDate",
+            "ModDate",
+            "Trapped");
     int n = 0;
     for (COSName k : d.keySet()) {
       if (!standard.contains(k.getName()) && n++ < 100) {
@@ -258,7 +266,8 @@ public final class PdfForensics {
     Map<COSDictionary, String[]> found = new LinkedHashMap<>(); // dict -> {name, kind}
     Set<COSDictionary> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     COSDictionary perms =
-        PdfInventory.dict(doc.getDocumentCatalog().getCOSObject().getDictionaryObject(COSName.PERMS));
+        PdfInventory.dict(
+            doc.getDocumentCatalog().getCOSObject().getDictionaryObject(COSName.PERMS));
     COSDictionary docMdp =
         perms == null ? null : PdfInventory.dict(perms.getDictionaryObject(COSName.DOCMDP));
     for (PDSignatureField field : doc.getSignatureFields()) {

@@ -33,12 +33,11 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFileAttachment;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
-import org.istraga.provenance.forensics.AnalysisContext;
 
 /**
- * Inventories the active and attached content of an open PDF: JavaScript (wherever it sits),
- * the open action, embedded files and fonts. Every walk is bounded by {@code maxObjects} and
- * guarded against reference cycles. Stateless.
+ * Inventories the active and attached content of an open PDF: JavaScript (wherever it sits), the
+ * open action, embedded files and fonts. Every walk is bounded by {@code maxObjects} and guarded
+ * against reference cycles. Stateless.
  */
 public final class PdfInventory {
 
@@ -87,7 +86,10 @@ public final class PdfInventory {
       }
       COSObject obj = doc.getDocument().getObjectFromPool(key);
       COSBase base = obj == null ? null : obj.getObject();
-      if (base instanceof COSDictionary d && !(base instanceof COSStream) && isJs(d) && seen.add(d)) {
+      if (base instanceof COSDictionary d
+          && !(base instanceof COSStream)
+          && isJs(d)
+          && seen.add(d)) {
         addJs(out, "object " + key.getNumber() + " " + key.getGeneration(), d);
       }
     }
@@ -124,12 +126,12 @@ public final class PdfInventory {
         dict(doc.getDocumentCatalog().getCOSObject().getDictionaryObject(COSName.NAMES));
     if (names != null) {
       Map<String, COSBase> entries = new LinkedHashMap<>();
-      nameTree(
-          dict(names.getDictionaryObject(COSName.EMBEDDED_FILES)), entries, maxObjects, 0);
+      nameTree(dict(names.getDictionaryObject(COSName.EMBEDDED_FILES)), entries, maxObjects, 0);
       for (Map.Entry<String, COSBase> e : entries.entrySet()) {
         COSDictionary spec = dict(e.getValue());
         if (spec != null) {
-          out.add(file(new PDComplexFileSpecification(spec), e.getKey(), "EmbeddedFiles", maxBytes));
+          out.add(
+              file(new PDComplexFileSpecification(spec), e.getKey(), "EmbeddedFiles", maxBytes));
         }
       }
     }
@@ -160,8 +162,8 @@ public final class PdfInventory {
   }
 
   /**
-   * Fonts referenced by page resources and annotation appearances, following form XObjects a
-   * few levels down (signature appearances nest them), de-duplicated; at most {@code maxObjects}
+   * Fonts referenced by page resources and annotation appearances, following form XObjects a few
+   * levels down (signature appearances nest them), de-duplicated; at most {@code maxObjects}
    * resource dictionaries are visited.
    */
   public static List<PdfFacts.Font> fonts(PDDocument doc, int maxObjects) {

@@ -10,9 +10,9 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 
 /**
  * Reads the top-level entries of a PDF's encryption dictionary from the raw bytes, for files that
- * PDFBox cannot open because a user password is required. The dictionary itself is never
- * encrypted. A small tokenizer skips literal and hex strings (which hold binary key material) and
- * nested dictionaries. Stateless.
+ * PDFBox cannot open because a user password is required. The dictionary itself is never encrypted.
+ * A small tokenizer skips literal and hex strings (which hold binary key material) and nested
+ * dictionaries. Stateless.
  */
 final class PdfRawEncryption {
 

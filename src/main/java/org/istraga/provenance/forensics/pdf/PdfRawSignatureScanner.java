@@ -16,8 +16,8 @@ import org.apache.pdfbox.cos.COSString;
  * Finds signature dictionaries in the raw bytes of a PDF that PDFBox cannot open (for example an
  * encrypted file whose key is unknown: signature values are never encrypted). Each {@code
  * /ByteRange [a b c d]} becomes a minimal dictionary with {@code /ByteRange}, {@code /Contents}
- * (the hex string in the range's gap) and, when found near it, {@code /Filter}, {@code
- * /SubFilter}, {@code /M} and {@code /Name}. Stateless.
+ * (the hex string in the range's gap) and, when found near it, {@code /Filter}, {@code /SubFilter},
+ * {@code /M} and {@code /Name}. Stateless.
  */
 final class PdfRawSignatureScanner {
 

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Finds the revision boundaries of a PDF by looking at its raw bytes: every {@code %%EOF} that
- * closes a {@code startxref N} whose offset points at a cross-reference section ({@code xref}) or
- * a cross-reference stream object ({@code N G obj}). That rules out {@code %%EOF} strings inside
+ * closes a {@code startxref N} whose offset points at a cross-reference section ({@code xref}) or a
+ * cross-reference stream object ({@code N G obj}). That rules out {@code %%EOF} strings inside
  * uncompressed embedded PDFs or other stream data, and the first-page trailer of a linearized file
  * (its {@code startxref} is 0).
  *

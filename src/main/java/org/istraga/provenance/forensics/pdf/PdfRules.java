@@ -62,7 +62,8 @@ final class PdfRules {
       ctx.flag(
           FlagName.PDF_JAVASCRIPT,
           "The document contains JavaScript (" + f.javascript().size() + " action(s)).",
-          evidence("count", f.javascript().size(), "locations", where, "open_action", f.openAction()));
+          evidence(
+              "count", f.javascript().size(), "locations", where, "open_action", f.openAction()));
     }
     if (f.encryption() != null) {
       PdfFacts.Encryption e = f.encryption();
@@ -134,7 +135,8 @@ final class PdfRules {
                     "signed_bytes_end", s.signedBytesEnd(),
                     "problems", s.coverageProblems())));
       }
-      boolean changed = s.revisionsAfterSigning() > 0 || (!s.coversWholeFile() && s.bytesAfterSigning() > 2);
+      boolean changed =
+          s.revisionsAfterSigning() > 0 || (!s.coversWholeFile() && s.bytesAfterSigning() > 2);
       if (changed && !ur) {
         boolean laterCovers = false;
         for (PdfSignatureFacts o : f.signatures()) {
@@ -168,7 +170,8 @@ final class PdfRules {
     }
   }
 
-  private static void certificateValidityRule(PdfSignatureFacts s, String who, AnalysisContext ctx) {
+  private static void certificateValidityRule(
+      PdfSignatureFacts s, String who, AnalysisContext ctx) {
     PdfSignatureFacts.Certificate signer = null;
     for (PdfSignatureFacts.Certificate c : s.certificates()) {
       if (c.signer()) {
@@ -178,7 +181,9 @@ final class PdfRules {
     String when =
         s.timestampTime() != null
             ? s.timestampTime()
-            : s.signedAttributeSigningTime() != null ? s.signedAttributeSigningTime() : s.claimedSigningTime();
+            : s.signedAttributeSigningTime() != null
+                ? s.signedAttributeSigningTime()
+                : s.claimedSigningTime();
     OffsetDateTime t = PdfDates.parseIso(when);
     if (signer == null || t == null) {
       return;
@@ -215,7 +220,10 @@ final class PdfRules {
         "modification", f.info().modDateRaw(), xmpRaw == null ? null : xmpRaw.get("modify"), ctx);
     String ip = f.info().producer();
     String xp = f.xmp().producer();
-    if (ip != null && xp != null && !ip.isBlank() && !xp.isBlank()
+    if (ip != null
+        && xp != null
+        && !ip.isBlank()
+        && !xp.isBlank()
         && !ip.strip().toLowerCase(Locale.ROOT).equals(xp.strip().toLowerCase(Locale.ROOT))) {
       ctx.flag(
           FlagName.PDF_PRODUCER_XMP_INFO_MISMATCH,

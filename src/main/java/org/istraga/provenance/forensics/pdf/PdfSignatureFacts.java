@@ -31,8 +31,8 @@ import java.util.List;
  * @param revisionsAfterSigning incremental updates that end after {@code signedBytesEnd}
  * @param coverageProblems {@code byte-range-malformed}, {@code not-starting-at-zero}, {@code
  *     gap-not-contents}, {@code revision-tail-unsigned} (empty = the usual, sound layout)
- * @param digestMatches whether the digest of the signed bytes equals the one inside the
- *     signature (message-digest attribute, timestamp imprint or sha1 content); null if unchecked
+ * @param digestMatches whether the digest of the signed bytes equals the one inside the signature
+ *     (message-digest attribute, timestamp imprint or sha1 content); null if unchecked
  * @param signatureValueValid whether the signature value verifies with the signer certificate's
  *     public key; null if unchecked
  * @param verification {@code valid}, {@code invalid} or {@code unchecked}

@@ -51,8 +51,8 @@ import org.istraga.provenance.forensics.pdf.PdfRevisionScanner.Layout;
  * Checks one PDF signature dictionary against the file's bytes, offline:
  *
  * <ol>
- *   <li>coverage: does {@code /ByteRange} start at 0, leave out exactly the {@code /Contents}
- *       hex string, and end where a revision ends? How many bytes and revisions follow it?
+ *   <li>coverage: does {@code /ByteRange} start at 0, leave out exactly the {@code /Contents} hex
+ *       string, and end where a revision ends? How many bytes and revisions follow it?
  *   <li>integrity: does the digest of the signed bytes equal the digest inside the signature (the
  *       CMS message-digest attribute; for {@code adbe.pkcs7.sha1} the signed SHA-1; for document
  *       timestamps the RFC 3161 message imprint)?
@@ -216,10 +216,9 @@ public final class PdfSignatureInspector {
 
   /**
    * Parses and checks the CMS structure. Real-world signers write non-minimal INTEGER encodings
-   * (e.g. certificate serial numbers with a leading zero) that BouncyCastle rejects by default;
-   * the check tolerates them through a thread-local BouncyCastle override, which affects neither
-   * other threads nor the cryptographic result (signatures are over bytes, not over parsed
-   * values).
+   * (e.g. certificate serial numbers with a leading zero) that BouncyCastle rejects by default; the
+   * check tolerates them through a thread-local BouncyCastle override, which affects neither other
+   * threads nor the cryptographic result (signatures are over bytes, not over parsed values).
    */
   static void verifyCms(
       byte[] contents, byte[] signed, String subFilter, String kind, Verification v) {
@@ -297,7 +296,8 @@ public final class PdfSignatureInspector {
       Attribute st = signedAttrs.get(CMSAttributes.signingTime);
       if (st != null && st.getAttrValues().size() > 0) {
         try {
-          v.signingTime = PdfDates.iso(Time.getInstance(st.getAttrValues().getObjectAt(0)).getDate());
+          v.signingTime =
+              PdfDates.iso(Time.getInstance(st.getAttrValues().getObjectAt(0)).getDate());
         } catch (RuntimeException e) {
           v.signingTime = null;
         }
@@ -398,7 +398,8 @@ public final class PdfSignatureInspector {
           "the signed bytes match the signature and the signature value verifies with the"
               + " included signer certificate";
     } else if (Boolean.FALSE.equals(v.digestMatches)) {
-      v.invalid("the signed bytes do not match the digest in the signature (altered after signing)");
+      v.invalid(
+          "the signed bytes do not match the digest in the signature (altered after signing)");
     } else {
       v.invalid("the signature value does not verify with the signer certificate's public key");
     }
@@ -493,8 +494,7 @@ public final class PdfSignatureInspector {
     }
     for (long i = start + 1; i < end - 1; i++) {
       int c = data[(int) i];
-      boolean hex =
-          (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+      boolean hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
       boolean ws = c == ' ' || c == '\r' || c == '\n' || c == '\t' || c == '\f' || c == 0;
       if (!hex && !ws) {
         return false;

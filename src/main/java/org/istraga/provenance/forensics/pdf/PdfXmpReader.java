@@ -78,8 +78,13 @@ public final class PdfXmpReader {
   /** Properties that hold one value; several different values mean a partial rewrite. */
   private static final List<String> SINGLE_VALUED =
       List.of(
-          "xmp:CreateDate", "xmp:ModifyDate", "xmp:MetadataDate", "xmp:CreatorTool",
-          "pdf:Producer", "xmpMM:DocumentID", "xmpMM:InstanceID");
+          "xmp:CreateDate",
+          "xmp:ModifyDate",
+          "xmp:MetadataDate",
+          "xmp:CreatorTool",
+          "pdf:Producer",
+          "xmpMM:DocumentID",
+          "xmpMM:InstanceID");
 
   /** The raw (unnormalized) create and modify dates, for zone-aware comparison. */
   static Map<String, String> rawDates(byte[] xmp) throws XMLStreamException {
@@ -117,9 +122,9 @@ public final class PdfXmpReader {
   }
 
   /**
-   * Parses with namespaces; if the packet uses an undeclared prefix (a common producer bug),
-   * parses again reading prefixes literally and mapping the conventional ones ({@code xmp}, {@code
-   * pdf}, {@code dc}, {@code xmpMM}, {@code stEvt}, {@code rdf}) to their namespaces.
+   * Parses with namespaces; if the packet uses an undeclared prefix (a common producer bug), parses
+   * again reading prefixes literally and mapping the conventional ones ({@code xmp}, {@code pdf},
+   * {@code dc}, {@code xmpMM}, {@code stEvt}, {@code rdf}) to their namespaces.
    */
   static Raw parse(byte[] xmp, int maxEvents) throws XMLStreamException {
     try {
@@ -136,8 +141,8 @@ public final class PdfXmpReader {
 
   private static final Map<String, String> CONVENTIONAL =
       Map.of(
-          "xmp", NS_XMP, "xap", NS_XMP, "pdf", NS_PDF, "dc", NS_DC, "xmpMM", NS_MM,
-          "xapMM", NS_MM, "stEvt", NS_EVT, "rdf", NS_RDF);
+          "xmp", NS_XMP, "xap", NS_XMP, "pdf", NS_PDF, "dc", NS_DC, "xmpMM", NS_MM, "xapMM", NS_MM,
+          "stEvt", NS_EVT, "rdf", NS_RDF);
 
   private static String nsOf(String qname, boolean aware, String awareNs) {
     if (aware) {
@@ -176,7 +181,8 @@ public final class PdfXmpReader {
           // attribute form on any element
           for (int i = 0; i < r.getAttributeCount(); i++) {
             String aq = aware ? r.getAttributeLocalName(i) : r.getAttributeName(i).getLocalPart();
-            if (!aware && r.getAttributeName(i).getPrefix() != null
+            if (!aware
+                && r.getAttributeName(i).getPrefix() != null
                 && !r.getAttributeName(i).getPrefix().isEmpty()) {
               aq = r.getAttributeName(i).getPrefix() + ":" + aq;
             }

@@ -14,7 +14,14 @@ class DkimCanonicalizerTest {
 
   /** RFC 6376 section 3.4.6, the example message. */
   private static final String EXAMPLE =
-      "A: X\r\n" + "B : Y\t\r\n" + "\tZ  \r\n" + "\r\n" + " C \r\n" + "D \t E\r\n" + "\r\n" + "\r\n";
+      "A: X\r\n"
+          + "B : Y\t\r\n"
+          + "\tZ  \r\n"
+          + "\r\n"
+          + " C \r\n"
+          + "D \t E\r\n"
+          + "\r\n"
+          + "\r\n";
 
   @Test
   void relaxedHeadersMatchRfcExample() {
@@ -74,8 +81,7 @@ class DkimCanonicalizerTest {
 
   @Test
   void headerSelectionIsBottomUpAndSkipsMissingOnes() {
-    RawMessage m =
-        RawMessage.parse(bytes("X: 1\r\nY: a\r\nX: 2\r\nX: 3\r\n\r\nbody\r\n"));
+    RawMessage m = RawMessage.parse(bytes("X: 1\r\nY: a\r\nX: 2\r\nX: 3\r\n\r\nbody\r\n"));
     List<HeaderField> picked =
         DkimCanonicalizer.select(m.headers(), List.of("x", "y", "x", "z", "x", "x"));
     assertEquals(

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * DKIM verification against messages signed by an independent implementation (dkimpy; see
- * src/test/resources/provenance/dkim/generate_fixtures.py, which also verified them) and by a
- * plain test signer, including tampering.
+ * src/test/resources/provenance/dkim/generate_fixtures.py, which also verified them) and by a plain
+ * test signer, including tampering.
  */
 class DkimVerifierTest {
 
@@ -85,18 +85,23 @@ class DkimVerifierTest {
 
   @Test
   void whitespaceChangesAreToleratedOnlyByRelaxedCanonicalization() throws Exception {
-    String relaxed = new String(fixture("rsa-sha256-relaxed.eml"), StandardCharsets.ISO_8859_1)
-        .replace("je   nacrt", "je nacrt");
-    String simple = new String(fixture("rsa-sha256-simple.eml"), StandardCharsets.ISO_8859_1)
-        .replace("je   nacrt", "je nacrt");
-    assertEquals(DkimVerifier.PASS, verify(relaxed.getBytes(StandardCharsets.ISO_8859_1), keys).bodyHash());
-    assertEquals(DkimVerifier.FAIL, verify(simple.getBytes(StandardCharsets.ISO_8859_1), keys).bodyHash());
+    String relaxed =
+        new String(fixture("rsa-sha256-relaxed.eml"), StandardCharsets.ISO_8859_1)
+            .replace("je   nacrt", "je nacrt");
+    String simple =
+        new String(fixture("rsa-sha256-simple.eml"), StandardCharsets.ISO_8859_1)
+            .replace("je   nacrt", "je nacrt");
+    assertEquals(
+        DkimVerifier.PASS, verify(relaxed.getBytes(StandardCharsets.ISO_8859_1), keys).bodyHash());
+    assertEquals(
+        DkimVerifier.FAIL, verify(simple.getBytes(StandardCharsets.ISO_8859_1), keys).bodyHash());
   }
 
   @Test
   void changedSignedHeaderFailsTheSignature() throws Exception {
     String msg = new String(fixture("ed25519-sha256.eml"), StandardCharsets.ISO_8859_1);
-    String tampered = msg.replace("Date: Tue, 12 Mar 2024 09:15:30", "Date: Tue, 12 Mar 2024 10:15:30");
+    String tampered =
+        msg.replace("Date: Tue, 12 Mar 2024 09:15:30", "Date: Tue, 12 Mar 2024 10:15:30");
     EmailFacts.DkimResult r = verify(tampered.getBytes(StandardCharsets.ISO_8859_1), keys);
     assertEquals(DkimVerifier.PASS, r.bodyHash());
     assertEquals(DkimVerifier.FAIL, r.signature());
@@ -150,7 +155,11 @@ class DkimVerifierTest {
             + "\r\n\r\n";
     String signed =
         TestDkimSigner.sign(
-            message, "newsroom.example", "s1", List.of("from", "to", "subject", "date"), kp.getPrivate());
+            message,
+            "newsroom.example",
+            "s1",
+            List.of("from", "to", "subject", "date"),
+            kp.getPrivate());
     EmailFacts.DkimResult ok = verify(signed.getBytes(StandardCharsets.ISO_8859_1), k);
     assertEquals(DkimVerifier.PASS, ok.bodyHash(), ok.detail());
     assertEquals(DkimVerifier.PASS, ok.signature(), ok.detail());
@@ -172,7 +181,8 @@ class DkimVerifierTest {
                 + Base64.getEncoder().encodeToString(other.getPublic().getEncoded())
                 + "\"",
             "t");
-    assertEquals(DkimVerifier.FAIL, verify(signed.getBytes(StandardCharsets.ISO_8859_1), wrong).signature());
+    assertEquals(
+        DkimVerifier.FAIL, verify(signed.getBytes(StandardCharsets.ISO_8859_1), wrong).signature());
 
     DkimKeys revoked = DkimKeys.parse("s1._domainkey.newsroom.example TXT \"v=DKIM1; p=\"", "t");
     EmailFacts.DkimResult rev = verify(signed.getBytes(StandardCharsets.ISO_8859_1), revoked);

@@ -77,8 +77,10 @@ class EmailForensicsCorpusTest {
     assertEquals("ZZwjeU+wfRDk4WVHsMS4/LovHimHU/AKyZHQ1Vjwv6M=", fail5.bh());
     assertEquals("SSbtLDE7d5WoIjIKgaXcgdSsJl99X9DKV/hSgR8HyEQ=", fail5.computedBodyHash());
     Flag flag = t5.flag(FlagName.EMAIL_DKIM_BODY_HASH_FAIL).orElseThrow();
-    assertEquals("ZZwjeU+wfRDk4WVHsMS4/LovHimHU/AKyZHQ1Vjwv6M=", flag.evidence().get("declared_bh"));
-    assertEquals("SSbtLDE7d5WoIjIKgaXcgdSsJl99X9DKV/hSgR8HyEQ=", flag.evidence().get("computed_bh"));
+    assertEquals(
+        "ZZwjeU+wfRDk4WVHsMS4/LovHimHU/AKyZHQ1Vjwv6M=", flag.evidence().get("declared_bh"));
+    assertEquals(
+        "SSbtLDE7d5WoIjIKgaXcgdSsJl99X9DKV/hSgR8HyEQ=", flag.evidence().get("computed_bh"));
 
     EmailFacts.DkimResult fail6 = onlyDkim(analyze("f_email/mail_test_6", null), 1);
     assertEquals("simple/simple", fail6.c());
@@ -91,7 +93,8 @@ class EmailForensicsCorpusTest {
     ForensicReport r = analyze("f_email/complex.mbox", "application/mbox");
     assertEquals("mbox", r.email().container());
     assertEquals(3, r.email().messageCount());
-    assertEquals(List.of(10, 13, 10), r.email().messages().stream().map(m -> m.received().size()).toList());
+    assertEquals(
+        List.of(10, 13, 10), r.email().messages().stream().map(m -> m.received().size()).toList());
     assertTrue(r.email().messages().get(0).dkim().isEmpty());
     EmailFacts.DkimResult d = onlyDkim(r, 2);
     assertEquals("yahoo.com", d.d());
@@ -114,7 +117,8 @@ class EmailForensicsCorpusTest {
     assertEquals("2017-03-08T01:21:00Z", f.evidence().get("later_hop_time"));
     assertEquals("smtp.test.net", f.evidence().get("later_hop_by"));
     // an orderly chain is not flagged
-    assertFalse(analyze("f_email/mail_test_10", null).hasFlag(FlagName.EMAIL_RECEIVED_OUT_OF_ORDER));
+    assertFalse(
+        analyze("f_email/mail_test_10", null).hasFlag(FlagName.EMAIL_RECEIVED_OUT_OF_ORDER));
   }
 
   @Test
@@ -152,6 +156,7 @@ class EmailForensicsCorpusTest {
     assertEquals("msg", msg.email().container());
     ForensicReport emlx = analyze("f_email/testEMLX.emlx", null);
     assertEquals("email", emlx.format());
-    assertEquals("jira@apache.org", emlx.email().messages().get(0).from().replaceAll(".*<(.*)>.*", "$1"));
+    assertEquals(
+        "jira@apache.org", emlx.email().messages().get(0).from().replaceAll(".*<(.*)>.*", "$1"));
   }
 }

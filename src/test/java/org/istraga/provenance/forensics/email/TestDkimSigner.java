@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A deliberately plain DKIM signer for tests (rsa-sha256, relaxed/relaxed only), written from
- * RFC 6376 without using the production canonicalizer, so that production verification is checked
+ * A deliberately plain DKIM signer for tests (rsa-sha256, relaxed/relaxed only), written from RFC
+ * 6376 without using the production canonicalizer, so that production verification is checked
  * against an independent implementation.
  */
 final class TestDkimSigner {
@@ -19,7 +19,8 @@ final class TestDkimSigner {
   private TestDkimSigner() {}
 
   /** Returns {@code message} (CRLF line endings) with a DKIM-Signature field prepended. */
-  static String sign(String message, String domain, String selector, List<String> names, PrivateKey key)
+  static String sign(
+      String message, String domain, String selector, List<String> names, PrivateKey key)
       throws Exception {
     int split = message.indexOf("\r\n\r\n");
     String head = message.substring(0, split + 2);
@@ -66,8 +67,15 @@ final class TestDkimSigner {
       }
     }
     String sigValue =
-        " v=1; a=rsa-sha256; c=relaxed/relaxed; d=" + domain + "; s=" + selector
-            + ";\r\n\th=" + String.join(":", names) + "; bh=" + bh + "; b=";
+        " v=1; a=rsa-sha256; c=relaxed/relaxed; d="
+            + domain
+            + "; s="
+            + selector
+            + ";\r\n\th="
+            + String.join(":", names)
+            + "; bh="
+            + bh
+            + "; b=";
     data.append(relaxed("DKIM-Signature", sigValue));
     Signature s = Signature.getInstance("SHA256withRSA");
     s.initSign(key);

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Office metadata on real documents. Expected OLE2 values were read with Python olefile
- * (SummaryInformation: author, last saved by, revision number, edit time in seconds, dates);
- * OOXML and ODF values from the XML parts with Python zipfile, counting {@code w:ins}, {@code
- * w:moveTo}, {@code w:del}, {@code w:moveFrom}, comments and sheet states.
+ * (SummaryInformation: author, last saved by, revision number, edit time in seconds, dates); OOXML
+ * and ODF values from the XML parts with Python zipfile, counting {@code w:ins}, {@code w:moveTo},
+ * {@code w:del}, {@code w:moveFrom}, comments and sheet states.
  */
 class OfficeForensicsCorpusTest {
 
@@ -52,14 +52,19 @@ class OfficeForensicsCorpusTest {
     for (Expected e :
         List.of(
             new Expected("e_office/ASU contract info sheet.doc", "jschwartz", "kjnovak", "2", 6L),
-            new Expected("e_office/contracts-yale-brooks2-03.doc", "Internet Legal Resource Guide",
-                "Preferred Customer", "196", 10387L),
-            new Expected("e_office/contract processing checklist.doc", "Pat Heisler", "lloyd", "14",
-                198L),
-            new Expected("e_office/OverviewContractAdmin.ppt", "Sandra Addison", "Irma Brown", "32",
-                404L),
+            new Expected(
+                "e_office/contracts-yale-brooks2-03.doc",
+                "Internet Legal Resource Guide",
+                "Preferred Customer",
+                "196",
+                10387L),
+            new Expected(
+                "e_office/contract processing checklist.doc", "Pat Heisler", "lloyd", "14", 198L),
+            new Expected(
+                "e_office/OverviewContractAdmin.ppt", "Sandra Addison", "Irma Brown", "32", 404L),
             new Expected("e_office/bids.ppt", "agill", "kwhitney", "19", 379L),
-            new Expected("e_office/AdminContracts.doc", "Bonny Fleming", "Bonny Fleming", "2", null))) {
+            new Expected(
+                "e_office/AdminContracts.doc", "Bonny Fleming", "Bonny Fleming", "2", null))) {
       OfficeFacts f = office(e.file(), null).office();
       assertEquals(e.author(), f.author(), e.file());
       assertEquals(e.lastBy(), f.lastModifiedBy(), e.file());
@@ -67,12 +72,14 @@ class OfficeForensicsCorpusTest {
       assertEquals(e.minutes(), f.totalEditTimeMinutes(), e.file());
     }
     assertFalse(
-        office("e_office/AdminContracts.doc", null).hasFlag(FlagName.AUTHOR_DIFFERS_FROM_LAST_MODIFIER));
+        office("e_office/AdminContracts.doc", null)
+            .hasFlag(FlagName.AUTHOR_DIFFERS_FROM_LAST_MODIFIER));
   }
 
   @Test
   void excelBinaryCompanyAndComments() {
-    ForensicReport r = office("e_office/2007-04-02 ERA Contractors 2005.xls", "application/vnd.ms-excel");
+    ForensicReport r =
+        office("e_office/2007-04-02 ERA Contractors 2005.xls", "application/vnd.ms-excel");
     OfficeFacts f = r.office();
     assertEquals("xls", f.container());
     assertEquals("ERA", f.author());

@@ -16,10 +16,9 @@ import org.istraga.testing.Corpus;
 import org.junit.jupiter.api.Test;
 
 /**
- * Metadata, encryption and active content of real PDFs. Expected values come from poppler
- * ({@code pdfinfo -isodates}, {@code pdfinfo -meta}, {@code pdffonts}), qpdf ({@code
- * --show-encryption}, {@code --list-attachments}, {@code --qdf} and grep for JavaScript actions)
- * and the raw bytes.
+ * Metadata, encryption and active content of real PDFs. Expected values come from poppler ({@code
+ * pdfinfo -isodates}, {@code pdfinfo -meta}, {@code pdffonts}), qpdf ({@code --show-encryption},
+ * {@code --list-attachments}, {@code --qdf} and grep for JavaScript actions) and the raw bytes.
  */
 class PdfMetadataTest {
 
@@ -86,7 +85,8 @@ class PdfMetadataTest {
     assertEquals("3248", dates.evidence().get("difference_seconds"));
     Flag producer = r.flag(FlagName.PDF_PRODUCER_XMP_INFO_MISMATCH).orElseThrow();
     assertEquals("Adobe Acrobat Pro (64-bit) 23.3.20215", producer.evidence().get("xmp_producer"));
-    assertTrue(producer.evidence().get("info_producer").contains("Quartz PDFContext, AppendMode 1.1"));
+    assertTrue(
+        producer.evidence().get("info_producer").contains("Quartz PDFContext, AppendMode 1.1"));
   }
 
   @Test
@@ -143,7 +143,9 @@ class PdfMetadataTest {
     PdfFacts.EmbeddedFile f = r.pdf().embeddedFiles().get(0);
     assertEquals("image.png", f.name());
     assertEquals(6669L, f.size());
-    assertEquals("[\"image.png\"]", r.flag(FlagName.PDF_EMBEDDED_FILES).orElseThrow().evidence().get("names"));
+    assertEquals(
+        "[\"image.png\"]",
+        r.flag(FlagName.PDF_EMBEDDED_FILES).orElseThrow().evidence().get("names"));
     assertNull(r.pdf().encryption());
   }
 

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Revisions of incrementally updated PDFs. Expected revision ends and hashes were computed over
- * the raw bytes (Python); page counts and text of each truncated revision with poppler ({@code
+ * Revisions of incrementally updated PDFs. Expected revision ends and hashes were computed over the
+ * raw bytes (Python); page counts and text of each truncated revision with poppler ({@code
  * pdfinfo}, {@code pdftotext}).
  */
 class PdfRevisionTest {
@@ -150,8 +150,14 @@ class PdfRevisionTest {
     ForensicLimits d = ForensicLimits.defaults();
     ForensicLimits one =
         new ForensicLimits(
-            d.maxFileBytes(), 1, d.maxRevisionTextChars(), d.maxRevisionPages(),
-            d.maxSignatures(), d.maxObjects(), d.maxXmlPartBytes(), d.maxEmailMessages(),
+            d.maxFileBytes(),
+            1,
+            d.maxRevisionTextChars(),
+            d.maxRevisionPages(),
+            d.maxSignatures(),
+            d.maxObjects(),
+            d.maxXmlPartBytes(),
+            d.maxEmailMessages(),
             d.timeBudget());
     ForensicReport r =
         new ForensicAnalyzer(ForensicOptions.defaults().withLimits(one))
@@ -160,7 +166,9 @@ class PdfRevisionTest {
                 "application/pdf");
     assertEquals(7, r.pdf().revisionCount());
     assertEquals(1, r.revisions().size());
-    assertTrue(r.errors().stream().anyMatch(e -> e.contains("6 earlier revisions")), r.errors().toString());
+    assertTrue(
+        r.errors().stream().anyMatch(e -> e.contains("6 earlier revisions")),
+        r.errors().toString());
     assertTrue(r.hasFlag(FlagName.ANALYSIS_INCOMPLETE));
   }
 
