@@ -91,7 +91,12 @@ public record PdfFacts(
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record HistoryEntry(
-      String action, String when, String softwareAgent, String instanceId, String changed) {}
+      String action,
+      String when,
+      String softwareAgent,
+      String instanceId,
+      String changed,
+      String parameters) {}
 
   /** The encryption dictionary and the permissions it grants to a user without owner password. */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -50,7 +50,8 @@ public final class PdfXmpReader {
               whenIso != null ? whenIso : when,
               e.get("softwareAgent"),
               e.get("instanceID"),
-              e.get("changed")));
+              e.get("changed"),
+              e.get("parameters")));
     }
     List<String> creators = raw.values().get("dc:creator");
     Map<String, List<String>> conflicts = new LinkedHashMap<>();

@@ -53,6 +53,24 @@ class PdfMetadataTest {
   }
 
   @Test
+  void xmpEditHistoryIsListed() {
+    // pdfinfo -meta: 7 stEvt events by "Preflight", the first at 2014-03-04T23:50:41+01:00
+    PdfFacts.Xmp xmp = pdf("c_pdf_features/testPDF_Version.11.x.PDFA-1b.pdf").pdf().xmp();
+    assertEquals("uuid:cccee1fc-51b3-4b52-ac86-672af3974d25", xmp.documentId());
+    assertEquals("uuid:afa71b09-7cc5-48ac-8664-ac6dcf8b5ab4", xmp.instanceId());
+    assertEquals(7, xmp.history().size());
+    PdfFacts.HistoryEntry first = xmp.history().get(0);
+    assertEquals("converted", first.action());
+    assertEquals("2014-03-04T23:50:41+01:00", first.when());
+    assertEquals("Preflight", first.softwareAgent());
+    assertEquals("uuid:0313504b-a0b0-4dac-a9f0-357221f2eadf", first.instanceId());
+    assertEquals("converted to PDF/A-1a", first.parameters());
+    assertEquals(
+        "PDF/A conversion failed; Version and conformance level identification removed",
+        xmp.history().get(1).parameters());
+  }
+
+  @Test
   void fontsMatchPdffonts() {
     ForensicReport r = pdf("c_pdf_features/bug854315.pdf");
     assertEquals(
