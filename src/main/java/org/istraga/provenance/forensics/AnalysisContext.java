@@ -83,6 +83,11 @@ public final class AnalysisContext {
     return false;
   }
 
+  /** True once the time budget is used up (records nothing; see {@link #withinBudget}). */
+  public boolean deadlinePassed() {
+    return !options.clock().instant().isBefore(deadline);
+  }
+
   public List<Flag> flags() {
     return flags;
   }

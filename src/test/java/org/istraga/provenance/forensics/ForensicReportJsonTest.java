@@ -85,9 +85,14 @@ class ForensicReportJsonTest {
   }
 
   @Test
-  void flagNamesAreUniqueKebabCase() {
+  void flagNamesAreUniqueKebabCaseAndDocumented() throws Exception {
+    String docs =
+        java.nio.file.Files.readString(Corpus.projectDir().resolve("docs/provenance.md"));
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (FlagName f : FlagName.values()) {
+      assertTrue(
+          docs.contains("| `" + f.id() + "` | " + f.severity().jsonName()),
+          "docs/provenance.md flag table lacks " + f.id());
       assertTrue(f.id().matches("[a-z0-9]+(-[a-z0-9]+)*"), f.id());
       assertTrue(seen.add(f.id()), f.id());
       assertEquals(f, FlagName.fromId(f.id()).orElseThrow());

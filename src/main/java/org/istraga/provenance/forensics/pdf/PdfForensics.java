@@ -353,7 +353,7 @@ public final class PdfForensics {
     ByteBuffer view = ByteBuffer.wrap(data, 0, end).slice();
     try (PDDocument rev = Loader.loadPDF(new RandomAccessReadBuffer(view))) {
       int pages = rev.getNumberOfPages();
-      PDFTextStripper stripper = new PDFTextStripper();
+      PDFTextStripper stripper = new BudgetedTextStripper(ctx);
       stripper.setStartPage(1);
       stripper.setEndPage(Math.max(1, ctx.limits().maxRevisionPages()));
       String text = stripper.getText(rev);
@@ -371,6 +371,23 @@ public final class PdfForensics {
       String msg = e.getClass().getSimpleName() + ": " + Objects.toString(e.getMessage(), "");
       ctx.error("pdf.revision " + index, e);
       return new Revision(index, end, sha, null, -1, false, msg.strip());
+    }
+  }
+
+  /** Stops text extraction between pages once the analysis time budget is used up. */
+  static final class BudgetedTextStripper extends PDFTextStripper {
+    private final AnalysisContext ctx;
+
+    BudgetedTextStripper(AnalysisContext ctx) {
+      this.ctx = ctx;
+    }
+
+    @Override
+    protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+      if (ctx.deadlinePassed()) {
+        throw new IOException("time budget used up during text extraction");
+      }
+      super.startPage(page);
     }
   }
 

@@ -172,6 +172,29 @@ class PdfRevisionTest {
     assertTrue(r.hasFlag(FlagName.ANALYSIS_INCOMPLETE));
   }
 
+  @Test
+  void exhaustedTimeBudgetSkipsOptionalStepsButKeepsTheStructure() {
+    ForensicLimits d = ForensicLimits.defaults();
+    ForensicLimits none =
+        new ForensicLimits(
+            d.maxFileBytes(), d.maxRevisions(), d.maxRevisionTextChars(), d.maxRevisionPages(),
+            d.maxSignatures(), d.maxObjects(), d.maxXmlPartBytes(), d.maxEmailMessages(),
+            java.time.Duration.ZERO);
+    ForensicReport r =
+        new ForensicAnalyzer(ForensicOptions.defaults().withLimits(none))
+            .analyze(
+                Corpus.file("c_pdf_features/testPDF_incrementalUpdates.pdf"), "application/pdf");
+    assertEquals(3, r.pdf().revisionCount());
+    assertEquals(2, r.revisions().size());
+    for (Revision rev : r.revisions()) {
+      assertNull(rev.text());
+      assertEquals("time budget used up", rev.error());
+      assertTrue(rev.sha256().length() == 64);
+    }
+    assertTrue(r.errors().stream().anyMatch(e -> e.contains("time budget")), r.errors().toString());
+    assertTrue(r.hasFlag(FlagName.ANALYSIS_INCOMPLETE));
+  }
+
   private static void write(
       PDDocument doc, PDPage page, String text, PDPageContentStream.AppendMode mode)
       throws Exception {
