@@ -106,7 +106,10 @@ public final class ForensicAnalyzer {
           }
         }
         case ForensicReport.OOXML, ForensicReport.ODF -> {
-          OfficeForensics.Result r = OfficeForensics.analyze(file, format, ctx);
+          OfficeForensics.Result r =
+              FormatSniffer.PROBE.equals(choice.container())
+                  ? OfficeForensics.probe(file, ctx)
+                  : OfficeForensics.analyze(file, format, ctx);
           format = r.format();
           office = r.facts();
         }

@@ -23,6 +23,9 @@ final class FormatSniffer {
               + "authentication-results|content-type|sender|envelope-to|references|in-reply-to|"
               + "thread-[a-z]+|importance|x-mailer|user-agent|list-[a-z]+|precedence)\\s*:.*");
 
+  /** Container marker: the format is a guess from magic bytes; not matching it is no error. */
+  static final String PROBE = "probe";
+
   private FormatSniffer() {}
 
   static Choice choose(String mediaType, byte[] head) {
@@ -89,7 +92,8 @@ final class FormatSniffer {
         return new Choice(ForensicReport.OLE, null);
       }
       if (zip && isGeneric(mt)) {
-        return new Choice(ForensicReport.OOXML, null); // rejected later if not OOXML/ODF
+        // An unlabelled ZIP: analyzed as Office only if it turns out to be OOXML or ODF.
+        return new Choice(ForensicReport.OOXML, PROBE);
       }
       String text = new String(head, StandardCharsets.ISO_8859_1);
       if (text.matches("(?s)\\d{1,12}\r?\n.*")

@@ -60,9 +60,17 @@ class MalformedInputsTest {
   @Test
   void damagedOfficeContainersReportErrors() {
     ForensicReport truncated =
-        analyzer.analyze(Corpus.file("d_malformed/testWORD_truncated.docx"), null);
+        analyzer.analyze(
+            Corpus.file("d_malformed/testWORD_truncated.docx"),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    assertEquals("ooxml", truncated.format());
     assertFalse(truncated.errors().isEmpty());
     assertNull(truncated.office());
+    // unlabelled, the same bytes are just an unreadable ZIP: no Office claim, no error
+    ForensicReport unlabelled =
+        analyzer.analyze(Corpus.file("d_malformed/testWORD_truncated.docx"), null);
+    assertEquals("none", unlabelled.format());
+    assertEquals(List.of(), unlabelled.errors());
     ForensicReport notZip =
         analyzer.analyze(
             Corpus.file("d_malformed/testODTnotaZipFile.odt"),

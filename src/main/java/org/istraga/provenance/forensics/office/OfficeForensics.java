@@ -31,6 +31,22 @@ public final class OfficeForensics {
   /** The format actually found ({@code ooxml}, {@code odf}, {@code ole} or {@code none}). */
   public record Result(String format, OfficeFacts facts) {}
 
+  /**
+   * Analyzes an unlabelled ZIP file if it is an OOXML or ODF package; any other ZIP (including
+   * one that cannot be opened) gives format {@code none} and no error, since it was never claimed
+   * to be an Office document.
+   */
+  public static Result probe(Path file, AnalysisContext ctx) throws IOException {
+    try (ZipParts parts = ZipParts.open(file, ctx.limits().maxXmlPartBytes(), MAX_ZIP_ENTRIES)) {
+      if (!OdfInspector.isOdf(parts) && !OoxmlInspector.isOoxml(parts)) {
+        return new Result(ForensicReport.NONE, null);
+      }
+    } catch (IOException e) {
+      return new Result(ForensicReport.NONE, null);
+    }
+    return analyze(file, ForensicReport.OOXML, ctx);
+  }
+
   public static Result analyze(Path file, String requestedFormat, AnalysisContext ctx)
       throws IOException {
     if (Files.size(file) > ctx.limits().maxFileBytes()) {
@@ -50,7 +66,7 @@ public final class OfficeForensics {
       format = ForensicReport.OLE;
       Ole2Inspector.inspect(file, b, ctx);
     } else if (zip) {
-      try (ZipParts parts = new ZipParts(file, ctx.limits().maxXmlPartBytes(), MAX_ZIP_ENTRIES)) {
+      try (ZipParts parts = ZipParts.open(file, ctx.limits().maxXmlPartBytes(), MAX_ZIP_ENTRIES)) {
         if (OdfInspector.isOdf(parts)) {
           format = ForensicReport.ODF;
           OdfInspector.inspect(parts, b, ctx);

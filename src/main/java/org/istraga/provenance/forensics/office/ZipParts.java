@@ -4,11 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
@@ -22,8 +24,32 @@ final class ZipParts implements Closeable {
   private final long maxPartBytes;
   private final List<String> names = new ArrayList<>();
 
-  ZipParts(Path file, long maxPartBytes, int maxEntries) throws IOException {
-    this.zip = new ZipFile(file.toFile());
+  /**
+   * Opens a ZIP file; entry names that are not UTF-8 (old archivers) are read as ISO-8859-1
+   * rather than rejected.
+   */
+  static ZipParts open(Path file, long maxPartBytes, int maxEntries) throws IOException {
+    ZipFile zip;
+    try {
+      zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
+    } catch (ZipException e) {
+      try {
+        zip = new ZipFile(file.toFile(), StandardCharsets.ISO_8859_1);
+      } catch (ZipException again) {
+        e.addSuppressed(again);
+        throw e;
+      }
+    }
+    try {
+      return new ZipParts(zip, maxPartBytes, maxEntries);
+    } catch (RuntimeException e) {
+      zip.close();
+      throw e;
+    }
+  }
+
+  private ZipParts(ZipFile zip, long maxPartBytes, int maxEntries) {
+    this.zip = zip;
     this.maxPartBytes = maxPartBytes;
     Enumeration<? extends ZipEntry> e = zip.entries();
     while (e.hasMoreElements() && names.size() < maxEntries) {
