@@ -74,6 +74,10 @@ public final class OfficeForensics {
           format = ForensicReport.OOXML;
           OoxmlInspector.inspect(parts, b, ctx);
         } else {
+          ctx.error(
+              "office",
+              "a ZIP file but neither an OOXML nor an ODF package although labelled "
+                  + requestedFormat);
           return new Result(ForensicReport.NONE, null);
         }
       }
