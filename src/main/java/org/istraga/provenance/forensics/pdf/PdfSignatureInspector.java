@@ -74,6 +74,7 @@ public final class PdfSignatureInspector {
   private static final Provider BC = new BouncyCastleProvider();
   private static final DefaultAlgorithmNameFinder NAMES = new DefaultAlgorithmNameFinder();
   private static final long MAX_SIGNED_BYTES = Integer.MAX_VALUE - 64;
+  private static final int MAX_CERTIFICATES = 50;
 
   private PdfSignatureInspector() {}
 
@@ -277,6 +278,9 @@ public final class PdfSignatureInspector {
       v.signerName = commonName(signerCert.getSubject());
     }
     for (X509CertificateHolder c : certs.getMatches(null)) {
+      if (v.certificates.size() >= MAX_CERTIFICATES) {
+        break;
+      }
       if (signerCert == null || !c.equals(signerCert)) {
         v.certificates.add(certificate(c, false));
       }
