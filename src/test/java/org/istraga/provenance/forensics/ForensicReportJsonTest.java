@@ -86,8 +86,7 @@ class ForensicReportJsonTest {
 
   @Test
   void flagNamesAreUniqueKebabCaseAndDocumented() throws Exception {
-    String docs =
-        java.nio.file.Files.readString(Corpus.projectDir().resolve("docs/provenance.md"));
+    String docs = java.nio.file.Files.readString(Corpus.projectDir().resolve("docs/provenance.md"));
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (FlagName f : FlagName.values()) {
       assertTrue(

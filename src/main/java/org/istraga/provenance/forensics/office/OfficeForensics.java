@@ -32,9 +32,9 @@ public final class OfficeForensics {
   public record Result(String format, OfficeFacts facts) {}
 
   /**
-   * Analyzes an unlabelled ZIP file if it is an OOXML or ODF package; any other ZIP (including
-   * one that cannot be opened) gives format {@code none} and no error, since it was never claimed
-   * to be an Office document.
+   * Analyzes an unlabelled ZIP file if it is an OOXML or ODF package; any other ZIP (including one
+   * that cannot be opened) gives format {@code none} and no error, since it was never claimed to be
+   * an Office document.
    */
   public static Result probe(Path file, AnalysisContext ctx) throws IOException {
     try (ZipParts parts = ZipParts.open(file, ctx.limits().maxXmlPartBytes(), MAX_ZIP_ENTRIES)) {

@@ -25,8 +25,8 @@ final class ZipParts implements Closeable {
   private final List<String> names = new ArrayList<>();
 
   /**
-   * Opens a ZIP file; entry names that are not UTF-8 (old archivers) are read as ISO-8859-1
-   * rather than rejected.
+   * Opens a ZIP file; entry names that are not UTF-8 (old archivers) are read as ISO-8859-1 rather
+   * than rejected.
    */
   static ZipParts open(Path file, long maxPartBytes, int maxEntries) throws IOException {
     ZipFile zip;

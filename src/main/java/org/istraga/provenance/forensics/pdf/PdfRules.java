@@ -147,24 +147,31 @@ final class PdfRules {
             laterCovers = true;
           }
         }
+        boolean forbidden = s.mdpPermissions() != null && s.mdpPermissions() == 1;
         ctx.flag(
-            FlagName.PDF_CHANGED_AFTER_SIGNING,
-            "The file was extended after signature "
-                + who
-                + " was applied: "
-                + s.bytesAfterSigning()
-                + " bytes in "
-                + s.revisionsAfterSigning()
-                + " later update(s)"
-                + (laterCovers ? " (a later signature covers them)" : "")
-                + ".",
-            evidence(
-                "field", s.fieldName(),
-                "signed_bytes_end", s.signedBytesEnd(),
-                "file_length", fileLength,
-                "bytes_after_signing", s.bytesAfterSigning(),
-                "revisions_after_signing", s.revisionsAfterSigning(),
-                "later_signature_covers_file", laterCovers));
+            Flag.of(
+                FlagName.PDF_CHANGED_AFTER_SIGNING,
+                forbidden ? Severity.ALERT : FlagName.PDF_CHANGED_AFTER_SIGNING.severity(),
+                (forbidden
+                        ? "The certifying author allowed no changes, yet the file was extended"
+                              + " after signature "
+                        : "The file was extended after signature ")
+                    + who
+                    + " was applied: "
+                    + s.bytesAfterSigning()
+                    + " bytes in "
+                    + s.revisionsAfterSigning()
+                    + " later update(s)"
+                    + (laterCovers ? " (a later signature covers them)" : "")
+                    + ".",
+                evidence(
+                    "field", s.fieldName(),
+                    "signed_bytes_end", s.signedBytesEnd(),
+                    "file_length", fileLength,
+                    "bytes_after_signing", s.bytesAfterSigning(),
+                    "revisions_after_signing", s.revisionsAfterSigning(),
+                    "later_signature_covers_file", laterCovers,
+                    "mdp_permissions", s.mdpPermissions())));
       }
       certificateValidityRule(s, who, ctx);
     }

@@ -38,6 +38,9 @@ import java.util.List;
  * @param verification {@code valid}, {@code invalid} or {@code unchecked}
  * @param verificationDetail why, in one line
  * @param certificates the certificates embedded in the signature, signer first when known
+ * @param mdpPermissions for a certification signature, the changes its author allowed afterwards
+ *     ({@code /DocMDP /P}): 1 none, 2 filling in forms and signing, 3 also annotations; null
+ *     otherwise
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -65,7 +68,8 @@ public record PdfSignatureFacts(
     Boolean signatureValueValid,
     String verification,
     String verificationDetail,
-    List<Certificate> certificates) {
+    List<Certificate> certificates,
+    Integer mdpPermissions) {
 
   public static final String VALID = "valid";
   public static final String INVALID = "invalid";

@@ -187,7 +187,26 @@ public final class PdfSignatureInspector {
         v.signatureValueValid,
         v.result,
         v.detail,
-        List.copyOf(v.certificates));
+        List.copyOf(v.certificates),
+        CERTIFICATION.equals(kind) ? mdpPermissions(sig) : null);
+  }
+
+  /** {@code /P} of the DocMDP transform parameters (default 2), or null if none is declared. */
+  static Integer mdpPermissions(COSDictionary sig) {
+    COSBase ref = sig.getDictionaryObject(COSName.getPDFName("Reference"));
+    if (ref instanceof COSArray arr) {
+      for (int i = 0; i < arr.size() && i < 16; i++) {
+        COSDictionary r = PdfInventory.dict(arr.getObject(i));
+        if (r != null
+            && COSName.DOCMDP.equals(r.getCOSName(COSName.getPDFName("TransformMethod")))) {
+          COSDictionary params =
+              PdfInventory.dict(r.getDictionaryObject(COSName.getPDFName("TransformParams")));
+          int p = params == null ? 2 : params.getInt(COSName.P, 2);
+          return p >= 1 && p <= 3 ? p : 2;
+        }
+      }
+    }
+    return 2;
   }
 
   /** Mutable result of the CMS check. */

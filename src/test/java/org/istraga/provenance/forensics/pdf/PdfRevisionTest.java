@@ -177,8 +177,14 @@ class PdfRevisionTest {
     ForensicLimits d = ForensicLimits.defaults();
     ForensicLimits none =
         new ForensicLimits(
-            d.maxFileBytes(), d.maxRevisions(), d.maxRevisionTextChars(), d.maxRevisionPages(),
-            d.maxSignatures(), d.maxObjects(), d.maxXmlPartBytes(), d.maxEmailMessages(),
+            d.maxFileBytes(),
+            d.maxRevisions(),
+            d.maxRevisionTextChars(),
+            d.maxRevisionPages(),
+            d.maxSignatures(),
+            d.maxObjects(),
+            d.maxXmlPartBytes(),
+            d.maxEmailMessages(),
             java.time.Duration.ZERO);
     ForensicReport r =
         new ForensicAnalyzer(ForensicOptions.defaults().withLimits(none))

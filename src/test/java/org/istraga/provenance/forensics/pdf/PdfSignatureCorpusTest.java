@@ -78,9 +78,14 @@ class PdfSignatureCorpusTest {
 
   @Test
   void certificationSignatureIsRecognized() {
-    assertEquals(
-        "certification",
-        pdf("certified-with-indirect-refs-in-dir.pdf").pdf().signatures().get(0).kind());
+    // raw bytes: /Reference -> /TransformMethod /DocMDP, /TransformParams << /P 1 >>
+    PdfSignatureFacts s = pdf("certified-with-indirect-refs-in-dir.pdf").pdf().signatures().get(0);
+    assertEquals("certification", s.kind());
+    assertEquals(1, s.mdpPermissions());
+    // xfa_filled_imm1344e.pdf: "/DocMDP /TransformParams << /P 2 ..."; its UR3 has none
+    ForensicReport xfa = pdf("xfa_filled_imm1344e.pdf");
+    assertEquals(2, sig(xfa, "form1[0].SignatureField3[0]").mdpPermissions());
+    assertEquals(null, sig(xfa, "/Perms/UR3").mdpPermissions());
   }
 
   @Test
