@@ -37,7 +37,7 @@ public final class EmailForensics {
 
   /** Analyzes an RFC 5322 message ({@code container} {@code rfc822}) or an mbox. */
   public static EmailFacts analyze(byte[] data, String container, AnalysisContext ctx) {
-    if ("mbox".equals(container)) {
+    if ("mbox".equals(container) || startsWithEnvelopeLine(data)) {
       MboxSplitter.Split split = MboxSplitter.split(data, ctx.limits().maxEmailMessages());
       if (split.total() > split.messages().size()) {
         ctx.error(
@@ -279,6 +279,16 @@ public final class EmailForensics {
     } catch (RuntimeException e) {
       return v;
     }
+  }
+
+  /** True if the data starts with an mbox {@code From } envelope line (not a From: header). */
+  static boolean startsWithEnvelopeLine(byte[] data) {
+    return data.length > 5
+        && data[0] == 'F'
+        && data[1] == 'r'
+        && data[2] == 'o'
+        && data[3] == 'm'
+        && data[4] == ' ';
   }
 
   /** Apple Mail .emlx: a first line with the byte count of the message that follows. */

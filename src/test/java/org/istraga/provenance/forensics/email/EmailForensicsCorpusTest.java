@@ -103,6 +103,10 @@ class EmailForensicsCorpusTest {
     assertEquals("zIj8RdR11qKns2MXILQI8Iw6fv2Iy9kyNrVc0pV8jz4=", d.computedBodyHash());
     assertEquals("R8qzdi/IbLyO8UwpnaujDpT9E+6bJ7nkmZN2803EmRk=", d.bh());
     assertEquals("2", r.flag(FlagName.EMAIL_DKIM_BODY_HASH_FAIL).get().evidence().get("message"));
+    // labelled as a single message, an mbox is still split at its envelope lines
+    ForensicReport mislabelled = analyze("f_email/complex.mbox", "message/rfc822");
+    assertEquals("mbox", mislabelled.email().container());
+    assertEquals(3, mislabelled.email().messageCount());
   }
 
   @Test
