@@ -101,8 +101,6 @@ public final class IngestRun {
         CaseIndex index = CaseIndex.openWriter(kase);
         CustodyLedger ledger = CustodyLedger.openForAppend(kase.layout().ledger())) {
       Path runTmp = prepareTmp(runId);
-      Path spool = runTmp.resolve("spool");
-      Path tikaConfig = TikaConfigWriter.write(runTmp.resolve("tika-config.xml"), spool, opts.limits());
       ledger.append("run-start", runStartEntry(runId));
       DocumentStore store = new DocumentStore(index);
       BlobStore blobs = new BlobStore(kase.layout().blobs());
@@ -115,7 +113,11 @@ public final class IngestRun {
       CountDownLatch workersDone = new CountDownLatch(opts.threads());
       List<Thread> workers = new ArrayList<>();
       for (int i = 0; i < opts.threads(); i++) {
-        Path workerTmp = runTmp.resolve("worker-" + i);
+        Path workerDir = runTmp.resolve("worker-" + i);
+        Path spool = workerDir.resolve("spool");
+        Path tikaConfig = TikaConfigWriter.write(workerDir.resolve("tika-config.xml"), spool, opts.limits(),
+            opts.dkimKeys());
+        Path workerTmp = workerDir.resolve("tmp");
         Thread t = new Thread(() -> workerLoop(queue, poison, ingester, tikaConfig, spool, workerTmp, workersDone),
             "istraga-ingest-" + i);
         t.setDaemon(true);

@@ -223,6 +223,7 @@ final class RecordAssembler {
       r.statusReason = (r.statusReason == null ? "" : r.statusReason + "; ")
           + "text cut at the limit of characters per file (raise it with --max-text)";
     }
+    Forensics.apply(it.metadata(), r);
     r.script = ScriptDetector.detect(r.text);
     r.language = languages.detect(r.text);
     entities.annotate(r);

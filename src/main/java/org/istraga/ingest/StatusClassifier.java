@@ -115,7 +115,8 @@ public final class StatusClassifier {
     String s = stack.toLowerCase(Locale.ROOT);
     return s.contains("encrypteddocumentexception") || s.contains("passwordrequiredexception")
         || s.contains("invalidpasswordexception") || s.contains("unsupportedzipfeatureexception: unsupported feature encryption")
-        || s.contains("password required") || s.contains("encryption used") || s.contains("is encrypted");
+        || s.contains("password required") || s.contains("encryption used") || s.contains("is encrypted")
+        || s.contains("decryption material") || s.contains("cannot decrypt") || s.contains("bad decrypt");
   }
 
   static boolean mentionsBomb(String stack) {
