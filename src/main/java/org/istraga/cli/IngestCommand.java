@@ -56,6 +56,10 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--passwords", paramLabel = "FILE", description = "Passwords to try on encrypted files, one per line.")
   Path passwords;
 
+  @Option(names = "--dkim-keys", paramLabel = "FILE",
+      description = "DKIM public keys (DNS TXT records, one per line) to verify e-mail signatures offline.")
+  Path dkimKeys;
+
   @Option(names = "--timeout", paramLabel = "SECONDS", description = "Time limit per file (default: 180).")
   Long timeoutSeconds;
 
@@ -91,9 +95,16 @@ public final class IngestCommand implements Callable<Integer> {
     if (passwords != null && !Files.isReadable(passwords)) {
       throw IstragaException.notFound("password file " + passwords + " does not exist or is not readable");
     }
+    if (dkimKeys != null) {
+      if (!Files.isReadable(dkimKeys)) {
+        throw IstragaException.notFound("DKIM key file " + dkimKeys + " does not exist or is not readable");
+      }
+      org.istraga.provenance.forensics.DkimKeys.load(dkimKeys);
+      dkimKeys = dkimKeys.toAbsolutePath();
+    }
     IngestOptions opts = new IngestOptions(roots,
         threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-        ocr, ocrLang, limits(), passwords, verbose ? "warn" : "error",
+        ocr, ocrLang, limits(), passwords, dkimKeys, verbose ? "warn" : "error",
         progress != null ? progress : System.console() != null,
         IngestOptions.DEFAULT_COMMIT_INTERVAL_MILLIS);
     IngestRun run = new IngestRun(kase, opts, err);

@@ -95,7 +95,7 @@ public final class DocumentMapper {
         d.add(new StringField(IndexSchema.ROOT_ID, o.rootId(), Field.Store.NO));
       }
       d.add(new IntPoint(IndexSchema.DEPTH, o.depth()));
-      if (!o.isEmbedded() && o.missing()) {
+      if (!o.isEmbedded() && o.missing() && !o.replaced()) {
         d.add(new StringField(IndexSchema.MISSING_PATH, o.path(), Field.Store.NO));
       }
       if (!o.isEmbedded() && o.mtime() != null && !o.missing()) {

@@ -40,6 +40,7 @@ import org.istraga.ingest.tika.ExtractionLimits;
 import org.istraga.ingest.tika.TikaConfigWriter;
 import org.istraga.provenance.CustodyLedger;
 import org.istraga.store.BlobStore;
+import org.istraga.store.Fingerprints;
 import org.istraga.store.Hashes;
 
 /**
@@ -75,7 +76,7 @@ public final class IngestRun {
   private final Map<String, LongAdder> byStatus = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<IngestSummary.Failure> failures = new ConcurrentLinkedQueue<>();
   private final AtomicInteger failureCount = new AtomicInteger();
-  private final PathSet seen = new PathSet();
+  private final Fingerprints seen = new Fingerprints();
   private final AtomicReference<Throwable> fatal = new AtomicReference<>();
   private volatile boolean stopping;
   private volatile OcrStage ocrStage;
@@ -135,12 +136,11 @@ public final class IngestRun {
         CaseIndex index = CaseIndex.openWriter(kase);
         CustodyLedger ledger = CustodyLedger.openForAppend(kase.layout().ledger())) {
       Path runTmp = prepareTmp(runId);
-      Path spool = runTmp.resolve("spool");
-      Path tikaConfig = TikaConfigWriter.write(runTmp.resolve("tika-config.xml"), spool, opts.limits());
       ledger.append("run-start", runStartEntry(runId));
       DocumentStore store = new DocumentStore(index);
       BlobStore blobs = new BlobStore(kase.layout().blobs());
-      RecordAssembler assembler = new RecordAssembler(new LanguageDetector(), opts.ocr(), opts.limits().maxDepth());
+      RecordAssembler assembler = new RecordAssembler(new LanguageDetector(), EntityRetagger.annotatorFor(kase), opts.ocr(),
+          opts.limits().maxDepth());
       FileIngester ingester = new FileIngester(store, blobs, ledger, assembler, opts.limits(), runId, this);
 
       BlockingQueue<EvidenceFile> queue = new ArrayBlockingQueue<>(Math.max(64, opts.threads() * 16));
@@ -148,7 +148,11 @@ public final class IngestRun {
       CountDownLatch workersDone = new CountDownLatch(opts.threads());
       List<Thread> workers = new ArrayList<>();
       for (int i = 0; i < opts.threads(); i++) {
-        Path workerTmp = runTmp.resolve("worker-" + i);
+        Path workerDir = runTmp.resolve("worker-" + i);
+        Path spool = workerDir.resolve("spool");
+        Path tikaConfig = TikaConfigWriter.write(workerDir.resolve("tika-config.xml"), spool, opts.limits(),
+            opts.dkimKeys());
+        Path workerTmp = workerDir.resolve("tmp");
         Thread t = new Thread(() -> workerLoop(queue, poison, ingester, tikaConfig, spool, workerTmp, workersDone),
             "istraga-ingest-" + i);
         t.setDaemon(true);

@@ -45,11 +45,13 @@ final class RecordAssembler {
   record Assembly(DocumentRecord root, List<Child> children) {}
 
   private final LanguageDetector languages;
+  private final EntityAnnotator entities;
   private final OcrMode ocr;
   private final int maxDepth;
 
-  RecordAssembler(LanguageDetector languages, OcrMode ocr, int maxDepth) {
+  RecordAssembler(LanguageDetector languages, EntityAnnotator entities, OcrMode ocr, int maxDepth) {
     this.languages = languages;
+    this.entities = entities;
     this.ocr = ocr;
     this.maxDepth = maxDepth;
   }
@@ -91,6 +93,7 @@ final class RecordAssembler {
         children.add(child(it, byPath, placed, root.id, ex.outcome()));
       }
     }
+    markBombAtRoot(root, children);
     return new Assembly(root, children);
   }
 
@@ -129,7 +132,7 @@ final class RecordAssembler {
         revision ? DocumentKind.REVISION : DocumentKind.EMBEDDED);
     String name = entryName(it, revision);
     String display = parent[1] + Occurrence.EMBED_SEPARATOR + name;
-    r.occurrences.add(new Occurrence(display, null, parent[0], rootId, it.depth(), name, null, false));
+    r.occurrences.add(new Occurrence(display, null, parent[0], rootId, it.depth(), name, null));
     r.ext = MetadataMapper.extension(name);
     fill(r, it, outcome, Math.max(size, 0));
     if (bytesNote != null) {
@@ -137,6 +140,23 @@ final class RecordAssembler {
     }
     placed.put(it.idPath(), new String[] {r.id, display});
     return new Child(r, spool);
+  }
+
+  /**
+   * The expansion budget covers a whole file: when unpacking stopped anywhere inside it, the file
+   * itself is the bomb, whatever its own parse reported.
+   */
+  private static void markBombAtRoot(DocumentRecord root, List<Child> children) {
+    if (ExtractionStatus.BOMB.label().equals(root.status)) {
+      return;
+    }
+    for (Child c : children) {
+      if (ExtractionStatus.BOMB.label().equals(c.record().status)) {
+        root.status = ExtractionStatus.BOMB.label();
+        root.statusReason = "unpacking stopped inside " + c.record().firstPath() + ": " + c.record().statusReason;
+        return;
+      }
+    }
   }
 
   /** Finds (placing first if needed) the sha and display path of the item at an id path. */
@@ -204,8 +224,10 @@ final class RecordAssembler {
       r.statusReason = (r.statusReason == null ? "" : r.statusReason + "; ")
           + "text cut at the limit of characters per file (raise it with --max-text)";
     }
+    Forensics.apply(it.metadata(), r);
     r.script = ScriptDetector.detect(r.text);
     r.language = languages.detect(r.text);
+    entities.annotate(r);
     r.ocrState = ocrState(r);
     if ("pending".equals(r.ocrState) && v.status() == ExtractionStatus.EMPTY) {
       r.statusReason = "awaiting OCR";
@@ -247,7 +269,7 @@ final class RecordAssembler {
 
   private static Occurrence fileOccurrence(EvidenceFile f, String sha) {
     return new Occurrence(f.displayPath(), f.root().toString(), null, sha, 0,
-        f.path().getFileName() == null ? f.displayPath() : f.path().getFileName().toString(), f.mtime(), false);
+        f.path().getFileName() == null ? f.displayPath() : f.path().getFileName().toString(), f.mtime());
   }
 
   private static String lower(String s) {
