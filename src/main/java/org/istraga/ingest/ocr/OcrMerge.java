@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.istraga.document.DocumentRecord;
 import org.istraga.document.ExtractionStatus;
 import org.istraga.document.PageMap;
+import org.istraga.ingest.EntityAnnotator;
 import org.istraga.ingest.lang.LanguageDetector;
 import org.istraga.ingest.lang.ScriptDetector;
 
@@ -19,22 +20,25 @@ import org.istraga.ingest.lang.ScriptDetector;
  *
  * <p>Then: {@code ocrPages} lists the pages whose text came from OCR, {@code ocrState} becomes
  * {@code done} (or {@code failed} when no page could be read), status {@code empty} becomes
- * {@code ok} once there is text, and script and language are detected again. Everything else in
- * the record is kept.
+ * {@code ok} once there is text, and script, language and entity mentions are computed again from
+ * the new text. Everything else in the record is kept.
  *
- * <p>Stateless apart from its configuration; thread-safe when the language detector is.
+ * <p>Stateless apart from its configuration; thread-safe (the detector and the annotator are).
  */
 public final class OcrMerge {
 
   private final LanguageDetector languages;
+  private final EntityAnnotator entities;
   private final int maxTextChars;
 
   /**
    * @param languages detects the language of the new text
+   * @param entities finds entity mentions in the new text (the case's watchlist included)
    * @param maxTextChars text kept per document; the rest is cut and marked truncated
    */
-  public OcrMerge(LanguageDetector languages, int maxTextChars) {
+  public OcrMerge(LanguageDetector languages, EntityAnnotator entities, int maxTextChars) {
     this.languages = languages;
+    this.entities = entities;
     this.maxTextChars = maxTextChars;
   }
 
@@ -67,6 +71,7 @@ public final class OcrMerge {
     }
     r.script = ScriptDetector.detect(r.text);
     r.language = languages.detect(r.text);
+    entities.annotate(r);
   }
 
   private static void mergePages(DocumentRecord r, Map<Integer, PageResult> byPage, TreeSet<Integer> ocrPages) {

@@ -23,6 +23,7 @@ import org.istraga.Version;
 import org.istraga.cases.Case;
 import org.istraga.document.DocumentRecord;
 import org.istraga.index.CaseIndex;
+import org.istraga.ingest.EntityRetagger;
 import org.istraga.ingest.lang.LanguageDetector;
 import org.istraga.provenance.CustodyLedger;
 import org.istraga.store.BlobStore;
@@ -119,7 +120,7 @@ public final class OcrStage {
       progress = new OcrProgress(err, opts.progress(), backlog);
       if (backlog.documents() > 0) {
         tikaConfig = OcrTikaConfig.write(scratch.resolve("ocr-tika-config.xml"), scratch.resolve("ocr-emit"));
-        merge = new OcrMerge(new LanguageDetector(), opts.maxTextChars());
+        merge = new OcrMerge(new LanguageDetector(), EntityRetagger.annotatorFor(kase), opts.maxTextChars());
         slots = new Semaphore(opts.threads() * 4);
         process();
       }

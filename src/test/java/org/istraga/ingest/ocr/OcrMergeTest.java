@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.istraga.document.DocumentRecord;
 import org.istraga.document.PageMap;
+import org.istraga.ingest.EntityAnnotator;
 import org.istraga.ingest.lang.LanguageDetector;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class OcrMergeTest {
     String p1 = "Ugovor o javnoj nabavci broj 17 potpisan je u Beogradu.\n";
     String p3 = "Treća strana sadrži potpise ugovornih strana i pečate.\n";
     DocumentRecord r = pdf("ok", p1, "\n", p3);
-    new OcrMerge(languages, 1_000_000).apply(r, List.of(
+    new OcrMerge(languages, EntityAnnotator.standard(), 1_000_000).apply(r, List.of(
         new PageResult(2, "  Skenirana strana: iznos 1.250.000 dinara  ", null, "jpeg")));
     assertEquals(3, r.pageStarts.length);
     assertEquals(p1, PageMap.pageText(r.text, r.pageStarts, 1));
@@ -54,13 +55,15 @@ class OcrMergeTest {
     assertEquals("done", r.ocrState);
     assertEquals("ok", r.status);
     assertEquals(3, r.pageCount);
+    assertTrue(r.entities.stream().anyMatch(e -> "money".equals(e.type()) && e.page() == 2),
+        "entities are found again, with their pages, in the new text: " + r.entities);
   }
 
   @Test
   void anEmptyScanBecomesOkWithScriptAndLanguageOfTheNewText() {
     DocumentRecord r = pdf("empty", "", "");
     r.statusReason = "awaiting OCR";
-    new OcrMerge(languages, 1_000_000).apply(r, List.of(
+    new OcrMerge(languages, EntityAnnotator.standard(), 1_000_000).apply(r, List.of(
         new PageResult(1, "ИЗВЕШТАЈ О СПРОВЕДЕНОМ ПОСТУПКУ ЈАВНЕ НАБАВКЕ", null, "bilevel"),
         new PageResult(2, "Наручилац је Јавно предузеће Електромрежа Србије, Београд, Кнеза Милоша 11.", null,
             "bilevel")));
@@ -76,7 +79,7 @@ class OcrMergeTest {
   void whenNoPageCanBeReadTheStateIsFailedWithTheReason() {
     DocumentRecord r = pdf("empty", "", "");
     r.statusReason = "awaiting OCR";
-    new OcrMerge(languages, 1_000_000).apply(r, List.of(
+    new OcrMerge(languages, EntityAnnotator.standard(), 1_000_000).apply(r, List.of(
         new PageResult(1, null, "Tesseract failed (exit 1): cannot read", null),
         new PageResult(2, null, "Tesseract failed (exit 1): cannot read", null)));
     assertEquals("failed", r.ocrState);
@@ -88,7 +91,7 @@ class OcrMergeTest {
   @Test
   void aPartialFailureKeepsTheTextAndNamesTheFailedPage() {
     DocumentRecord r = pdf("empty", "", "");
-    new OcrMerge(languages, 1_000_000).apply(r, List.of(
+    new OcrMerge(languages, EntityAnnotator.standard(), 1_000_000).apply(r, List.of(
         new PageResult(1, "Some recognized words on the first page.", null, "render"),
         new PageResult(2, null, "OCR did not finish within the time limit", null)));
     assertEquals("done", r.ocrState);
@@ -101,7 +104,7 @@ class OcrMergeTest {
   void everyPageModeKeepsTheTextLayerBeforeTheOcrText() {
     String layer = "Text layer of the first page, long enough.\n";
     DocumentRecord r = pdf("ok", layer);
-    new OcrMerge(languages, 1_000_000).apply(r, List.of(new PageResult(1, "OCR of the first page", null, "render")));
+    new OcrMerge(languages, EntityAnnotator.standard(), 1_000_000).apply(r, List.of(new PageResult(1, "OCR of the first page", null, "render")));
     assertEquals(layer + "OCR of the first page\n", r.text);
   }
 
@@ -110,7 +113,7 @@ class OcrMergeTest {
     DocumentRecord one = new DocumentRecord();
     one.typeGroup = "image";
     one.status = "empty";
-    new OcrMerge(languages, 1_000_000).apply(one, List.of(new PageResult(1, "Apache Tika\nOCR Testing", null, "image")));
+    new OcrMerge(languages, EntityAnnotator.standard(), 1_000_000).apply(one, List.of(new PageResult(1, "Apache Tika\nOCR Testing", null, "image")));
     assertEquals("Apache Tika\nOCR Testing\n", one.text);
     assertEquals(0, one.pageStarts.length);
     assertArrayEquals(new int[] {1}, one.ocrPages);
@@ -118,7 +121,7 @@ class OcrMergeTest {
     DocumentRecord tiff = new DocumentRecord();
     tiff.typeGroup = "image";
     tiff.status = "empty";
-    new OcrMerge(languages, 1_000_000).apply(tiff, List.of(new PageResult(1, "Page 1", null, "image"),
+    new OcrMerge(languages, EntityAnnotator.standard(), 1_000_000).apply(tiff, List.of(new PageResult(1, "Page 1", null, "image"),
         new PageResult(2, "Page 2", null, "image")));
     assertArrayEquals(new int[] {0, 7}, tiff.pageStarts);
     assertEquals("Page 2\n", PageMap.pageText(tiff.text, tiff.pageStarts, 2));
@@ -128,7 +131,7 @@ class OcrMergeTest {
   @Test
   void textBeyondTheLimitIsCutAndMarked() {
     DocumentRecord r = pdf("empty", "", "");
-    new OcrMerge(languages, 20).apply(r, List.of(new PageResult(1, "0123456789", null, "render"),
+    new OcrMerge(languages, EntityAnnotator.standard(), 20).apply(r, List.of(new PageResult(1, "0123456789", null, "render"),
         new PageResult(2, "abcdefghijklmnopqrstuvwxyz", null, "render")));
     assertEquals(20, r.text.length());
     assertTrue(r.textTruncated);
