@@ -114,7 +114,8 @@ public final class IngestRun {
       return null;
     }
     try {
-      return stage.run();
+      OcrSummary s = stage.run();
+      return s.skippedReason() == null ? s : null;
     } catch (TesseractInstall.Unavailable e) {
       err.println("istraga: warning: " + e.getMessage()
           + "; documents waiting for OCR stay in the backlog ('istraga ocr' works it off later)");

@@ -102,7 +102,28 @@ public final class OcrStage {
    * @throws IstragaException IO when the case cannot be written
    */
   public OcrSummary run() throws TesseractInstall.Unavailable, InterruptedException {
-    return run(TesseractInstall.check(opts.tesseract(), opts.languages()));
+    long waiting = waiting();
+    if (waiting == 0) {
+      return new OcrSummary(0, 0, 0, 0, 0, 0, 0, false, null, opts.languages(), "nothing waiting for OCR");
+    }
+    try {
+      return run(TesseractInstall.check(opts.tesseract(), opts.languages()));
+    } catch (TesseractInstall.Unavailable e) {
+      throw new TesseractInstall.Unavailable(e.getMessage() + "; " + waiting + " document" + (waiting == 1 ? "" : "s")
+          + " waiting for OCR", e);
+    }
+  }
+
+  /** Documents waiting for OCR in the index's current state. */
+  private long waiting() {
+    try {
+      index.refresh();
+      try (CaseIndex.Handle h = index.searcher()) {
+        return h.searcher().count(OcrQueue.pending());
+      }
+    } catch (IOException e) {
+      throw IstragaException.io("cannot read the index of case " + kase.root() + ": " + e.getMessage(), e);
+    }
   }
 
   /** Runs the stage with an already checked Tesseract installation. */

@@ -124,11 +124,16 @@ class OcrProcessTest {
     Path image = Corpus.file("b_scans_ocr/testOCR.jpg");
     Map<String, String> env = Map.of(TesseractInstall.ENV, tmp.resolve("no/such/tesseract").toString());
     Path caseDir = tmp.resolve("case");
+    CliProcess.Result textOnly = CliProcess.run(tmp.resolve("log-0"), env, "ingest", "--case", caseDir.toString(),
+        Corpus.file("a_text_pdf/safety_contract_MS.pdf").toString());
+    assertEquals(ExitCode.OK, textOnly.exitCode(), textOnly.err());
+    assertFalse(textOnly.err().contains("warning"), "nothing waits for OCR, so no warning: " + textOnly.err());
     CliProcess.Result ingest = CliProcess.run(tmp.resolve("log-1"), env, "ingest", "--case", caseDir.toString(),
         image.toString());
     assertEquals(ExitCode.OK, ingest.exitCode(), ingest.err());
     assertEquals(1, count(ingest.err(), "warning"), ingest.err());
     assertTrue(ingest.err().contains(TesseractInstall.INSTALL_HINT), ingest.err());
+    assertTrue(ingest.err().contains("1 document waiting for OCR"), ingest.err());
     Case kase = OcrCases.create(caseDir);
     assertEquals("pending", OcrCases.record(kase, "testOCR.jpg").ocrState);
 
