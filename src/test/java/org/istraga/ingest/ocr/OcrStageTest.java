@@ -118,6 +118,21 @@ class OcrStageTest {
   }
 
   @Test
+  void ocrAlwaysReadsPagesThatHaveATextLayerTooAndKeepsThatLayer() throws Exception {
+    TesseractTesting.require();
+    Path pdf = Corpus.file("b_scans_ocr/testPDF_JBIG2.pdf");
+    Case kase = OcrCases.create(tmp.resolve("case"));
+    IngestSummary s = OcrCases.ingest(kase, OcrMode.ALWAYS, pdf);
+    assertNotNull(s.ocr());
+    DocumentRecord r = OcrCases.record(kase, "testPDF_JBIG2.pdf");
+    assertArrayEquals(new int[] {1}, r.ocrPages);
+    String page = PageMap.pageText(r.text, r.pageStarts, 1);
+    int layer = page.indexOf("This is a sample file to test images compressed using JBIG2.");
+    assertTrue(layer >= 0, page);
+    assertTrue(page.indexOf("JBIG2", layer + 60) > 0, "the OCR text follows the text layer: " + page);
+  }
+
+  @Test
   void statusCountsTheBacklogInDocumentsAndPages() throws Exception {
     Path scan = Corpus.file("b_scans_ocr/21.pdf");
     Path image = Corpus.file("b_scans_ocr/testOCR.jpg");
