@@ -140,6 +140,7 @@ final class FileIngester {
           throw new IstragaException(IstragaException.Kind.INTERNAL,
               "cannot start the Tika parser process: " + e.getMessage(), e);
         }
+        failIfCaseDiskFull(ex);
         if (ex.outcome() == Extraction.Outcome.FETCH_FAILED && !Files.exists(f.path(), LinkOption.NOFOLLOW_LINKS)) {
           a = new RecordAssembler.Assembly(assembler.unextracted(f, d, ExtractionStatus.VANISHED,
               "file disappeared while being parsed"), List.of());
@@ -276,6 +277,29 @@ final class FileIngester {
     @Override
     public void close() throws IOException {
       extractor.close();
+    }
+  }
+
+  /**
+   * A parser that ran out of disk space while spooling into the case reports it as a parse error;
+   * that is not the file's fault. Stop the run instead of recording a wrong status: the file is
+   * extracted again once space is freed.
+   */
+  static void failIfCaseDiskFull(Extraction ex) throws IOException {
+    for (org.istraga.ingest.tika.ExtractedItem it : ex.items()) {
+      for (String name : it.metadata().names()) {
+        if (!name.startsWith("X-TIKA:EXCEPTION")) {
+          continue;
+        }
+        for (String v : it.metadata().getValues(name)) {
+          if (v != null && (v.contains("No space left on device") || v.contains("Disk quota exceeded"))) {
+            throw new IOException("No space left on device (while the parser wrote into the case)");
+          }
+        }
+      }
+    }
+    if (ex.message() != null && ex.message().contains("No space left on device")) {
+      throw new IOException("No space left on device (while the parser wrote into the case)");
     }
   }
 
