@@ -46,10 +46,12 @@ final class FileIngester {
   private final ExtractionLimits limits;
   private final String runId;
   private final IngestRun run;
+  private final Passwords passwords;
   private final Map<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
 
   FileIngester(DocumentStore store, BlobStore blobs, CustodyLedger ledger, RecordAssembler assembler,
-      ExtractionLimits limits, String runId, IngestRun run) {
+      ExtractionLimits limits, Passwords passwords, String runId, IngestRun run) {
+    this.passwords = passwords;
     this.store = store;
     this.blobs = blobs;
     this.ledger = ledger;
@@ -133,19 +135,15 @@ final class FileIngester {
             "larger than the " + limits.maxFileBytes() + "-byte limit; hashed, not parsed (raise --max-file-size)"),
             List.of());
       } else {
-        Extraction ex;
-        try {
-          ex = extractor.extract(run.nextTaskId(), f.path(), null);
-        } catch (FailedToStartClientException e) {
-          throw new IstragaException(IstragaException.Kind.INTERNAL,
-              "cannot start the Tika parser process: " + e.getMessage(), e);
-        }
-        failIfCaseDiskFull(ex);
+        Extraction ex = extract(f, null);
         if (ex.outcome() == Extraction.Outcome.FETCH_FAILED && !Files.exists(f.path(), LinkOption.NOFOLLOW_LINKS)) {
           a = new RecordAssembler.Assembly(assembler.unextracted(f, d, ExtractionStatus.VANISHED,
               "file disappeared while being parsed"), List.of());
         } else {
           a = assembler.assemble(f, d, ex);
+          if (encryptedItems(a) > 0 && !passwords.isEmpty()) {
+            a = tryPasswords(f, d, a);
+          }
         }
       }
       for (RecordAssembler.Child c : a.children()) {
@@ -159,6 +157,92 @@ final class FileIngester {
         run.documentAdded(false);
       }
       count(root);
+    }
+
+    private Extraction extract(EvidenceFile f, org.apache.tika.parser.ParseContext ctx)
+        throws IOException, InterruptedException {
+      Extraction ex;
+      try {
+        ex = extractor.extract(run.nextTaskId(), f.path(), ctx);
+      } catch (FailedToStartClientException e) {
+        throw new IstragaException(IstragaException.Kind.INTERNAL,
+            "cannot start the Tika parser process: " + e.getMessage(), e);
+      }
+      failIfCaseDiskFull(ex);
+      return ex;
+    }
+
+    /**
+     * Parses the file again with each supplied password until nothing in it fails; keeps the
+     * attempt with the fewest failed items (then the most text), and records which password
+     * opened it. A wrong password often shows as corrupt data rather than as "encrypted", so
+     * attempts are compared on all failures, not only on encryption.
+     */
+    private RecordAssembler.Assembly tryPasswords(EvidenceFile f, Hashes.Digests d, RecordAssembler.Assembly first)
+        throws IOException, InterruptedException {
+      RecordAssembler.Assembly best = first;
+      int bestIndex = 0;
+      for (int i = 0; i < passwords.list().size() && failedItems(best) > 0; i++) {
+        org.apache.tika.parser.ParseContext ctx = new org.apache.tika.parser.ParseContext();
+        ctx.set(org.apache.tika.parser.PasswordProvider.class,
+            new org.istraga.ingest.tika.FixedPasswordProvider(passwords.list().get(i)));
+        RecordAssembler.Assembly attempt = assembler.assemble(f, d, extract(f, ctx));
+        if (better(attempt, best)) {
+          discardSpool(best);
+          best = attempt;
+          bestIndex = i + 1;
+        } else {
+          discardSpool(attempt);
+        }
+      }
+      if (bestIndex > 0) {
+        best.root().passwordIndex = bestIndex;
+        String note = "opened with password " + bestIndex + " of --passwords";
+        best.root().statusReason = best.root().statusReason == null ? note : best.root().statusReason + "; " + note;
+      }
+      return best;
+    }
+
+    private static boolean better(RecordAssembler.Assembly a, RecordAssembler.Assembly b) {
+      int fa = failedItems(a);
+      int fb = failedItems(b);
+      return fa < fb || fa == fb && textLength(a) > textLength(b);
+    }
+
+    private static int failedItems(RecordAssembler.Assembly a) {
+      int n = ExtractionStatus.fromLabel(a.root().status).isFailure() ? 1 : 0;
+      for (RecordAssembler.Child c : a.children()) {
+        if (ExtractionStatus.fromLabel(c.record().status).isFailure()) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    private static long textLength(RecordAssembler.Assembly a) {
+      long n = a.root().text.length();
+      for (RecordAssembler.Child c : a.children()) {
+        n += c.record().text.length();
+      }
+      return n;
+    }
+
+    private static void discardSpool(RecordAssembler.Assembly a) throws IOException {
+      for (RecordAssembler.Child c : a.children()) {
+        if (c.spool() != null) {
+          Files.deleteIfExists(c.spool());
+        }
+      }
+    }
+
+    private static int encryptedItems(RecordAssembler.Assembly a) {
+      int n = ExtractionStatus.ENCRYPTED.label().equals(a.root().status) ? 1 : 0;
+      for (RecordAssembler.Child c : a.children()) {
+        if (ExtractionStatus.ENCRYPTED.label().equals(c.record().status)) {
+          n++;
+        }
+      }
+      return n;
     }
 
     private void storeChild(RecordAssembler.Child c) throws IOException {

@@ -106,7 +106,8 @@ public final class IngestRun {
       BlobStore blobs = new BlobStore(kase.layout().blobs());
       RecordAssembler assembler = new RecordAssembler(new LanguageDetector(), EntityRetagger.annotatorFor(kase), opts.ocr(),
           opts.limits().maxDepth());
-      FileIngester ingester = new FileIngester(store, blobs, ledger, assembler, opts.limits(), runId, this);
+      FileIngester ingester = new FileIngester(store, blobs, ledger, assembler, opts.limits(),
+          opts.passwords() == null ? Passwords.none() : Passwords.load(opts.passwords()), runId, this);
 
       BlockingQueue<EvidenceFile> queue = new ArrayBlockingQueue<>(Math.max(64, opts.threads() * 16));
       EvidenceFile poison = new EvidenceFile(Path.of("/"), Path.of("/"), -1, -1);
