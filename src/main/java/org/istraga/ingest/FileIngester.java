@@ -62,15 +62,17 @@ final class FileIngester {
   }
 
   Worker newWorker(Path tikaConfig, Path spool, Path workerTmp, String logLevel) throws IOException {
-    return new Worker(new PipesExtractor(tikaConfig, spool, workerTmp, limits, logLevel));
+    return new Worker(new PipesExtractor(tikaConfig, spool, workerTmp, limits, logLevel), workerTmp);
   }
 
   /** One worker thread's state: its forked parser. Not thread-safe. */
   final class Worker implements Closeable {
     private final PipesExtractor extractor;
+    private final Path scratch;
 
-    Worker(PipesExtractor extractor) {
+    Worker(PipesExtractor extractor, Path scratch) {
       this.extractor = extractor;
+      this.scratch = scratch;
     }
 
     void ingest(EvidenceFile f) throws IOException, InterruptedException {
@@ -106,7 +108,7 @@ final class FileIngester {
         run.fileNew();
       }
       Occurrence occ = new Occurrence(path, f.root().toString(), null, d.sha256(), 0,
-          f.path().getFileName() == null ? path : f.path().getFileName().toString(), f.mtime());
+          f.path().getFileName() == null ? path : org.istraga.store.RawPaths.display(f.path().getFileName()), f.mtime());
 
       CompletableFuture<Void> mine = new CompletableFuture<>();
       CompletableFuture<Void> other = inFlight.putIfAbsent(d.sha256(), mine);
@@ -161,12 +163,27 @@ final class FileIngester {
 
     private Extraction extract(EvidenceFile f, org.apache.tika.parser.ParseContext ctx)
         throws IOException, InterruptedException {
+      String task = run.nextTaskId();
+      Path copy = null;
+      Path parsed = f.path();
+      if (!org.istraga.store.RawPaths.isPlain(f.path())) {
+        // the forked parser opens files by name, and this name is not valid UTF-8: parse a copy
+        String ext = MetadataMapper.extension(f.displayPath());
+        copy = scratch.resolve(task + (ext == null ? ".bin" : "." + ext));
+        Files.createDirectories(scratch);
+        Files.copy(f.path(), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        parsed = copy;
+      }
       Extraction ex;
       try {
-        ex = extractor.extract(run.nextTaskId(), f.path(), ctx);
+        ex = extractor.extract(task, parsed, ctx);
       } catch (FailedToStartClientException e) {
         throw new IstragaException(IstragaException.Kind.INTERNAL,
             "cannot start the Tika parser process: " + e.getMessage(), e);
+      } finally {
+        if (copy != null) {
+          Files.deleteIfExists(copy);
+        }
       }
       failIfCaseDiskFull(ex);
       return ex;

@@ -59,7 +59,7 @@ final class RecordAssembler {
   DocumentRecord unextracted(EvidenceFile f, Hashes.Digests d, ExtractionStatus status, String reason) {
     DocumentRecord r = base(d.sha256(), d.sha1(), d.md5(), d.size(), DocumentKind.FILE);
     r.occurrences.add(fileOccurrence(f, d.sha256()));
-    r.ext = MetadataMapper.extension(f.path().getFileName().toString());
+    r.ext = MetadataMapper.extension(f.displayPath());
     r.mediaType = "application/octet-stream";
     r.typeGroup = "other";
     r.status = status.label();
@@ -78,7 +78,7 @@ final class RecordAssembler {
     }
     DocumentRecord root = base(d.sha256(), d.sha1(), d.md5(), d.size(), DocumentKind.FILE);
     root.occurrences.add(fileOccurrence(f, d.sha256()));
-    root.ext = MetadataMapper.extension(f.path().getFileName().toString());
+    root.ext = MetadataMapper.extension(f.displayPath());
     if (rootItem == null) {
       rootItem = new ExtractedItem("/", 0, new Metadata(), "", new int[0], null);
     }
@@ -287,7 +287,8 @@ final class RecordAssembler {
 
   private static Occurrence fileOccurrence(EvidenceFile f, String sha) {
     return new Occurrence(f.displayPath(), f.root().toString(), null, sha, 0,
-        f.path().getFileName() == null ? f.displayPath() : f.path().getFileName().toString(), f.mtime());
+        f.path().getFileName() == null ? f.displayPath() : org.istraga.store.RawPaths.display(f.path().getFileName()),
+        f.mtime());
   }
 
   private static String lower(String s) {
