@@ -89,7 +89,7 @@ public final class Citer {
     }
     String shortId = r.shortId();
     return new Citation(Citation.keyOf(shortId, page, pageOffset + ps), r.id, shortId, page, paged,
-        paged ? pages : r.pageCount, exact, prefix, suffix, pageOffset + ps, pageOffset + pe, ps, pe, ocr,
+        paged ? Integer.valueOf(pages) : r.pageCount, exact, prefix, suffix, pageOffset + ps, pageOffset + pe, ps, pe, ocr,
         paths, r.title, r.authors, r.created, r.modified, r.date, r.mediaType, user, null,
         exact.equals(quote) ? null : quote);
   }
