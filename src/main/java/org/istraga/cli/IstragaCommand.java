@@ -17,7 +17,8 @@ import picocli.CommandLine.ParameterException;
       "Cyrillic and Latin script, cite findings and verify provenance."
     },
     subcommands = {IngestCommand.class, StatusCommand.class, VerifyCommand.class, LedgerCommand.class,
-      TagCommand.class, NoteCommand.class, CiteCommand.class, CitationsCommand.class},
+      TagCommand.class, NoteCommand.class, CiteCommand.class, CitationsCommand.class, ExportCommand.class,
+      BundleCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  done            1  a verification failed   2  bad usage or query",

@@ -24,8 +24,8 @@ import org.istraga.provenance.LedgerVerifier;
  * documents), {@link #idsWithTag}, {@link #tagsOf} and {@link #tagCounts}. Tags are matched folded
  * ({@link TagNames#key}) and shown as first written.
  *
- * <p>Cost: lookups by tag are O(1); {@link #tagsOf} is O(1) per document; {@link #tagCounts} is
- * O(ids given).
+ * <p>Cost: lookups by tag, and of a document's tags, notes and citations, are O(1) (plus the size
+ * of the answer); {@link #tagCounts} is O(ids given).
  */
 public final class Findings {
 
@@ -39,6 +39,8 @@ public final class Findings {
   private final Map<String, Set<String>> keysById;
   private final List<Note> notes;
   private final List<Citation> citations;
+  private final Map<String, List<Note>> notesById = new LinkedHashMap<>();
+  private final Map<String, List<Citation>> citationsById = new LinkedHashMap<>();
   private final Integrity integrity;
 
   private Findings(Builder b, Integrity integrity) {
@@ -59,6 +61,12 @@ public final class Findings {
     this.keysById = byId;
     this.notes = List.copyOf(b.notes);
     this.citations = List.copyOf(b.citations.values());
+    for (Note n : notes) {
+      notesById.computeIfAbsent(n.id(), k -> new ArrayList<>()).add(n);
+    }
+    for (Citation c : citations) {
+      citationsById.computeIfAbsent(c.sha256(), k -> new ArrayList<>()).add(c);
+    }
     this.integrity = integrity;
   }
 
@@ -107,13 +115,7 @@ public final class Findings {
 
   /** Notes on one document, in journal order. */
   public List<Note> notesOf(String id) {
-    List<Note> out = new ArrayList<>();
-    for (Note n : notes) {
-      if (n.id().equals(id)) {
-        out.add(n);
-      }
-    }
-    return out;
+    return Collections.unmodifiableList(notesById.getOrDefault(id, List.of()));
   }
 
   /** Every citation, in the order first recorded (a repeated citation keeps its first record). */
@@ -133,13 +135,7 @@ public final class Findings {
 
   /** Citations of one document. */
   public List<Citation> citationsOf(String id) {
-    List<Citation> out = new ArrayList<>();
-    for (Citation c : citations) {
-      if (c.sha256().equals(id)) {
-        out.add(c);
-      }
-    }
-    return out;
+    return Collections.unmodifiableList(citationsById.getOrDefault(id, List.of()));
   }
 
   /** The journal's chain check: entries, head hash, whether any line was edited or removed. */
