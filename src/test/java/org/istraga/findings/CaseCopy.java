@@ -8,12 +8,12 @@ import java.util.stream.Stream;
 import org.istraga.testing.SampleCase;
 
 /** A private copy of the shared sample case, for tests that write to a case. */
-final class CaseCopy {
+public final class CaseCopy {
 
   private CaseCopy() {}
 
   /** Copies the ingested sample case (index, blobs, ledger, case.json) to {@code target}. */
-  static Path ofSamples(Path target) throws IOException {
+  public static Path ofSamples(Path target) throws IOException {
     Path src = SampleCase.get();
     try (Stream<Path> s = Files.walk(src)) {
       for (Path p : (Iterable<Path>) s::iterator) {
