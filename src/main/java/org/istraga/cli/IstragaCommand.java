@@ -16,8 +16,9 @@ import picocli.CommandLine.ParameterException;
       "Investigative document-analysis workbench: ingest leaked dumps, search them across",
       "Cyrillic and Latin script, cite findings and verify provenance."
     },
-    subcommands = {IngestCommand.class, StatusCommand.class, WatchlistCommand.class, VerifyCommand.class,
-        LedgerCommand.class, ProvenanceCommand.class},
+    subcommands = {IngestCommand.class, StatusCommand.class, TagCommand.class, NoteCommand.class,
+        CiteCommand.class, CitationsCommand.class, ExportCommand.class, BundleCommand.class,
+        WatchlistCommand.class, ProvenanceCommand.class, VerifyCommand.class, LedgerCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  done            1  a verification failed   2  bad usage or query",
