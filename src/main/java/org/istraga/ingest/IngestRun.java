@@ -161,7 +161,7 @@ public final class IngestRun {
       }
       long ocrPending = OcrBacklog.count(index, store);
       progress.finish(this);
-      IngestSummary summary = summary(runId, started, !complete, ocrPending);
+      IngestSummary summary = summary(runId, started, !complete, ocrPending, assembler.entityMillis());
       ledger.append("run-end", runEndEntry(summary));
       commit(index, ledger);
       deleteQuietly(runTmp);
@@ -365,12 +365,12 @@ public final class IngestRun {
     return e;
   }
 
-  private IngestSummary summary(String runId, long started, boolean interrupted, long ocrPending) {
+  private IngestSummary summary(String runId, long started, boolean interrupted, long ocrPending, long entityMillis) {
     Map<String, Long> statuses = new TreeMap<>();
     byStatus.forEach((k, v) -> statuses.put(k, v.sum()));
     return new IngestSummary(runId, filesSeen.get(), filesNew.get(), filesChanged.get(), filesUnchanged.get(),
         filesMissing.get(), filesSkipped.get(), documentsAdded.get(), childrenAdded.get(), bytesRead.get(),
-        statuses, List.copyOf(failures), ocrPending, System.currentTimeMillis() - started, interrupted);
+        statuses, List.copyOf(failures), ocrPending, System.currentTimeMillis() - started, entityMillis, interrupted);
   }
 
   // ---- callbacks from FileIngester (thread-safe) ----

@@ -22,6 +22,7 @@ import java.util.Map;
  * @param failures files and children of this run with a failure status (capped at 100)
  * @param ocrPending documents waiting for OCR after this run
  * @param durationMillis wall-clock duration
+ * @param entityMillis time spent finding entities, summed over worker threads
  * @param interrupted true when the run was stopped before finishing (a rerun resumes)
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -40,6 +41,7 @@ public record IngestSummary(
     List<Failure> failures,
     long ocrPending,
     long durationMillis,
+    long entityMillis,
     boolean interrupted) {
 
   /** One failed file or child. */
