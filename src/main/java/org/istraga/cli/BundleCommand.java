@@ -7,6 +7,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code istraga bundle}: work with citation bundles (see {@code istraga export --format bundle}). */
 @Command(name = "bundle", mixinStandardHelpOptions = true,
+    header = "Work with citation bundles (see: bundle verify).",
     description = "Work with citation bundles written by 'istraga export --format bundle'.",
     subcommands = {BundleVerifyCommand.class})
 public final class BundleCommand implements Runnable {

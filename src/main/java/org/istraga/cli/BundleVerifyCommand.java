@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code istraga bundle verify}: check a bundle's hashes, citations and, with a case, custody. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
+    header = "Check a citation bundle: hashes, quotes, and custody against a case.",
     description = {
       "Check a citation bundle (folder or ZIP): every file against the BagIt manifests (SHA-256 and",
       "SHA-512), every original against its document id, every citation's quote against the bundled",

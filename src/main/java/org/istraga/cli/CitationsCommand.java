@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code istraga citations}: list the recorded citations. */
 @Command(name = "citations", mixinStandardHelpOptions = true,
+    header = "List the case\u2019s citations.",
     description = {
       "List the case's citations (all, or those of one document), oldest first, with the findings",
       "journal's chain state. --json prints every field of every citation."

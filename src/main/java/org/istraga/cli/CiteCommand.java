@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code istraga cite}: record a quotation, only if it really is on that page. */
 @Command(name = "cite", mixinStandardHelpOptions = true,
+    header = "Cite exact words on one page of a document (checked against the text).",
     description = {
       "Record a citation: the exact words on one page of a document. The quote is checked against",
       "the page's extracted text, tolerating case, accents, Cyrillic/Latin script, whitespace, line",

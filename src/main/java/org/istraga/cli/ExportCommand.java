@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code istraga export}: CSV, JSON Lines or a verifiable citation bundle. */
 @Command(name = "export", mixinStandardHelpOptions = true,
+    header = "Export documents as CSV, JSON Lines or a verifiable BagIt citation bundle.",
     description = {
       "Export documents: --format csv or jsonl writes one row of metadata per document (streamed, no",
       "limit; --out - writes to stdout); --format bundle writes a BagIt citation bundle (a folder, or a",

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code istraga ingest}: turn files and folders into indexed documents. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
+    header = "Ingest files and folders: hash, extract, OCR, index; resumable.",
     description = {
       "Ingest files and folders into a case: hash, extract text and metadata from every file and",
       "embedded child (archives, attachments, mailboxes), index, and record custody.",

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code istraga note}: write a note on a document or one of its pages, or list its notes. */
 @Command(name = "note", mixinStandardHelpOptions = true,
+    header = "Write a note on a document or one of its pages.",
     description = {
       "Write a note on a document (id or unique prefix), or on one page with --page N. Notes are kept",
       "in the case's findings journal with who wrote them and when; they survive re-ingesting.",

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code istraga provenance}: the forensic report of one document. */
 @Command(name = "provenance", mixinStandardHelpOptions = true,
+    header = "Show a document\u2019s origin and forensic checks (PDF, Office, image, e-mail).",
     description = {
       "Show where a document came from and the forensic checks made on it: PDF revisions and",
       "signatures, Office authorship and hidden content, image camera and GPS, e-mail Received chain",

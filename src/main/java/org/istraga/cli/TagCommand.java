@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code istraga tag}: add or remove tags on documents, or list them. */
 @Command(name = "tag", mixinStandardHelpOptions = true,
+    header = "Add or remove tags on documents or on every hit of a query.",
     description = {
       "Tag documents: give ids (full or a unique prefix) and/or --query to tag every match, with",
       "--add TAG and/or --remove TAG (repeatable). Tags are kept in the case's findings journal, not",
