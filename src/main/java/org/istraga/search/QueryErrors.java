@@ -1,0 +1,162 @@
+package org.istraga.search;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.istraga.IstragaException;
+
+/**
+ * Turns the query parser's multi-line errors into one line that points at the problem: the
+ * column, the token there, and a hint in plain words ({@code bad query at column 10 near "AND":
+ * nothing after AND; an operator needs a term on each side}). Pure functions.
+ */
+final class QueryErrors {
+
+  private static final Pattern LEXICAL = Pattern.compile("column (\\d+)\\.\\s+Encountered: (.*?) after ?: \"(.*)\"", Pattern.DOTALL);
+  private static final int EOF_KIND = 0;
+
+  private QueryErrors() {}
+
+  /** A USAGE exception describing why {@code query} does not parse. */
+  static IstragaException toUsage(String query, Throwable error) {
+    IstragaException e = IstragaException.usage(describe(query, error));
+    e.initCause(error);
+    return e;
+  }
+
+  static String describe(String query, Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof QueryFieldException) {
+        return "bad query: " + t.getMessage();
+      }
+    }
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof ParseException && ((ParseException) t).currentToken != null) {
+        return fromParser(query, (ParseException) t);
+      }
+      if (t instanceof TokenMgrError) {
+        return fromLexer(query, t.getMessage());
+      }
+    }
+    String structural = structuralHint(query);
+    return "bad query: " + (structural != null ? structural : oneLine(error.getMessage()));
+  }
+
+  private static String fromParser(String query, ParseException e) {
+    Token prev = e.currentToken;
+    Token bad = prev.next != null ? prev.next : prev;
+    boolean atEnd = bad.kind == EOF_KIND;
+    int column = atEnd ? query.length() + 1 : bad.beginColumn;
+    String near = atEnd ? "the end of the query" : "\"" + bad.image + "\"";
+    String hint = structuralHint(query);
+    if (hint == null) {
+      hint = tokenHint(prev, bad, atEnd);
+    }
+    return "bad query at column " + column + " near " + near + ": " + hint;
+  }
+
+  private static String tokenHint(Token prev, Token bad, boolean atEnd) {
+    String p = prev.image == null ? "" : prev.image;
+    if (atEnd && isOperator(p)) {
+      return "nothing after " + p + "; an operator needs a term on each side";
+    }
+    if (!atEnd && isOperator(bad.image) && (prev.image == null || isOperator(p) || "(".equals(p))) {
+      return bad.image + " needs a term on each side (to search for the word, write it in lower case or quotes)";
+    }
+    if (":".equals(bad.image) || p.endsWith(":") && atEnd) {
+      return "a field name goes before ':' and a value after it, as in type:pdf (to search for a colon, write \\:)";
+    }
+    if (atEnd && p.endsWith(":")) {
+      return "field " + p + " has no value";
+    }
+    if ("TO".equals(bad.image) || "]".equals(bad.image) || "}".equals(bad.image)) {
+      return "ranges are written field:[FROM TO UNTIL] with both ends (use * for an open end)";
+    }
+    if ("^".equals(bad.image) || "~".equals(bad.image)) {
+      return "'" + bad.image + "' must follow a word or phrase directly (boost: word^2, fuzzy: word~1, proximity: \"a b\"~5)";
+    }
+    return "expected a word, \"a phrase\", a (group) or field:value here";
+  }
+
+  private static boolean isOperator(String s) {
+    return "AND".equals(s) || "OR".equals(s) || "NOT".equals(s) || "&&".equals(s) || "||".equals(s)
+        || "+".equals(s) || "-".equals(s) || "!".equals(s);
+  }
+
+  private static String fromLexer(String query, String message) {
+    Matcher m = LEXICAL.matcher(message == null ? "" : message);
+    String column = m.find() ? m.group(1) : "?";
+    String structural = structuralHint(query);
+    if (structural != null) {
+      return "bad query at column " + column + ": " + structural;
+    }
+    if (query.endsWith("\\")) {
+      return "bad query at column " + query.length() + ": a trailing backslash escapes nothing; remove it or write \\\\";
+    }
+    return "bad query at column " + column + ": unexpected character; special characters + - && || ! ( ) { } [ ] ^ \" ~ * ? : \\ / must be escaped with \\ or quoted";
+  }
+
+  /**
+   * Problems seen in the raw text: an unclosed phrase, regular expression, group or range. Null
+   * when the text looks balanced.
+   */
+  static String structuralHint(String q) {
+    int quotes = 0;
+    int slashes = 0;
+    int parens = 0;
+    int brackets = 0;
+    boolean inQuote = false;
+    for (int i = 0; i < q.length(); i++) {
+      char c = q.charAt(i);
+      if (c == '\\') {
+        i++;
+        continue;
+      }
+      if (c == '"') {
+        quotes++;
+        inQuote = !inQuote;
+        continue;
+      }
+      if (inQuote) {
+        continue;
+      }
+      if (c == '/') {
+        slashes++;
+      } else if (c == '(') {
+        parens++;
+      } else if (c == ')') {
+        parens--;
+        if (parens < 0) {
+          return "a ')' has no matching '('";
+        }
+      } else if (c == '[' || c == '{') {
+        brackets++;
+      } else if (c == ']' || c == '}') {
+        brackets--;
+      }
+    }
+    if (quotes % 2 == 1) {
+      return "a phrase is not closed; add the missing '\"'";
+    }
+    if (slashes % 2 == 1) {
+      return "'/' starts a regular expression /.../ that is not closed; to search a path with slashes, quote it: path:\"a/b\"";
+    }
+    if (parens > 0) {
+      return "a '(' is not closed; add the missing ')'";
+    }
+    if (brackets != 0) {
+      return "a range is not closed; ranges are written field:[FROM TO UNTIL] (or {FROM TO UNTIL} without the ends)";
+    }
+    return null;
+  }
+
+  private static String oneLine(String s) {
+    if (s == null) {
+      return "the query cannot be parsed";
+    }
+    String line = s.replaceAll("\\s+", " ").strip();
+    return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+  }
+}

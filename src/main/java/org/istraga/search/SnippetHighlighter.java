@@ -1,0 +1,169 @@
+package org.istraga.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.istraga.document.PageMap;
+import org.istraga.index.Analyzers;
+import org.istraga.index.IndexSchema;
+
+/**
+ * Finds up to three passages with matched words in each hit's text and labels each with its page.
+ *
+ * <p>The text field is indexed with offsets in its postings, so passages are found from the index
+ * without re-analysing the text, anywhere in a document however long (the highlighter's length
+ * limit is lifted). Words found only through a stem ({@code contracts} for {@code contract}) are
+ * highlighted by re-analysing the text with the stem chain, for the hits that had no other match.
+ *
+ * <p>Cost: one stored-text load per hit, plus re-analysis for stem-only hits. One instance per
+ * searcher; not thread-safe.
+ */
+final class SnippetHighlighter {
+
+  /** Target passage length in characters; passages are cut at sentence ends near it. */
+  static final int PASSAGE_GOAL = 160;
+  /** Longest snippet shown; longer passages are cut around their first match. */
+  static final int MAX_SNIPPET = 260;
+
+  /** A passage as the highlighter found it (offsets in the document text). */
+  record Raw(int start, int end, int[] matchStarts, int[] matchEnds, String text, boolean cutStart,
+      boolean cutEnd) {}
+
+  private final Highlighter highlighter;
+
+  SnippetHighlighter(IndexSearcher searcher) {
+    UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(searcher, Analyzers.perField())
+        .withMaxLength(Integer.MAX_VALUE - 1)
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+            BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_GOAL, 0.3f))
+        .withFormatter(new RawFormatter())
+        .withMaxNoHighlightPassages(0)
+        .withHighlightPhrasesStrictly(true)
+        .withHandleMultiTermQuery(true);
+    this.highlighter = new Highlighter(b);
+  }
+
+  /**
+   * Snippets for each doc, in the order of {@code docs}.
+   *
+   * @param pageStarts each doc's page start offsets (empty when it has no pages)
+   * @param stemFields each doc's stem field ({@link IndexSchema#STEM}, {@link
+   *     IndexSchema#STEM_SR} or null), used when the text itself has no match
+   */
+  List<List<Snippet>> snippets(Query query, int[] docs, int[][] pageStarts, String[] stemFields) throws IOException {
+    List<List<Snippet>> out = new ArrayList<>();
+    Object[] main = highlight(IndexSchema.TEXT, query, docs);
+    for (int i = 0; i < docs.length; i++) {
+      out.add(toSnippets(main[i], pageStarts[i]));
+    }
+    for (String stem : new String[] {IndexSchema.STEM, IndexSchema.STEM_SR}) {
+      List<Integer> missing = new ArrayList<>();
+      for (int i = 0; i < docs.length; i++) {
+        if (out.get(i).isEmpty() && stem.equals(stemFields[i])) {
+          missing.add(i);
+        }
+      }
+      if (missing.isEmpty()) {
+        continue;
+      }
+      int[] subset = missing.stream().mapToInt(i -> docs[i]).toArray();
+      Object[] stemmed = highlight(stem, query, subset);
+      for (int j = 0; j < subset.length; j++) {
+        int i = missing.get(j);
+        out.set(i, toSnippets(stemmed[j], pageStarts[i]));
+      }
+    }
+    return out;
+  }
+
+  private Object[] highlight(String field, Query query, int[] docs) throws IOException {
+    if (docs.length == 0) {
+      return new Object[0];
+    }
+    int[] sorted = docs.clone();
+    Arrays.sort(sorted);
+    Object[] bySorted = highlighter.objects(field, query, sorted);
+    Object[] out = new Object[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      out[i] = bySorted[Arrays.binarySearch(sorted, docs[i])];
+    }
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Snippet> toSnippets(Object formatted, int[] pageStarts) {
+    if (!(formatted instanceof List)) {
+      return List.of();
+    }
+    List<Snippet> out = new ArrayList<>();
+    for (Raw raw : (List<Raw>) formatted) {
+      out.add(SnippetText.of(raw, pageStarts.length == 0 ? null : PageMap.pageAt(pageStarts, firstMatch(raw))));
+    }
+    return out;
+  }
+
+  private static int firstMatch(Raw raw) {
+    return raw.matchStarts().length == 0 ? raw.start() : raw.matchStarts()[0];
+  }
+
+  /** Exposes object highlighting and reads the stem fields' text from the stored text. */
+  private static final class Highlighter extends UnifiedHighlighter {
+    private static final Set<String> STEM_FIELDS = Set.of(IndexSchema.STEM, IndexSchema.STEM_SR);
+
+    Highlighter(Builder b) {
+      super(b);
+    }
+
+    Object[] objects(String field, Query query, int[] sortedDocs) throws IOException {
+      int[] max = {SearchRequest.SNIPPETS_PER_HIT};
+      return highlightFieldsAsObjects(new String[] {field}, query, sortedDocs, max).get(field);
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+        throws IOException {
+      String[] stored = fields.clone();
+      for (int i = 0; i < stored.length; i++) {
+        if (STEM_FIELDS.contains(stored[i])) {
+          stored[i] = IndexSchema.TEXT;
+        }
+      }
+      return super.loadFieldValues(stored, docIter, cacheCharsThreshold);
+    }
+  }
+
+  /** Keeps passages as offsets; {@link SnippetText} renders them. */
+  private static final class RawFormatter extends PassageFormatter {
+    @Override
+    public Object format(Passage[] passages, String content) {
+      List<Raw> out = new ArrayList<>();
+      for (Passage p : passages) {
+        int n = p.getNumMatches();
+        int[] starts = Arrays.copyOf(p.getMatchStarts(), n);
+        int[] ends = Arrays.copyOf(p.getMatchEnds(), n);
+        int s = p.getStartOffset();
+        int e = Math.min(p.getEndOffset(), content.length());
+        int windowStart = s;
+        int windowEnd = e;
+        if (e - s > MAX_SNIPPET && n > 0) {
+          windowStart = Math.max(s, starts[0] - MAX_SNIPPET / 3);
+          windowEnd = Math.min(e, Math.max(windowStart + MAX_SNIPPET, ends[0]));
+        }
+        out.add(new Raw(windowStart, windowEnd, starts, ends, content.substring(windowStart, windowEnd),
+            windowStart > s, windowEnd < e));
+      }
+      return out;
+    }
+  }
+}
