@@ -16,7 +16,8 @@ import picocli.CommandLine.ParameterException;
       "Investigative document-analysis workbench: ingest leaked dumps, search them across",
       "Cyrillic and Latin script, cite findings and verify provenance."
     },
-    subcommands = {IngestCommand.class, StatusCommand.class, SearchCommand.class},
+    subcommands = {IngestCommand.class, StatusCommand.class, SearchCommand.class, ShowCommand.class,
+        FacetsCommand.class, HitsCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  done            1  a verification failed   2  bad usage or query",

@@ -14,7 +14,7 @@ import org.istraga.IstragaException;
  */
 final class QueryErrors {
 
-  private static final Pattern LEXICAL = Pattern.compile("column (\\d+)\\.\\s+Encountered: (.*?) after ?: \"(.*)\"", Pattern.DOTALL);
+  private static final Pattern LEXICAL = Pattern.compile("column (\\d+)");
   private static final int EOF_KIND = 0;
 
   private QueryErrors() {}
@@ -40,21 +40,28 @@ final class QueryErrors {
         return fromLexer(query, t.getMessage());
       }
     }
-    String structural = structuralHint(query);
-    return "bad query: " + (structural != null ? structural : oneLine(error.getMessage()));
+    Hint structural = structuralHint(query);
+    return structural != null ? structural.describe() : "bad query: " + oneLine(error.getMessage());
+  }
+
+  /** A problem found in the raw text, at a 1-based column. */
+  record Hint(String text, int column) {
+    String describe() {
+      return "bad query at column " + column + ": " + text;
+    }
   }
 
   private static String fromParser(String query, ParseException e) {
     Token prev = e.currentToken;
     Token bad = prev.next != null ? prev.next : prev;
     boolean atEnd = bad.kind == EOF_KIND;
-    int column = atEnd ? query.length() + 1 : bad.beginColumn;
-    String near = atEnd ? "the end of the query" : "\"" + bad.image + "\"";
-    String hint = structuralHint(query);
-    if (hint == null) {
-      hint = tokenHint(prev, bad, atEnd);
+    Hint structural = structuralHint(query);
+    if (structural != null) {
+      return structural.describe();
     }
-    return "bad query at column " + column + " near " + near + ": " + hint;
+    int column = atEnd ? query.length() + 1 : bad.beginColumn + 1;
+    String near = atEnd ? "the end of the query" : "\"" + bad.image + "\"";
+    return "bad query at column " + column + " near " + near + ": " + tokenHint(prev, bad, atEnd);
   }
 
   private static String tokenHint(Token prev, Token bad, boolean atEnd) {
@@ -86,12 +93,12 @@ final class QueryErrors {
   }
 
   private static String fromLexer(String query, String message) {
-    Matcher m = LEXICAL.matcher(message == null ? "" : message);
-    String column = m.find() ? m.group(1) : "?";
-    String structural = structuralHint(query);
+    Hint structural = structuralHint(query);
     if (structural != null) {
-      return "bad query at column " + column + ": " + structural;
+      return structural.describe();
     }
+    Matcher m = LEXICAL.matcher(message == null ? "" : message);
+    String column = m.find() ? m.group(1) : Integer.toString(query.length());
     if (query.endsWith("\\")) {
       return "bad query at column " + query.length() + ": a trailing backslash escapes nothing; remove it or write \\\\";
     }
@@ -99,55 +106,63 @@ final class QueryErrors {
   }
 
   /**
-   * Problems seen in the raw text: an unclosed phrase, regular expression, group or range. Null
-   * when the text looks balanced.
+   * Problems seen in the raw text: an unclosed phrase, regular expression, group or range, with
+   * the column where the unclosed thing starts. Null when the text looks balanced.
    */
-  static String structuralHint(String q) {
-    int quotes = 0;
-    int slashes = 0;
-    int parens = 0;
-    int brackets = 0;
-    boolean inQuote = false;
+  static Hint structuralHint(String q) {
+    int quoteAt = -1;
+    int slashAt = -1;
+    java.util.ArrayDeque<Integer> parens = new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<Integer> brackets = new java.util.ArrayDeque<>();
     for (int i = 0; i < q.length(); i++) {
       char c = q.charAt(i);
       if (c == '\\') {
         i++;
         continue;
       }
-      if (c == '"') {
-        quotes++;
-        inQuote = !inQuote;
-        continue;
-      }
-      if (inQuote) {
-        continue;
-      }
-      if (c == '/') {
-        slashes++;
-      } else if (c == '(') {
-        parens++;
-      } else if (c == ')') {
-        parens--;
-        if (parens < 0) {
-          return "a ')' has no matching '('";
+      if (quoteAt >= 0) {
+        if (c == '"') {
+          quoteAt = -1;
         }
+        continue;
+      }
+      if (slashAt >= 0) {
+        if (c == '/') {
+          slashAt = -1;
+        }
+        continue;
+      }
+      if (c == '"') {
+        quoteAt = i;
+      } else if (c == '/' && brackets.isEmpty()) {
+        slashAt = i;
+      } else if (c == '(') {
+        parens.push(i);
+      } else if (c == ')') {
+        if (parens.isEmpty()) {
+          return new Hint("a ')' has no matching '('", i + 1);
+        }
+        parens.pop();
       } else if (c == '[' || c == '{') {
-        brackets++;
+        brackets.push(i);
       } else if (c == ']' || c == '}') {
-        brackets--;
+        if (brackets.isEmpty()) {
+          return new Hint("a '" + c + "' closes a range that was not opened; ranges are written field:[FROM TO UNTIL]", i + 1);
+        }
+        brackets.pop();
       }
     }
-    if (quotes % 2 == 1) {
-      return "a phrase is not closed; add the missing '\"'";
+    if (quoteAt >= 0) {
+      return new Hint("the phrase starting here is not closed; add the missing '\"'", quoteAt + 1);
     }
-    if (slashes % 2 == 1) {
-      return "'/' starts a regular expression /.../ that is not closed; to search a path with slashes, quote it: path:\"a/b\"";
+    if (slashAt >= 0) {
+      return new Hint("'/' starts a regular expression /.../ that is not closed; to search a path with slashes, quote it: path:\"a/b\"", slashAt + 1);
     }
-    if (parens > 0) {
-      return "a '(' is not closed; add the missing ')'";
+    if (!parens.isEmpty()) {
+      return new Hint("the '(' here is not closed; add the missing ')'", parens.peek() + 1);
     }
-    if (brackets != 0) {
-      return "a range is not closed; ranges are written field:[FROM TO UNTIL] (or {FROM TO UNTIL} without the ends)";
+    if (!brackets.isEmpty()) {
+      return new Hint("the range starting here is not closed; ranges are written field:[FROM TO UNTIL] (or {FROM TO UNTIL} without the ends)", brackets.peek() + 1);
     }
     return null;
   }
