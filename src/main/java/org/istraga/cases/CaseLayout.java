@@ -14,6 +14,7 @@ import java.nio.file.Path;
  *   blobs/           content-addressed store of embedded children's bytes (by SHA-256)
  *   ledger.jsonl     the custody ledger: append-only, hash-chained JSON Lines
  *   findings.jsonl   tags, notes and citations: append-only journal, outside the index
+ *   watchlist.tsv    the watchlist loaded with 'istraga watchlist' (names, tab-separated aliases)
  *   tmp/             scratch space for one run (spooled children, generated Tika config)
  * </pre>
  */
@@ -51,6 +52,10 @@ public final class CaseLayout {
 
   public Path findings() {
     return root.resolve("findings.jsonl");
+  }
+
+  public Path watchlist() {
+    return root.resolve("watchlist.tsv");
   }
 
   public Path tmp() {

@@ -17,7 +17,7 @@ import picocli.CommandLine.ParameterException;
       "Cyrillic and Latin script, cite findings and verify provenance."
     },
     subcommands = {IngestCommand.class, StatusCommand.class, SearchCommand.class, ShowCommand.class,
-        FacetsCommand.class, HitsCommand.class},
+        FacetsCommand.class, HitsCommand.class, WatchlistCommand.class, VerifyCommand.class, LedgerCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  done            1  a verification failed   2  bad usage or query",

@@ -76,6 +76,8 @@ public final class DocumentRecord {
   public String statusReason;
   /** Extra error detail (exception class and message), kept for failures. */
   public String error;
+  /** True when this embedded child's or revision's bytes are kept in the case's blob store. */
+  public boolean stored;
   /** True when the text was cut at the configured write limit. */
   public boolean textTruncated;
   /** For encrypted documents opened with a supplied password: which entry of the list opened it. */

@@ -19,14 +19,21 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param name the file or entry name (last path segment)
  * @param mtime for files, last-modified time in epoch milliseconds when ingested; null for
  *     children
- * @param missing true when a later ingest run no longer found the file at this path
+ * @param missing true when this content is no longer at this path (the file was removed, or
+ *     replaced by other content: see {@code replaced})
+ * @param replaced true when the path still exists but now holds other content
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_DEFAULT)
 public record Occurrence(
     String path, String root, String parent, String rootId, int depth, String name, Long mtime,
-    boolean missing) {
+    boolean missing, boolean replaced) {
+
+  /** An occurrence that is present. */
+  public Occurrence(String path, String root, String parent, String rootId, int depth, String name, Long mtime) {
+    this(path, root, parent, rootId, depth, name, mtime, false, false);
+  }
 
   /** Separator between a container path and an entry inside it. */
   public static final String EMBED_SEPARATOR = "!/";
@@ -38,11 +45,16 @@ public record Occurrence(
 
   /** The same occurrence marked as no longer found (or found again). */
   public Occurrence withMissing(boolean isMissing) {
-    return new Occurrence(path, root, parent, rootId, depth, name, mtime, isMissing);
+    return new Occurrence(path, root, parent, rootId, depth, name, mtime, isMissing, false);
+  }
+
+  /** The same occurrence marked as now holding other content. */
+  public Occurrence asReplaced() {
+    return new Occurrence(path, root, parent, rootId, depth, name, mtime, true, true);
   }
 
   /** The same occurrence with a new modification time. */
   public Occurrence withMtime(Long newMtime) {
-    return new Occurrence(path, root, parent, rootId, depth, name, newMtime, missing);
+    return new Occurrence(path, root, parent, rootId, depth, name, newMtime, missing, replaced);
   }
 }

@@ -168,7 +168,7 @@ public final class DocumentMapper {
         d.add(new StringField(IndexSchema.ROOT_ID, o.rootId(), Field.Store.NO));
       }
       d.add(new IntPoint(IndexSchema.DEPTH, o.depth()));
-      if (!o.isEmbedded() && o.missing()) {
+      if (!o.isEmbedded() && o.missing() && !o.replaced()) {
         d.add(new StringField(IndexSchema.MISSING_PATH, o.path(), Field.Store.NO));
       }
       if (!o.isEmbedded() && o.mtime() != null && !o.missing()) {
@@ -273,7 +273,8 @@ public final class DocumentMapper {
       }
       String dim = EntityFields.facetOf(type, m.sensitive());
       if (dim != null) {
-        d.add(new SortedSetDocValuesFacetField(dim, facetValue(m.value())));
+        String label = m.display() != null && !m.display().isBlank() ? m.display() : m.value();
+        d.add(new SortedSetDocValuesFacetField(dim, facetValue(label)));
       }
       if ("email".equals(field)) {
         String dom = domainOf(m.value());

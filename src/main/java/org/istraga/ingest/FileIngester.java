@@ -104,7 +104,7 @@ final class FileIngester {
         run.fileNew();
       }
       Occurrence occ = new Occurrence(path, f.root().toString(), null, d.sha256(), 0,
-          f.path().getFileName() == null ? path : f.path().getFileName().toString(), f.mtime(), false);
+          f.path().getFileName() == null ? path : f.path().getFileName().toString(), f.mtime());
 
       CompletableFuture<Void> mine = new CompletableFuture<>();
       CompletableFuture<Void> other = inFlight.putIfAbsent(d.sha256(), mine);
@@ -164,6 +164,7 @@ final class FileIngester {
       DocumentRecord r = c.record();
       if (c.spool() != null) {
         blobs.moveIn(c.spool(), r.id);
+        r.stored = true;
       }
       Occurrence o = r.occurrences.get(0);
       Map<String, Object> e = new LinkedHashMap<>();
@@ -227,7 +228,7 @@ final class FileIngester {
           }
           List<Occurrence> out = new java.util.ArrayList<>();
           for (Occurrence o : r.occurrences) {
-            out.add(o.path().equals(path) ? o.withMissing(true) : o);
+            out.add(o.path().equals(path) ? o.asReplaced() : o);
           }
           r.occurrences = out;
           return r;
@@ -301,6 +302,7 @@ final class FileIngester {
     for (Occurrence o : incoming.occurrences) {
       existing.occurrences = IngestRun.withOccurrence(existing.occurrences, o);
     }
+    existing.stored = existing.stored || incoming.stored;
     existing.kind = kindOf(existing);
     return existing;
   }

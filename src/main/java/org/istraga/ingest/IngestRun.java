@@ -36,6 +36,7 @@ import org.istraga.ingest.tika.ExtractionLimits;
 import org.istraga.ingest.tika.TikaConfigWriter;
 import org.istraga.provenance.CustodyLedger;
 import org.istraga.store.BlobStore;
+import org.istraga.store.Fingerprints;
 import org.istraga.store.Hashes;
 
 /**
@@ -71,7 +72,7 @@ public final class IngestRun {
   private final Map<String, LongAdder> byStatus = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<IngestSummary.Failure> failures = new ConcurrentLinkedQueue<>();
   private final AtomicInteger failureCount = new AtomicInteger();
-  private final PathSet seen = new PathSet();
+  private final Fingerprints seen = new Fingerprints();
   private final AtomicReference<Throwable> fatal = new AtomicReference<>();
   private volatile boolean stopping;
 
@@ -105,7 +106,8 @@ public final class IngestRun {
       ledger.append("run-start", runStartEntry(runId));
       DocumentStore store = new DocumentStore(index);
       BlobStore blobs = new BlobStore(kase.layout().blobs());
-      RecordAssembler assembler = new RecordAssembler(new LanguageDetector(), opts.ocr(), opts.limits().maxDepth());
+      RecordAssembler assembler = new RecordAssembler(new LanguageDetector(), EntityRetagger.annotatorFor(kase), opts.ocr(),
+          opts.limits().maxDepth());
       FileIngester ingester = new FileIngester(store, blobs, ledger, assembler, opts.limits(), runId, this);
 
       BlockingQueue<EvidenceFile> queue = new ArrayBlockingQueue<>(Math.max(64, opts.threads() * 16));

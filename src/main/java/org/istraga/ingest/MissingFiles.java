@@ -18,6 +18,7 @@ import org.istraga.document.Occurrence;
 import org.istraga.index.CaseIndex;
 import org.istraga.index.IndexSchema;
 import org.istraga.provenance.CustodyLedger;
+import org.istraga.store.Fingerprints;
 
 /**
  * After a complete walk, finds files ingested earlier under the walked roots that the walk no
@@ -32,11 +33,11 @@ final class MissingFiles {
   private final DocumentStore store;
   private final CaseIndex index;
   private final CustodyLedger ledger;
-  private final PathSet seen;
+  private final Fingerprints seen;
   private final String runId;
   private final AtomicLong missingCount;
 
-  MissingFiles(DocumentStore store, CaseIndex index, CustodyLedger ledger, PathSet seen, String runId,
+  MissingFiles(DocumentStore store, CaseIndex index, CustodyLedger ledger, Fingerprints seen, String runId,
       AtomicLong missingCount) {
     this.store = store;
     this.index = index;

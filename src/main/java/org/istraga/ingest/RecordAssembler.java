@@ -44,11 +44,13 @@ final class RecordAssembler {
   record Assembly(DocumentRecord root, List<Child> children) {}
 
   private final LanguageDetector languages;
+  private final EntityAnnotator entities;
   private final OcrMode ocr;
   private final int maxDepth;
 
-  RecordAssembler(LanguageDetector languages, OcrMode ocr, int maxDepth) {
+  RecordAssembler(LanguageDetector languages, EntityAnnotator entities, OcrMode ocr, int maxDepth) {
     this.languages = languages;
+    this.entities = entities;
     this.ocr = ocr;
     this.maxDepth = maxDepth;
   }
@@ -128,7 +130,7 @@ final class RecordAssembler {
         revision ? DocumentKind.REVISION : DocumentKind.EMBEDDED);
     String name = entryName(it, revision);
     String display = parent[1] + Occurrence.EMBED_SEPARATOR + name;
-    r.occurrences.add(new Occurrence(display, null, parent[0], rootId, it.depth(), name, null, false));
+    r.occurrences.add(new Occurrence(display, null, parent[0], rootId, it.depth(), name, null));
     r.ext = MetadataMapper.extension(name);
     fill(r, it, outcome, Math.max(size, 0));
     if (bytesNote != null) {
@@ -205,6 +207,7 @@ final class RecordAssembler {
     }
     r.script = ScriptDetector.detect(r.text);
     r.language = languages.detect(r.text);
+    entities.annotate(r);
     r.ocrState = ocrState(r);
     if ("pending".equals(r.ocrState) && v.status() == ExtractionStatus.EMPTY) {
       r.statusReason = "awaiting OCR";
@@ -265,7 +268,7 @@ final class RecordAssembler {
 
   private static Occurrence fileOccurrence(EvidenceFile f, String sha) {
     return new Occurrence(f.displayPath(), f.root().toString(), null, sha, 0,
-        f.path().getFileName() == null ? f.displayPath() : f.path().getFileName().toString(), f.mtime(), false);
+        f.path().getFileName() == null ? f.displayPath() : f.path().getFileName().toString(), f.mtime());
   }
 
   private static String lower(String s) {

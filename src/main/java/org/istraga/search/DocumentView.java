@@ -132,7 +132,7 @@ public record DocumentView(
     List<EntityMention> out = new ArrayList<>(mentions.size());
     for (EntityMention m : mentions) {
       if (m.sensitive() || "jmbg".equals(m.type())) {
-        out.add(new EntityMention(m.type(), maskDigits(m.value()), maskDigits(m.raw()), m.start(), m.end(),
+        out.add(new EntityMention(m.type(), maskDigits(m.value()), maskDigits(m.display()), maskDigits(m.raw()), m.start(), m.end(),
             m.page(), m.amount(), m.currency(), true));
       } else {
         out.add(m);

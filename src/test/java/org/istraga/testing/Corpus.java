@@ -43,12 +43,19 @@ public final class Corpus {
     return Files.isRegularFile(location().resolve("MANIFEST.tsv"));
   }
 
-  /** The corpus folder; skips the calling test with a visible reason when it is absent. */
+  /**
+   * The corpus folder; skips the calling test with a visible reason when it is absent (or fails
+   * it when {@code ISTRAGA_REQUIRE_CORPUS=1}, as in the CI corpus suite).
+   */
   public static Path require() {
-    assumeTrue(
-        available(),
-        "SKIPPED: real-document corpus not found at " + location()
-            + " (set ISTRAGA_CORPUS or run .ci/run, which provides it)");
+    if (!available()) {
+      String msg = "real-document corpus not found at " + location()
+          + " (set ISTRAGA_CORPUS or run .ci/run, which provides it)";
+      if ("1".equals(System.getenv("ISTRAGA_REQUIRE_CORPUS"))) {
+        throw new AssertionError(msg);
+      }
+      assumeTrue(false, "SKIPPED: " + msg);
+    }
     return location();
   }
 

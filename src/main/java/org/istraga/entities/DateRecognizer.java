@@ -1,0 +1,179 @@
+package org.istraga.entities;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Calendar dates written in text, normalized to ISO {@code yyyy-MM-dd}.
+ *
+ * <ul>
+ *   <li>Serbian month names in Latin and Cyrillic, nominative and genitive ({@code 14. avgust
+ *       2025.}, {@code 14. avgusta 2025.}, {@code 14. августа 2025. године}); English ({@code
+ *       August 14, 2025}, {@code 14 August 2025}, {@code 14th of Aug. 2025}); Roman-numeral
+ *       months ({@code 14. VIII 2025}).
+ *   <li>Numeric day-first {@code 14.08.2025}, {@code 14. 8. 2025}, {@code 14-08-2025}; ISO
+ *       {@code 2025-08-14} (also as the head of a timestamp, but not inside a longer identifier
+ *       such as {@code UA-2016-06-02-000468}).
+ *   <li>Slashed {@code a/b/yyyy} only when unambiguous: if one of a, b is greater than 12 it is
+ *       the day; if both are 12 or less and differ, the date is ambiguous (14/08 vs 08/14
+ *       conventions) and is not reported; if equal the order does not matter.
+ * </ul>
+ *
+ * Impossible dates (31 June, 29 February in a common year) and years outside 1800–2100 are
+ * rejected. The mention's raw text stops at the year: a trailing ordinal dot and "godine" are
+ * not part of it.
+ */
+final class DateRecognizer implements Recognizer {
+
+  private static final Map<String, Integer> MONTHS = new HashMap<>();
+
+  static {
+    String[][] forms = {
+      {"januar", "januara", "january", "jan", "siječnja", "sijecnja"},
+      {"februar", "februara", "february", "feb", "veljače", "veljace"},
+      {"mart", "marta", "march", "mar", "ožujka", "ozujka"},
+      {"april", "aprila", "apr", "travnja"},
+      {"maj", "maja", "may", "svibnja"},
+      {"jun", "juna", "juni", "june", "lipnja"},
+      {"jul", "jula", "juli", "july", "srpnja"},
+      {"avgust", "avgusta", "august", "augusta", "aug", "avg", "kolovoza"},
+      {"septembar", "septembra", "september", "sep", "sept", "rujna"},
+      {"oktobar", "oktobra", "october", "oct", "okt", "listopada"},
+      {"novembar", "novembra", "november", "nov", "studenoga", "studenog"},
+      {"decembar", "decembra", "december", "dec", "prosinca"}
+    };
+    for (int i = 0; i < forms.length; i++) {
+      for (String f : forms[i]) {
+        MONTHS.put(ScriptFolding.fold(f), i + 1);
+      }
+    }
+  }
+
+  private static final String MONTH_WORD = "(\\p{L}{3,10})(\\.)?";
+
+  /** 14. avgusta 2025 / 14 August 2025 / 14th of August, 2025 */
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile(
+          "(?<![\\p{N}.,])(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s{0,2}(?:of\\s)?" + MONTH_WORD
+              + ",?\\s{1,2}(\\d{4})(?![\\p{N}])");
+
+  /** August 14, 2025 */
+  private static final Pattern MONTH_DAY_YEAR =
+      Pattern.compile(
+          "(?<![\\p{L}])" + MONTH_WORD + "\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,2}(\\d{4})"
+              + "(?![\\p{N}])");
+
+  private static final Pattern NUMERIC =
+      Pattern.compile(
+          "(?<![\\p{N}.,/\\-])(\\d{1,2})([.\\-])\\s?(\\d{1,2})\\2\\s?(\\d{4})(?![\\p{N}]|[.\\-/]\\d)");
+
+  private static final Pattern ISO =
+      Pattern.compile("(?<![\\p{L}\\p{N}\\-/.])(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{N}]|-\\p{N})");
+
+  private static final Pattern SLASHED =
+      Pattern.compile("(?<![\\p{N}/.\\-])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\p{N}]|/\\d)");
+
+  private static final Pattern ROMAN =
+      Pattern.compile(
+          "(?<![\\p{N}.,])(\\d{1,2})\\.\\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\.?\\s?(\\d{4})"
+              + "(?![\\p{N}])");
+
+  private static final String[] ROMANS = {
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"
+  };
+
+  @Override
+  public void find(TextContext ctx, List<Mention> out) {
+    String t = ctx.text;
+    Matcher dmy = DAY_MONTH_YEAR.matcher(t);
+    Matcher numeric = NUMERIC.matcher(t);
+    Matcher iso = ISO.matcher(t);
+    Matcher slashed = SLASHED.matcher(t);
+    Matcher roman = ROMAN.matcher(t);
+    for (int p : ctx.digitStarts()) {
+      if (ctx.lookingAt(dmy, p, 40)) {
+        Integer month = month(dmy.group(2), dmy.group(3));
+        if (month != null) {
+          add(t, Integer.parseInt(dmy.group(4)), month, Integer.parseInt(dmy.group(1)), p,
+              dmy.end(), out);
+        }
+      }
+      if (ctx.lookingAt(numeric, p, 16)) {
+        add(t, Integer.parseInt(numeric.group(4)), Integer.parseInt(numeric.group(3)),
+            Integer.parseInt(numeric.group(1)), p, numeric.end(), out);
+      }
+      if (ctx.lookingAt(iso, p, 12)) {
+        add(t, Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+            Integer.parseInt(iso.group(3)), p, iso.end(), out);
+      }
+      if (ctx.lookingAt(slashed, p, 12)) {
+        int a = Integer.parseInt(slashed.group(1));
+        int b = Integer.parseInt(slashed.group(2));
+        int y = Integer.parseInt(slashed.group(3));
+        if (a > 12 && b <= 12) {
+          add(t, y, b, a, p, slashed.end(), out);
+        } else if (b > 12 && a <= 12) {
+          add(t, y, a, b, p, slashed.end(), out);
+        } else if (a == b) {
+          add(t, y, a, a, p, slashed.end(), out);
+        }
+      }
+      if (ctx.lookingAt(roman, p, 20)) {
+        int month = 0;
+        for (int i = 0; i < ROMANS.length; i++) {
+          if (ROMANS[i].equals(roman.group(2))) {
+            month = i + 1;
+          }
+        }
+        add(t, Integer.parseInt(roman.group(3)), month, Integer.parseInt(roman.group(1)), p,
+            roman.end(), out);
+      }
+    }
+    // "August 14, 2025": start at a capitalised month-name token
+    Matcher mdy = MONTH_DAY_YEAR.matcher(t);
+    TextContext.Tokens tok = ctx.tokens();
+    for (int k = 0; k < tok.count; k++) {
+      int s = tok.start[k];
+      if (!Character.isUpperCase(t.charAt(s)) || tok.end[k] - s < 3 || tok.end[k] - s > 10
+          || "JFMASONDЈФМАСОНДLTPRKSV".indexOf(t.charAt(s)) < 0
+          || !MONTHS.containsKey(tok.folded(k))) {
+        continue;
+      }
+      if (ctx.lookingAt(mdy, s, 30)) {
+        Integer month = month(mdy.group(1), mdy.group(2));
+        if (month != null) {
+          add(t, Integer.parseInt(mdy.group(4)), month, Integer.parseInt(mdy.group(3)), s,
+              mdy.end(), out);
+        }
+      }
+    }
+  }
+
+  private static Integer month(String word, String dot) {
+    String f = ScriptFolding.fold(word);
+    Integer month = MONTHS.get(f);
+    if (month == null) {
+      return null;
+    }
+    // three-letter abbreviations (jan, aug, okt...) are only months when they look like one:
+    // followed by a dot or spelled in full; "mar", "maj", "jun", "jul" are full Serbian names
+    return month;
+  }
+
+  private static void add(String t, int y, int mo, int d, int s, int e, List<Mention> out) {
+    if (y < 1800 || y > 2100) {
+      return;
+    }
+    try {
+      LocalDate date = LocalDate.of(y, mo, d);
+      out.add(new Mention(EntityType.DATE, date.toString(), t.substring(s, e), s, e));
+    } catch (DateTimeException ex) {
+      // impossible date: not reported
+    }
+  }
+}

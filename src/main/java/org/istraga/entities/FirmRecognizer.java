@@ -1,0 +1,284 @@
+package org.istraga.entities;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Firms named with a legal form.
+ *
+ * <p>Suffix forms (d.o.o., doo, ДОО, a.d., АД, Ltd, LLC, GmbH, Co., S.A., Inc., PLC, AG, SE,
+ * Corp., LLP, N.V., B.V....): the name is the quoted text right before the form ({@code
+ * „Energetika“ d.o.o.}) or else the run of words before it, read backwards while words are
+ * capitalised (up to two lower-case words may sit between capitalised ones, as in Serbian names
+ * like "Telekom nova"), stopping at punctuation, a blank line, a number, a role word (ugovor,
+ * ponuđač, the, between...) or seven words.
+ *
+ * <p>Prefix forms (JP, ЈП, JKP, ЈКП, Javno (komunalno) preduzeće): the quoted name after the form,
+ * or up to five following words starting with a capitalised one.
+ */
+final class FirmRecognizer implements Recognizer {
+
+  private static final Pattern SUFFIX_FORM =
+      Pattern.compile(
+          "(?<=[\\s,\"”“»’'])(d\\.\\s?o\\.\\s?o\\.?|D\\.\\s?O\\.\\s?O\\.?|doo|DOO|д\\.\\s?о\\.\\s?о\\.?"
+              + "|Д\\.\\s?О\\.\\s?О\\.?|ДОО|доо|a\\.\\s?d\\.?|A\\.\\s?D\\.?|AD|а\\.\\s?д\\.?|А\\.\\s?Д\\.?"
+              + "|АД|o\\.d\\.|k\\.d\\.|d\\.d\\.|Co\\.,?\\s?Ltd\\.?|Ltd\\.?|LTD\\.?|Limited|LLC|L\\.L\\.C\\."
+              + "|LLP|GmbH|Co\\.|S\\.A\\.|SA|Inc\\.?|INC\\.?|PLC|plc|AG|SE|Corp\\.?|Corporation|N\\.V\\."
+              + "|B\\.V\\.|S\\.r\\.l\\.|S\\.p\\.A\\.|s\\.r\\.o\\.)(?![\\p{L}\\p{N}])");
+
+  private static final Pattern PREFIX_FORM =
+      Pattern.compile(
+          "(?<![\\p{L}])(JKP|ЈКП|JP|ЈП|(?iu:(?:javno|јавно)(?:[ \\u00A0]+\\p{L}{3,15}){0,2}[ \\u00A0]+"
+              + "(?:preduzeće|предузеће)|(?:komunalno[ \\u00A0]+javno|комунално[ \\u00A0]+јавно)"
+              + "[ \\u00A0]+(?:preduzeće|предузеће)))(?:[ \\u00A0]{1,3}|\\r?\\n)");
+
+  /** "firma „Energosoft“", "company "Acme"": a quoted name right after a firm word. */
+  private static final Pattern FIRM_WORD_QUOTED =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:firm[aeiuo]m?|фирм[аеиуо]м?|kompanij[aeiu]|компаниј[аеиу]|company"
+              + "|preduzeć[ea]|предузећ[еа]|privredno društvo|привредно друштво)\\s{1,3}"
+              + "([„“\"«]([\\p{Lu}\\p{N}][^„“”\"«»\\n]{1,60})[“”\"»])");
+
+  private static final String OPEN_QUOTES = "„“\"«‘'‹”";
+  private static final String CLOSE_QUOTES = "”“\"»’'›";
+
+  /** Folded tokens that can start a suffix legal form (d.o.o., a.d., Ltd, GmbH...). */
+  private static final java.util.Set<String> SUFFIX_TRIGGERS =
+      java.util.Set.of("d", "doo", "a", "ad", "o", "k", "co", "ltd", "limited", "llc", "l",
+          "llp", "gmbh", "s", "sa", "inc", "plc", "ag", "se", "corp", "corporation", "n", "b");
+
+  @Override
+  public void find(TextContext ctx, List<Mention> out) {
+    String t = ctx.text;
+    TextContext.Tokens tok = ctx.tokens();
+    Matcher suffix = SUFFIX_FORM.matcher(t);
+    Matcher prefix = PREFIX_FORM.matcher(t);
+    Matcher quoted = FIRM_WORD_QUOTED.matcher(t);
+    int after = 0;
+    for (int k = 0; k < tok.count; k++) {
+      int s = tok.start[k];
+      if (s < after) {
+        continue;
+      }
+      int len = tok.end[k] - s;
+      char c0 = Character.toLowerCase(t.charAt(s));
+      if (len > 11 || "daoдkclgsinbjfpq".indexOf(c0) < 0 && !ScriptFolding.isCyrillic(t.charAt(s))) {
+        continue;
+      }
+      String f = tok.folded(k);
+      boolean dotted = tok.end[k] < t.length() && t.charAt(tok.end[k]) == '.';
+      if (SUFFIX_TRIGGERS.contains(f) && (f.length() > 1 || dotted)
+          && ctx.lookingAt(suffix, s, 12)) {
+        String form = OrgNames.canonicalForm(suffix.group(1));
+        if (form != null) {
+          suffixName(ctx, suffix.start(1), suffix.end(1), form, out);
+          after = suffix.end();
+          continue;
+        }
+      }
+      if ((f.equals("jp") || f.equals("jkp") || f.equals("javno") || f.equals("komunalno"))
+          && ctx.lookingAt(prefix, s, 60)) {
+        String written = ScriptFolding.fold(prefix.group(1));
+        String form = written.contains("komunaln") || written.equals("jkp") ? "JKP" : "JP";
+        // "Javno gradsko saobraćajno preduzeće X": the middle words belong to the name
+        String extra = middleWords(prefix.group(1));
+        prefixName(ctx, prefix.start(1), prefix.end(), form, extra, out);
+        continue;
+      }
+      if ((f.startsWith("firm") || f.startsWith("kompanij") || f.equals("company")
+          || f.startsWith("preduzec") || f.equals("privredno"))
+          && ctx.lookingAt(quoted, s, 100)) {
+        add(out, OrgNames.mention(t, quoted.start(1), quoted.end(1), quoted.group(2), null,
+            false));
+      }
+    }
+  }
+
+  private static void suffixName(TextContext ctx, int formStart, int formEnd, String form,
+      List<Mention> out) {
+    String t = ctx.text;
+    int p = formStart;
+    boolean newline = false;
+    while (p > 0 && (t.charAt(p - 1) == ' ' || t.charAt(p - 1) == '\u00A0'
+        || t.charAt(p - 1) == '\r' || (t.charAt(p - 1) == '\n' && !newline))) {
+      newline |= t.charAt(p - 1) == '\n';
+      p--;
+    }
+    if (p > 0 && t.charAt(p - 1) == ',') {
+      p--;
+      while (p > 0 && t.charAt(p - 1) == ' ') {
+        p--;
+      }
+    }
+    if (p > 0 && CLOSE_QUOTES.indexOf(t.charAt(p - 1)) >= 0) {
+      int close = p - 1;
+      int open = -1;
+      for (int i = close - 1; i >= Math.max(0, close - 100); i--) {
+        char c = t.charAt(i);
+        if (c == '\n' && i > 0 && t.charAt(i - 1) == '\n') {
+          break;
+        }
+        if (OPEN_QUOTES.indexOf(c) >= 0) {
+          open = i;
+          break;
+        }
+      }
+      if (open >= 0 && close - open > 1) {
+        String name = t.substring(open + 1, close);
+        if (hasUpperOrDigit(name)) {
+          add(out, OrgNames.mention(t, open, formEnd, name, form, false));
+        }
+        return;
+      }
+    }
+    TextContext.Tokens tok = ctx.tokens();
+    int k = tok.firstAtOrAfter(p) - 1;
+    if (k < 0 || tok.end[k] != p) {
+      return;
+    }
+    int first = -1;
+    int pendingLower = 0;
+    int words = 0;
+    for (int i = k; i >= 0 && words < 7; i--) {
+      if (i < k && !joinable(t, tok.end[i], tok.start[i + 1])) {
+        break;
+      }
+      String w = t.substring(tok.start[i], tok.end[i]);
+      String f = tok.folded(i);
+      if (OrgNames.notName(w, f) || allDigits(w)) {
+        break;
+      }
+      words++;
+      if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) {
+        first = i;
+        pendingLower = 0;
+      } else {
+        // a lower-case word may end a name ("Telekom nova d.o.o.") but not sit inside one
+        // ("Niš koordinira Infosistem Plus d.o.o." is a sentence, not a name)
+        pendingLower++;
+        if (pendingLower > 1 || first >= 0) {
+          break;
+        }
+      }
+    }
+    if (first < 0) {
+      return;
+    }
+    int s = tok.start[first];
+    add(out, OrgNames.mention(t, s, formEnd, t.substring(s, p), form, false));
+  }
+
+  /** Words of a spelled-out public-enterprise form other than javno/komunalno/preduzeće. */
+  private static String middleWords(String written) {
+    StringBuilder b = new StringBuilder();
+    for (String w : written.trim().split("[ \\u00A0]+")) {
+      String f = ScriptFolding.fold(w);
+      if (!f.equals("javno") && !f.equals("komunalno") && !f.equals("preduzece")
+          && !f.equals("jp") && !f.equals("jkp")) {
+        b.append(w).append(' ');
+      }
+    }
+    return b.toString();
+  }
+
+  private static void prefixName(TextContext ctx, int formStart, int nameStart, String form,
+      String extra, List<Mention> out) {
+    String t = ctx.text;
+    if (nameStart < t.length() && OPEN_QUOTES.indexOf(t.charAt(nameStart)) >= 0) {
+      int close = -1;
+      for (int i = nameStart + 1; i < Math.min(t.length(), nameStart + 100); i++) {
+        char c = t.charAt(i);
+        if (CLOSE_QUOTES.indexOf(c) >= 0 && i > nameStart + 1) {
+          close = i;
+          break;
+        }
+        if (c == '\n' && i + 1 < t.length() && t.charAt(i + 1) == '\n') {
+          break;
+        }
+      }
+      if (close > 0) {
+        add(out, OrgNames.mention(t, formStart, close + 1,
+            extra + t.substring(nameStart + 1, close), form, true));
+      }
+      return;
+    }
+    TextContext.Tokens tok = ctx.tokens();
+    int k = tok.firstAtOrAfter(nameStart);
+    if (k >= tok.count || tok.start[k] != nameStart
+        || !Character.isUpperCase(t.charAt(nameStart))) {
+      return;
+    }
+    int last = k;
+    int lower = 0;
+    int connectors = 0;
+    for (int i = k + 1; i < tok.count && i - k < 6; i++) {
+      if (!joinable(t, tok.end[i - 1], tok.start[i])) {
+        break;
+      }
+      String f = tok.folded(i);
+      String w = t.substring(tok.start[i], tok.end[i]);
+      if (f.equals("i") || f.equals("za") || f.equals("u")) {
+        if (++connectors > 2) {
+          break;
+        }
+        continue; // a connector belongs to the name only if a word follows it
+      }
+      if (OrgNames.notName(w, f) || (InstitutionRecognizer.STOP.contains(f)
+          && Character.isLowerCase(w.charAt(0))) || Character.isDigit(w.charAt(0))) {
+        break;
+      }
+      if (Character.isUpperCase(w.charAt(0))) {
+        last = i;
+      } else if (++lower <= 3) {
+        last = i;
+      } else {
+        break;
+      }
+    }
+    int e = tok.end[last];
+    add(out, OrgNames.mention(t, formStart, e, extra + t.substring(nameStart, e), form, true));
+  }
+
+  /** Only spaces, one line break, '&', '-' or '+' may sit between two words of one name. */
+  static boolean joinable(String t, int from, int to) {
+    int newlines = 0;
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (c == '\n') {
+        newlines++;
+        if (newlines > 1) {
+          return false;
+        }
+      } else if (!(c == ' ' || c == '\u00A0' || c == '&' || c == '-' || c == '+' || c == '\r'
+          || c == '\'' || c == '’')) {
+        return false;
+      }
+    }
+    return to - from <= 6;
+  }
+
+  private static boolean allDigits(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isDigit(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasUpperOrDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isUpperCase(s.charAt(i)) || Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void add(List<Mention> out, Mention m) {
+    if (m != null) {
+      out.add(m);
+    }
+  }
+}

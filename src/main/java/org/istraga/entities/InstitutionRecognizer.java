@@ -1,0 +1,423 @@
+package org.istraga.entities;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Public bodies and other institutions.
+ *
+ * <ol>
+ *   <li>The curated {@link PublicBodyGazetteer} (ministries, agencies, courts, state enterprises
+ *       and their acronyms).
+ *   <li>Serbian institution heads — Ministarstvo, Agencija, Uprava, Zavod, Fond, Kancelarija,
+ *       Komisija, Direkcija, Sekretarijat, Inspektorat, Institut, Savet, Služba, Centar, Sud,
+ *       Tužilaštvo, Skupština, Vlada, Opština, Univerzitet, Fakultet, Bolnica, Dom zdravlja — in
+ *       either script, capitalised or after a capitalised adjective (Republička, Osnovni,
+ *       Privredni...), followed by a complement: {@code za} + words (Agencija za borbu protiv
+ *       korupcije), {@code u} + a capitalised place (Osnovni sud u Podgorici), genitive words
+ *       (Ministarstvo finansija), or capitalised words (Opština Zvezdara). The head and its
+ *       adjectives are put back in the nominative for the value, so "Агенцији за борбу против
+ *       корупције" and "Agencija za borbu protiv korupcije" share one value.
+ *   <li>English: "Ministry/Department/Agency/Office/Commission/Authority/University/Court/Council
+ *       of|for X" and "X University/Council/Bank/Authority/Commission/Agency/Hospital/Foundation/
+ *       Association", X being capitalised words, generic leading words (the, local, contracting...)
+ *       removed.
+ * </ol>
+ */
+final class InstitutionRecognizer implements Recognizer {
+
+  /** Function words that end a name complement. */
+  static final Set<String> STOP =
+      Set.copyOf(List.of(
+          "je", "su", "se", "da", "koji", "koja", "koje", "kojim", "kojoj", "kojeg", "kao", "sa",
+          "od", "iz", "na", "po", "prema", "ili", "a", "ali", "te", "do", "dok", "ce", "bi", "bio",
+          "bila", "bilo", "nije", "nisu", "i", "za", "u", "o", "kod", "radi", "pri", "uz", "the",
+          "and", "of", "to", "in", "is", "was", "for", "on", "by", "with", "sto", "jer", "kada",
+          "ovaj", "ova", "ovo", "tog", "tom", "toj", "te", "ove", "svoj", "svoje", "njen", "njegov",
+          "dana", "godine", "broj", "br", "clan", "clana", "clanom", "stav", "stava", "tacka"));
+
+  private enum Gender { F, M, N }
+
+  private record Head(String nominative, Gender gender, boolean genitive) {}
+
+  private static final Map<String, Head> HEADS = new HashMap<>();
+
+  /** Heads that take a lower-case genitive complement (Ministarstvo finansija, Uprava carina). */
+  private static final Set<String> GENITIVE_HEADS =
+      Set.of("Ministarstvo", "Uprava", "Inspekcija", "Direkcija", "Skupština", "Vlada", "Zavod");
+
+  static {
+    head(Gender.F, "Agencij", "Agencija");
+    head(Gender.F, "Uprav", "Uprava");
+    head(Gender.F, "Kancelarij", "Kancelarija");
+    head(Gender.F, "Komisij", "Komisija");
+    head(Gender.F, "Direkcij", "Direkcija");
+    head(Gender.F, "Služb", "Služba");
+    head(Gender.F, "Skupštin", "Skupština");
+    head(Gender.F, "Vlad", "Vlada");
+    head(Gender.F, "Opštin", "Opština");
+    head(Gender.F, "Bolnic", "Bolnica");
+    head(Gender.F, "Inspekcij", "Inspekcija");
+    head(Gender.M, "Zavod", "Zavod");
+    head(Gender.M, "Fond", "Fond");
+    head(Gender.M, "Sekretarijat", "Sekretarijat");
+    head(Gender.M, "Inspektorat", "Inspektorat");
+    head(Gender.M, "Institut", "Institut");
+    head(Gender.M, "Savet", "Savet");
+    head(Gender.M, "Odbor", "Odbor");
+    head(Gender.M, "Sektor", "Sektor");
+    head(Gender.M, "Centr", "Centar");
+    head(Gender.M, "Sud", "Sud");
+    head(Gender.M, "Univerzitet", "Univerzitet");
+    head(Gender.M, "Fakultet", "Fakultet");
+    head(Gender.N, "Ministarstv", "Ministarstvo");
+    head(Gender.N, "Tužilaštv", "Tužilaštvo");
+    head(Gender.N, "Tužilašt", "Tužilaštvo");
+  }
+
+  private static void head(Gender g, String stem, String nominative) {
+    String[] endings =
+        switch (g) {
+          case F -> new String[] {"a", "e", "i", "u", "om", "ama", "ima"};
+          case M -> nominative.equals("Centar")
+              ? new String[] {"a", "u", "om", "e"}
+              : new String[] {"", "a", "u", "om", "e", "i", "ovi", "ova"};
+          case N -> new String[] {"o", "a", "u", "om", "vo", "va", "vu", "vom"};
+        };
+    boolean genitive = GENITIVE_HEADS.contains(nominative);
+    for (String e : endings) {
+      HEADS.put(ScriptFolding.fold(stem + e), new Head(nominative, g, genitive));
+    }
+    if (nominative.equals("Centar")) {
+      HEADS.put("centar", new Head(nominative, g, genitive));
+    }
+  }
+
+  /** Folded adjective stems that may precede a head inside a name. */
+  private static final String[] ADJ_STEMS = {
+    "republick", "drzavn", "poresk", "narodn", "gradsk", "opst", "klinick", "visok", "vis",
+    "osnovn", "apelacion", "upravn", "vrhovn", "ustavn", "prekrsajn", "specijaln", "pokrajinsk",
+    "regionaln", "nacionaln", "centraln", "opstinsk", "privredn", "okruzn", "zdravstven",
+    "univerzitetsk", "kliničk", "vojn", "medjunarodn", "evropsk", "saveznn", "javn", "komunaln",
+    "pravn", "ekonomsk", "tehnick", "medicinsk", "filozofsk", "elektrotehnick", "gradjevinsk",
+    "izborn"
+  };
+
+  private static final Pattern EN_OF =
+      Pattern.compile(
+          "(?<![\\p{L}])(Ministry|Department|Agency|Office|Bureau|Commission|Authority|Directorate"
+              + "|University|Institute|Court|Council|Government|Embassy|Chamber) (?:of|for) "
+              + "(?:the )?([A-Z][\\p{L}'\\-]+(?:,? (?:and |& |of (?:the )?|for )?"
+              + "[A-Z][\\p{L}'\\-]+){0,5})");
+
+  private static final Pattern EN_HEAD_LAST =
+      Pattern.compile(
+          "(?<![\\p{L}])((?:[A-Z][\\p{L}'\\-]+ ){1,4})(University|Council|Bank|Authority"
+              + "|Commission|Agency|Hospital|Foundation|Association|Ministry|Company)(?![\\p{L}])");
+
+  private static final Set<String> EN_GENERIC =
+      Set.of(
+          "The", "A", "An", "This", "That", "Each", "Any", "Such", "Our", "Your", "Their", "His",
+          "Her", "Its", "Contracting", "Awarding", "Local", "Public", "Relevant", "Competent",
+          "Regulatory", "Central", "Issuing", "Procuring", "Purchasing", "Approving", "Funding",
+          "Responsible", "Lead", "Other", "Another", "Every", "No", "Said", "Same", "Housing",
+          "Planning", "Health", "Managing", "Appropriate", "Designated", "Granting", "Host",
+          "Partner", "Commercial", "Investment", "Development", "Correspondent", "Beneficiary");
+
+  @Override
+  public void find(TextContext ctx, List<Mention> out) {
+    boolean serbian = isSerbian(ctx);
+    int before = out.size();
+    PublicBodyGazetteer.get().find(ctx, serbian, out);
+    boolean[] covered = new boolean[ctx.tokens().count];
+    for (int i = before; i < out.size(); i++) {
+      Mention g = out.get(i);
+      TextContext.Tokens tok = ctx.tokens();
+      for (int k = tok.firstAtOrAfter(g.start()); k < tok.count && tok.start[k] < g.end(); k++) {
+        covered[k] = true;
+      }
+    }
+    serbianHeads(ctx, covered, out);
+    english(ctx, out);
+  }
+
+  /** True if the text reads as Serbian: Cyrillic letters, Serbian diacritics or function words. */
+  static boolean isSerbian(TextContext ctx) {
+    TextContext.Tokens tok = ctx.tokens();
+    int sr = 0;
+    int en = 0;
+    int n = Math.min(tok.count, 3000);
+    for (int i = 0; i < n; i++) {
+      char c = ctx.text.charAt(tok.start[i]);
+      if (ScriptFolding.isCyrillic(c)) {
+        sr++;
+        continue;
+      }
+      String f = tok.folded(i);
+      switch (f) {
+        case "je", "i", "u", "za", "na", "od", "da", "se", "su", "sa", "iz", "koji", "koja", "ili"
+            -> sr++;
+        case "the", "and", "of", "to", "in", "is", "for", "that", "with", "by" -> en++;
+        default -> {
+          // neither
+        }
+      }
+    }
+    return sr > en;
+  }
+
+  private void serbianHeads(TextContext ctx, boolean[] covered, List<Mention> out) {
+    TextContext.Tokens tok = ctx.tokens();
+    String t = ctx.text;
+    for (int i = 0; i < tok.count; i++) {
+      if (covered[i]) {
+        continue;
+      }
+      Head h = HEADS.get(tok.folded(i));
+      if (h == null) {
+        continue;
+      }
+      // adjectives before the head (up to two), the first of the name capitalised
+      int first = i;
+      for (int j = i - 1; j >= 0 && i - j <= 2; j--) {
+        if (!FirmRecognizer.joinable(t, tok.end[j], tok.start[j + 1]) || !isAdjective(tok.folded(j))) {
+          break;
+        }
+        first = j;
+      }
+      if (!Character.isUpperCase(t.charAt(tok.start[first]))) {
+        continue;
+      }
+      int last = complement(ctx, i, h);
+      if (last == i && (first == i || !namedAdjective(t, tok, first))) {
+        continue; // a bare head ("Komisija", "Vlada") is a reference, not a name
+      }
+      StringBuilder display = new StringBuilder();
+      for (int j = first; j < i; j++) {
+        display.append(nominativeAdjective(ScriptFolding.toLatin(t.substring(tok.start[j],
+            tok.end[j])), h.gender())).append(' ');
+      }
+      display.append(first < i ? h.nominative().toLowerCase(java.util.Locale.ROOT) : h.nominative());
+      String rest = t.substring(tok.end[i], tok.end[last]);
+      display.append(OrgNames.cleanName(" " + rest).isEmpty() ? "" : " "
+          + OrgNames.cleanName(rest));
+      String disp = display.toString();
+      // capitalise the first letter of the display
+      disp = Character.toUpperCase(disp.charAt(0)) + disp.substring(1);
+      List<String> stems = PhraseIndex.tokenize(disp, true);
+      PublicBodyGazetteer.Body body = PublicBodyGazetteer.get().exact(stems);
+      String value = body != null ? body.key() : ScriptFolding.fold(disp);
+      String shown = body != null ? body.display() : disp;
+      out.add(new Mention(EntityType.ORG, value, t.substring(tok.start[first], tok.end[last]),
+          tok.start[first], tok.end[last], shown, Optional.empty(), Optional.empty()));
+      i = last;
+    }
+  }
+
+  /** Index of the last token of the head's complement, or {@code head} when there is none. */
+  private static int complement(TextContext ctx, int head, Head h) {
+    TextContext.Tokens tok = ctx.tokens();
+    String t = ctx.text;
+    int n = tok.count;
+    int k = head + 1;
+    if (k >= n || !FirmRecognizer.joinable(t, tok.end[head], tok.start[k])) {
+      return head;
+    }
+    String f = tok.folded(k);
+    int last = head;
+    if (f.equals("za")) {
+      int words = 0;
+      for (int j = k + 1; j < n && words < 6; j++) {
+        if (!joinableLoose(t, tok.end[j - 1], tok.start[j])) {
+          break;
+        }
+        String g = tok.folded(j);
+        if (STOP.contains(g) && !g.equals("i") && !g.equals("u") && !g.equals("od")
+            && !g.equals("o")) {
+          break;
+        }
+        if (Character.isDigit(t.charAt(tok.start[j])) || predicateLike(g)
+            || OrgNames.ROLE.contains(g)) {
+          break;
+        }
+        if (tok.folded(j - 1).equals("i") && (g.endsWith("im") || g.endsWith("ima")
+            || g.endsWith("om") || g.endsWith("ama"))) {
+          break; // "... nabavke i drugim predstavnicima": the name ended before "i"
+        }
+        words++;
+        if (!g.equals("i") && !g.equals("u") && !g.equals("od") && !g.equals("o")) {
+          last = j;
+        }
+      }
+      return last;
+    }
+    if (f.equals("u") || f.equals("у")) {
+      int j = k + 1;
+      if (j < n && FirmRecognizer.joinable(t, tok.end[k], tok.start[j])
+          && Character.isUpperCase(t.charAt(tok.start[j]))) {
+        last = j;
+        if (j + 1 < n && FirmRecognizer.joinable(t, tok.end[j], tok.start[j + 1])
+            && Character.isUpperCase(t.charAt(tok.start[j + 1]))
+            && !HEADS.containsKey(tok.folded(j + 1))) {
+          last = j + 1;
+        }
+      }
+      return last;
+    }
+    // genitive words, then capitalised words (Republike Srbije, Crne Gore, grada Beograda)
+    int lower = 0;
+    for (int j = k; j < n && j - k < 5; j++) {
+      if (!FirmRecognizer.joinable(t, tok.end[j - 1], tok.start[j])) {
+        break;
+      }
+      String g = tok.folded(j);
+      String w = t.substring(tok.start[j], tok.end[j]);
+      if (STOP.contains(g) || Character.isDigit(w.charAt(0)) || HEADS.containsKey(g)) {
+        break;
+      }
+      if (Character.isUpperCase(w.charAt(0))) {
+        last = j;
+        continue;
+      }
+      if (lower >= 3 || !h.genitive() || !genitiveLike(g)) {
+        break;
+      }
+      lower++;
+      last = j;
+    }
+    return last;
+  }
+
+  /** Like {@link FirmRecognizer#joinable} but also allows a comma (lists inside a name). */
+  private static boolean joinableLoose(String t, int from, int to) {
+    if (to - from == 2 && t.charAt(from) == ',' && t.charAt(from + 1) == ' ') {
+      return to < t.length() && Character.isLowerCase(t.charAt(to));
+    }
+    return FirmRecognizer.joinable(t, from, to);
+  }
+
+  /** Verb forms and predicate adjectives that end a name: je ... obavezna, donela, utvrditi. */
+  private static boolean predicateLike(String f) {
+    if (f.length() >= 4 && (f.endsWith("la") || f.endsWith("lo") || f.endsWith("li")
+        || f.endsWith("ti") || f.endsWith("ci")) && !f.endsWith("lja") && !f.endsWith("nci")) {
+      return !f.endsWith("sti") || f.length() <= 5;
+    }
+    return f.startsWith("obavez") || f.startsWith("duzn") || f.startsWith("nadlez")
+        || f.startsWith("dostav") || f.startsWith("utvrd") || f.startsWith("imenov");
+  }
+
+  private static boolean genitiveLike(String f) {
+    if (f.length() < 5) {
+      return false;
+    }
+    if (f.endsWith("la") || f.endsWith("le") || f.endsWith("li") || f.endsWith("lo")) {
+      return f.endsWith("lja") || f.endsWith("lje");
+    }
+    return f.endsWith("a") || f.endsWith("e") || f.endsWith("ih") || f.endsWith("og")
+        || f.endsWith("i");
+  }
+
+  /** "Republička izborna komisija", "Osnovni sud": a capitalised adjective makes a name. */
+  private static boolean namedAdjective(String t, TextContext.Tokens tok, int first) {
+    return Character.isUpperCase(t.charAt(tok.start[first]))
+        && (first == 0 || !sentenceStart(t, tok.start[first]));
+  }
+
+  /** True if only spaces separate {@code pos} from the start of a sentence or line. */
+  private static boolean sentenceStart(String t, int pos) {
+    int i = pos - 1;
+    while (i >= 0 && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+      i--;
+    }
+    return i < 0 || t.charAt(i) == '.' || t.charAt(i) == '\n' || t.charAt(i) == ':';
+  }
+
+  private static boolean isAdjective(String f) {
+    for (String s : ADJ_STEMS) {
+      if (f.startsWith(s) && f.length() - s.length() <= 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Puts a Latin adjective in the nominative singular of the head's gender. */
+  private static String nominativeAdjective(String adj, Gender gender) {
+    String[] endings = {"ome", "oga", "og", "om", "oj", "ih", "im", "a", "e", "i", "o", "u"};
+    String lower = adj.toLowerCase(java.util.Locale.ROOT);
+    for (String e : endings) {
+      if (lower.endsWith(e) && lower.length() - e.length() >= 3) {
+        String stem = adj.substring(0, adj.length() - e.length());
+        String ending = gender == Gender.F ? "a" : gender == Gender.M ? "i" : "o";
+        boolean upper = adj.length() > 1 && Character.isUpperCase(adj.charAt(adj.length() - 1));
+        return stem + (upper ? ending.toUpperCase(java.util.Locale.ROOT) : ending);
+      }
+    }
+    return adj;
+  }
+
+  private static final Set<String> EN_OF_HEADS =
+      Set.of("ministry", "department", "agency", "office", "bureau", "commission", "authority",
+          "directorate", "university", "institute", "court", "council", "government", "embassy",
+          "chamber");
+
+  private static final Set<String> EN_LAST_HEADS =
+      Set.of("university", "council", "bank", "authority", "commission", "agency", "hospital",
+          "foundation", "association", "ministry", "company");
+
+  private static void english(TextContext ctx, List<Mention> out) {
+    String t = ctx.text;
+    TextContext.Tokens tok = ctx.tokens();
+    Matcher of = EN_OF.matcher(t);
+    Matcher last = EN_HEAD_LAST.matcher(t);
+    for (int k = 0; k < tok.count; k++) {
+      int s = tok.start[k];
+      if (!Character.isUpperCase(t.charAt(s))) {
+        continue;
+      }
+      String f = tok.folded(k);
+      if (EN_OF_HEADS.contains(f) && ctx.lookingAt(of, s, 200)) {
+        String name = OrgNames.cleanName(of.group());
+        out.add(new Mention(EntityType.ORG, ScriptFolding.fold(name), of.group(), s, of.end(),
+            name, Optional.empty(), Optional.empty()));
+      }
+      if (EN_LAST_HEADS.contains(f) && k > 0) {
+        for (int j = Math.max(0, k - 4); j < k; j++) {
+          if (ctx.lookingAt(last, tok.start[j], tok.end[k] - tok.start[j])
+              && last.end() == tok.end[k]) {
+            addHeadLast(t, last, out);
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private static void addHeadLast(String t, Matcher m, List<Mention> out) {
+    String words = m.group(1);
+    int s = m.start(1);
+    // drop generic leading words
+    String[] ws = words.trim().split("\\s+");
+    int skip = 0;
+    int offset = 0;
+    while (skip < ws.length && EN_GENERIC.contains(ws[skip])) {
+      offset = t.indexOf(ws[skip], s + offset) - s + ws[skip].length();
+      skip++;
+    }
+    if (skip == ws.length) {
+      return;
+    }
+    int start = s + offset;
+    while (start < m.end() && Character.isWhitespace(t.charAt(start))) {
+      start++;
+    }
+    String name = OrgNames.cleanName(t.substring(start, m.end()));
+    out.add(new Mention(EntityType.ORG, ScriptFolding.fold(name), t.substring(start, m.end()),
+        start, m.end(), name, Optional.empty(), Optional.empty()));
+  }
+}

@@ -1,0 +1,212 @@
+package org.istraga.entities;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Amounts of money with a currency, in Serbian (both scripts) and English.
+ *
+ * <p>The currency may come before ({@code € 2,6 miliona}, {@code US$71,371}, {@code EUR
+ * 1,000,000.00}, {@code RSD 1.234}) or after ({@code 1.234.567,89 RSD}, {@code 3.500.000,00
+ * евра}, {@code 2,6 miliona evra}, {@code 100 дин.}) the number. Multipliers (hiljada/хиљада,
+ * milion(a)/милион(а), milijarda/milijardi/милијарди, thousand, million, billion, bn, m, k) scale
+ * the amount. The number is read by {@link AmountParser}. A number without a currency is not
+ * money. Value: {@code <amount> <ISO code>}, e.g. {@code 1234567.89 RSD}; the amount and code are
+ * also in {@link Mention#number()} and {@link Mention#currency()}.
+ */
+final class MoneyRecognizer implements Recognizer {
+
+  private static final String NUM =
+      "\\d{1,3}(?:[.,'’]\\d{3}){1,5}(?:[.,]\\d{1,2})?(?![\\p{N}])"
+          + "|\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3}){2,5}(?:[.,]\\d{1,2})?(?![\\p{N}])"
+          + "|\\d{1,3}[\\u00A0\\u202F\\u2009]\\d{3}(?:[.,]\\d{1,2})?(?![\\p{N}])"
+          // "12 000 dinara": one space group, only with a comma decimal (Serbian style), so
+          // that an English table's "1 240.00 USD" (quantity, price) stays two numbers
+          + "|\\d{1,3} \\d{3}(?:,\\d{1,2})?(?![\\p{N}.])"
+          + "|\\d{1,15}(?:[.,]\\d{1,4})?";
+
+  private static final String MULT_WORDS =
+      "hiljad[aeu]|hilj\\.|хиљад[аеу]|хиљ\\.|tisuć[aeu]|milion[a]?|mil\\.|милион[а]?|мил\\."
+          + "|milijard[aeiu]|mlrd\\.?|милијард[аеиу]|млрд\\.?|thousand|millions?|billions?|mln\\.?"
+          + "|mn";
+
+  private static final String CUR_AFTER =
+      "RSD|РСД|EUR|USD|GBP|CHF|€|\\$|£|din\\.|дин\\.|din|дин"
+          + "|dinar[a-zа-я]{0,3}|динар[а-я]{0,3}|evr[a-z]{0,3}|eur[ao]?|евр[а-я]{0,3}|еур[а-я]{0,2}"
+          + "|(?:američk|americk|америчк)[a-zа-яč]{0,3} (?:dolar|долар)[a-zа-я]{0,3}"
+          + "|dolar[a-z]{0,3}|долар[а-я]{0,3}|(?:US |U\\.S\\. )?dollars?|euros?"
+          + "|(?:švajcarsk|svajcarsk|швајцарск)[a-zа-я]{0,3} (?:franak[a-z]{0,2}|франак[а-я]{0,2}|franaka|франака)"
+          + "|(?:funt[a-z]{0,2}|фунт[а-я]{0,2}) (?:sterlinga|стерлинга)|pounds? sterling";
+
+  /** Between number, multiplier and currency: a space or a line break in laid-out text. */
+  private static final String GAP = "(?:[ \\t\\u00A0]{0,3}+(?:\\r?\\n[ \\t\\u00A0]{0,20}+)?)";
+
+  private static final Pattern AFTER =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}\\p{N}.,])(" + NUM + ")(?:" + GAP + "(" + MULT_WORDS + "))?" + GAP + "("
+              + CUR_AFTER
+              + ")(?![\\p{L}\\p{N}])");
+
+  private static final Pattern RANGE_HEAD =
+      Pattern.compile(
+          "(?iu)(?:\\b(?:od|from|between|između|izmedju|од|између)\\s{1,2})(" + NUM
+              + ")\\s{0,2}(?:do|to|and|i|до|и|-|–)\\s{1,2}$");
+
+  private static final Pattern BEFORE =
+      Pattern.compile(
+          "(?u)(US\\$|A\\$|C\\$|USD|EUR|RSD|РСД|GBP|CHF|€|\\$|£|(?i:din\\.|дин\\.))\\s?("
+              + NUM + ")(?:\\s?((?i:" + MULT_WORDS + ")|bn|m|k|M|K|B)(?![\\p{L}]))?");
+
+  private static final Map<String, String> CODES = new HashMap<>();
+
+  static {
+    for (String[] e :
+        new String[][] {
+          {"rsd", "RSD"}, {"рсд", "RSD"}, {"din", "RSD"}, {"дин", "RSD"}, {"dinar", "RSD"},
+          {"динар", "RSD"}, {"eur", "EUR"}, {"€", "EUR"}, {"evr", "EUR"}, {"евр", "EUR"},
+          {"еур", "EUR"}, {"usd", "USD"}, {"us$", "USD"}, {"$", "USD"}, {"dolar", "USD"},
+          {"долар", "USD"}, {"dollar", "USD"}, {"us dollar", "USD"}, {"u.s. dollar", "USD"},
+          {"americk", "USD"}, {"američk", "USD"}, {"америчк", "USD"}, {"gbp", "GBP"}, {"£", "GBP"}, {"pound", "GBP"},
+          {"funt", "GBP"}, {"фунт", "GBP"}, {"chf", "CHF"}, {"svajcarsk", "CHF"},
+          {"švajcarsk", "CHF"}, {"швајцарск", "CHF"}, {"a$", "AUD"}, {"c$", "CAD"}
+        }) {
+      CODES.put(e[0], e[1]);
+    }
+  }
+
+  @Override
+  public void find(TextContext ctx, List<Mention> out) {
+    String t = ctx.text;
+    Matcher m = AFTER.matcher(t);
+    Matcher head = RANGE_HEAD.matcher(t);
+    int after = 0;
+    for (int p : ctx.digitStarts()) {
+      if (p < after || !ctx.lookingAt(m, p, 120)) {
+        continue;
+      }
+      after = m.end();
+      add(ctx, m.group(1), m.group(2), m.group(3), m.start(), m.end(), out);
+      // "od 200.000 do 1.000.000 dinara", "between 5 and 10 million euros": the first number
+      // of a range shares the currency (and multiplier) written after the second
+      head.region(Math.max(0, m.start() - 40), m.start());
+      if (head.find()) {
+        add(ctx, head.group(1), m.group(2), m.group(3), head.start(1), head.end(1), out);
+      }
+    }
+    m = BEFORE.matcher(t);
+    int beforeAfter = 0;
+    for (int s : currencyStarts(ctx)) {
+      if (s < beforeAfter || !ctx.lookingAt(m, s, 60)) {
+        continue;
+      }
+      add(ctx, m.group(2), m.group(3), m.group(1), s, m.end(), out);
+      beforeAfter = m.end();
+    }
+  }
+
+  private static final java.util.Set<String> CURRENCY_TOKENS =
+      java.util.Set.of("US", "USD", "EUR", "RSD", "РСД", "GBP", "CHF", "A", "C", "din", "Din",
+          "DIN", "дин", "Дин", "ДИН");
+
+  /** Offsets of currency symbols and of tokens that can start a currency-first amount. */
+  private static int[] currencyStarts(TextContext ctx) {
+    String t = ctx.text;
+    int[] out = new int[8];
+    int n = 0;
+    for (char sym : new char[] {'€', '£', '$'}) {
+      for (int i = t.indexOf(sym); i >= 0; i = t.indexOf(sym, i + 1)) {
+        int at = i;
+        if (sym == '$' && i > 0 && (t.charAt(i - 1) == 'S' || t.charAt(i - 1) == 'A'
+            || t.charAt(i - 1) == 'C')) {
+          at = i - (i > 1 && t.charAt(i - 2) == 'U' ? 2 : 1); // US$, A$, C$
+        }
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = at;
+      }
+    }
+    TextContext.Tokens tok = ctx.tokens();
+    for (int k = 0; k < tok.count; k++) {
+      int s = tok.start[k];
+      int len = tok.end[k] - s;
+      if (len < 3 || len > 3 || "UERGCdDдДР".indexOf(t.charAt(s)) < 0
+          || !CURRENCY_TOKENS.contains(t.substring(s, tok.end[k]))) {
+        continue;
+      }
+      if (n == out.length) {
+        out = java.util.Arrays.copyOf(out, n * 2);
+      }
+      out[n++] = s;
+    }
+    int[] r = java.util.Arrays.copyOf(out, n);
+    java.util.Arrays.sort(r);
+    return r;
+  }
+
+  private static void add(TextContext ctx, String num, String mult, String cur, int s, int e,
+      List<Mention> out) {
+    BigDecimal amount = AmountParser.parse(num);
+    String code = currencyCode(cur);
+    if (amount == null || code == null) {
+      return;
+    }
+    if (mult != null) {
+      BigDecimal f = multiplier(mult);
+      if (f == null) {
+        return;
+      }
+      amount = amount.multiply(f);
+    }
+    amount = amount.stripTrailingZeros();
+    if (amount.scale() < 0) {
+      amount = amount.setScale(0);
+    }
+    String raw = ctx.raw(s, e);
+    out.add(new Mention(EntityType.MONEY, amount.toPlainString() + " " + code, raw, s, e,
+        amount.toPlainString() + " " + code, Optional.of(amount), Optional.of(code)));
+  }
+
+  static String currencyCode(String cur) {
+    String c = cur.toLowerCase(Locale.ROOT);
+    if (c.endsWith(".")) {
+      c = c.substring(0, c.length() - 1);
+    }
+    String direct = CODES.get(c);
+    if (direct != null) {
+      return direct;
+    }
+    for (Map.Entry<String, String> e : CODES.entrySet()) {
+      String k = e.getKey();
+      if (k.length() >= 3 && Character.isLetter(k.charAt(0)) && c.startsWith(k)) {
+        return e.getValue();
+      }
+    }
+    if (c.startsWith("euro")) {
+      return "EUR";
+    }
+    return null;
+  }
+
+  static BigDecimal multiplier(String w) {
+    String f = ScriptFolding.fold(w);
+    if (f.startsWith("hilj") || f.startsWith("tisuc") || f.equals("thousand") || f.equals("k")) {
+      return BigDecimal.valueOf(1_000L);
+    }
+    if (f.startsWith("milijard") || f.startsWith("mlrd") || f.startsWith("billion")
+        || f.equals("bn") || f.equals("b")) {
+      return BigDecimal.valueOf(1_000_000_000L);
+    }
+    if (f.startsWith("milion") || f.startsWith("mil") || f.startsWith("million")
+        || f.equals("mn") || f.equals("m")) {
+      return BigDecimal.valueOf(1_000_000L);
+    }
+    return null;
+  }
+}

@@ -1,0 +1,187 @@
+package org.istraga.entities;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Canonical spellings of legal forms and the value/display rules shared by the organization
+ * recognizers.
+ *
+ * <p>Display: the name transliterated to Serbian Latin, quotes removed, whitespace collapsed,
+ * followed (or for JP/JKP preceded) by the canonical legal form. Value: the {@link
+ * ScriptFolding#fold folded} display, so "Телеком Нова ДОО", "Telekom Nova doo" and "TELEKOM NOVA
+ * D.O.O." all have the value {@code telekom nova d.o.o.}. A name that is exactly a listed public
+ * body takes that body's canonical value instead.
+ */
+final class OrgNames {
+
+  private OrgNames() {}
+
+  /** Canonical spelling of a legal form as written, or null if it is not one. */
+  static String canonicalForm(String written) {
+    String f = ScriptFolding.fold(written).replace(" ", "");
+    switch (f) {
+      case "d.o.o.", "d.o.o", "doo" -> {
+        return "d.o.o.";
+      }
+      case "a.d.", "a.d", "ad" -> {
+        return "a.d.";
+      }
+      case "o.d.", "o.d" -> {
+        return "o.d.";
+      }
+      case "k.d.", "k.d" -> {
+        return "k.d.";
+      }
+      case "d.d.", "d.d" -> {
+        return "d.d.";
+      }
+      case "ltd", "ltd.", "limited" -> {
+        return "Ltd";
+      }
+      case "llc", "l.l.c." -> {
+        return "LLC";
+      }
+      case "llp" -> {
+        return "LLP";
+      }
+      case "gmbh" -> {
+        return "GmbH";
+      }
+      case "co." -> {
+        return "Co.";
+      }
+      case "co.,ltd.", "co.,ltd", "co.ltd.", "co.ltd" -> {
+        return "Co., Ltd";
+      }
+      case "s.a.", "sa" -> {
+        return "S.A.";
+      }
+      case "inc", "inc." -> {
+        return "Inc.";
+      }
+      case "plc" -> {
+        return "plc";
+      }
+      case "ag" -> {
+        return "AG";
+      }
+      case "se" -> {
+        return "SE";
+      }
+      case "corp", "corp.", "corporation" -> {
+        return "Corp.";
+      }
+      case "n.v." -> {
+        return "N.V.";
+      }
+      case "b.v." -> {
+        return "B.V.";
+      }
+      case "s.r.l." -> {
+        return "S.r.l.";
+      }
+      case "s.p.a." -> {
+        return "S.p.A.";
+      }
+      case "s.r.o." -> {
+        return "s.r.o.";
+      }
+      case "jp", "javnopreduzece" -> {
+        return "JP";
+      }
+      case "jkp", "javnokomunalnopreduzece" -> {
+        return "JKP";
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  /** Role words: never part of a firm's name, whatever their case. */
+  static final Set<String> ROLE =
+      Set.copyOf(List.of(
+          "ugovor", "ugovora", "ugovorom", "ponudjac", "ponudjaca", "ponudjacu", "ponudjaci",
+          "narucilac", "narucioca", "dobavljac", "dobavljaca", "izvodjac", "izvodjaca", "firma",
+          "firme", "firmom", "firmi", "preduzece", "preduzeca", "drustvo", "drustva", "privredno",
+          "privrednog", "kompanija", "kompanije", "kompanijom", "between", "contractor",
+          "supplier", "company", "buyer", "seller", "client", "customer", "vendor", "dear", "mr",
+          "ms", "mrs", "re", "subject", "ponuda", "ponude", "ponudu", "kupac", "prodavac",
+          "investitor", "nosilac", "clan", "partner", "grupa", "podizvodjac", "dana", "godine",
+          "broj", "br", "pib", "mb", "adresa", "naziv", "name", "attn", "cc", "strane", "izmedju",
+          "predstavnik", "zastupnik", "direktor", "sedistem", "ziro", "racun", "tekuci", "banka",
+          "banke", "bank", "our", "your", "their", "its", "his", "her", "vlasnistvo"));
+
+  /** Sentence glue: ends a name when written in lower case. */
+  static final Set<String> GLUE =
+      Set.copyOf(List.of(
+          "sa", "od", "za", "u", "na", "i", "the", "a", "an", "and", "by", "with", "to", "from",
+          "of", "is", "was", "as", "at", "in", "on", "that", "this", "for", "kod", "preko", "pri",
+          "iz", "je", "su", "se", "da", "kao", "ili", "o"));
+
+  /** Stems of role nouns in any case ending (ponuđaču, podizvođača, naručiocem...). */
+  private static final String[] ROLE_STEMS = {
+    "ponudjac", "podizvodjac", "dobavljac", "izvodjac", "narucil", "narucio", "firm", "kompanij",
+    "preduzec", "drustv", "ugovor", "prodavc", "kupc", "investitor"
+  };
+
+  /** True if the token (raw {@code w}, folded {@code f}) cannot be part of a name. */
+  static boolean notName(String w, String f) {
+    if (ROLE.contains(f) || (GLUE.contains(f) && Character.isLowerCase(w.charAt(0)))) {
+      return true;
+    }
+    for (String stem : ROLE_STEMS) {
+      if (f.startsWith(stem) && f.length() - stem.length() <= 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tidies a raw name: Latin script, no quotes, single spaces. */
+  static String cleanName(String raw) {
+    String s = ScriptFolding.toLatin(raw);
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ("\"„“”«»‘’‚›‹".indexOf(c) >= 0) {
+        continue;
+      }
+      if (Character.isWhitespace(c) || c == '\u00A0') {
+        space = b.length() > 0;
+        continue;
+      }
+      if (space) {
+        b.append(' ');
+        space = false;
+      }
+      b.append(c);
+    }
+    return b.toString();
+  }
+
+  /** An ORG mention with the canonical value rule; a listed public body wins. */
+  static Mention mention(String text, int start, int end, String name, String form,
+      boolean formFirst) {
+    String clean = cleanName(name);
+    if (clean.isEmpty()) {
+      return null;
+    }
+    List<String> stems = PhraseIndex.tokenize(clean, true);
+    PublicBodyGazetteer.Body body = PublicBodyGazetteer.get().exact(stems);
+    String display;
+    String value;
+    if (body != null) {
+      display = body.display();
+      value = body.key();
+    } else {
+      display = form == null ? clean : formFirst ? form + " " + clean : clean + " " + form;
+      value = ScriptFolding.fold(display);
+    }
+    return new Mention(EntityType.ORG, value, text.substring(start, end), start, end, display,
+        Optional.empty(), Optional.empty());
+  }
+}

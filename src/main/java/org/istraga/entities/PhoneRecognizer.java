@@ -1,0 +1,176 @@
+package org.istraga.entities;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Phone numbers, validated and formatted with Google libphonenumber.
+ *
+ * <p>Candidates are digit groups with phone-like separators that start with {@code +}, {@code
+ * 00}, a bracketed country or area code, or a national trunk {@code 0} (Serbian and UK national
+ * formats), plus North-American {@code (212) 555-1234} / {@code 212-555-1234} layouts. A
+ * candidate is reported only if libphonenumber says it is a valid number: international forms
+ * for their own country; national forms with a leading 0 first as Serbian (so {@code 011/123-4567}
+ * → {@code +381111234567}), then as British; NANP layouts as US/Canada. The value is E.164.
+ * Numbers without a leading 0 or + (bare 6-10 digit runs) are not reported: in procurement texts
+ * they are far more often amounts, file numbers or codes than phones.
+ */
+final class PhoneRecognizer implements Recognizer {
+
+  private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+  private static final Pattern CANDIDATE =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}+/.,\\-])"
+              + "(?:(?:\\+|00)\\s?\\d|\\(\\s?(?:\\+|00)?\\d{1,4}(?:\\s\\d{1,4})?\\s?\\)|0\\d)"
+              + "[\\d ()./\\-\\u00A0]{4,22}+");
+
+  private static final Pattern NANP =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}+/.,\\-])(?:\\+?1[ .\\-])?(?:\\([2-9]\\d{2}\\)\\s?|[2-9]\\d{2}[ .\\-])"
+              + "[2-9]\\d{2}[ .\\-]\\d{4}(?![\\p{N}\\-/]|[.,]\\d)");
+
+  private static final Pattern NANP_AREA = Pattern.compile("\\(\\s?[2-9]\\d{2}\\s?\\)");
+
+  private static final Pattern DATE_LIKE =
+      Pattern.compile("\\d{1,2}[./\\-]\\s?\\d{1,2}[./\\-]\\s?(?:19|20)\\d{2}.*");
+  private static final Pattern MONEY_LIKE = Pattern.compile("\\d{1,3}(?:\\.\\d{3}){2,}(?:,\\d+)?");
+
+  @Override
+  public void find(TextContext ctx, List<Mention> out) {
+    String t = ctx.text;
+    Matcher m = CANDIDATE.matcher(t);
+    int after = 0;
+    for (int s = 0; s < t.length(); s++) {
+      char c = t.charAt(s);
+      if (s < after || !(c == '+' || c == '(' || (c == '0' && (s == 0
+          || !Character.isDigit(t.charAt(s - 1))))) || digitsAhead(t, s, 24) < 8
+          || !ctx.lookingAt(m, s, 40)) {
+        continue;
+      }
+      after = m.end();
+      int start = m.start();
+      int end = m.end();
+      int gap = t.indexOf("  ", start);
+      if (gap >= 0 && gap < end) {
+        end = gap; // a layout column gap ends the number
+      }
+      end = trimEnd(t, start, end);
+      if (end - start < 7) {
+        continue;
+      }
+      String raw = t.substring(start, end);
+      if (end < t.length() && Character.isLetterOrDigit(t.charAt(end))) {
+        continue;
+      }
+      if (DATE_LIKE.matcher(raw).matches() || MONEY_LIKE.matcher(raw).matches()
+          || NANP_AREA.matcher(raw).lookingAt()) {
+        continue; // dates, amounts; "(212) ..." is left to the North-American pattern
+      }
+      int digits = countDigits(raw);
+      if (digits < 8 || digits > 15) {
+        continue;
+      }
+      String e164 = validate(raw);
+      if (e164 != null) {
+        out.add(new Mention(EntityType.PHONE, e164, raw, start, end));
+      }
+    }
+    m = NANP.matcher(t);
+    for (int s = 0; s < t.length(); s++) {
+      char c = t.charAt(s);
+      if (!(c == '+' || c == '(' || (c >= '1' && c <= '9' && (s == 0
+          || !Character.isDigit(t.charAt(s - 1))))) || digitsAhead(t, s, 18) < 10
+          || !ctx.lookingAt(m, s, 24)) {
+        continue;
+      }
+      String raw = m.group();
+      String e164 = parse(raw, "US");
+      if (e164 != null) {
+        out.add(new Mention(EntityType.PHONE, e164, raw, m.start(), m.end()));
+      }
+    }
+  }
+
+  /** E.164 form of a phone number written in a Serbian-context text, or null if not valid. */
+  static String validate(String raw) {
+    String s = raw.replace("(0)", "").replace('\u00A0', ' ').trim();
+    String compact = s.replaceAll("[\\s()]", "");
+    if (compact.startsWith("+") || compact.startsWith("00")) {
+      return parse(s, "RS");
+    }
+    String rs = parse(s, "RS");
+    if (rs != null) {
+      return rs;
+    }
+    return parse(s, "GB");
+  }
+
+  private static String parse(String s, String region) {
+    try {
+      PhoneNumber n = UTIL.parse(s, region);
+      if (UTIL.isValidNumber(n)) {
+        return UTIL.format(n, PhoneNumberUtil.PhoneNumberFormat.E164);
+      }
+    } catch (NumberParseException e) {
+      // not a phone number: the candidate is simply not reported
+    }
+    return null;
+  }
+
+  /** Drops trailing separators and unbalanced brackets from a candidate. */
+  private static int trimEnd(String t, int start, int end) {
+    while (end > start) {
+      char c = t.charAt(end - 1);
+      if (c == ' ' || c == '.' || c == '-' || c == '/' || c == '(' || c == '\u00A0') {
+        end--;
+      } else if (c == ')') {
+        int bal = 0;
+        for (int i = start; i < end; i++) {
+          if (t.charAt(i) == '(') {
+            bal++;
+          } else if (t.charAt(i) == ')') {
+            bal--;
+          }
+        }
+        if (bal < 0) {
+          end--;
+        } else {
+          break;
+        }
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /** Digits among the next {@code span} chars, stopping at a letter or line break. */
+  private static int digitsAhead(String t, int from, int span) {
+    int n = 0;
+    int end = Math.min(t.length(), from + span);
+    for (int i = from; i < end; i++) {
+      char c = t.charAt(i);
+      if (c >= '0' && c <= '9') {
+        n++;
+      } else if (c == '\n' || Character.isLetter(c)) {
+        break;
+      }
+    }
+    return n;
+  }
+
+  private static int countDigits(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

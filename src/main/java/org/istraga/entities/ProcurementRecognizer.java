@@ -1,0 +1,166 @@
+package org.istraga.entities;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Public-procurement references.
+ *
+ * <ul>
+ *   <li>PROCUREMENT_NUMBER: the reference after {@code JN}, {@code ЈН}, {@code JNMV}/{@code ЈНМВ}
+ *       (small-value procurement), {@code JNOP}, "javna nabavka (male vrednosti) br./broj",
+ *       "набавка бр.", "tender no./number/ref./ID". Value: the reference in Latin script, upper
+ *       case, without spaces ({@code 76/14/ДИКТ} → {@code 76/14/DIKT}).
+ *   <li>CONTRACT_NUMBER: the reference after "broj ugovora", "Ugovor br./broj", "Уговор бр.",
+ *       "број уговора", "contract no./number/#/reference". Same value rule.
+ *   <li>CPV: a CPV main-vocabulary code {@code 32000000-3} anywhere, or an 8-digit code after
+ *       CPV / ОРН / ORN; the division (first two digits) must exist. Value: the 8-digit code
+ *       without the check digit, so {@code 09310000-5} and {@code ОРН: 09310000} agree.
+ * </ul>
+ *
+ * A reference must contain a digit; trailing punctuation is not part of it.
+ */
+final class ProcurementRecognizer implements Recognizer {
+
+  private static final String REF =
+      "((?=[\\p{L}\\p{N}/.\\-]{0,12}\\p{N})[\\p{L}\\p{N}][\\p{L}\\p{N}/.\\-]{0,40})";
+  private static final String NO =
+      "(?:br\\.?|бр\\.?|broj(?:em)?|број(?:ем)?|no\\.?|nr\\.?|number|#)";
+
+  private static final Pattern PROCUREMENT =
+      Pattern.compile(
+          "(?u)(?:(?<![\\p{L}\\p{N}/+=])(?:JNMV|ЈНМВ|JNOP|ЈНОП|JNPP|ЈНПП|JN|ЈН)(?![\\p{L}\\p{N}])"
+              + "(?:\\s{0,2}" + NO + ")?"
+              + "|(?i:(?<![\\p{L}])(?:javn\\p{L}{0,4}\\s+)?nabav\\p{L}{0,4}"
+              + "(?:\\s+mal\\p{L}{0,3}\\s+vrednost\\p{L}{0,2})?\\s{1,2}" + NO
+              + "|(?<![\\p{L}])(?:јавн\\p{L}{0,4}\\s+)?набав\\p{L}{0,4}"
+              + "(?:\\s+мал\\p{L}{0,3}\\s+вредност\\p{L}{0,2})?\\s{1,2}" + NO
+              + "|(?<![\\p{L}])(?:tender|procurement)\\s{1,2}(?:no\\.?|number|ref(?:erence)?\\.?"
+              + "|id)))"
+              + "\\s{0,2}[:.]?\\s{0,2}" + REF);
+
+  private static final Pattern OFFICE = Pattern.compile("(za|за)\\s+((javn|јавн)\\p{L}*\\s+)?$");
+
+  private static final Pattern ACT =
+      Pattern.compile(
+          "(odluk|rešenj|resenj|одлук|решењ|obaveštenj|obavestenj|обавештењ|izveštaj|izvestaj"
+              + "|извештај|zapisnik|записник)\\p{L}*\\s+(o|о)\\s+[^.;:]*$");
+
+  private static final Pattern CONTRACT =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:(?:broj|br\\.)\\s{0,2}ugovora|ugovor\\p{L}{0,3}\\s{1,2}" + NO
+              + "|(?:број|бр\\.)\\s{0,2}уговора|уговор\\p{L}{0,3}\\s{1,2}" + NO
+              + "|contract\\s{1,2}(?:no\\.?|number|#|ref(?:erence)?\\.?(?:\\s+no\\.?)?|id))"
+              + "\\s{0,2}[:.]?\\s{0,2}" + REF);
+
+  /** "ugovoru 404-02-117/2019-06": no "br." but a file-number shaped reference. */
+  private static final Pattern CONTRACT_BARE =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:ugovor\\p{L}{0,3}|уговор\\p{L}{0,3}|contract)\\s{1,2}"
+              + "(\\d{1,6}(?:[/\\-]\\d{1,6}){2,5})(?![\\p{L}\\p{N}/\\-])");
+
+  private static final Pattern CPV_CHECKED =
+      Pattern.compile("(?<![\\p{N}\\-/.])(\\d{8})-(\\d)(?![\\p{N}]|-\\d|/\\d)");
+
+  private static final Pattern EIGHT_DIGITS =
+      Pattern.compile("(?<![\\p{N}\\-/.,])\\d{8}(?![\\p{N}]|[.,\\-/]\\d)");
+  private static final Pattern CPV_WORD = Pattern.compile("(?<![\\p{L}])(cpv|орн|orn)(?![\\p{L}])");
+
+  private static final Pattern CPV_LABELLED =
+      Pattern.compile(
+          "(?u)(?<![\\p{L}])(?:CPV|ОРН|ORN)(?:\\s{1,2}(?i:code|kod|код|oznaka|ознака))?"
+              + "\\s{0,2}[:.\\-–]?\\s{0,2}(\\d{8})(?![\\p{N}])");
+
+  @Override
+  public void find(TextContext ctx, List<Mention> out) {
+    String t = ctx.text;
+    TextContext.Tokens tok = ctx.tokens();
+    Matcher proc = PROCUREMENT.matcher(t);
+    Matcher contract = CONTRACT.matcher(t);
+    Matcher contractBare = CONTRACT_BARE.matcher(t);
+    Matcher labelled = CPV_LABELLED.matcher(t);
+    boolean cpvWord = false;
+    for (int k = 0; k < tok.count; k++) {
+      int s = tok.start[k];
+      char c0 = Character.toLowerCase(t.charAt(s));
+      if ("jntpbuco".indexOf(c0) < 0 && "јнтпбуцо".indexOf(c0) < 0) {
+        continue;
+      }
+      String f = tok.folded(k);
+      if (f.startsWith("jn") || f.startsWith("javn") || f.startsWith("nabav")
+          || f.equals("tender") || f.equals("procurement")) {
+        if (ctx.lookingAt(proc, s, 160) && !actNumber(ctx, s)) {
+          addRef(ctx, EntityType.PROCUREMENT_NUMBER, proc, out);
+        }
+      }
+      if (f.equals("broj") || f.equals("br") || f.startsWith("ugovor")
+          || f.equals("contract")) {
+        if (ctx.lookingAt(contract, s, 120)) {
+          addRef(ctx, EntityType.CONTRACT_NUMBER, contract, out);
+        } else if (ctx.lookingAt(contractBare, s, 60)) {
+          addRef(ctx, EntityType.CONTRACT_NUMBER, contractBare, out);
+        }
+      }
+      if (f.equals("cpv") || f.equals("orn")) {
+        cpvWord = true;
+        if (ctx.lookingAt(labelled, s, 40) && IdentifierChecks.cpv(labelled.group(1))) {
+          out.add(new Mention(EntityType.CPV, labelled.group(1), labelled.group(1),
+              labelled.start(1), labelled.end(1)));
+        }
+      }
+    }
+    Matcher checked = CPV_CHECKED.matcher(t);
+    Matcher eight = EIGHT_DIGITS.matcher(t);
+    for (int p : ctx.digitStarts()) {
+      if (ctx.lookingAt(checked, p, 12)) {
+        if (IdentifierChecks.cpv(checked.group(1))) {
+          out.add(new Mention(EntityType.CPV, checked.group(1), checked.group(), p,
+              checked.end()));
+        }
+      } else if (cpvWord && ctx.lookingAt(eight, p, 10)
+          && IdentifierChecks.cpv(eight.group()) && ctx.labelBefore(p, 40, CPV_WORD)) {
+        // structured data: "scheme": "CPV", "id": "72000000" — a CPV label shortly before
+        out.add(new Mention(EntityType.CPV, eight.group(), eight.group(), p, eight.end()));
+      }
+    }
+  }
+
+  /**
+   * "Uprava za javne nabavke broj ..." numbers the office's own acts, and "Odluka o pokretanju
+   * postupka javne nabavke broj ..." the decision's: neither is a procurement number.
+   */
+  private static boolean actNumber(TextContext ctx, int s) {
+    String lower = ctx.lower();
+    return OFFICE.matcher(lower).region(Math.max(0, s - 14), s).find()
+        || ACT.matcher(lower).region(Math.max(0, s - 50), s).find();
+  }
+
+  private static void addRef(TextContext ctx, EntityType type, Matcher m, List<Mention> out) {
+    int s = m.start(1);
+    int e = m.end(1);
+    String t = ctx.text;
+    while (e > s && ".-/".indexOf(t.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    if (e <= s) {
+      return;
+    }
+    String ref = t.substring(s, e);
+    if (!hasDigit(ref)) {
+      return;
+    }
+    String value = ScriptFolding.toLatin(ref).toUpperCase(Locale.ROOT);
+    out.add(new Mention(type, value, ref, s, e));
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * Ingest: from evidence files to indexed document records.
+ *
+ * <p>{@link org.istraga.ingest.IngestRun} drives a run: an {@link org.istraga.ingest.EvidenceWalker}
+ * lists files (never following links), worker threads each own a {@code FileIngester.Worker} with
+ * a warm forked Tika process ({@code ingest.tika}), and the calling thread reports progress and
+ * commits. For each file: skip if unchanged, hash, deduplicate by SHA-256, extract, build records
+ * ({@code RecordAssembler}, {@code StatusClassifier}, {@code MetadataMapper}), store children's
+ * bytes, append custody-ledger entries, then write the records. {@link
+ * org.istraga.ingest.CaseStatus} reports a case's statuses, failures and OCR backlog.
+ *
+ * <pre>{@code
+ * IngestSummary s = new IngestRun(kase, IngestOptions.defaults(List.of(root)), err).run();
+ * }</pre>
+ *
+ * <p>Threading: {@code IngestRun} and {@code FileIngester} are shared by the workers and are
+ * thread-safe; a {@code Worker} belongs to one thread.
+ */
+package org.istraga.ingest;

