@@ -162,7 +162,8 @@ public final class ShowCommand implements Callable<Integer> {
     Map<String, TreeSet<Integer>> pages = new LinkedHashMap<>();
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (EntityMention m : mentions) {
-      String key = m.type() + "\u0000" + m.value();
+      String shown = m.display() != null && !m.display().isBlank() ? m.display() : m.value();
+      String key = m.type() + "\u0000" + shown;
       pages.computeIfAbsent(key, k -> new TreeSet<>());
       if (m.page() > 0) {
         pages.get(key).add(m.page());

@@ -1,8 +1,6 @@
 package org.istraga.search;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.istraga.cases.Case;
-import org.istraga.cli.Main;
 import org.istraga.document.DocumentKind;
 import org.istraga.document.DocumentRecord;
 import org.istraga.document.ExtractionStatus;
@@ -67,16 +64,6 @@ final class SearchFixtures {
       index.commit(Map.of());
     }
     return kase;
-  }
-
-  /** Output of one in-process CLI run. */
-  record Run(int code, String out, String err) {}
-
-  static Run cli(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   /** Opens a searcher on a case and runs {@code body} with it. */
