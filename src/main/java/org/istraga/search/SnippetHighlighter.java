@@ -31,7 +31,10 @@ import org.istraga.index.IndexSchema;
  */
 final class SnippetHighlighter {
 
-  /** Target passage length in characters; passages are cut at sentence ends near it. */
+  /**
+   * Target passage length in characters. Passages end at word boundaries closest to it (sentence
+   * boundaries are useless in PDF tables and lists, where a "sentence" can run for pages).
+   */
   static final int PASSAGE_GOAL = 160;
   /** Longest snippet shown; longer passages are cut around their first match. */
   static final int MAX_SNIPPET = 260;
@@ -46,7 +49,7 @@ final class SnippetHighlighter {
     UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(searcher, Analyzers.perField())
         .withMaxLength(Integer.MAX_VALUE - 1)
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_GOAL, 0.3f))
+            BreakIterator.getWordInstance(Locale.ROOT), PASSAGE_GOAL, 0.3f))
         .withFormatter(new RawFormatter())
         .withMaxNoHighlightPassages(0)
         .withHighlightPhrasesStrictly(true)
@@ -143,6 +146,30 @@ final class SnippetHighlighter {
     }
   }
 
+  /** True when {@code at} starts the text, a line or a sentence (nothing was cut before it). */
+  static boolean startsClause(String content, int at) {
+    int i = at - 1;
+    while (i >= 0 && content.charAt(i) == ' ') {
+      i--;
+    }
+    return i < 0 || ".!?…:;\n\r\f".indexOf(content.charAt(i)) >= 0;
+  }
+
+  /** True when the text, a line or a sentence ends at {@code at} (nothing was cut after it). */
+  static boolean endsClause(String content, int at) {
+    if (at >= content.length() || content.charAt(at) == '\n' || content.charAt(at) == '\r') {
+      return true;
+    }
+    int i = at - 1;
+    while (i >= 0 && Character.isWhitespace(content.charAt(i))) {
+      if (content.charAt(i) == '\n') {
+        return true;
+      }
+      i--;
+    }
+    return i >= 0 && ".!?…".indexOf(content.charAt(i)) >= 0;
+  }
+
   /** Keeps passages as offsets; {@link SnippetText} renders them. */
   private static final class RawFormatter extends PassageFormatter {
     @Override
@@ -161,7 +188,7 @@ final class SnippetHighlighter {
           windowEnd = Math.min(e, Math.max(windowStart + MAX_SNIPPET, ends[0]));
         }
         out.add(new Raw(windowStart, windowEnd, starts, ends, content.substring(windowStart, windowEnd),
-            windowStart > s, windowEnd < e));
+            !startsClause(content, windowStart), !endsClause(content, windowEnd)));
       }
       return out;
     }
