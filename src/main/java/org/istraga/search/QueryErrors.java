@@ -72,11 +72,11 @@ final class QueryErrors {
     if (!atEnd && isOperator(bad.image) && (prev.image == null || isOperator(p) || "(".equals(p))) {
       return bad.image + " needs a term on each side (to search for the word, write it in lower case or quotes)";
     }
-    if (":".equals(bad.image) || p.endsWith(":") && atEnd) {
-      return "a field name goes before ':' and a value after it, as in type:pdf (to search for a colon, write \\:)";
-    }
     if (atEnd && p.endsWith(":")) {
-      return "field " + p + " has no value";
+      return "the field has no value after ':' (write field:VALUE, as in type:pdf)";
+    }
+    if (":".equals(bad.image)) {
+      return "a field name goes before ':' and a value after it, as in type:pdf (to search for a colon, write \\:)";
     }
     if ("TO".equals(bad.image) || "]".equals(bad.image) || "}".equals(bad.image)) {
       return "ranges are written field:[FROM TO UNTIL] with both ends (use * for an open end)";
