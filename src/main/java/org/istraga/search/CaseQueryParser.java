@@ -73,7 +73,8 @@ final class CaseQueryParser extends QueryParser {
   /** Fields searched by a bare wildcard, fuzzy term or regular expression. */
   private static final List<String> DEFAULT_MULTI_TERM_FIELDS =
       List.of(IndexSchema.TEXT, IndexSchema.TITLE, IndexSchema.NAME);
-  private static final float TIE_BREAKER = 0.1f;
+  /** 0: the best field counts alone, which lets top-hit searches skip non-competitive documents. */
+  private static final float TIE_BREAKER = 0f;
   private static final Pattern PATH_SEPARATOR = Pattern.compile("[\\\\/!.]");
   private static final Pattern HEX = Pattern.compile("[0-9a-f]{1,64}");
 
@@ -219,31 +220,12 @@ final class CaseQueryParser extends QueryParser {
     return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
   }
 
-  /**
-   * An exact phrase in the text also requires each adjacent pair of its words in the pairs field:
-   * a cheap docs-only filter that leaves very few candidates for the position check.
-   */
+  /** An exact phrase in the text is answered from the word-pair field ({@link PairedPhraseQuery}). */
   private static Query withPairs(String field, Query q) {
     if (!IndexSchema.TEXT.equals(field) || !(q instanceof PhraseQuery)) {
       return q;
     }
-    PhraseQuery pq = (PhraseQuery) q;
-    Term[] terms = pq.getTerms();
-    int[] positions = pq.getPositions();
-    if (pq.getSlop() != 0 || terms.length < 2) {
-      return q;
-    }
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(pq, BooleanClause.Occur.MUST);
-    boolean any = false;
-    for (int i = 0; i + 1 < terms.length; i++) {
-      if (positions[i + 1] == positions[i] + 1) {
-        String pair = terms[i].text() + " " + terms[i + 1].text();
-        b.add(new TermQuery(new Term(IndexSchema.PAIRS, pair)), BooleanClause.Occur.FILTER);
-        any = true;
-      }
-    }
-    return any ? b.build() : q;
+    return PairedPhraseQuery.of((PhraseQuery) q);
   }
 
   private static Query withSlop(Query q, int slop) {

@@ -277,7 +277,7 @@ public final class CaseSearcher {
       if (highlighter == null) {
         highlighter = new SnippetHighlighter(searcher);
       }
-      snippets = highlighter.snippets(base, docIds, pageStarts, stems);
+      snippets = highlighter.snippets(QueryForms.textForm(base), docIds, pageStarts, stems);
     }
     boolean relevance = req.sort() == SortOrder.RELEVANCE;
     for (int i = 0; i < docs.length; i++) {

@@ -118,7 +118,7 @@ public final class TermReport {
   private Row runOne(IndexSearcher s, int lineNo, String text, Query query, int index, int[] firstLine,
       FixedBitSet several) throws IOException {
     Query rewritten = s.rewrite(query);
-    Weight weight = s.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
+    Weight weight = s.createWeight(s.rewrite(QueryForms.textForm(query)), ScoreMode.COMPLETE_NO_SCORES, 1f);
     long[] counts = new long[2];
     s.search(rewritten, new Collector() {
       @Override
