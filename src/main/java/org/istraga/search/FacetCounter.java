@@ -54,6 +54,7 @@ final class FacetCounter {
   private final FacetsConfig config;
   private final TagLookup tags;
   private final Map<String, SortedSetDocValuesReaderState> states = new HashMap<>();
+  private Set<String> dimensions;
 
   FacetCounter(IndexReader reader, FacetsConfig config, TagLookup tags) {
     this.reader = reader;
@@ -62,7 +63,10 @@ final class FacetCounter {
   }
 
   /** Facet dimensions this index can count, {@code tag} included. */
-  Set<String> dimensions() {
+  synchronized Set<String> dimensions() {
+    if (dimensions != null) {
+      return dimensions;
+    }
     Set<String> dims = new TreeSet<>();
     for (LeafReaderContext ctx : reader.leaves()) {
       for (FieldInfo fi : ctx.reader().getFieldInfos()) {
@@ -72,7 +76,8 @@ final class FacetCounter {
       }
     }
     dims.add(TAG);
-    return dims;
+    dimensions = java.util.Collections.unmodifiableSet(dims);
+    return dimensions;
   }
 
   /** Checks a facet name; USAGE error listing the valid ones. */
