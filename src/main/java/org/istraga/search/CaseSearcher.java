@@ -263,21 +263,17 @@ public final class CaseSearcher {
     List<SearchHit> out = new ArrayList<>(docs.length);
     DocumentRecord[] records = new DocumentRecord[docs.length];
     int[] docIds = new int[docs.length];
-    int[][] pageStarts = new int[docs.length][];
-    String[] stems = new String[docs.length];
     for (int i = 0; i < docs.length; i++) {
       docIds[i] = docs[i].doc;
       Document stored = searcher.storedFields().document(docs[i].doc, Set.of(IndexSchema.SOURCE));
       records[i] = DocumentMapper.fromStored(stored);
-      pageStarts[i] = records[i].pageStarts == null ? new int[0] : records[i].pageStarts;
-      stems[i] = IndexSchema.stemFieldOf(records[i].language);
     }
     List<List<Snippet>> snippets = null;
     if (req.snippets() && docs.length > 0 && !(base instanceof MatchAllDocsQuery)) {
       if (highlighter == null) {
         highlighter = new SnippetHighlighter(searcher);
       }
-      snippets = highlighter.snippets(QueryForms.textForm(base), docIds, pageStarts, stems);
+      snippets = highlighter.snippets(QueryForms.textForm(base), docIds, records);
     }
     boolean relevance = req.sort() == SortOrder.RELEVANCE;
     for (int i = 0; i < docs.length; i++) {

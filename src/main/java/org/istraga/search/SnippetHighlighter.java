@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.istraga.document.DocumentRecord;
 import org.istraga.document.PageMap;
 import org.istraga.index.Analyzers;
 import org.istraga.index.IndexSchema;
@@ -23,11 +26,13 @@ import org.istraga.index.IndexSchema;
  *
  * <p>The text field is indexed with offsets in its postings, so passages are found from the index
  * without re-analysing the text, anywhere in a document however long (the highlighter's length
- * limit is lifted). Words found only through a stem ({@code contracts} for {@code contract}) are
- * highlighted by re-analysing the text with the stem chain, for the hits that had no other match.
+ * limit is lifted). Words found only through a stem ({@code contracts} for {@code contract}) or in
+ * the exact field are highlighted by re-analysing the text with that field's chain, for the hits
+ * that had no other match; entity queries ({@code iban:...}) show the places of the matching
+ * mentions.
  *
- * <p>Cost: one stored-text load per hit, plus re-analysis for stem-only hits. One instance per
- * searcher; not thread-safe.
+ * <p>Cost: one stored-text load per hit, plus re-analysis for stem-only and exact-only hits. One
+ * instance per searcher; not thread-safe.
  */
 final class SnippetHighlighter {
 
@@ -44,8 +49,10 @@ final class SnippetHighlighter {
       boolean cutEnd) {}
 
   private final Highlighter highlighter;
+  private final IndexSearcher searcher;
 
   SnippetHighlighter(IndexSearcher searcher) {
+    this.searcher = searcher;
     UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(searcher, Analyzers.perField())
         .withMaxLength(Integer.MAX_VALUE - 1)
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
@@ -58,22 +65,35 @@ final class SnippetHighlighter {
   }
 
   /**
-   * Snippets for each doc, in the order of {@code docs}.
+   * Snippets for each doc, in the order of {@code docs}: passages with matches in the text; for
+   * docs without any, passages with matches of the {@code exact} field or of the doc's stem field
+   * (found by re-analysing the text), then the places of matching entity mentions.
    *
-   * @param pageStarts each doc's page start offsets (empty when it has no pages)
-   * @param stemFields each doc's stem field ({@link IndexSchema#STEM}, {@link
-   *     IndexSchema#STEM_SR} or null), used when the text itself has no match
+   * @param query the query in its text form ({@link QueryForms#textForm})
+   * @param records each doc's record (page starts, language, entities; text not needed)
    */
-  List<List<Snippet>> snippets(Query query, int[] docs, int[][] pageStarts, String[] stemFields) throws IOException {
+  List<List<Snippet>> snippets(Query query, int[] docs, DocumentRecord[] records) throws IOException {
+    Set<String> queried = new HashSet<>();
+    query.visit(new QueryVisitor() {
+      @Override
+      public boolean acceptField(String field) {
+        queried.add(field);
+        return false;
+      }
+    });
     List<List<Snippet>> out = new ArrayList<>();
     Object[] main = highlight(IndexSchema.TEXT, query, docs);
     for (int i = 0; i < docs.length; i++) {
-      out.add(toSnippets(main[i], pageStarts[i]));
+      out.add(toSnippets(main[i], records[i].pageStarts));
     }
-    for (String stem : new String[] {IndexSchema.STEM, IndexSchema.STEM_SR}) {
+    for (String fallback : new String[] {IndexSchema.EXACT, IndexSchema.STEM, IndexSchema.STEM_SR}) {
+      if (!queried.contains(fallback)) {
+        continue;
+      }
       List<Integer> missing = new ArrayList<>();
       for (int i = 0; i < docs.length; i++) {
-        if (out.get(i).isEmpty() && stem.equals(stemFields[i])) {
+        if (out.get(i).isEmpty() && (fallback.equals(IndexSchema.EXACT)
+            || fallback.equals(IndexSchema.stemFieldOf(records[i].language)))) {
           missing.add(i);
         }
       }
@@ -81,13 +101,25 @@ final class SnippetHighlighter {
         continue;
       }
       int[] subset = missing.stream().mapToInt(i -> docs[i]).toArray();
-      Object[] stemmed = highlight(stem, query, subset);
+      Object[] found = highlight(fallback, query, subset);
       for (int j = 0; j < subset.length; j++) {
         int i = missing.get(j);
-        out.set(i, toSnippets(stemmed[j], pageStarts[i]));
+        out.set(i, toSnippets(found[j], records[i].pageStarts));
+      }
+    }
+    EntitySnippets entities = new EntitySnippets(query);
+    for (int i = 0; i < docs.length; i++) {
+      if (out.get(i).isEmpty() && entities.any()) {
+        int doc = docs[i];
+        out.set(i, entities.snippets(records[i], () -> storedText(doc)));
       }
     }
     return out;
+  }
+
+  private String storedText(int doc) throws IOException {
+    String t = searcher.storedFields().document(doc, Set.of(IndexSchema.TEXT)).get(IndexSchema.TEXT);
+    return t == null ? "" : t;
   }
 
   private Object[] highlight(String field, Query query, int[] docs) throws IOException {
@@ -105,7 +137,7 @@ final class SnippetHighlighter {
   }
 
   @SuppressWarnings("unchecked")
-  private static List<Snippet> toSnippets(Object formatted, int[] pageStarts) {
+  static List<Snippet> toSnippets(Object formatted, int[] pageStarts) {
     if (!(formatted instanceof List)) {
       return List.of();
     }
@@ -120,9 +152,9 @@ final class SnippetHighlighter {
     return raw.matchStarts().length == 0 ? raw.start() : raw.matchStarts()[0];
   }
 
-  /** Exposes object highlighting and reads the stem fields' text from the stored text. */
+  /** Exposes object highlighting and reads the exact and stem fields' text from the stored text. */
   private static final class Highlighter extends UnifiedHighlighter {
-    private static final Set<String> STEM_FIELDS = Set.of(IndexSchema.STEM, IndexSchema.STEM_SR);
+    private static final Set<String> STEM_FIELDS = Set.of(IndexSchema.STEM, IndexSchema.STEM_SR, IndexSchema.EXACT);
 
     Highlighter(Builder b) {
       super(b);

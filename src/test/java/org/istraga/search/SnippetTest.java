@@ -36,6 +36,8 @@ class SnippetTest {
   static int hugeMatch;
   static DocumentRecord english;
   static DocumentRecord noPages;
+  static DocumentRecord withIban;
+  static DocumentRecord spellings;
 
   @BeforeAll
   static void build() throws IOException {
@@ -72,7 +74,15 @@ class SnippetTest {
     english = SearchFixtures.record("/evidence/english.txt", "The ministry\n\n   signed   several\tcontracts in 2019.");
     english.language = "en";
     noPages = SearchFixtures.record("/evidence/note.txt", "Bez strana: samo beleška o kameri Huawei.");
-    kase = SearchFixtures.caseWith(dir.resolve("case"), List.of(paged, huge, english, noPages));
+    String ibanText = "Prva strana.\nDruga strana: račun dobavljača, IBAN: RS35 1600 0000 0041 8725 51, otvoren kod banke.";
+    withIban = SearchFixtures.record("/evidence/iban.pdf", ibanText);
+    withIban.pageStarts = new int[] {0, ibanText.indexOf("Druga")};
+    int at = ibanText.indexOf("RS35");
+    String raw = "RS35 1600 0000 0041 8725 51";
+    withIban.entities.add(new org.istraga.document.EntityMention("iban", "RS35160000000041872551", null, raw, at,
+        at + raw.length(), 2, null, null, false));
+    spellings = SearchFixtures.record("/evidence/spellings.txt", "Grad Nis, pa NIŠ, pa Niš i Ниш.");
+    kase = SearchFixtures.caseWith(dir.resolve("case"), List.of(paged, huge, english, noPages, withIban, spellings));
   }
 
   private static SearchHit hit(String query, String id) throws IOException {
@@ -130,6 +140,25 @@ class SnippetTest {
       assertEquals(PageMap.pageAt(huge.pageStarts, s.offset() + s.plain().indexOf(s.plain().substring(s.marks().get(0)[0]))),
           s.page().intValue(), "page of " + s);
     }
+  }
+
+  @Test
+  void exactFieldMatchesAreHighlightedAsWritten() throws IOException {
+    SearchHit h = hit("exact:Niš", spellings.id);
+    assertEquals(1, h.snippets().size());
+    Snippet s = h.snippets().get(0);
+    assertEquals(1, s.marks().size(), "only the exact spelling is marked: " + s.text());
+    assertEquals("Niš", s.plain().substring(s.marks().get(0)[0], s.marks().get(0)[1]));
+    assertEquals(4, hit("Niš", spellings.id).snippets().get(0).marks().size(), "a folded query marks every spelling");
+  }
+
+  @Test
+  void entityMatchesShowTheMentionWithItsPage() throws IOException {
+    SearchHit h = hit("iban:RS35160000000041872551", withIban.id);
+    assertEquals(1, h.snippets().size());
+    Snippet s = h.snippets().get(0);
+    assertEquals(2, s.page());
+    assertEquals("RS35 1600 0000 0041 8725 51", s.plain().substring(s.marks().get(0)[0], s.marks().get(0)[1]));
   }
 
   @Test
