@@ -106,48 +106,11 @@ final class CaseQueryParser extends QueryParser {
     if (name != null && indexedFields.contains(name) && !name.startsWith("_") && !name.startsWith("$")) {
       return QueryField.dynamicKeyword(name);
     }
-    String suggestion = closest(name);
+    String suggestion = QueryField.suggest(name);
     throw new QueryFieldException("unknown field '" + name + ":'"
         + (suggestion == null ? "" : "; did you mean '" + suggestion + ":'?")
         + " (fields are listed by 'istraga search --help'; to search for the text '" + name
         + ":' itself, write " + name + "\\: or put it in quotes)");
-  }
-
-  /** The known field or alias nearest to {@code name} (edit distance at most 2), or null. */
-  private static String closest(String name) {
-    String best = null;
-    int bestDistance = 3;
-    List<String> names = new ArrayList<>(QueryField.aliases().keySet());
-    for (QueryField f : QueryField.all()) {
-      names.add(f.name());
-    }
-    for (String candidate : names) {
-      int d = editDistance(name.toLowerCase(Locale.ROOT), candidate);
-      if (d < bestDistance && d < name.length() - 1) {
-        bestDistance = d;
-        best = candidate;
-      }
-    }
-    return best;
-  }
-
-  private static int editDistance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   // ---- terms and phrases ----

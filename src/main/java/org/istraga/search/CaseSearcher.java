@@ -147,7 +147,8 @@ public final class CaseSearcher {
         }
       } else if (QueryField.lookup(f.name()) != null || indexedFields.contains(f.name())) {
         plain.add(f);
-        if (EntityFields.CURRENCY.equals(QueryField.lookup(f.name()) == null ? null : QueryField.lookup(f.name()).name())) {
+        QueryField field = QueryField.lookup(f.name());
+        if (field != null && EntityFields.CURRENCY.equals(field.name())) {
           currency = f.value();
         }
       } else {

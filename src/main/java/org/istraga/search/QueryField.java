@@ -166,4 +166,44 @@ public record QueryField(String name, String indexField, Kind kind, String help)
   public static Map<String, String> aliases() {
     return Collections.unmodifiableMap(ALIASES);
   }
+
+  /**
+   * The known field or alias nearest to {@code name} (at most two edits, and fewer edits than the
+   * name has characters less one), or null: the "did you mean" of an unknown field.
+   */
+  public static String suggest(String name) {
+    String best = null;
+    int bestDistance = 3;
+    List<String> names = new ArrayList<>(ALIASES.keySet());
+    for (QueryField f : FIELDS.values()) {
+      names.add(f.name());
+    }
+    for (String candidate : names) {
+      int d = editDistance(name.toLowerCase(Locale.ROOT), candidate);
+      if (d < bestDistance && d < name.length() - 1) {
+        bestDistance = d;
+        best = candidate;
+      }
+    }
+    return best;
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
 }
