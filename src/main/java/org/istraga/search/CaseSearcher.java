@@ -58,6 +58,9 @@ import org.istraga.index.IndexSchema;
  */
 public final class CaseSearcher {
 
+  private static final Set<String> SOURCE_ONLY = Set.of(IndexSchema.SOURCE);
+  private static final Set<String> SOURCE_AND_TEXT = Set.of(IndexSchema.SOURCE, IndexSchema.TEXT);
+
   private final IndexSearcher searcher;
   private final FacetsConfig config;
   private final TagLookup tags;
@@ -263,18 +266,19 @@ public final class CaseSearcher {
   private List<SearchHit> hits(ScoreDoc[] docs, SearchRequest req, Query base) throws IOException {
     List<SearchHit> out = new ArrayList<>(docs.length);
     DocumentRecord[] records = new DocumentRecord[docs.length];
+    boolean withText = req.snippets() && !(base instanceof MatchAllDocsQuery);
     int[] docIds = new int[docs.length];
     for (int i = 0; i < docs.length; i++) {
       docIds[i] = docs[i].doc;
-      Document stored = searcher.storedFields().document(docs[i].doc, Set.of(IndexSchema.SOURCE));
+      Document stored = searcher.storedFields().document(docs[i].doc, withText ? SOURCE_AND_TEXT : SOURCE_ONLY);
       records[i] = DocumentMapper.fromStored(stored);
     }
     List<List<Snippet>> snippets = null;
-    if (req.snippets() && docs.length > 0 && !(base instanceof MatchAllDocsQuery)) {
+    if (withText && docs.length > 0) {
       if (highlighter == null) {
         highlighter = new SnippetHighlighter(searcher);
       }
-      snippets = highlighter.snippets(QueryForms.textForm(base), docIds, records);
+      snippets = highlighter.snippets(base, docIds, records);
     }
     boolean relevance = req.sort() == SortOrder.RELEVANCE;
     for (int i = 0; i < docs.length; i++) {

@@ -25,6 +25,64 @@ final class QueryForms {
     return map(q, leaf -> leaf instanceof PairedPhraseQuery ? ((PairedPhraseQuery) leaf).phrase() : leaf);
   }
 
+  /**
+   * What the highlighter needs to mark matches in {@code field}: the positive clauses that read
+   * {@code field}, all optional (a filter on another field, such as {@code type:pdf}, cannot be
+   * marked and would only cost the highlighter time). Paired phrases become plain phrases. Null
+   * when no clause reads {@code field}.
+   */
+  static Query highlightForm(Query q, String field) {
+    if (q instanceof PairedPhraseQuery) {
+      return highlightForm(((PairedPhraseQuery) q).phrase(), field);
+    }
+    if (q instanceof BoostQuery) {
+      Query inner = highlightForm(((BoostQuery) q).getQuery(), field);
+      return inner == null ? null : new BoostQuery(inner, ((BoostQuery) q).getBoost());
+    }
+    if (q instanceof ConstantScoreQuery) {
+      return highlightForm(((ConstantScoreQuery) q).getQuery(), field);
+    }
+    if (q instanceof DisjunctionMaxQuery) {
+      List<Query> parts = new ArrayList<>();
+      for (Query sub : ((DisjunctionMaxQuery) q).getDisjuncts()) {
+        Query h = highlightForm(sub, field);
+        if (h != null) {
+          parts.add(h);
+        }
+      }
+      return parts.isEmpty() ? null : parts.size() == 1 ? parts.get(0) : new DisjunctionMaxQuery(parts, 0f);
+    }
+    if (q instanceof BooleanQuery) {
+      List<Query> parts = new ArrayList<>();
+      for (BooleanClause c : ((BooleanQuery) q).clauses()) {
+        if (c.getOccur() != BooleanClause.Occur.MUST_NOT) {
+          Query h = highlightForm(c.getQuery(), field);
+          if (h != null) {
+            parts.add(h);
+          }
+        }
+      }
+      if (parts.isEmpty()) {
+        return null;
+      }
+      if (parts.size() == 1) {
+        return parts.get(0);
+      }
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      parts.forEach(p -> b.add(p, BooleanClause.Occur.SHOULD));
+      return b.build();
+    }
+    boolean[] reads = {false};
+    q.visit(new org.apache.lucene.search.QueryVisitor() {
+      @Override
+      public boolean acceptField(String f) {
+        reads[0] |= f.equals(field);
+        return false;
+      }
+    });
+    return reads[0] ? q : null;
+  }
+
   /** Applies {@code leaf} to every query below the boolean, disjunction, boost and constant-score nodes. */
   static Query map(Query q, UnaryOperator<Query> leaf) {
     if (q instanceof BoostQuery) {

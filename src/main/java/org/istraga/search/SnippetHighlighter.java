@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -31,7 +31,7 @@ import org.istraga.index.IndexSchema;
  * that had no other match; entity queries ({@code iban:...}) show the places of the matching
  * mentions.
  *
- * <p>Cost: one stored-text load per hit, plus re-analysis for stem-only and exact-only hits. One
+ * <p>Cost: the texts come with the records the caller loaded; re-analysis for stem-only and exact-only hits. One
  * instance per searcher; not thread-safe.
  */
 final class SnippetHighlighter {
@@ -49,10 +49,8 @@ final class SnippetHighlighter {
       boolean cutEnd) {}
 
   private final Highlighter highlighter;
-  private final IndexSearcher searcher;
 
   SnippetHighlighter(IndexSearcher searcher) {
-    this.searcher = searcher;
     UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(searcher, Analyzers.perField())
         .withMaxLength(Integer.MAX_VALUE - 1)
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
@@ -69,25 +67,32 @@ final class SnippetHighlighter {
    * docs without any, passages with matches of the {@code exact} field or of the doc's stem field
    * (found by re-analysing the text), then the places of matching entity mentions.
    *
-   * @param query the query in its text form ({@link QueryForms#textForm})
-   * @param records each doc's record (page starts, language, entities; text not needed)
+   * @param query the query as parsed
+   * @param records each doc's record with its text (page starts, language, entities)
    */
   List<List<Snippet>> snippets(Query query, int[] docs, DocumentRecord[] records) throws IOException {
-    Set<String> queried = new HashSet<>();
-    query.visit(new QueryVisitor() {
-      @Override
-      public boolean acceptField(String field) {
-        queried.add(field);
-        return false;
-      }
-    });
+    Map<Integer, String> texts = new HashMap<>();
+    for (int i = 0; i < docs.length; i++) {
+      texts.put(docs[i], records[i].text);
+    }
+    highlighter.texts = texts;
+    try {
+      return find(query, docs, records);
+    } finally {
+      highlighter.texts = Map.of();
+    }
+  }
+
+  private List<List<Snippet>> find(Query query, int[] docs, DocumentRecord[] records) throws IOException {
     List<List<Snippet>> out = new ArrayList<>();
-    Object[] main = highlight(IndexSchema.TEXT, query, docs);
+    Query textQuery = QueryForms.highlightForm(query, IndexSchema.TEXT);
+    Object[] main = textQuery == null ? new Object[docs.length] : highlight(IndexSchema.TEXT, textQuery, docs);
     for (int i = 0; i < docs.length; i++) {
       out.add(toSnippets(main[i], records[i].pageStarts));
     }
     for (String fallback : new String[] {IndexSchema.EXACT, IndexSchema.STEM, IndexSchema.STEM_SR}) {
-      if (!queried.contains(fallback)) {
+      Query fallbackQuery = QueryForms.highlightForm(query, fallback);
+      if (fallbackQuery == null) {
         continue;
       }
       List<Integer> missing = new ArrayList<>();
@@ -101,25 +106,20 @@ final class SnippetHighlighter {
         continue;
       }
       int[] subset = missing.stream().mapToInt(i -> docs[i]).toArray();
-      Object[] found = highlight(fallback, query, subset);
+      Object[] found = highlight(fallback, fallbackQuery, subset);
       for (int j = 0; j < subset.length; j++) {
         int i = missing.get(j);
         out.set(i, toSnippets(found[j], records[i].pageStarts));
       }
     }
-    EntitySnippets entities = new EntitySnippets(query);
+    EntitySnippets entities = new EntitySnippets(QueryForms.textForm(query));
     for (int i = 0; i < docs.length; i++) {
       if (out.get(i).isEmpty() && entities.any()) {
-        int doc = docs[i];
-        out.set(i, entities.snippets(records[i], () -> storedText(doc)));
+        String text = records[i].text;
+        out.set(i, entities.snippets(records[i], () -> text));
       }
     }
     return out;
-  }
-
-  private String storedText(int doc) throws IOException {
-    String t = searcher.storedFields().document(doc, Set.of(IndexSchema.TEXT)).get(IndexSchema.TEXT);
-    return t == null ? "" : t;
   }
 
   private Object[] highlight(String field, Query query, int[] docs) throws IOException {
@@ -152,9 +152,16 @@ final class SnippetHighlighter {
     return raw.matchStarts().length == 0 ? raw.start() : raw.matchStarts()[0];
   }
 
-  /** Exposes object highlighting and reads the exact and stem fields' text from the stored text. */
+  /**
+   * Exposes object highlighting and serves every highlighted field the document text the caller
+   * already loaded (the exact and stem fields are not stored; they are highlighted over the text).
+   */
   private static final class Highlighter extends UnifiedHighlighter {
-    private static final Set<String> STEM_FIELDS = Set.of(IndexSchema.STEM, IndexSchema.STEM_SR, IndexSchema.EXACT);
+    /** Texts of the docs being highlighted, by doc number. */
+    Map<Integer, String> texts = Map.of();
+
+    private static final Set<String> HIGHLIGHTED =
+        Set.of(IndexSchema.TEXT, IndexSchema.STEM, IndexSchema.STEM_SR, IndexSchema.EXACT);
 
     Highlighter(Builder b) {
       super(b);
@@ -168,13 +175,19 @@ final class SnippetHighlighter {
     @Override
     protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
         throws IOException {
-      String[] stored = fields.clone();
-      for (int i = 0; i < stored.length; i++) {
-        if (STEM_FIELDS.contains(stored[i])) {
-          stored[i] = IndexSchema.TEXT;
+      List<CharSequence[]> out = new ArrayList<>();
+      for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+        String text = texts.get(doc);
+        if (text == null) {
+          throw new IllegalStateException("highlighting a document whose text was not loaded: " + doc);
         }
+        CharSequence[] values = new CharSequence[fields.length];
+        for (int f = 0; f < fields.length; f++) {
+          values[f] = HIGHLIGHTED.contains(fields[f]) ? text : "";
+        }
+        out.add(values);
       }
-      return super.loadFieldValues(stored, docIter, cacheCharsThreshold);
+      return out;
     }
   }
 
