@@ -250,6 +250,10 @@ public final class CaseSearcher {
   public FacetListing facet(String query, List<SearchRequest.Filter> filters, String dim, int top, String under)
       throws IOException {
     facets.check(dim);
+    if (under != null && !config.getDimConfig(dim).hierarchical) {
+      throw IstragaException.usage("--under applies to hierarchical facets (" + String.join(", ", IndexSchema.HIERARCHICAL_FACETS)
+          + "), not to " + dim);
+    }
     Prepared p = prepare(query, filters);
     Counted c = collect(p);
     FacetsCollector fc = c.sideways.getOrDefault(dim, c.drillDown);

@@ -276,6 +276,8 @@ class FacetsTest {
     Cli.Result bad = Cli.run("facets", "--case", kase.root().toString(), "--facet", "colour");
     assertEquals(ExitCode.USAGE, bad.code(), bad::toString);
     assertTrue(bad.err().contains("unknown facet 'colour'"), bad.err());
+    Cli.Result notHierarchical = Cli.run("facets", "--case", kase.root().toString(), "--facet", "type", "--under", "/evidence");
+    assertEquals(ExitCode.USAGE, notHierarchical.code(), notHierarchical::toString);
     Cli.Result search = Cli.run("search", "--case", kase.root().toString(), "--json", "--facet", "year", "--filter", "type=pdf", "*:*");
     assertEquals(ExitCode.OK, search.code(), search::toString);
     assertEquals(RECORDS.stream().filter(d -> d.typeGroup.equals("pdf")).count(), search.json().get("total").asLong());
