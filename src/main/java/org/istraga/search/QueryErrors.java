@@ -31,6 +31,10 @@ final class QueryErrors {
       if (t instanceof QueryFieldException) {
         return "bad query: " + t.getMessage();
       }
+      if (t instanceof org.apache.lucene.search.IndexSearcher.TooManyClauses) {
+        return "bad query: too many terms (more than " + org.apache.lucene.search.IndexSearcher.getMaxClauseCount()
+            + " clauses); split it into several searches, or put one query per line in a file for 'istraga hits'";
+      }
     }
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (t instanceof ParseException && ((ParseException) t).currentToken != null) {

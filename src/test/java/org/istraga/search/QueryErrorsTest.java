@@ -67,6 +67,18 @@ class QueryErrorsTest {
   }
 
   @Test
+  void overlongQueryIsAUsageError() {
+    StringBuilder q = new StringBuilder();
+    for (int i = 0; i < 3000; i++) {
+      q.append("w").append(i).append(' ');
+    }
+    Cli.Result r = Cli.run("search", "--case", kase.root().toString(), q.toString());
+    assertEquals(ExitCode.USAGE, r.code(), r::toString);
+    assertTrue(r.err().startsWith("istraga: bad query: too many terms"), r.err());
+    assertTrue(r.err().length() < 250, "short message: " + r.err());
+  }
+
+  @Test
   void jsonOutputFailsTheSameWay() {
     Cli.Result r = Cli.run("search", "--case", kase.root().toString(), "--json", "safe AND");
     assertEquals(ExitCode.USAGE, r.code());
