@@ -87,7 +87,9 @@ public final class Selection {
     QueryIds q = new QueryIds(findings);
     switch (kind) {
       case QUERY:
-        return q.parse(value);
+        try (CaseIndex.Handle h = index.searcher()) {
+          return q.parse(h.searcher(), value);
+        }
       case TAG:
         return q.tagQuery(value);
       case IDS:

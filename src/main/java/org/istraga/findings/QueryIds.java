@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -19,19 +17,18 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.istraga.IstragaException;
-import org.istraga.index.Analyzers;
 import org.istraga.index.CaseIndex;
+import org.istraga.search.CaseSearcher;
 import org.istraga.index.IndexSchema;
 
 /**
  * Every document matching a query, streamed in index order with no cap: what {@code tag --query}
  * and {@code export --query} work on.
  *
- * <p>This is the one place findings and export turn a query string into documents. For now it
- * parses with Lucene's classic {@link QueryParser} (default field {@code text}, the index's
- * per-field analyzers, AND between terms) and answers {@code tag:NAME} from the findings journal
- * (so a tag works in queries the moment it is written). When the search package's query parser is
- * merged, {@link #parse} should delegate to it; {@link #forEach} stays as it is.
+ * <p>This is the one place findings and export turn a query string into documents: it parses with
+ * the search package's {@link CaseSearcher} (the same language as {@code istraga search}) and
+ * answers {@code tag:NAME} from the findings journal, so a tag works in queries the moment it is
+ * written.
  *
  * <p>Cost: {@link #forEach} visits matches segment by segment without scoring or collecting them,
  * reading each id from doc values: memory stays constant whatever the number of hits. Thread-safe
@@ -57,32 +54,17 @@ public final class QueryIds {
   }
 
   /**
-   * Parses a query.
+   * Parses a query with the search package's parser (the full query language of {@code istraga
+   * search}: friendly fields, ranges, phrases across scripts), answering {@code tag:} from the
+   * findings journal.
    *
    * @throws IstragaException USAGE naming the syntax problem
    */
-  public Query parse(String query) {
+  public Query parse(IndexSearcher searcher, String query) {
     if (query == null || query.isBlank()) {
       throw IstragaException.usage("empty query: give words to search for, or *:* for every document");
     }
-    QueryParser p = new QueryParser(IndexSchema.TEXT, Analyzers.perField()) {
-      @Override
-      protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-        if ("tag".equals(field)) {
-          return tagQuery(queryText);
-        }
-        return super.getFieldQuery(field, queryText, quoted);
-      }
-    };
-    p.setDefaultOperator(QueryParser.Operator.AND);
-    p.setAllowLeadingWildcard(true);
-    try {
-      return p.parse(query);
-    } catch (ParseException e) {
-      String msg = e.getMessage() == null ? "syntax error" : e.getMessage().split("\n", 2)[0];
-      throw new IstragaException(IstragaException.Kind.USAGE, "cannot parse query '" + query + "': " + msg
-          + "; quote phrases with \"...\" and escape special characters with \\", e);
-    }
+    return new CaseSearcher(searcher, findings::tags).parse(query, null);
   }
 
   /** The documents carrying a tag, as a query. */
@@ -130,7 +112,7 @@ public final class QueryIds {
   /** Ids of every document matching {@code query}, in index order. Holds them all: 65 bytes each. */
   public List<String> ids(CaseIndex.Handle h, String query) throws IOException {
     List<String> out = new ArrayList<>();
-    forEach(h, parse(query), (doc, id) -> out.add(id));
+    forEach(h, parse(h.searcher(), query), (doc, id) -> out.add(id));
     return out;
   }
 }
