@@ -196,6 +196,11 @@ public final class IngestCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  %-15s %s%s%n", f.status(), f.path(), f.reason() == null ? "" : " — " + f.reason());
       }
     }
+    if (s.ocr() != null) {
+      out.printf(Locale.ROOT, "OCR: %d documents (%d failed), %d pages read (%d failed) in %.1f s, %.2f pages/s%n",
+          s.ocr().documentsDone() + s.ocr().documentsFailed(), s.ocr().documentsFailed(), s.ocr().pagesRead(),
+          s.ocr().pagesFailed(), s.ocr().durationMillis() / 1000.0, s.ocr().pagesPerSecond());
+    }
     if (s.ocrPending() > 0) {
       out.printf(Locale.ROOT, "OCR backlog: %d documents (see 'istraga status')%n", s.ocrPending());
     }

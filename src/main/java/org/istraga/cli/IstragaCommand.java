@@ -14,9 +14,9 @@ import picocli.CommandLine.ParameterException;
     versionProvider = IstragaCommand.VersionProvider.class,
     description = "Investigative document-analysis workbench: ingest leaked dumps, search them across "
         + "Cyrillic and Latin script, cite findings and verify provenance.",
-    subcommands = {IngestCommand.class, StatusCommand.class, SearchCommand.class, ShowCommand.class,
-        FacetsCommand.class, HitsCommand.class, EntitiesCommand.class, TagCommand.class, NoteCommand.class,
-        CiteCommand.class, CitationsCommand.class, ExportCommand.class, BundleCommand.class,
+    subcommands = {IngestCommand.class, OcrCommand.class, StatusCommand.class, SearchCommand.class,
+        ShowCommand.class, FacetsCommand.class, HitsCommand.class, EntitiesCommand.class, TagCommand.class,
+        NoteCommand.class, CiteCommand.class, CitationsCommand.class, ExportCommand.class, BundleCommand.class,
         WatchlistCommand.class, ProvenanceCommand.class, VerifyCommand.class, LedgerCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {

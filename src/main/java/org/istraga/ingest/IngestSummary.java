@@ -24,6 +24,7 @@ import java.util.Map;
  * @param durationMillis wall-clock duration
  * @param entityMillis time spent finding entities, summed over worker threads
  * @param interrupted true when the run was stopped before finishing (a rerun resumes)
+ * @param ocr what the OCR stage did after extraction, or null when it did not run
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record IngestSummary(
@@ -42,7 +43,8 @@ public record IngestSummary(
     long ocrPending,
     long durationMillis,
     long entityMillis,
-    boolean interrupted) {
+    boolean interrupted,
+    org.istraga.ingest.ocr.OcrSummary ocr) {
 
   /** One failed file or child. */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

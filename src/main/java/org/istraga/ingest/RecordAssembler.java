@@ -18,6 +18,7 @@ import org.istraga.document.ExtractionStatus;
 import org.istraga.document.Occurrence;
 import org.istraga.ingest.lang.LanguageDetector;
 import org.istraga.ingest.lang.ScriptDetector;
+import org.istraga.ingest.ocr.OcrPages;
 import org.istraga.ingest.tika.ExtractedItem;
 import org.istraga.ingest.tika.Extraction;
 import org.istraga.store.Hashes;
@@ -32,7 +33,7 @@ import org.istraga.store.Hashes;
 final class RecordAssembler {
 
   /** A page with fewer non-blank characters than this has no usable text layer. */
-  static final int MIN_PAGE_CHARS = 10;
+  static final int MIN_PAGE_CHARS = OcrPages.MIN_PAGE_CHARS;
   private static final Set<String> OCR_IMAGE_TYPES = Set.of(
       "image/jpeg", "image/png", "image/tiff", "image/bmp", "image/x-ms-bmp", "image/gif", "image/webp",
       "image/jp2", "image/x-portable-pixmap", "image/x-portable-graymap", "image/x-portable-bitmap");
@@ -238,9 +239,6 @@ final class RecordAssembler {
     r.ocrState = ocrState(r);
     if ("pending".equals(r.ocrState) && v.status() == ExtractionStatus.EMPTY) {
       r.statusReason = "awaiting OCR";
-    } else if ("off".equals(r.ocrState) && v.status() == ExtractionStatus.EMPTY) {
-      r.statusReason = r.statusReason + " (OCR is off)";
-      r.statusReason = r.statusReason.replace("awaiting OCR (OCR is off)", "OCR is off");
     }
   }
 
@@ -254,30 +252,14 @@ final class RecordAssembler {
     if (ExtractionStatus.fromLabel(r.status) == ExtractionStatus.ENCRYPTED) {
       return "none";
     }
-    return ocr == OcrMode.OFF ? "off" : "pending";
+    // with --ocr off the document still joins the backlog: that run only does not OCR it;
+    // 'istraga ocr' or a later ingest works the backlog off
+    return "pending";
   }
 
   /** 1-based pages of a PDF whose text layer is (nearly) empty. */
   static List<Integer> ocrCandidatePages(DocumentRecord r) {
-    List<Integer> pages = new ArrayList<>();
-    int n = r.pageStarts.length;
-    for (int p = 1; p <= n; p++) {
-      int start = r.pageStarts[p - 1];
-      int end = p < n ? r.pageStarts[p] : r.text.length();
-      int nonBlank = 0;
-      for (int i = start; i < end && nonBlank < MIN_PAGE_CHARS; i++) {
-        if (!Character.isWhitespace(r.text.charAt(i))) {
-          nonBlank++;
-        }
-      }
-      if (nonBlank < MIN_PAGE_CHARS) {
-        pages.add(p);
-      }
-    }
-    if (n == 0 && r.text.isBlank() && "pdf".equals(r.typeGroup)) {
-      pages.add(1);
-    }
-    return pages;
+    return OcrPages.candidates(r);
   }
 
   private static DocumentRecord base(String sha, String sha1, String md5, long size, DocumentKind kind) {
