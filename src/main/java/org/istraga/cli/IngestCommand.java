@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code istraga ingest}: turn files and folders into indexed documents. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
+    header = "Ingest files and folders: hash, extract, OCR, index; resumable.",
     description = {
       "Ingest files and folders into a case: hash, extract text and metadata from every file and",
       "embedded child (archives, attachments, mailboxes), index, and record custody.",
@@ -82,7 +83,8 @@ public final class IngestCommand implements Callable<Integer> {
       description = "Show progress on stderr (default: when stderr is a terminal).")
   Boolean progress;
 
-  @Option(names = "--verbose", description = "Show parser warnings on stderr.")
+  @Option(names = "--verbose", description = "Show the parsers' own warnings and errors on stderr (off by "
+      + "default: every problem is recorded as the file's status and reason).")
   boolean verbose;
 
   @Override
@@ -104,7 +106,7 @@ public final class IngestCommand implements Callable<Integer> {
     }
     IngestOptions opts = new IngestOptions(roots,
         threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-        ocr, ocrLang, limits(), passwords, dkimKeys, verbose ? "warn" : "error",
+        ocr, ocrLang, limits(), passwords, dkimKeys, verbose ? "warn" : "off",
         progress != null ? progress : System.console() != null,
         IngestOptions.DEFAULT_COMMIT_INTERVAL_MILLIS);
     IngestRun run = new IngestRun(kase, opts, err);

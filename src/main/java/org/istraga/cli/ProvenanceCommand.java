@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.concurrent.Callable;
 import org.istraga.IstragaException;
 import org.istraga.Json;
@@ -27,6 +26,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code istraga provenance}: the forensic report of one document. */
 @Command(name = "provenance", mixinStandardHelpOptions = true,
+    header = "Show a document\u2019s origin and forensic checks (PDF, Office, image, e-mail).",
     description = {
       "Show where a document came from and the forensic checks made on it: PDF revisions and",
       "signatures, Office authorship and hidden content, image camera and GPS, e-mail Received chain",
@@ -88,8 +88,9 @@ public final class ProvenanceCommand implements Callable<Integer> {
   /** Where the document's bytes are: a present evidence path, or the blob store. */
   private static Path locate(Case kase, DocumentRecord r) {
     for (Occurrence o : r.occurrences) {
-      if (!o.isEmbedded() && !o.missing() && Files.isRegularFile(Paths.get(o.path()))) {
-        return Paths.get(o.path());
+      Path p = org.istraga.store.RawPaths.resolve(o.path());
+      if (!o.isEmbedded() && !o.missing() && Files.isRegularFile(p)) {
+        return p;
       }
     }
     BlobStore blobs = new BlobStore(kase.layout().blobs());

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code istraga status}: counts by status, failures with reasons, OCR backlog. */
 @Command(name = "status", mixinStandardHelpOptions = true,
+    header = "Show statuses, failures with reasons and the OCR backlog of a case.",
     description = "Show what a case holds: files, documents, statuses, failures with reasons, OCR backlog.")
 public final class StatusCommand implements Callable<Integer> {
 

@@ -2,57 +2,88 @@ package org.istraga.index;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.email.UAX29URLEmailTokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.pattern.PatternTokenizer;
+import org.apache.lucene.analysis.shingle.FixedShingleFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.sr.SerbianNormalizationFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.util.BytesRef;
+import org.tartarus.snowball.ext.SerbianStemmer;
 
 /**
  * The analysis chains of the index. The main rule: Serbian Cyrillic and Latin are one language in
  * two scripts, so {@code Ниш}, {@code Niš} and {@code Nis} are the same term, {@code Ђорђе},
  * {@code Đorđe} and {@code Djordje} too, and case and diacritics never matter by default.
  *
+ * <p>The folding step ({@link #fold}) is: ICU NFKC case folding (lowercase, compatibility forms
+ * such as the single-letter digraphs {@code ǉ ǌ ǆ}), Lucene's Serbian normalization (Cyrillic to
+ * "bald" Latin: {@code ђ}/{@code đ} to {@code dj}, {@code ч ћ č ć} to {@code c}, {@code ш š} to
+ * {@code s}, {@code ж ž} to {@code z}, {@code љ} to {@code lj}...), then ICU folding of every other
+ * accent ({@code é} to {@code e}, {@code ß} to {@code ss}). The chains:
+ *
  * <ul>
- *   <li>{@link #folding()} (field {@code text}, {@code title}, {@code author}...): Unicode word
- *       segmentation, NFKC case folding, Serbian normalization (Cyrillic to "bald" Latin, đ to dj),
- *       then ICU folding of every other diacritic.
- *   <li>{@link #exact()} (field {@code exact}): the same word segmentation, nothing folded: the
- *       spelling, case and script as written.
- *   <li>{@link #stemming()} (field {@code stem}): folding plus English light stemming (KStem), so
- *       {@code contracts} finds {@code contract}.
- *   <li>{@link #pathSegments()} (field {@code path}): file and entry names split at separators
- *       and punctuation, folded.
- *   <li>{@link #keyword()} (e-mail addresses, domains): one lowercased token.
+ *   <li>{@link #folding()} (fields {@code text}, {@code title}, {@code subject}, {@code author},
+ *       {@code org}...): Unicode word segmentation (UAX#29), then folding.
+ *   <li>{@link #exact()} (field {@code exact}): the same words, nothing folded: spelling, case and
+ *       script as written.
+ *   <li>{@link #pairs()} (field {@code text_pairs}): folded words joined in adjacent pairs; phrase
+ *       queries use it to find candidate documents fast (see docs/schema.md).
+ *   <li>{@link #englishStem()} (field {@code stem}, English documents): folding, possessive
+ *       removal and KStem, so {@code contracts} finds {@code contract}.
+ *   <li>{@link #serbianStem()} (field {@code stem_sr}, Serbian, Croatian, Bosnian and Montenegrin
+ *       documents): the Snowball Serbian stemmer (which reads both scripts) before folding, so
+ *       {@code nabavka} finds {@code nabavke}.
+ *   <li>{@link #pathSegments()} (fields {@code path}, {@code name}): names split at separators and
+ *       punctuation, folded.
+ *   <li>{@link #addresses()} (fields {@code from}, {@code to}): e-mail addresses kept whole (and
+ *       their domain added), display names as words, folded.
+ *   <li>{@link #keyword()} (type, status, flags, e-mails, procurement numbers...): the whole value
+ *       as one folded token.
+ *   <li>{@link #identifier()} (IBAN, PIB, MB, phone, bank account): one folded token with
+ *       everything but letters and digits removed, so {@code RS35 2600 0560} equals {@code
+ *       RS352600056}.
  * </ul>
  *
- * <p>The chains are recorded by name in each case's {@code case.json}; changing one means a new
- * {@link IndexSchema#VERSION}. Analyzers are thread-safe and meant to be reused.
+ * <p>Multi-valued fields (several authors, paths, recipients) get a position gap of {@value
+ * #POSITION_GAP} between values so that a phrase never spans two values.
+ *
+ * <p>The chains are recorded by name in each case's {@code case.json} ({@link #describe()});
+ * changing one means a new {@link IndexSchema#VERSION}. Analyzers are thread-safe and meant to be
+ * reused.
  */
 public final class Analyzers {
 
+  /** Positions between two values of a multi-valued field. */
+  public static final int POSITION_GAP = 100;
+
+  private static final Pattern PATH_SEPARATORS =
+      Pattern.compile("[\\\\/!._\\-\\s,;:()\\[\\]{}+=~'\"#&@$%^`|<>?*]+");
+  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  private static final Analyzer PER_FIELD = buildPerField(false);
+  private static final Analyzer PER_FIELD_QUERY = buildPerField(true);
+
   private Analyzers() {}
 
-  /** Folds case, diacritics and Serbian script: the default for full text. */
+  /** Folds case, diacritics and Serbian script: the default for words. */
   public static Analyzer folding() {
-    return new Analyzer() {
+    return new Chain() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
-        StandardTokenizer source = new StandardTokenizer();
-        source.setMaxTokenLength(255);
+        Tokenizer source = words();
         return new TokenStreamComponents(source, fold(source));
-      }
-
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        return fold(in);
       }
     };
   }
@@ -62,92 +93,249 @@ public final class Analyzers {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
-        StandardTokenizer source = new StandardTokenizer();
-        source.setMaxTokenLength(255);
-        return new TokenStreamComponents(source);
+        return new TokenStreamComponents(words());
+      }
+
+      @Override
+      public int getPositionIncrementGap(String fieldName) {
+        return POSITION_GAP;
+      }
+    };
+  }
+
+  /** Folded adjacent word pairs ("safe city"); no single words. */
+  public static Analyzer pairs() {
+    return new Chain() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = words();
+        return new TokenStreamComponents(source, new FixedShingleFilter(fold(source), 2, " ", ""));
       }
     };
   }
 
   /** Folding plus English light stemming. */
-  public static Analyzer stemming() {
-    return new Analyzer() {
+  public static Analyzer englishStem() {
+    return new Chain() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
-        StandardTokenizer source = new StandardTokenizer();
-        source.setMaxTokenLength(255);
+        Tokenizer source = words();
         TokenStream ts = new EnglishPossessiveFilter(fold(source));
         return new TokenStreamComponents(source, new KStemFilter(ts));
       }
-
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        return fold(in);
-      }
     };
   }
 
-  /** Splits paths into name segments and words, folded. */
-  public static Analyzer pathSegments() {
-    return new Analyzer() {
+  /** Serbian (Snowball) stemming of either script, then folding. */
+  public static Analyzer serbianStem() {
+    return new Chain() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new PatternTokenizer(java.util.regex.Pattern.compile("[\\\\/!._\\-\\s,;:()\\[\\]{}+=~'\"]+"), -1);
-        return new TokenStreamComponents(source, fold(source));
-      }
-
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        return fold(in);
+        Tokenizer source = words();
+        TokenStream ts = new ICUNormalizer2Filter(source);
+        ts = new SnowballFilter(ts, new SerbianStemmer());
+        return new TokenStreamComponents(source, fold(ts));
       }
     };
   }
 
-  /** The whole value as one folded token (e-mail addresses, domains, ids). */
+  /** Splits paths and file names into segments and words, folded. */
+  public static Analyzer pathSegments() {
+    return new Chain() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new PatternTokenizer(PATH_SEPARATORS, -1);
+        return new TokenStreamComponents(source, fold(source));
+      }
+    };
+  }
+
+  /**
+   * E-mail header values: addresses whole plus (when indexing) their domain, names as words,
+   * folded. At query time the domain is not added, so {@code from:ana@x.rs} stays exact.
+   */
+  public static Analyzer addresses(boolean forQuery) {
+    return new Chain() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        UAX29URLEmailTokenizer source = new UAX29URLEmailTokenizer();
+        source.setMaxTokenLength(255);
+        TokenStream folded = fold(source);
+        return new TokenStreamComponents(source, forQuery ? folded : new EmailDomainFilter(folded));
+      }
+    };
+  }
+
+  /** The whole value as one folded token. */
   public static Analyzer keyword() {
-    return new Analyzer() {
+    return new Chain() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new KeywordTokenizer();
         return new TokenStreamComponents(source, fold(source));
       }
+    };
+  }
+
+  /** The whole value as one folded token with only letters and digits kept. */
+  public static Analyzer identifier() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new KeywordTokenizer();
+        return new TokenStreamComponents(source, stripPunctuation(fold(source)));
+      }
 
       @Override
       protected TokenStream normalize(String fieldName, TokenStream in) {
-        return fold(in);
+        return stripPunctuation(fold(in));
+      }
+
+      @Override
+      public int getPositionIncrementGap(String fieldName) {
+        return POSITION_GAP;
       }
     };
   }
 
+  private static TokenStream stripPunctuation(TokenStream in) {
+    return new PatternReplaceFilter(in, NOT_ALPHANUMERIC, "", true);
+  }
+
+  private static Tokenizer words() {
+    StandardTokenizer source = new StandardTokenizer();
+    source.setMaxTokenLength(255);
+    return source;
+  }
+
+  /** The folding step shared by every folded chain (see the class comment). */
   static TokenStream fold(TokenStream in) {
     TokenStream ts = new ICUNormalizer2Filter(in);
     ts = new SerbianNormalizationFilter(ts);
     return new ICUFoldingFilter(ts);
   }
 
-  /** The per-field analyzer used for indexing and querying. */
+  /**
+   * Folds a keyword value the way keyword fields are indexed and queried ({@code PDF} to {@code
+   * pdf}, {@code Ђорђе} to {@code djordje}).
+   */
+  public static String foldKeyword(String value) {
+    BytesRef b = PER_FIELD.normalize(IndexSchema.TYPE, value);
+    return b.utf8ToString();
+  }
+
+  /** Normalizes a value the way field {@code field} indexes it as a single token. */
+  public static String normalize(String field, String value) {
+    return PER_FIELD.normalize(field, value).utf8ToString();
+  }
+
+  /** The per-field analyzer used for indexing (shared, thread-safe). */
   public static Analyzer perField() {
+    return PER_FIELD;
+  }
+
+  /**
+   * The per-field analyzer for queries: the indexing chains except that e-mail addresses do not
+   * expand to their domain (shared, thread-safe).
+   */
+  public static Analyzer perFieldForQuery() {
+    return PER_FIELD_QUERY;
+  }
+
+  private static Analyzer buildPerField(boolean forQuery) {
     Map<String, Analyzer> fields = new LinkedHashMap<>();
     fields.put(IndexSchema.EXACT, exact());
-    fields.put(IndexSchema.STEM, stemming());
+    fields.put(IndexSchema.PAIRS, pairs());
+    fields.put(IndexSchema.STEM, englishStem());
+    fields.put(IndexSchema.STEM_SR, serbianStem());
     fields.put(IndexSchema.PATH, pathSegments());
-    for (String f : IndexSchema.KEYWORD_TEXT_FIELDS) {
-      fields.put(f, keyword());
+    fields.put(IndexSchema.NAME, pathSegments());
+    Analyzer addresses = addresses(forQuery);
+    fields.put(IndexSchema.FROM, addresses);
+    fields.put(IndexSchema.TO, addresses);
+    Analyzer keyword = keyword();
+    for (String f : IndexSchema.KEYWORD_FIELDS) {
+      fields.put(f, keyword);
     }
-    return new PerFieldAnalyzerWrapper(folding(), fields);
+    Analyzer identifier = identifier();
+    for (String f : IndexSchema.IDENTIFIER_FIELDS) {
+      fields.put(f, identifier);
+    }
+    return new EntityAwareWrapper(folding(), fields, keyword, identifier);
+  }
+
+  /**
+   * Routes fields to chains: the fixed map first, then entity fields by their type (identifiers,
+   * org names as words, every other entity type as a keyword), then the folding default.
+   */
+  private static final class EntityAwareWrapper extends DelegatingAnalyzerWrapper {
+    private final Map<String, Analyzer> fixed;
+    private final Analyzer words;
+    private final Analyzer keyword;
+    private final Analyzer identifier;
+
+    EntityAwareWrapper(Analyzer words, Map<String, Analyzer> fixed, Analyzer keyword, Analyzer identifier) {
+      super(PER_FIELD_REUSE_STRATEGY);
+      this.fixed = fixed;
+      this.words = words;
+      this.keyword = keyword;
+      this.identifier = identifier;
+    }
+
+    @Override
+    protected Analyzer getWrappedAnalyzer(String fieldName) {
+      Analyzer a = fixed.get(fieldName);
+      if (a != null) {
+        return a;
+      }
+      if (EntityFields.isEntityField(fieldName)) {
+        switch (EntityFields.analysisOf(fieldName)) {
+          case IDENTIFIER:
+            return identifier;
+          case WORDS:
+            return words;
+          default:
+            return keyword;
+        }
+      }
+      return words;
+    }
+  }
+
+  /** An analyzer whose multi-term normalization is the folding step and whose values are apart. */
+  private abstract static class Chain extends Analyzer {
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return fold(in);
+    }
+
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+      return POSITION_GAP;
+    }
   }
 
   /** A readable description of each field's chain, recorded in case.json. */
   public static Map<String, String> describe() {
     Map<String, String> m = new LinkedHashMap<>();
-    String fold = "StandardTokenizer > ICUNormalizer2(nfkc_cf) > SerbianNormalization > ICUFolding";
-    m.put(IndexSchema.TEXT, fold);
-    m.put(IndexSchema.TITLE, fold);
-    m.put(IndexSchema.AUTHOR, fold);
-    m.put(IndexSchema.EXACT, "StandardTokenizer (no folding: case, diacritics and script as written)");
-    m.put(IndexSchema.STEM, fold + " > EnglishPossessive > KStem");
-    m.put(IndexSchema.PATH, "PatternTokenizer(path separators and punctuation) > ICUNormalizer2 > SerbianNormalization > ICUFolding");
-    m.put("keyword fields " + String.join(",", IndexSchema.KEYWORD_TEXT_FIELDS), "KeywordTokenizer > ICUNormalizer2 > SerbianNormalization > ICUFolding");
+    String fold = "ICUNormalizer2(nfkc_cf) > SerbianNormalization > ICUFolding";
+    String words = "StandardTokenizer(255) > " + fold;
+    m.put("words: " + String.join(",", IndexSchema.WORD_FIELDS) + ",entity org/watchlist", words);
+    m.put(IndexSchema.EXACT, "StandardTokenizer(255), nothing folded");
+    m.put(IndexSchema.PAIRS, words + " > FixedShingle(2, ' ')");
+    m.put(IndexSchema.STEM, words + " > EnglishPossessive > KStem (documents in English)");
+    m.put(IndexSchema.STEM_SR,
+        "StandardTokenizer(255) > ICUNormalizer2(nfkc_cf) > Snowball(Serbian) > SerbianNormalization > ICUFolding"
+            + " (documents in sr, hr, bs, cnr, sh)");
+    m.put("paths: " + IndexSchema.PATH + "," + IndexSchema.NAME,
+        "PatternTokenizer(" + PATH_SEPARATORS.pattern() + ") > " + fold);
+    m.put("addresses: " + IndexSchema.FROM + "," + IndexSchema.TO,
+        "UAX29URLEmailTokenizer(255) > " + fold + " > EmailDomain");
+    m.put("keywords: " + String.join(",", IndexSchema.KEYWORD_FIELDS) + ",other entity types",
+        "KeywordTokenizer > " + fold);
+    m.put("identifiers: " + String.join(",", IndexSchema.IDENTIFIER_FIELDS),
+        "KeywordTokenizer > " + fold + " > PatternReplace([^\\p{L}\\p{N}]+, '')");
+    m.put("position_increment_gap", Integer.toString(POSITION_GAP));
     return m;
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
@@ -29,10 +30,12 @@ import org.apache.lucene.util.BytesRef;
 import org.istraga.IstragaException;
 import org.istraga.Json;
 import org.istraga.document.DocumentRecord;
+import org.istraga.document.EntityMention;
 import org.istraga.document.Occurrence;
 
 /**
- * Converts a {@link DocumentRecord} to the Lucene document that indexes it, and back.
+ * Converts a {@link DocumentRecord} to the Lucene document that indexes it, and back. Field by
+ * field, docs/schema.md says what is indexed and how it is analysed.
  *
  * <p>Cost: proportional to the text length (analysis happens later, in the IndexWriter). The
  * mapper holds a {@link FacetsConfig} and is thread-safe once built.
@@ -43,8 +46,15 @@ public final class DocumentMapper {
   static final FieldType TEXT_TYPE = new FieldType();
   /** Exact-spelling text: positions for phrases, not stored. */
   static final FieldType EXACT_TYPE = new FieldType();
+  /** Adjacent word pairs with their frequency and field length: phrase matching and scoring. */
+  static final FieldType PAIRS_TYPE = new FieldType();
   /** Stemmed text: frequencies only (single-term recall; phrases use the main field). */
   static final FieldType STEM_TYPE = new FieldType();
+
+  /** Longest facet label kept (longer values are cut). */
+  static final int MAX_FACET_LENGTH = 500;
+  /** Longest keyword kept (longer values are cut). */
+  static final int MAX_KEYWORD_LENGTH = 1000;
 
   static {
     TEXT_TYPE.setTokenized(true);
@@ -52,8 +62,12 @@ public final class DocumentMapper {
     TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     TEXT_TYPE.freeze();
     EXACT_TYPE.setTokenized(true);
+    EXACT_TYPE.setOmitNorms(true);
     EXACT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     EXACT_TYPE.freeze();
+    PAIRS_TYPE.setTokenized(true);
+    PAIRS_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    PAIRS_TYPE.freeze();
     STEM_TYPE.setTokenized(true);
     STEM_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
     STEM_TYPE.freeze();
@@ -71,20 +85,78 @@ public final class DocumentMapper {
     d.add(new StringField(IndexSchema.ID, r.id, Field.Store.NO));
     d.add(new SortedDocValuesField(IndexSchema.ID, new BytesRef(r.id)));
     d.add(new StoredField(IndexSchema.SOURCE, new BytesRef(Json.mapper().writeValueAsBytes(r))));
-    d.add(new Field(IndexSchema.TEXT, r.text == null ? "" : r.text, TEXT_TYPE));
-    if (r.text != null && !r.text.isEmpty()) {
-      d.add(new Field(IndexSchema.EXACT, r.text, EXACT_TYPE));
-      d.add(new Field(IndexSchema.STEM, r.text, STEM_TYPE));
-    }
+    addText(d, r);
     keyword(d, IndexSchema.KIND, r.kind, IndexSchema.FACET_KIND);
-    if (r.title != null) {
+    if (r.title != null && !r.title.isBlank()) {
       d.add(new TextField(IndexSchema.TITLE, r.title, Field.Store.NO));
     }
+    addPlaces(d, r);
 
+    keyword(d, IndexSchema.TYPE, r.typeGroup, IndexSchema.FACET_TYPE);
+    keyword(d, IndexSchema.MIME, r.mediaType, null);
+    keyword(d, IndexSchema.EXT, r.ext, IndexSchema.FACET_EXT);
+    keyword(d, IndexSchema.LANG, r.language, IndexSchema.FACET_LANG);
+    keyword(d, IndexSchema.SCRIPT, r.script, IndexSchema.FACET_SCRIPT);
+    keyword(d, IndexSchema.STATUS, r.status, IndexSchema.FACET_STATUS);
+    keyword(d, IndexSchema.OCR, ocrFacet(r), IndexSchema.FACET_OCR);
+    keyword(d, IndexSchema.MESSAGE_ID, r.messageId, null);
+
+    Set<String> authors = new LinkedHashSet<>();
+    for (String a : r.authors) {
+      if (a != null && !a.isBlank()) {
+        d.add(new TextField(IndexSchema.AUTHOR, a, Field.Store.NO));
+        authors.add(facetValue(a));
+      }
+    }
+    for (String a : authors) {
+      d.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_AUTHOR, a));
+    }
+    Set<String> tools = new LinkedHashSet<>();
+    for (String t : new String[] {r.creatorTool, r.producer}) {
+      if (t != null && !t.isBlank()) {
+        d.add(new TextField(IndexSchema.PRODUCER, t, Field.Store.NO));
+        tools.add(facetValue(t));
+      }
+    }
+    for (String t : tools) {
+      d.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_PRODUCER, t));
+    }
+    if (r.company != null && !r.company.isBlank()) {
+      d.add(new TextField(IndexSchema.COMPANY, r.company, Field.Store.NO));
+    }
+    addEmail(d, r);
+    addNumbers(d, r);
+    Set<String> flags = new LinkedHashSet<>(r.flags);
+    for (String flag : flags) {
+      keyword(d, IndexSchema.FLAG, flag, IndexSchema.FACET_FLAG);
+    }
+    addEntities(d, r.entities);
+    return facets.build(d);
+  }
+
+  private static void addText(Document d, DocumentRecord r) {
+    String text = r.text == null ? "" : r.text;
+    d.add(new Field(IndexSchema.TEXT, text, TEXT_TYPE));
+    if (text.isEmpty()) {
+      return;
+    }
+    d.add(new Field(IndexSchema.EXACT, text, EXACT_TYPE));
+    d.add(new Field(IndexSchema.PAIRS, text, PAIRS_TYPE));
+    String stem = IndexSchema.stemFieldOf(r.language);
+    if (stem != null) {
+      d.add(new Field(stem, text, STEM_TYPE));
+    }
+  }
+
+  private void addPlaces(Document d, DocumentRecord r) {
     Set<String> folders = new LinkedHashSet<>();
+    Set<String> names = new LinkedHashSet<>();
     for (Occurrence o : r.occurrences) {
       d.add(new TextField(IndexSchema.PATH, o.path(), Field.Store.NO));
       d.add(new StringField(IndexSchema.PATH_KEY, o.path(), Field.Store.NO));
+      d.add(new StringField(IndexSchema.PATH_LC, foldedKeyword(IndexSchema.PATH_LC, o.path()), Field.Store.NO));
+      String name = o.name() != null && !o.name().isEmpty() ? o.name() : lastSegment(o.path());
+      names.add(name);
       if (o.root() != null) {
         d.add(new StringField(IndexSchema.ROOT, o.root(), Field.Store.NO));
       }
@@ -103,49 +175,23 @@ public final class DocumentMapper {
       }
       folders.add(folderOf(o));
     }
+    for (String name : names) {
+      d.add(new TextField(IndexSchema.NAME, name, Field.Store.NO));
+      d.add(new StringField(IndexSchema.NAME_LC, foldedKeyword(IndexSchema.NAME_LC, name), Field.Store.NO));
+    }
     String first = r.firstPath();
     if (first != null) {
       d.add(new SortedDocValuesField(IndexSchema.PATH_SORT, new BytesRef(truncate(first, 2000))));
     }
     for (String folder : folders) {
-      if (!folder.isEmpty()) {
-        List<String> parts = new ArrayList<>();
-        for (String p : folder.split("/")) {
-          if (!p.isEmpty()) {
-            parts.add(p);
-          }
-        }
-        if (!parts.isEmpty()) {
-          d.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_FOLDER, parts.toArray(new String[0])));
-        }
+      String[] parts = folderParts(folder);
+      if (parts.length > 0) {
+        d.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_FOLDER, parts));
       }
     }
+  }
 
-    keyword(d, IndexSchema.TYPE, r.typeGroup, IndexSchema.FACET_TYPE);
-    keyword(d, IndexSchema.MIME, r.mediaType, null);
-    keyword(d, IndexSchema.EXT, r.ext, IndexSchema.FACET_EXT);
-    keyword(d, IndexSchema.LANG, r.language, IndexSchema.FACET_LANG);
-    keyword(d, IndexSchema.SCRIPT, r.script, IndexSchema.FACET_SCRIPT);
-    keyword(d, IndexSchema.STATUS, r.status, IndexSchema.FACET_STATUS);
-    keyword(d, IndexSchema.OCR, ocrFacet(r), IndexSchema.FACET_OCR);
-
-    for (String a : r.authors) {
-      if (!a.isBlank()) {
-        d.add(new TextField(IndexSchema.AUTHOR, a, Field.Store.NO));
-        d.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_AUTHOR, facetValue(a)));
-      }
-    }
-    Set<String> tools = new LinkedHashSet<>();
-    if (r.creatorTool != null && !r.creatorTool.isBlank()) {
-      tools.add(facetValue(r.creatorTool));
-    }
-    if (r.producer != null && !r.producer.isBlank()) {
-      tools.add(facetValue(r.producer));
-    }
-    for (String t : tools) {
-      d.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_PRODUCER, t));
-    }
-
+  private static void addEmail(Document d, DocumentRecord r) {
     if (r.emailFrom != null && !r.emailFrom.isBlank()) {
       d.add(new TextField(IndexSchema.FROM, r.emailFrom, Field.Store.NO));
       String dom = domainOf(r.emailFrom);
@@ -157,6 +203,9 @@ public final class DocumentMapper {
     List<String> recipients = new ArrayList<>(r.emailTo);
     recipients.addAll(r.emailCc);
     for (String to : recipients) {
+      if (to == null || to.isBlank()) {
+        continue;
+      }
       d.add(new TextField(IndexSchema.TO, to, Field.Store.NO));
       String dom = domainOf(to);
       if (dom != null) {
@@ -166,10 +215,12 @@ public final class DocumentMapper {
     for (String dom : toDomains) {
       d.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_TO_DOMAIN, dom));
     }
-    if (r.subject != null) {
+    if (r.subject != null && !r.subject.isBlank()) {
       d.add(new TextField(IndexSchema.SUBJECT, r.subject, Field.Store.NO));
     }
+  }
 
+  private static void addNumbers(Document d, DocumentRecord r) {
     Instant date = parseInstant(r.date);
     if (date != null) {
       long millis = date.toEpochMilli();
@@ -187,10 +238,69 @@ public final class DocumentMapper {
       d.add(new IntPoint(IndexSchema.PAGES, r.pageCount));
       d.add(new NumericDocValuesField(IndexSchema.PAGES, r.pageCount));
     }
-    for (String flag : r.flags) {
-      keyword(d, IndexSchema.FLAG, flag, IndexSchema.FACET_FLAG);
+  }
+
+  /** Indexes entity mentions generically by type (see {@link EntityFields}). */
+  private void addEntities(Document d, List<EntityMention> mentions) {
+    Set<String> seen = new LinkedHashSet<>();
+    Set<String> types = new LinkedHashSet<>();
+    for (EntityMention m : mentions) {
+      if (m == null || !EntityFields.isValidLabel(m.type()) || m.value() == null || m.value().isBlank()) {
+        continue;
+      }
+      String type = m.type();
+      types.add(type);
+      String field = EntityFields.fieldOf(type);
+      if (EntityFields.AMOUNT.equals(field)) {
+        addMoney(d, m, seen);
+        continue;
+      }
+      if (EntityFields.PERCENT.equals(field)) {
+        if (m.amount() != null && seen.add("percent\u0000" + m.amount())) {
+          d.add(new DoublePoint(EntityFields.PERCENT, m.amount().doubleValue()));
+        }
+        continue;
+      }
+      if (!seen.add(field + '\u0000' + m.value())) {
+        continue;
+      }
+      EntityFields.Analysis analysis = EntityFields.analysisOf(field);
+      if (analysis == EntityFields.Analysis.WORDS) {
+        d.add(new TextField(field, m.value(), Field.Store.NO));
+      } else {
+        d.add(new StringField(field, foldedKeyword(field, m.value()), Field.Store.NO));
+      }
+      String dim = EntityFields.facetOf(type, m.sensitive());
+      if (dim != null) {
+        String label = m.display() != null && !m.display().isBlank() ? m.display() : m.value();
+        d.add(new SortedSetDocValuesFacetField(dim, facetValue(label)));
+      }
+      if ("email".equals(field)) {
+        String dom = domainOf(m.value());
+        if (dom != null && seen.add("email-domain\u0000" + dom)) {
+          d.add(new StringField(EntityFields.EMAIL_DOMAIN, foldedKeyword(EntityFields.EMAIL_DOMAIN, dom), Field.Store.NO));
+          d.add(new SortedSetDocValuesFacetField(EntityFields.FACET_EMAIL_DOMAIN, dom));
+        }
+      }
     }
-    return facets.build(d);
+    for (String t : types) {
+      d.add(new SortedSetDocValuesFacetField(EntityFields.FACET_ENTITY, t));
+    }
+  }
+
+  private static void addMoney(Document d, EntityMention m, Set<String> seen) {
+    String cur = m.currency() == null || m.currency().isBlank() ? null : m.currency().strip().toUpperCase(Locale.ROOT);
+    if (cur != null && seen.add("currency\u0000" + cur)) {
+      d.add(new StringField(EntityFields.CURRENCY, foldedKeyword(EntityFields.CURRENCY, cur), Field.Store.NO));
+      d.add(new SortedSetDocValuesFacetField(EntityFields.FACET_CURRENCY, cur));
+    }
+    if (m.amount() != null && seen.add("amount\u0000" + cur + '\u0000' + m.amount())) {
+      double v = m.amount().doubleValue();
+      d.add(new DoublePoint(EntityFields.AMOUNT, v));
+      if (cur != null && cur.matches("[A-Z]{3}")) {
+        d.add(new DoublePoint(EntityFields.amountField(cur), v));
+      }
+    }
   }
 
   /** Reads a record back from a stored document (its JSON source and stored text). */
@@ -221,11 +331,15 @@ public final class DocumentMapper {
     if (value == null || value.isBlank()) {
       return;
     }
-    String v = truncate(value, 1000);
-    d.add(new StringField(field, v.toLowerCase(Locale.ROOT), Field.Store.NO));
+    d.add(new StringField(field, foldedKeyword(field, value), Field.Store.NO));
     if (facetDim != null) {
-      d.add(new SortedSetDocValuesFacetField(facetDim, v));
+      d.add(new SortedSetDocValuesFacetField(facetDim, facetValue(value)));
     }
+  }
+
+  /** A keyword value as indexed: cut to a bounded length, then folded by the field's chain. */
+  static String foldedKeyword(String field, String value) {
+    return Analyzers.normalize(field, truncate(value.strip(), MAX_KEYWORD_LENGTH));
   }
 
   private static String ocrFacet(DocumentRecord r) {
@@ -235,7 +349,8 @@ public final class DocumentMapper {
     return "pending".equals(r.ocrState) ? "pending" : "no";
   }
 
-  private static String folderOf(Occurrence o) {
+  /** The folder of an occurrence: the folder of its file, or of its top container. */
+  public static String folderOf(Occurrence o) {
     String p = o.path();
     int bang = p.indexOf(Occurrence.EMBED_SEPARATOR);
     String filePath = bang >= 0 ? p.substring(0, bang) : p;
@@ -243,12 +358,30 @@ public final class DocumentMapper {
     return slash <= 0 ? "/" : filePath.substring(0, slash);
   }
 
-  static String facetValue(String v) {
-    String s = v.strip().replaceAll("\\s+", " ");
-    return truncate(s.isEmpty() ? "(blank)" : s, 500);
+  /** The segments of a folder path, as the hierarchical {@code folder} facet holds them. */
+  public static String[] folderParts(String folder) {
+    List<String> parts = new ArrayList<>();
+    for (String p : folder.split("/")) {
+      if (!p.isEmpty()) {
+        parts.add(truncate(p, MAX_FACET_LENGTH));
+      }
+    }
+    return parts.toArray(new String[0]);
   }
 
-  static String domainOf(String address) {
+  private static String lastSegment(String path) {
+    int cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    return cut >= 0 ? path.substring(cut + 1) : path;
+  }
+
+  /** A facet label: whitespace collapsed, never empty, bounded length. */
+  public static String facetValue(String v) {
+    String s = v.strip().replaceAll("\\s+", " ");
+    return truncate(s.isEmpty() ? "(blank)" : s, MAX_FACET_LENGTH);
+  }
+
+  /** The lowercase domain of an address ({@code Ana <ana@x.rs>} gives {@code x.rs}), or null. */
+  public static String domainOf(String address) {
     if (address == null) {
       return null;
     }

@@ -13,8 +13,13 @@ import org.istraga.cases.Case;
  */
 public final class IndexSchema {
 
-  /** Version of the schema; stored in case.json. Bump on any incompatible change. */
-  public static final int VERSION = 1;
+  /**
+   * Version of the schema; stored in case.json as {@code schema_version}. A case whose version
+   * differs is refused with a message saying which versions are involved. Bump on any change of a
+   * field, its analysis or its facet layout. History: 1 the first ingest; 2 search (word pairs,
+   * Serbian stems, names, entities, per-dimension facet fields).
+   */
+  public static final int VERSION = 2;
 
   // identity and storage
   public static final String ID = "id";
@@ -24,11 +29,16 @@ public final class IndexSchema {
   // text
   public static final String TEXT = "text";
   public static final String EXACT = "exact";
+  public static final String PAIRS = "text_pairs";
   public static final String STEM = "stem";
+  public static final String STEM_SR = "stem_sr";
   public static final String TITLE = "title";
 
   // places
   public static final String PATH = "path";
+  public static final String PATH_LC = "path_lc";
+  public static final String NAME = "name";
+  public static final String NAME_LC = "name_lc";
   public static final String PATH_KEY = "path_key";
   public static final String FILE_KEY = "file_key";
   public static final String MISSING_PATH = "missing_path";
@@ -46,9 +56,11 @@ public final class IndexSchema {
   public static final String SCRIPT = "script";
   public static final String AUTHOR = "author";
   public static final String PRODUCER = "producer";
+  public static final String COMPANY = "company";
   public static final String FROM = "from";
   public static final String TO = "to";
   public static final String SUBJECT = "subject";
+  public static final String MESSAGE_ID = "message-id";
   public static final String DATE = "date";
   public static final String YEAR = "year";
   public static final String SIZE = "size";
@@ -59,10 +71,23 @@ public final class IndexSchema {
   public static final String OCR = "ocr";
   public static final String FLAG = "flag";
 
-  /** Text fields analysed as one lowercased token. */
-  public static final List<String> KEYWORD_TEXT_FIELDS = List.of(FROM, TO);
+  /** Word fields analysed with the folding chain. */
+  public static final List<String> WORD_FIELDS =
+      List.of(TEXT, TITLE, SUBJECT, AUTHOR, PRODUCER, COMPANY);
 
-  // facet dimensions (sorted-set doc values)
+  /** Fields holding one folded token per value (indexed pre-normalized, queried as terms). */
+  public static final List<String> KEYWORD_FIELDS =
+      List.of(KIND, TYPE, MIME, EXT, LANG, SCRIPT, STATUS, OCR, FLAG, MESSAGE_ID, PATH_LC, NAME_LC);
+
+  /** Identifier fields: one folded token, letters and digits only. */
+  public static final List<String> IDENTIFIER_FIELDS = List.of("iban", "bank-account", "pib", "mb", "phone", "jmbg");
+
+  /** Languages whose documents get Serbian stems ({@link #STEM_SR}). */
+  public static final List<String> SERBIAN_FAMILY = List.of("sr", "hr", "bs", "cnr", "sh");
+  /** Languages whose documents get English stems ({@link #STEM}). */
+  public static final List<String> ENGLISH = List.of("en");
+
+  // facet dimensions (sorted-set doc values, one index field per dimension)
   public static final String FACET_TYPE = "type";
   public static final String FACET_EXT = "ext";
   public static final String FACET_LANG = "lang";
@@ -72,35 +97,69 @@ public final class IndexSchema {
   public static final String FACET_AUTHOR = "author";
   public static final String FACET_PRODUCER = "producer";
   public static final String FACET_FOLDER = "folder";
-  public static final String FACET_FROM_DOMAIN = "from_domain";
-  public static final String FACET_TO_DOMAIN = "to_domain";
+  public static final String FACET_FROM_DOMAIN = "from-domain";
+  public static final String FACET_TO_DOMAIN = "to-domain";
   public static final String FACET_STATUS = "status";
   public static final String FACET_OCR = "ocr";
   public static final String FACET_KIND = "kind";
   public static final String FACET_FLAG = "flag";
 
-  /** Multi-valued facet dimensions. */
-  public static final List<String> MULTI_VALUED_FACETS =
-      List.of(FACET_AUTHOR, FACET_PRODUCER, FACET_FOLDER, FACET_TO_DOMAIN, FACET_FLAG, FACET_FROM_DOMAIN);
+  /** Facet dimensions every index can have (entity dimensions come on top, by type label). */
+  public static final List<String> FIXED_FACETS = List.of(FACET_TYPE, FACET_EXT, FACET_LANG,
+      FACET_SCRIPT, FACET_YEAR, FACET_MONTH, FACET_AUTHOR, FACET_PRODUCER, FACET_FOLDER,
+      FACET_FROM_DOMAIN, FACET_TO_DOMAIN, FACET_STATUS, FACET_OCR, FACET_KIND, FACET_FLAG,
+      EntityFields.FACET_ENTITY);
+
   /** Hierarchical facet dimensions (drill from the root down). */
   public static final List<String> HIERARCHICAL_FACETS = List.of(FACET_FOLDER);
 
+  /** Prefix of the doc-values field that holds one facet dimension. */
+  public static final String FACET_FIELD_PREFIX = "$f.";
+
   private IndexSchema() {}
 
-  /** A new facets configuration for this schema (one per index user; FacetsConfig is mutable). */
+  /**
+   * The stem field a document in {@code language} gets: {@link #STEM} for English, {@link
+   * #STEM_SR} for the Serbian family, null otherwise (no stems).
+   */
+  public static String stemFieldOf(String language) {
+    String lang = language == null ? "" : language.toLowerCase(java.util.Locale.ROOT);
+    if (ENGLISH.contains(lang)) {
+      return STEM;
+    }
+    return SERBIAN_FAMILY.contains(lang) ? STEM_SR : null;
+  }
+
+  /** The doc-values field holding facet dimension {@code dim}. */
+  public static String facetField(String dim) {
+    return FACET_FIELD_PREFIX + dim;
+  }
+
+  /**
+   * A new facets configuration for this schema (one per index user; FacetsConfig is mutable).
+   * Every dimension, known or not (entity types), is multi-valued and lives in its own doc-values
+   * field, so counting five dimensions reads five small fields, not every facet of a document.
+   */
   public static FacetsConfig newFacetsConfig() {
-    FacetsConfig c = new FacetsConfig();
-    for (String dim : MULTI_VALUED_FACETS) {
-      c.setMultiValued(dim, true);
-    }
-    for (String dim : HIERARCHICAL_FACETS) {
-      c.setHierarchical(dim, true);
-    }
-    return c;
+    return new SchemaFacetsConfig();
   }
 
   /** What the cases layer records and checks in case.json. */
   public static Case.Schema caseSchema() {
     return new Case.Schema(VERSION, Analyzers.describe());
+  }
+
+  private static final class SchemaFacetsConfig extends FacetsConfig {
+    @Override
+    public synchronized DimConfig getDimConfig(String dim) {
+      if (!isDimConfigured(dim)) {
+        setMultiValued(dim, true);
+        setIndexFieldName(dim, facetField(dim));
+        if (HIERARCHICAL_FACETS.contains(dim)) {
+          setHierarchical(dim, true);
+        }
+      }
+      return super.getDimConfig(dim);
+    }
   }
 }

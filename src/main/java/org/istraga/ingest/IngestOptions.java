@@ -43,7 +43,7 @@ public record IngestOptions(
   /** Defaults for the given roots: one worker per core, OCR auto. */
   public static IngestOptions defaults(List<Path> roots) {
     return new IngestOptions(roots, Runtime.getRuntime().availableProcessors(), OcrMode.AUTO,
-        DEFAULT_OCR_LANGUAGES, ExtractionLimits.defaults(), null, null, "error", false,
+        DEFAULT_OCR_LANGUAGES, ExtractionLimits.defaults(), null, null, "off", false,
         DEFAULT_COMMIT_INTERVAL_MILLIS);
   }
 

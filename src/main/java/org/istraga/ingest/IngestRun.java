@@ -142,7 +142,8 @@ public final class IngestRun {
       BlobStore blobs = new BlobStore(kase.layout().blobs());
       RecordAssembler assembler = new RecordAssembler(new LanguageDetector(), EntityRetagger.annotatorFor(kase), opts.ocr(),
           opts.limits().maxDepth());
-      FileIngester ingester = new FileIngester(store, blobs, ledger, assembler, opts.limits(), runId, this);
+      FileIngester ingester = new FileIngester(store, blobs, ledger, assembler, opts.limits(),
+          opts.passwords() == null ? Passwords.none() : Passwords.load(opts.passwords()), runId, this);
 
       BlockingQueue<EvidenceFile> queue = new ArrayBlockingQueue<>(Math.max(64, opts.threads() * 16));
       EvidenceFile poison = new EvidenceFile(Path.of("/"), Path.of("/"), -1, -1);
@@ -202,7 +203,8 @@ public final class IngestRun {
         ocr = runOcr(index, ledger, runId, runTmp);
       }
       long ocrPending = OcrBacklog.count(index, store);
-      IngestSummary summary = summary(runId, started, !complete || ocr != null && ocr.interrupted(), ocrPending, ocr);
+      IngestSummary summary = summary(runId, started, !complete || ocr != null && ocr.interrupted(), ocrPending, ocr,
+          assembler.entityMillis());
       ledger.append("run-end", runEndEntry(summary));
       commit(index, ledger);
       deleteQuietly(runTmp);
@@ -407,12 +409,13 @@ public final class IngestRun {
   }
 
   private IngestSummary summary(String runId, long started, boolean interrupted, long ocrPending,
-      OcrSummary ocr) {
+      OcrSummary ocr, long entityMillis) {
     Map<String, Long> statuses = new TreeMap<>();
     byStatus.forEach((k, v) -> statuses.put(k, v.sum()));
     return new IngestSummary(runId, filesSeen.get(), filesNew.get(), filesChanged.get(), filesUnchanged.get(),
         filesMissing.get(), filesSkipped.get(), documentsAdded.get(), childrenAdded.get(), bytesRead.get(),
-        statuses, List.copyOf(failures), ocrPending, System.currentTimeMillis() - started, interrupted, ocr);
+        statuses, List.copyOf(failures), ocrPending, System.currentTimeMillis() - started, entityMillis,
+        interrupted, ocr);
   }
 
   // ---- callbacks from FileIngester (thread-safe) ----

@@ -46,6 +46,7 @@ final class RecordAssembler {
 
   private final LanguageDetector languages;
   private final EntityAnnotator entities;
+  private final java.util.concurrent.atomic.LongAdder entityNanos = new java.util.concurrent.atomic.LongAdder();
   private final OcrMode ocr;
   private final int maxDepth;
 
@@ -56,11 +57,16 @@ final class RecordAssembler {
     this.maxDepth = maxDepth;
   }
 
+  /** Time spent finding entities so far, summed over threads (for the benchmark's cost share). */
+  long entityMillis() {
+    return entityNanos.sum() / 1_000_000;
+  }
+
   /** A record for a file that was hashed but not extracted. */
   DocumentRecord unextracted(EvidenceFile f, Hashes.Digests d, ExtractionStatus status, String reason) {
     DocumentRecord r = base(d.sha256(), d.sha1(), d.md5(), d.size(), DocumentKind.FILE);
     r.occurrences.add(fileOccurrence(f, d.sha256()));
-    r.ext = MetadataMapper.extension(f.path().getFileName().toString());
+    r.ext = MetadataMapper.extension(f.displayPath());
     r.mediaType = "application/octet-stream";
     r.typeGroup = "other";
     r.status = status.label();
@@ -79,7 +85,7 @@ final class RecordAssembler {
     }
     DocumentRecord root = base(d.sha256(), d.sha1(), d.md5(), d.size(), DocumentKind.FILE);
     root.occurrences.add(fileOccurrence(f, d.sha256()));
-    root.ext = MetadataMapper.extension(f.path().getFileName().toString());
+    root.ext = MetadataMapper.extension(f.displayPath());
     if (rootItem == null) {
       rootItem = new ExtractedItem("/", 0, new Metadata(), "", new int[0], null);
     }
@@ -227,7 +233,9 @@ final class RecordAssembler {
     Forensics.apply(it.metadata(), r);
     r.script = ScriptDetector.detect(r.text);
     r.language = languages.detect(r.text);
+    long t0 = System.nanoTime();
     entities.annotate(r);
+    entityNanos.add(System.nanoTime() - t0);
     r.ocrState = ocrState(r);
     if ("pending".equals(r.ocrState) && v.status() == ExtractionStatus.EMPTY) {
       r.statusReason = "awaiting OCR";
@@ -269,7 +277,8 @@ final class RecordAssembler {
 
   private static Occurrence fileOccurrence(EvidenceFile f, String sha) {
     return new Occurrence(f.displayPath(), f.root().toString(), null, sha, 0,
-        f.path().getFileName() == null ? f.displayPath() : f.path().getFileName().toString(), f.mtime());
+        f.path().getFileName() == null ? f.displayPath() : org.istraga.store.RawPaths.display(f.path().getFileName()),
+        f.mtime());
   }
 
   private static String lower(String s) {

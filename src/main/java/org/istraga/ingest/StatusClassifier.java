@@ -3,6 +3,7 @@ package org.istraga.ingest;
 import java.util.Locale;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.sax.AbstractRecursiveParserWrapperHandler;
 import org.istraga.document.ExtractionStatus;
 import org.istraga.ingest.tika.ExtractedItem;
 import org.istraga.ingest.tika.Extraction;
@@ -57,6 +58,10 @@ public final class StatusClassifier {
       return new Verdict(ExtractionStatus.BOMB, "unpacking stopped: "
           + (why == null ? "embedded items expand far beyond the file's size (archive bomb)" : firstLine(why)),
           summary(why));
+    }
+    if (item.isRoot() && "true".equals(m.get(AbstractRecursiveParserWrapperHandler.EMBEDDED_RESOURCE_LIMIT_REACHED))) {
+      return new Verdict(ExtractionStatus.TOO_MANY_CHILDREN,
+          "more embedded items than the limit; the rest were not unpacked (raise it with --max-children)", null);
     }
     String skipped = m.get(LimitingUnpackExtractor.SKIPPED_TOO_DEEP);
     if (skipped != null) {

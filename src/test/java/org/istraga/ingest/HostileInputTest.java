@@ -148,6 +148,22 @@ class HostileInputTest {
     assertTrue(List.of("ok", "corrupt", "corrupt-partial", "empty", "bomb").contains(lol.status), lol.status);
   }
 
+  @Test
+  void moreChildrenThanTheLimitStopWithAStatus() throws Exception {
+    Map<String, byte[]> many = new LinkedHashMap<>();
+    for (int i = 0; i < 300; i++) {
+      many.put("item-" + i + ".txt", ("item " + i).getBytes(StandardCharsets.UTF_8));
+    }
+    Path leak = tmp.resolve("many");
+    Evidence.write(leak.resolve("many.zip"), Evidence.zip(many));
+    Path c = tmp.resolve("many-case");
+    Cli.Result r = Cli.run("ingest", "--case", c.toString(), "--ocr", "off", "--max-children", "100", leak.toString());
+    assertEquals(ExitCode.OK, r.code(), r::toString);
+    CaseRecords many2 = CaseRecords.read(c);
+    assertEquals("too-many-children", many2.byPathSuffix("many.zip").status);
+    assertTrue(many2.all().size() <= 102, "at most the limit of children: " + many2.all().size());
+  }
+
   /** A zip with one entry of {@code size} zero bytes, deflated to a few hundred kilobytes. */
   static void writeZeroBomb(Path file, long size) throws IOException {
     Files.createDirectories(file.getParent());

@@ -70,7 +70,7 @@ final class OcrWorker implements Closeable {
       jvm.add("--enable-native-access=ALL-UNNAMED");
     }
     jvm.add("-Djava.io.tmpdir=" + workerTmp.toAbsolutePath());
-    jvm.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=error");
+    jvm.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=off");
     jvm.add("-Dorg.slf4j.simpleLogger.logFile=System.err");
     jvm.add("-Dorg.slf4j.simpleLogger.showDateTime=false");
     config.setForkedJvmArgs(jvm);

@@ -1,0 +1,32 @@
+/**
+ * The Lucene index of a case: its schema, its text analysis, and the mapping between a
+ * {@link org.istraga.document.DocumentRecord} and the Lucene document that indexes it.
+ *
+ * <p>One Lucene document per distinct content (SHA-256). It stores the record as JSON ({@code
+ * _source}) and the text ({@code text}), so the index can be rebuilt from itself; everything else
+ * is derived: folded words with offsets for snippets, the exact spelling, adjacent word pairs for
+ * fast phrases, English and Serbian stems, names and paths, keywords, numbers, one doc-values field
+ * per facet dimension, and one field per entity type. docs/schema.md lists every field.
+ *
+ * <ul>
+ *   <li>{@link org.istraga.index.IndexSchema}: field names, facet dimensions and the schema
+ *       {@link org.istraga.index.IndexSchema#VERSION} that case.json records.
+ *   <li>{@link org.istraga.index.Analyzers}: the analysis chains (Cyrillic = Latin, case and
+ *       accents folded), described in case.json by {@link org.istraga.index.Analyzers#describe()}.
+ *   <li>{@link org.istraga.index.DocumentMapper}: record to Lucene document and back.
+ *   <li>{@link org.istraga.index.EntityFields}: how entity mentions become fields and facets.
+ *   <li>{@link org.istraga.index.CaseIndex}: writer, reader, searcher handles, id resolution.
+ * </ul>
+ *
+ * <pre>{@code
+ * Case kase = Case.openOrCreate(dir, IndexSchema.caseSchema());
+ * try (CaseIndex index = CaseIndex.openWriter(kase)) {   // holder of the case's write lock only
+ *   index.put(record);
+ *   index.commit(Map.of());
+ * }
+ * try (CaseIndex index = CaseIndex.openReader(kase); CaseIndex.Handle h = index.searcher()) {
+ *   DocumentRecord r = h.get(index.resolve("3f2a9c81"));
+ * }
+ * }</pre>
+ */
+package org.istraga.index;

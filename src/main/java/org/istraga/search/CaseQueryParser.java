@@ -1,0 +1,526 @@
+package org.istraga.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.RegexpQuery;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+import org.istraga.index.Analyzers;
+import org.istraga.index.IndexSchema;
+
+/**
+ * Lucene's classic query syntax over Istraga's fields (see docs/search.md). Differences from the
+ * stock parser:
+ *
+ * <ul>
+ *   <li>Words without an operator must all match (default operator AND).
+ *   <li>A bare word is looked up in the text, title, subject, file name, authors and e-mail
+ *       headers, and in the English and Serbian stems ({@code contracts} finds {@code contract},
+ *       {@code nabavka} finds {@code nabavke}). A quoted phrase is matched in the same fields
+ *       without stems, and in the text it is first narrowed with the word-pair field.
+ *   <li>Friendly field names and aliases ({@link QueryField}); an unknown field is an error, not
+ *       a silent zero.
+ *   <li>Numeric, size and date fields build point queries: {@code size:[1MB TO *]}, {@code
+ *       date:2024-03}, {@code year:[2020 TO 2022]}.
+ *   <li>Wildcards, fuzzy terms and regular expressions are folded like indexed terms ({@code
+ *       Ђорђ*} finds {@code Đorđević}); regular-expression syntax itself is left alone.
+ *   <li>{@code tag:} reads the findings journal through a {@link TagLookup}.
+ * </ul>
+ *
+ * <p>Not thread-safe (like every QueryParser); make one per query.
+ */
+final class CaseQueryParser extends QueryParser {
+
+  /** A field searched by bare words, with its weight. */
+  private record Weighted(String field, float boost, boolean phrases) {}
+
+  private static final List<Weighted> DEFAULT_FIELDS = List.of(
+      new Weighted(IndexSchema.TEXT, 1f, true),
+      new Weighted(IndexSchema.TITLE, 2f, true),
+      new Weighted(IndexSchema.SUBJECT, 1.5f, true),
+      new Weighted(IndexSchema.NAME, 1.5f, true),
+      new Weighted(IndexSchema.AUTHOR, 1f, true),
+      new Weighted(IndexSchema.FROM, 1f, true),
+      new Weighted(IndexSchema.TO, 1f, true),
+      new Weighted(IndexSchema.STEM, 0.6f, false),
+      new Weighted(IndexSchema.STEM_SR, 0.6f, false));
+  /** Fields searched by a bare wildcard, fuzzy term or regular expression. */
+  private static final List<String> DEFAULT_MULTI_TERM_FIELDS =
+      List.of(IndexSchema.TEXT, IndexSchema.TITLE, IndexSchema.NAME);
+  /** 0: the best field counts alone, which lets top-hit searches skip non-competitive documents. */
+  private static final float TIE_BREAKER = 0f;
+  private static final Pattern PATH_SEPARATOR = Pattern.compile("[\\\\/!.]");
+  private static final Pattern HEX = Pattern.compile("[0-9a-f]{1,64}");
+
+  private final TagLookup tags;
+  private final Set<String> indexedFields;
+
+  /**
+   * @param tags where {@code tag:} values are looked up
+   * @param indexedFields fields present in the index, so entity types unknown to {@link
+   *     QueryField} are still accepted as keyword fields
+   */
+  CaseQueryParser(TagLookup tags, Set<String> indexedFields) {
+    super(QueryField.DEFAULT_FIELD, Analyzers.perFieldForQuery());
+    this.tags = tags;
+    this.indexedFields = indexedFields;
+    setDefaultOperator(Operator.AND);
+    setAllowLeadingWildcard(true);
+    setSplitOnWhitespace(true);
+    setAutoGeneratePhraseQueries(true);
+  }
+
+  // ---- field resolution ----
+
+  private QueryField field(String name) throws QueryFieldException {
+    QueryField f = QueryField.lookup(name);
+    if (f != null) {
+      return f;
+    }
+    if (name != null && indexedFields.contains(name) && !name.startsWith("_") && !name.startsWith("$")) {
+      return QueryField.dynamicKeyword(name);
+    }
+    String suggestion = QueryField.suggest(name);
+    throw new QueryFieldException("unknown field '" + name + ":'"
+        + (suggestion == null ? "" : "; did you mean '" + suggestion + ":'?")
+        + " (fields are listed by 'istraga search --help'; to search for the text '" + name
+        + ":' itself, write " + name + "\\: or put it in quotes)");
+  }
+
+  // ---- terms and phrases ----
+
+  @Override
+  protected Query getFieldQuery(String fieldName, String text, boolean quoted) throws ParseException {
+    QueryField f = field(fieldName);
+    switch (f.kind()) {
+      case DEFAULT:
+        return defaultQuery(text, quoted ? 0 : -1);
+      case WORDS:
+        return withPairs(f.indexField(), super.getFieldQuery(f.indexField(), text, quoted));
+      case PATH:
+        return super.getFieldQuery(f.indexField(), text, quoted);
+      case TERMS:
+        return allTerms(f.indexField(), text);
+      case KEYWORD:
+        return keyword(f, text);
+      case ID:
+        return id(f, text);
+      case TAG:
+        return tag(text);
+      default:
+        return exactNumber(f, text);
+    }
+  }
+
+  @Override
+  protected Query getFieldQuery(String fieldName, String text, int slop) throws ParseException {
+    QueryField f = field(fieldName);
+    switch (f.kind()) {
+      case DEFAULT:
+        return defaultQuery(text, slop);
+      case WORDS:
+      case PATH:
+        Query q = super.getFieldQuery(f.indexField(), text, true);
+        return slop > 0 ? withSlop(q, slop) : withPairs(f.indexField(), q);
+      default:
+        return getFieldQuery(fieldName, text, true);
+    }
+  }
+
+  /**
+   * Bare words (slop -1) or a phrase with {@code slop} over the default fields, as a
+   * disjunction-max so the best field counts.
+   */
+  private Query defaultQuery(String text, int slop) throws ParseException {
+    List<Query> alternatives = new ArrayList<>();
+    for (Weighted w : DEFAULT_FIELDS) {
+      Query q;
+      if (!w.phrases()) {
+        if (slop >= 0) {
+          continue;
+        }
+        q = allTerms(w.field(), text);
+      } else if (slop < 0) {
+        q = super.getFieldQuery(w.field(), text, false);
+        q = withPairs(w.field(), q);
+      } else {
+        q = super.getFieldQuery(w.field(), text, true);
+        q = slop > 0 ? withSlop(q, slop) : withPairs(w.field(), q);
+      }
+      if (q != null) {
+        alternatives.add(w.boost() == 1f ? q : new BoostQuery(q, w.boost()));
+      }
+    }
+    if (alternatives.isEmpty()) {
+      return null;
+    }
+    return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+  }
+
+  /** An exact phrase in the text is answered from the word-pair field ({@link PairedPhraseQuery}). */
+  private static Query withPairs(String field, Query q) {
+    if (!IndexSchema.TEXT.equals(field) || !(q instanceof PhraseQuery)) {
+      return q;
+    }
+    return PairedPhraseQuery.of((PhraseQuery) q);
+  }
+
+  private static Query withSlop(Query q, int slop) {
+    if (q instanceof PhraseQuery) {
+      PhraseQuery pq = (PhraseQuery) q;
+      PhraseQuery.Builder b = new PhraseQuery.Builder();
+      Term[] terms = pq.getTerms();
+      int[] pos = pq.getPositions();
+      for (int i = 0; i < terms.length; i++) {
+        b.add(terms[i], pos[i]);
+      }
+      b.setSlop(slop);
+      return b.build();
+    }
+    if (q instanceof MultiPhraseQuery) {
+      return new MultiPhraseQuery.Builder((MultiPhraseQuery) q).setSlop(slop).build();
+    }
+    return q;
+  }
+
+  /** Every analysed token of {@code text} must occur (fields without positions). */
+  private Query allTerms(String field, String text) throws ParseException {
+    List<String> tokens = analyze(field, text);
+    if (tokens.isEmpty()) {
+      return null;
+    }
+    if (tokens.size() == 1) {
+      return new TermQuery(new Term(field, tokens.get(0)));
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String t : tokens) {
+      b.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.MUST);
+    }
+    return b.build();
+  }
+
+  private List<String> analyze(String field, String text) throws ParseException {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = getAnalyzer().tokenStream(field, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (java.io.IOException e) {
+      ParseException pe = new ParseException("cannot analyse '" + text + "': " + e.getMessage());
+      pe.initCause(e);
+      throw pe;
+    }
+    return out;
+  }
+
+  private static Query keyword(QueryField f, String text) {
+    String v = Analyzers.normalize(f.indexField(), text);
+    return new TermQuery(new Term(f.indexField(), v));
+  }
+
+  private static Query id(QueryField f, String text) throws QueryFieldException {
+    String v = text.strip().toLowerCase(Locale.ROOT);
+    if (!HEX.matcher(v).matches()) {
+      throw new QueryFieldException(f.name() + ": needs a document id (hex SHA-256 or its first characters), not '"
+          + text + "'");
+    }
+    Term t = new Term(f.indexField(), v);
+    return v.length() == 64 ? new TermQuery(t) : new PrefixQuery(t);
+  }
+
+  private Query tag(String text) {
+    return idsQuery(tags.idsWithTag(text), "tag:" + text);
+  }
+
+  private static Query idsQuery(Set<String> ids, String what) {
+    if (ids.isEmpty()) {
+      return new MatchNoDocsQuery("no document has " + what);
+    }
+    List<BytesRef> terms = new ArrayList<>(ids.size());
+    for (String id : new TreeSet<>(ids)) {
+      terms.add(new BytesRef(id));
+    }
+    return new ConstantScoreQuery(new TermInSetQuery(IndexSchema.ID, terms));
+  }
+
+  // ---- numbers, sizes, dates ----
+
+  private Query exactNumber(QueryField f, String text) throws QueryFieldException {
+    return range(f, text, text, true, true);
+  }
+
+  @Override
+  protected Query getRangeQuery(String fieldName, String part1, String part2, boolean startInclusive,
+      boolean endInclusive) throws ParseException {
+    QueryField f = field(fieldName);
+    String lo = open(part1) ? null : part1;
+    String hi = open(part2) ? null : part2;
+    switch (f.kind()) {
+      case INT:
+      case SIZE:
+      case DATE:
+      case DOUBLE:
+        return range(f, lo, hi, startInclusive, endInclusive);
+      case TAG:
+      case TERMS:
+        throw new QueryFieldException("ranges do not apply to " + f.name() + ": (write " + f.name() + ":VALUE)");
+      case DEFAULT:
+        return super.getRangeQuery(IndexSchema.TEXT, lo, hi, startInclusive, endInclusive);
+      default:
+        return super.getRangeQuery(f.indexField(), lo, hi, startInclusive, endInclusive);
+    }
+  }
+
+  private static boolean open(String bound) {
+    return bound == null || "*".equals(bound);
+  }
+
+  private static Query range(QueryField f, String lo, String hi, boolean loInc, boolean hiInc)
+      throws QueryFieldException {
+    try {
+      switch (f.kind()) {
+        case INT: {
+          long min = lo == null ? Integer.MIN_VALUE : ValueParsers.integer(lo) + (loInc ? 0L : 1L);
+          long max = hi == null ? Integer.MAX_VALUE : ValueParsers.integer(hi) - (hiInc ? 0L : 1L);
+          if (min > max || min > Integer.MAX_VALUE || max < Integer.MIN_VALUE) {
+            return new MatchNoDocsQuery("empty range");
+          }
+          return IntPoint.newRangeQuery(f.indexField(), (int) Math.max(min, Integer.MIN_VALUE),
+              (int) Math.min(max, Integer.MAX_VALUE));
+        }
+        case SIZE:
+          return longRange(f, lo, hi, loInc, hiInc, ValueParsers::size, ValueParsers::size);
+        case DATE:
+          return longRange(f, lo, hi, loInc, hiInc,
+              v -> ValueParsers.date(v).min(), v -> ValueParsers.date(v).max());
+        default: {
+          double min = lo == null ? Double.NEGATIVE_INFINITY : ValueParsers.decimal(lo);
+          double max = hi == null ? Double.POSITIVE_INFINITY : ValueParsers.decimal(hi);
+          if (!loInc) {
+            min = Math.nextUp(min);
+          }
+          if (!hiInc) {
+            max = Math.nextDown(max);
+          }
+          if (org.istraga.index.EntityFields.AMOUNT.equals(f.indexField())) {
+            return new AmountRangeQuery(min, max);
+          }
+          return DoublePoint.newRangeQuery(f.indexField(), min, max);
+        }
+      }
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      throw new QueryFieldException(f.name() + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * A long range where each bound is an interval: an inclusive lower bound starts at the start of
+   * its interval, an exclusive one after its end; likewise for the upper bound.
+   */
+  private static Query longRange(QueryField f, String lo, String hi, boolean loInc, boolean hiInc,
+      Function<String, Long> startOf, Function<String, Long> endOf) {
+    long min = lo == null ? Long.MIN_VALUE : loInc ? startOf.apply(lo) : endOf.apply(lo) + 1;
+    long max = hi == null ? Long.MAX_VALUE : hiInc ? endOf.apply(hi) : startOf.apply(hi) - 1;
+    if (min > max) {
+      return new MatchNoDocsQuery("empty range");
+    }
+    return LongPoint.newRangeQuery(f.indexField(), min, max);
+  }
+
+  // ---- wildcards, prefixes, fuzzy terms, regular expressions ----
+
+  @Override
+  protected Query getWildcardQuery(String fieldName, String termStr) throws ParseException {
+    if ("*".equals(fieldName) && "*".equals(termStr)) {
+      return newMatchAllDocsQuery();
+    }
+    QueryField f = field(fieldName);
+    switch (f.kind()) {
+      case DEFAULT:
+        return overDefaultFields(field -> super.getWildcardQuery(field, termStr));
+      case PATH:
+        return pathMultiTerm(f, termStr, field -> super.getWildcardQuery(field, termStr));
+      case ID:
+        return new WildcardQuery(new Term(f.indexField(), termStr.toLowerCase(Locale.ROOT)));
+      case TAG:
+        return idsQuery(tagsMatching(termStr, false), "a tag matching " + termStr);
+      case WORDS:
+      case TERMS:
+      case KEYWORD:
+        return super.getWildcardQuery(f.indexField(), termStr);
+      default:
+        if ("*".equals(termStr)) {
+          return range(f, null, null, true, true);
+        }
+        throw noPattern(f);
+    }
+  }
+
+  @Override
+  protected Query getPrefixQuery(String fieldName, String termStr) throws ParseException {
+    QueryField f = field(fieldName);
+    switch (f.kind()) {
+      case DEFAULT:
+        return overDefaultFields(field -> super.getPrefixQuery(field, termStr));
+      case PATH:
+        return pathMultiTerm(f, termStr + "*", field -> super.getPrefixQuery(field, termStr));
+      case ID:
+        return id(f, termStr);
+      case TAG:
+        return idsQuery(tagsMatching(termStr + "*", false), "a tag starting with " + termStr);
+      case WORDS:
+      case TERMS:
+      case KEYWORD:
+        return super.getPrefixQuery(f.indexField(), termStr);
+      default:
+        throw noPattern(f);
+    }
+  }
+
+  @Override
+  protected Query getFuzzyQuery(String fieldName, String termStr, float minSimilarity) throws ParseException {
+    QueryField f = field(fieldName);
+    switch (f.kind()) {
+      case DEFAULT:
+        return overDefaultFields(field -> super.getFuzzyQuery(field, termStr, minSimilarity));
+      case WORDS:
+      case TERMS:
+      case KEYWORD:
+      case PATH:
+        return super.getFuzzyQuery(f.indexField(), termStr, minSimilarity);
+      default:
+        throw new QueryFieldException("fuzzy matching (~) does not apply to " + f.name() + ":");
+    }
+  }
+
+  @Override
+  protected Query getRegexpQuery(String fieldName, String termStr) throws ParseException {
+    QueryField f = field(fieldName);
+    try {
+      switch (f.kind()) {
+        case DEFAULT:
+          return overDefaultFields(field -> regexp(field, termStr));
+        case PATH: {
+          String whole = IndexSchema.PATH.equals(f.indexField()) ? IndexSchema.PATH_LC : IndexSchema.NAME_LC;
+          return either(regexp(f.indexField(), termStr), regexp(whole, termStr));
+        }
+        case TAG:
+          return idsQuery(tagsMatching(termStr, true), "a tag matching /" + termStr + "/");
+        case WORDS:
+        case TERMS:
+        case KEYWORD:
+        case ID:
+          return regexp(f.indexField(), termStr);
+        default:
+          throw noPattern(f);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new QueryFieldException("bad regular expression /" + termStr + "/: " + e.getMessage());
+    } catch (TooComplexToDeterminizeException e) {
+      throw new QueryFieldException("regular expression /" + termStr + "/ is too complex; simplify it");
+    }
+  }
+
+  /** A regular expression whose literal letters are folded like the field's terms. */
+  private Query regexp(String field, String regex) {
+    String folded = RegexFolding.fold(regex, run -> Analyzers.normalize(field, run));
+    return new RegexpQuery(new Term(field, folded), org.apache.lucene.util.automaton.RegExp.ALL, getDeterminizeWorkLimit());
+  }
+
+  private static QueryFieldException noPattern(QueryField f) {
+    return new QueryFieldException("wildcards and patterns do not apply to " + f.name()
+        + ": (a number); use a range such as " + f.name() + ":[A TO B]");
+  }
+
+  /** Path and name wildcards: per segment, or over the whole path or name when they hold separators. */
+  private Query pathMultiTerm(QueryField f, String pattern, ParserStep perSegment) throws ParseException {
+    if (PATH_SEPARATOR.matcher(pattern).find()) {
+      String whole = IndexSchema.PATH.equals(f.indexField()) ? IndexSchema.PATH_LC : IndexSchema.NAME_LC;
+      Query wholeQuery = super.getWildcardQuery(whole, pattern);
+      if (IndexSchema.PATH.equals(f.indexField())) {
+        return either(wholeQuery, super.getWildcardQuery(IndexSchema.NAME_LC, pattern));
+      }
+      return wholeQuery;
+    }
+    return perSegment.apply(f.indexField());
+  }
+
+  private static Query either(Query a, Query b) {
+    BooleanQuery.Builder bq = new BooleanQuery.Builder();
+    bq.add(a, BooleanClause.Occur.SHOULD);
+    bq.add(b, BooleanClause.Occur.SHOULD);
+    return bq.build();
+  }
+
+  private Set<String> tagsMatching(String pattern, boolean regex) {
+    String folded = Analyzers.foldKeyword(pattern);
+    Pattern p = regex ? Pattern.compile(folded) : Pattern.compile(wildcardToRegex(folded));
+    Set<String> ids = new java.util.LinkedHashSet<>();
+    for (var e : tags.tags().entrySet()) {
+      if (p.matcher(Analyzers.foldKeyword(e.getKey())).matches()) {
+        ids.addAll(e.getValue());
+      }
+    }
+    return ids;
+  }
+
+  private static String wildcardToRegex(String w) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : w.toCharArray()) {
+      if (c == '*') {
+        sb.append(".*");
+      } else if (c == '?') {
+        sb.append('.');
+      } else {
+        sb.append(Pattern.quote(String.valueOf(c)));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** One step of the stock parser applied to a field. */
+  @FunctionalInterface
+  private interface ParserStep {
+    Query apply(String field) throws ParseException;
+  }
+
+  private Query overDefaultFields(ParserStep step) throws ParseException {
+    List<Query> qs = new ArrayList<>();
+    for (String field : DEFAULT_MULTI_TERM_FIELDS) {
+      Query q = step.apply(field);
+      if (q != null) {
+        qs.add(q);
+      }
+    }
+    return qs.size() == 1 ? qs.get(0) : new DisjunctionMaxQuery(qs, TIE_BREAKER);
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Search that journalists can trust: the query language, facets, page-labelled snippets, cursor
+ * paging and term reports over a case index. docs/search.md is the user guide; this package is
+ * what {@code istraga search}, {@code show}, {@code facets} and {@code hits} run.
+ *
+ * <ul>
+ *   <li>{@link org.istraga.search.CaseSearcher}: runs a {@link org.istraga.search.SearchRequest}
+ *       and returns a {@link org.istraga.search.SearchResult} (total, hits with snippets, facets,
+ *       next cursor). One per index searcher.
+ *   <li>{@link org.istraga.search.QueryField}: the field names users may write ({@code type:},
+ *       {@code date:}, {@code org:}...), their aliases and value forms.
+ *   <li>{@link org.istraga.search.TagLookup}: tags live in the findings journal, outside the index;
+ *       a {@link org.istraga.search.TagLookupProvider} service plugs them into {@code tag:} queries
+ *       and the {@code tag} facet.
+ *   <li>{@link org.istraga.search.TermReport}: one query per line of a file, with documents,
+ *       occurrences and documents hit by one line alone.
+ *   <li>{@link org.istraga.search.DocumentView}: what {@code show} prints about one document.
+ * </ul>
+ *
+ * <pre>{@code
+ * try (CaseIndex index = CaseIndex.openReader(kase); CaseIndex.Handle h = index.searcher()) {
+ *   CaseSearcher searcher = new CaseSearcher(h.searcher(), TagLookupProvider.forCase(kase));
+ *   SearchResult page = searcher.search(new SearchRequest("\"safe city\" AND type:pdf",
+ *       List.of(new SearchRequest.Filter("year", "2019")), List.of("org", "folder"), 10,
+ *       SortOrder.RELEVANCE, 20, null, true));
+ *   for (SearchHit hit : page.hits()) {
+ *     hit.snippets().forEach(s -> System.out.println("p." + s.page() + " " + s.text()));
+ *   }
+ *   if (page.next() != null) {
+ *     // same request .withAfter(page.next()) gives the next page
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Errors a user can fix (a malformed query, an unknown field or facet, a stale cursor) are
+ * {@link org.istraga.IstragaException}s of kind USAGE with one-line messages.
+ */
+package org.istraga.search;

@@ -1,0 +1,181 @@
+package org.istraga.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.istraga.cases.Case;
+import org.istraga.document.DocumentRecord;
+import org.istraga.document.EntityMention;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each friendly field selects what it says, with the value forms docs/search.md documents. */
+class FieldQueriesTest {
+
+  @TempDir static Path dir;
+  static Case kase;
+  static DocumentRecord contract;
+  static DocumentRecord memo;
+  static DocumentRecord mail;
+  static DocumentRecord scan;
+  static DocumentRecord locked;
+  static DocumentRecord zip;
+
+  @BeforeAll
+  static void build() throws IOException {
+    contract = SearchFixtures.record("/evidence/ugovori/Ugovor-117.pdf", "Ugovor sa firmom Telekom Nova. Kamera i oprema.");
+    contract.typeGroup = "pdf";
+    contract.mediaType = "application/pdf";
+    contract.size = 2048;
+    contract.pageCount = 3;
+    contract.date = "2019-08-14T09:20:00Z";
+    contract.language = "sr";
+    contract.script = "latin";
+    contract.title = "Ugovor br. 404-02-117";
+    contract.authors.add("Đorđe Petrović");
+    contract.entities.add(new EntityMention("org", "telekom nova d.o.o.", "Telekom Nova d.o.o.", "Telekom Nova", 17, 29, 1, null, null, false));
+    contract.entities.add(new EntityMention("pib", "109437183", null, "109437183", 0, 9, 1, null, null, false));
+    contract.entities.add(new EntityMention("iban", "RS35160000000041872551", null, "RS35 1600 0000 0041 8725 51", 0, 1, 1, null, null, false));
+    contract.entities.add(new EntityMention("percent", "57", null, "57%", 0, 3, 2, new BigDecimal("57"), null, false));
+    contract.entities.add(new EntityMention("date", "2019-12-12", null, "12.12.2019.", 0, 3, 2, null, null, false));
+
+    zip = SearchFixtures.record("/evidence/arhiva/prepiska.zip", "");
+    zip.typeGroup = "archive";
+    zip.size = 9000;
+    memo = SearchFixtures.child(zip, "Beleška.docx", "Beleška o pregovorima: Safe City.");
+    memo.typeGroup = "word";
+    memo.ext = "docx";
+    memo.date = "2019-08-12T12:00:00Z";
+    memo.size = 1024;
+    memo.language = "en";
+    memo.entities.add(new EntityMention("email", "ana@telekomnova.example", null, "ana@telekomnova.example", 0, 5, 0, null, null, false));
+
+    mail = SearchFixtures.record("/evidence/posta/poruka.eml", "Poslat potpisan primerak.");
+    mail.typeGroup = "email";
+    mail.emailFrom = "Vesna Mirković <vesna.mirkovic@telekomnova.example>";
+    mail.emailTo.add("Nenad Obradović <nenad.obradovic@mup.example>");
+    mail.subject = "Ugovor – potpisan primerak";
+    mail.date = "2019-08-15T07:42:17Z";
+    mail.size = 10_240;
+    mail.flags.add("dkim-failed");
+
+    scan = SearchFixtures.record("/evidence/skenovi/sken.pdf", "Скенирана страна уговора.");
+    scan.typeGroup = "pdf";
+    scan.ocrPages = new int[] {1};
+    scan.ocrState = "done";
+    scan.script = "cyrillic";
+    scan.pageCount = 1;
+    scan.size = 500_000;
+    scan.date = "2020-01-02T00:00:00Z";
+
+    locked = SearchFixtures.record("/evidence/tajno.pdf", "");
+    locked.typeGroup = "pdf";
+    locked.status = "encrypted";
+    locked.size = 3_000_000;
+    kase = SearchFixtures.caseWith(dir.resolve("case"), List.of(contract, zip, memo, mail, scan, locked));
+  }
+
+  private static Set<String> hits(String query) throws IOException {
+    return new HashSet<>(SearchFixtures.withSearcher(kase, TagLookup.NONE, (s, h) -> SearchFixtures.ids(s, query)));
+  }
+
+  private static Set<String> ids(DocumentRecord... records) {
+    Set<String> out = new HashSet<>();
+    for (DocumentRecord r : records) {
+      out.add(r.id);
+    }
+    return out;
+  }
+
+  @Test
+  void keywordFields() throws IOException {
+    assertEquals(ids(contract, scan, locked), hits("type:pdf"));
+    assertEquals(ids(contract, scan, locked), hits("type:PDF"));
+    assertEquals(ids(memo), hits("ext:docx"));
+    assertEquals(ids(memo), hits("lang:en"));
+    assertEquals(ids(contract, memo), hits("language:(sr OR en)"));
+    assertEquals(ids(scan), hits("script:cyrillic"));
+    assertEquals(ids(locked), hits("status:encrypted"));
+    assertEquals(ids(mail), hits("flag:dkim-failed"));
+    assertEquals(ids(memo), hits("kind:embedded"));
+    assertEquals(ids(scan), hits("ocr:yes"));
+    assertEquals(ids(contract), hits("mime:\"application/pdf\""));
+    assertEquals(ids(contract), hits("mime:application*"));
+  }
+
+  @Test
+  void numbersSizesAndDates() throws IOException {
+    assertEquals(ids(contract, memo), hits("size:[1KB TO 2KB]"));
+    assertEquals(ids(contract), hits("size:{1KB TO 2KB]"));
+    assertEquals(ids(contract), hits("size:2048"));
+    assertEquals(ids(scan, locked), hits("size:[0.4MB TO *]"));
+    assertEquals(ids(contract, scan), hits("pages:[1 TO 3]"));
+    assertEquals(ids(contract), hits("pages:{1 TO 4}"));
+    assertEquals(ids(contract, memo, mail), hits("date:2019"));
+    assertEquals(ids(contract, memo, mail), hits("date:2019-08"));
+    assertEquals(ids(contract, mail), hits("date:[2019-08-14 TO 2019-08-15]"), "an upper day bound includes the whole day");
+    assertEquals(ids(mail, scan), hits("date:{2019-08-14 TO *}"), "an exclusive day bound excludes the whole day");
+    assertEquals(ids(contract), hits("date:2019-08-14"));
+    assertEquals(ids(scan), hits("year:[2020 TO 2030]"));
+    assertEquals(ids(memo), hits("depth:1"));
+  }
+
+  @Test
+  void peopleAndMail() throws IOException {
+    assertEquals(ids(contract), hits("author:\"djordje petrovic\""));
+    assertEquals(ids(contract), hits("author:Петровић"));
+    assertEquals(ids(mail), hits("from:vesna.mirkovic@telekomnova.example"));
+    assertEquals(ids(mail), hits("from:telekomnova.example"));
+    assertEquals(ids(mail), hits("from:mirkovic"));
+    assertEquals(ids(mail), hits("to:\"nenad.obradovic@mup.example\""));
+    assertEquals(ids(), hits("from:nenad.obradovic@mup.example"));
+    assertEquals(ids(mail), hits("subject:potpisan"));
+  }
+
+  @Test
+  void placesAndIds() throws IOException {
+    assertEquals(ids(contract), hits("path:ugovori"));
+    assertEquals(ids(zip, memo), hits("path:arhiva"));
+    assertEquals(ids(zip, memo), hits("path:\"/evidence/arhiva\""));
+    assertEquals(ids(memo), hits("path:\"Beleška.docx\""));
+    assertEquals(ids(memo), hits("name:beleska.docx"));
+    assertEquals(ids(memo), hits("name:*.docx"));
+    assertEquals(ids(contract, scan, locked), hits("path:*.pdf"));
+    assertEquals(ids(memo), hits("path:\"prepiska.zip!/Beleška.docx\""));
+    assertEquals(ids(memo), hits("parent:" + zip.id.substring(0, 8)));
+    assertEquals(ids(contract), hits("id:" + contract.id.substring(0, 12)));
+    assertEquals(ids(contract), hits("id:" + contract.id));
+  }
+
+  @Test
+  void entities() throws IOException {
+    assertEquals(ids(contract), hits("org:telekom"));
+    assertEquals(ids(contract), hits("org:\"Телеком Нова\""));
+    assertEquals(ids(contract), hits("pib:109437183"));
+    assertEquals(ids(contract), hits("pib:\"109 437 183\""));
+    assertEquals(ids(contract), hits("iban:\"RS35 1600 0000 0041 8725 51\""));
+    assertEquals(ids(contract), hits("iban:rs35*"));
+    assertEquals(ids(memo), hits("email:ana@telekomnova.example"));
+    assertEquals(ids(memo), hits("email-domain:telekomnova.example"));
+    assertEquals(ids(contract), hits("percent:[50 TO *]"));
+    assertEquals(ids(), hits("percent:[60 TO *]"));
+    assertEquals(ids(contract), hits("date-mention:[2019-12-01 TO 2019-12-31]"));
+  }
+
+  @Test
+  void defaultFieldsAndBooleans() throws IOException {
+    assertEquals(ids(contract), hits("404-02-117"), "title words");
+    assertEquals(ids(mail), hits("poruka"), "file name words");
+    assertEquals(ids(mail), hits("mirkovic"), "e-mail header names");
+    assertEquals(ids(contract, memo), hits("kamera OR \"safe city\""));
+    assertEquals(ids(contract), hits("kamera AND (NOT safe)"));
+    assertEquals(ids(contract, zip, mail, scan, locked), hits("NOT ext:docx"));
+    assertEquals(ids(contract, memo, zip, mail, scan, locked), hits("*:*"));
+  }
+}

@@ -1,0 +1,109 @@
+package org.istraga.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.istraga.cases.Case;
+import org.istraga.cli.ExitCode;
+import org.istraga.testing.Cli;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A malformed query exits 2 with one line that says where the problem is and what to do; never a
+ * stack trace.
+ */
+class QueryErrorsTest {
+
+  @TempDir static Path dir;
+  static Case kase;
+
+  @BeforeAll
+  static void build() throws IOException {
+    kase = SearchFixtures.caseWith(dir.resolve("case"),
+        List.of(SearchFixtures.record("/evidence/a.txt", "Safe City ugovor"), SearchFixtures.record("/evidence/b.txt", "kamera")));
+  }
+
+  /** Query → a fragment the message must contain. */
+  private static final Map<String, String> BAD = Map.ofEntries(
+      Map.entry("safe AND", "column 9"),
+      Map.entry("\"safe city", "column 1: the phrase starting here is not closed"),
+      Map.entry("(safe OR city", "column 1: the '(' here is not closed"),
+      Map.entry("safe) city", "column 5: a ')' has no matching '('"),
+      Map.entry("date:[2024 TO", "column 6: the range starting here is not closed"),
+      Map.entry("path:ugovori/2024", "quote it"),
+      Map.entry("OR city", "OR needs a term on each side"),
+      Map.entry("type:", "has no value"),
+      Map.entry("fomr:ana", "did you mean 'from:'"),
+      Map.entry("colour:red", "unknown field 'colour:'"),
+      Map.entry("size:12XB", "is not a size"),
+      Map.entry("date:2024-13", "not a valid date"),
+      Map.entry("year:abc", "is not a whole number"),
+      Map.entry("size:1MB*", "wildcards and patterns do not apply to size"),
+      Map.entry("tag:[a TO b]", "ranges do not apply to tag"),
+      Map.entry("id:xyz", "needs a document id"),
+      Map.entry("text:/[a-/", "bad regular expression"),
+      Map.entry("safe\\", "trailing backslash"),
+      Map.entry("title:foo^", "column"));
+
+  @Test
+  void malformedQueriesExitTwoWithOneLine() {
+    for (Map.Entry<String, String> e : BAD.entrySet()) {
+      Cli.Result r = Cli.run("search", "--case", kase.root().toString(), e.getKey());
+      assertEquals(ExitCode.USAGE, r.code(), e.getKey() + " → " + r);
+      String err = r.err().strip();
+      assertFalse(err.contains("\n"), "one line for " + e.getKey() + ": " + err);
+      assertTrue(err.startsWith("istraga: bad query"), err);
+      assertTrue(err.contains(e.getValue()), e.getKey() + " → " + err);
+      assertFalse(err.contains("Exception") || err.contains("\tat "), err);
+      assertTrue(r.out().isEmpty(), "nothing on stdout: " + r.out());
+    }
+  }
+
+  @Test
+  void overlongQueryIsAUsageError() {
+    StringBuilder q = new StringBuilder();
+    for (int i = 0; i < 3000; i++) {
+      q.append("w").append(i).append(' ');
+    }
+    Cli.Result r = Cli.run("search", "--case", kase.root().toString(), q.toString());
+    assertEquals(ExitCode.USAGE, r.code(), r::toString);
+    assertTrue(r.err().startsWith("istraga: bad query: too many terms"), r.err());
+    assertTrue(r.err().length() < 250, "short message: " + r.err());
+  }
+
+  @Test
+  void jsonOutputFailsTheSameWay() {
+    Cli.Result r = Cli.run("search", "--case", kase.root().toString(), "--json", "safe AND");
+    assertEquals(ExitCode.USAGE, r.code());
+    assertTrue(r.out().isEmpty());
+    assertEquals(1, r.err().strip().lines().count());
+  }
+
+  @Test
+  void badOptionsAreUsageErrorsToo() {
+    assertEquals(ExitCode.USAGE, Cli.run("search", "--case", kase.root().toString(), "--sort", "colour", "x").code());
+    assertEquals(ExitCode.USAGE, Cli.run("search", "--case", kase.root().toString(), "--filter", "type", "x").code());
+    assertEquals(ExitCode.USAGE, Cli.run("search", "--case", kase.root().toString(), "--filter", "colour=red", "x").code());
+    assertEquals(ExitCode.USAGE, Cli.run("search", "--case", kase.root().toString(), "--limit", "0", "x").code());
+    assertEquals(ExitCode.NOT_FOUND, Cli.run("search", "--case", dir.resolve("nowhere").toString(), "x").code());
+  }
+
+  @Test
+  void wellFormedOddQueriesWork() throws IOException {
+    for (String q : List.of("*:*", "", "NOT kamera", "-kamera", "safe && city", "safe || nothing", "!kamera",
+        "\"safe city\"~2", "saf*", "sfae~2", "/ugov.r/", "(safe OR kamera) AND NOT city", "title:*", "text\\:colon",
+        "size:[* TO *]", "date:{2020 TO 2030}", "safe^3 city")) {
+      Cli.Result r = Cli.run("search", "--case", kase.root().toString(), "--json", "--", q);
+      assertEquals(ExitCode.OK, r.code(), q + " → " + r);
+    }
+    assertEquals(1, Cli.run("search", "--case", kase.root().toString(), "--json", "--", "NOT kamera").json().get("total").asInt());
+    assertEquals(2, Cli.run("search", "--case", kase.root().toString(), "--json").json().get("total").asInt());
+  }
+}
