@@ -50,6 +50,9 @@ final class OcrWorker implements Closeable {
   record Answer(Outcome outcome, String message, List<PageResult> pages, long imageMillis, long tesseractMillis,
       int tesseractRuns) {}
 
+  /** Pages an image call may take at most (a fax TIFF of this many pages). */
+  static final int IMAGE_PAGES_LIMIT = 500;
+
   private final PipesClient client;
   private final OcrOptions opts;
 
@@ -93,7 +96,9 @@ final class OcrWorker implements Closeable {
     ctx.set(OcrRequest.class, req);
     ctx.set(HandlerConfig.class, new HandlerConfig(BasicContentHandlerFactory.HANDLER_TYPE.XML,
         HandlerConfig.PARSE_MODE.RMETA, opts.maxTextChars(), 0, false));
-    int pages = OcrRequest.IMAGE.equals(req.kind()) ? 4 : Math.max(1, req.pages().length);
+    // an image may be a multi-page TIFF: the worker gives Tesseract the time of its frames, this
+    // outer limit only catches a worker that hangs outside Tesseract
+    int pages = OcrRequest.IMAGE.equals(req.kind()) ? IMAGE_PAGES_LIMIT : Math.max(1, req.pages().length);
     ctx.set(TikaTaskTimeout.class, new TikaTaskTimeout(opts.pageTimeoutMillis() * pages + 60_000));
     FetchEmitTuple t = new FetchEmitTuple(req.taskId(),
         new FetchKey(OcrTikaConfig.FETCHER, source.toAbsolutePath().toString()),

@@ -91,7 +91,8 @@ final class TesseractRunner {
     if (format == null) {
       return List.of(new Text(null, "not an image format Tesseract reads"));
     }
-    Run r = run(List.of(image), 0, pageTimeoutMillis * 4);
+    int frames = "tiff".equals(format) ? TiffFrames.count(image) : 1;
+    Run r = run(List.of(image), 0, pageTimeoutMillis * frames);
     if (r.error != null) {
       return List.of(new Text(null, r.error));
     }
