@@ -33,7 +33,8 @@ import org.xml.sax.SAXException;
  *
  * <p>Metadata it reports, read back by the ingest: {@link #PAGES} (the page number of each page
  * division, in order), {@link #FAILED} (one {@code page: reason} per page without text),
- * {@link #METHODS} (one {@code page:method} per page) and timings.
+ * {@link #METHODS} (one {@code page:method} per page, {@code +reused} when the same image was read
+ * earlier in the run) and timings.
  *
  * <p>Configured in the worker's generated tika-config.xml; never used in the main process.
  */
@@ -53,6 +54,8 @@ public class OcrParser implements Parser {
   public static final String TESSERACT_MILLIS = "istraga:ocr_tesseract_ms";
   /** Number of Tesseract processes run. */
   public static final String TESSERACT_RUNS = "istraga:ocr_tesseract_runs";
+  /** Number of pages whose image had already been read in this run (text reused). */
+  public static final String REUSED = "istraga:ocr_reused";
 
   @Override
   public Set<MediaType> getSupportedTypes(ParseContext context) {
@@ -73,7 +76,8 @@ public class OcrParser implements Parser {
     try {
       List<Integer> pages = new ArrayList<>();
       List<TesseractRunner.Text> texts;
-      TesseractRunner tesseract = new TesseractRunner(req.tesseract(), req.languages(), req.pageTimeoutMillis(), work);
+      TesseractRunner tesseract = new TesseractRunner(req.tesseract(), req.languages(), req.pageTimeoutMillis(), work,
+          req.textCacheDir() == null ? null : new PageTextCache(Paths.get(req.textCacheDir())));
       long t0 = System.nanoTime();
       long t1;
       if (OcrRequest.PDF.equals(req.kind())) {
@@ -83,7 +87,6 @@ public class OcrParser implements Parser {
         for (PageImage p : images) {
           if (p.ok()) {
             ok.add(p);
-            metadata.add(METHODS, p.page() + ":" + p.method());
           }
         }
         keep(req, ok);
@@ -92,7 +95,13 @@ public class OcrParser implements Parser {
         int k = 0;
         for (PageImage p : images) {
           pages.add(p.page());
-          texts.add(p.ok() ? okTexts.get(k++) : new TesseractRunner.Text(null, p.error()));
+          if (p.ok()) {
+            TesseractRunner.Text t = okTexts.get(k++);
+            texts.add(t);
+            metadata.add(METHODS, p.page() + ":" + p.method() + (t.reused() ? "+reused" : ""));
+          } else {
+            texts.add(new TesseractRunner.Text(null, p.error()));
+          }
         }
       } else {
         t1 = System.nanoTime();
@@ -106,6 +115,7 @@ public class OcrParser implements Parser {
       metadata.set(IMAGE_MILLIS, Long.toString((t1 - t0) / 1_000_000));
       metadata.set(TESSERACT_MILLIS, Long.toString((t2 - t1) / 1_000_000));
       metadata.set(TESSERACT_RUNS, Integer.toString(tesseract.runs()));
+      metadata.set(REUSED, Integer.toString(tesseract.reused()));
       write(handler, metadata, pages, texts);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  *     benchmarks and debugging), named {@code <taskId>-p<page>.<ext>} with a {@code .dpi} file
  *     beside each
  * @param taskId a token naming this call (letters, digits, '-', '_')
+ * @param textCacheDir when not null, text of page images already read in this run, by the
+ *     SHA-256 of the image: the same scanned page in an earlier PDF revision, or in another
+ *     document, is read once
  */
 public record OcrRequest(
     String kind,
@@ -30,7 +33,8 @@ public record OcrRequest(
     long pageTimeoutMillis,
     String workDir,
     String keepImagesDir,
-    String taskId) implements Serializable {
+    String taskId,
+    String textCacheDir) implements Serializable {
 
   private static final long serialVersionUID = 1L;
 

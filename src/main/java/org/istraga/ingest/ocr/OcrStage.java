@@ -316,7 +316,8 @@ public final class OcrStage {
     String task = "o" + taskCounter.incrementAndGet();
     OcrRequest req = new OcrRequest(job.kind, c.pages(), opts.languages(), tesseract.binary().toString(),
         opts.renderDpi(), opts.pageTimeoutMillis(), workDir.toString(),
-        opts.keepImages() == null ? null : opts.keepImages().toAbsolutePath().toString(), task);
+        opts.keepImages() == null ? null : opts.keepImages().toAbsolutePath().toString(), task,
+        scratch.resolve("ocr-texts").toAbsolutePath().toString());
     OcrWorker.Answer a = w.ocr(job.source, req);
     List<PageResult> pages;
     switch (a.outcome()) {

@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * pages, which is several times faster than letting OpenMP split one page), and the pages of one
  * call are read in a single run from a list file, so the language models load once per call
  * instead of once per page. When such a run fails, each page is run alone, so one bad page
- * cannot cost the others their text.
+ * cannot cost the others their text. An image already read in the run (same bytes, resolution
+ * and languages) is not read again ({@link PageTextCache}).
  *
  * <p>Each run is killed when it exceeds its time limit (per page); Tesseract processes still
  * running when the worker exits are killed too. Not thread-safe; one instance per call.
@@ -26,8 +27,12 @@ final class TesseractRunner {
   /** Tesseract's page separator in text output. */
   static final char PAGE_SEPARATOR = '\f';
 
-  /** Text of one input, or why there is none. */
-  record Text(String text, String error) {
+  /** Text of one input, or why there is none; {@code reused} when it came from the run's cache. */
+  record Text(String text, String error, boolean reused) {
+    Text(String text, String error) {
+      this(text, error, false);
+    }
+
     boolean ok() {
       return error == null;
     }
@@ -37,14 +42,25 @@ final class TesseractRunner {
   private final String languages;
   private final long pageTimeoutMillis;
   private final Path workDir;
+  private final PageTextCache cache;
   private int runs;
+  private int reused;
 
-  TesseractRunner(String tesseract, String languages, long pageTimeoutMillis, Path workDir) {
+  /**
+   * @param cache texts of page images already read in this run, or null
+   */
+  TesseractRunner(String tesseract, String languages, long pageTimeoutMillis, Path workDir, PageTextCache cache) {
     this.tesseract = tesseract;
     this.languages = languages;
     this.pageTimeoutMillis = pageTimeoutMillis;
     this.workDir = workDir;
+    this.cache = cache;
     ChildReaper.install();
+  }
+
+  /** Pages whose text came from the cache. */
+  int reused() {
+    return reused;
   }
 
   /** Number of tesseract processes started so far. */
@@ -59,6 +75,37 @@ final class TesseractRunner {
    * @return one text per image, in order
    */
   List<Text> pages(List<PageImage> images) throws IOException, InterruptedException {
+    if (cache == null) {
+      return read(images);
+    }
+    Text[] out = new Text[images.size()];
+    String[] keys = new String[images.size()];
+    List<PageImage> todo = new ArrayList<>();
+    List<Integer> where = new ArrayList<>();
+    for (int i = 0; i < images.size(); i++) {
+      PageImage p = images.get(i);
+      keys[i] = PageTextCache.key(p.file(), p.dpi(), languages);
+      String known = cache.get(keys[i]);
+      if (known != null) {
+        out[i] = new Text(known, null, true);
+        reused++;
+      } else {
+        todo.add(p);
+        where.add(i);
+      }
+    }
+    List<Text> read = read(todo);
+    for (int k = 0; k < todo.size(); k++) {
+      int i = where.get(k);
+      out[i] = read.get(k);
+      if (out[i].ok()) {
+        cache.put(keys[i], out[i].text());
+      }
+    }
+    return List.of(out);
+  }
+
+  private List<Text> read(List<PageImage> images) throws IOException, InterruptedException {
     List<Text> out = new ArrayList<>(images.size());
     int i = 0;
     while (i < images.size()) {

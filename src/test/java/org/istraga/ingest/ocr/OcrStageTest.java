@@ -67,7 +67,7 @@ class OcrStageTest {
     Path config = OcrTikaConfig.write(tmp.resolve("run/ocr-tika-config.xml"), tmp.resolve("run/emit"));
     try (OcrWorker w = new OcrWorker(config, tmp.resolve("run/worker"), o)) {
       OcrRequest req = new OcrRequest(OcrRequest.PDF, new int[] {1, 2}, o.languages(), t.binary().toString(),
-          o.renderDpi(), o.pageTimeoutMillis(), tmp.resolve("run/work").toString(), null, "t1");
+          o.renderDpi(), o.pageTimeoutMillis(), tmp.resolve("run/work").toString(), null, "t1", null);
       OcrWorker.Answer a = w.ocr(ems, req);
       assertEquals(OcrWorker.Outcome.DONE, a.outcome(), a.message());
       assertEquals(2, a.pages().size());
@@ -130,6 +130,43 @@ class OcrStageTest {
     int layer = page.indexOf("This is a sample file to test images compressed using JBIG2.");
     assertTrue(layer >= 0, page);
     assertTrue(page.indexOf("JBIG2", layer + 60) > 0, "the OCR text follows the text layer: " + page);
+  }
+
+  @Test
+  void theSameScannedPageInTwoDocumentsIsReadOnce() throws Exception {
+    TesseractInstall real = TesseractTesting.require();
+    Path evidence = tmp.resolve("evidence");
+    Files.createDirectories(evidence);
+    try (PDDocument scan = Loader.loadPDF(Corpus.file("b_scans_ocr/21.pdf").toFile())) {
+      for (int[] pages : new int[][] {{0, 1}, {0, 2}}) {
+        try (PDDocument out = new PDDocument()) {
+          for (int p : pages) {
+            out.importPage(scan.getPage(p));
+          }
+          out.save(evidence.resolve("pages-" + pages[0] + "-" + pages[1] + ".pdf").toFile());
+        }
+      }
+    }
+    Path calls = tmp.resolve("calls.log");
+    Path wrapper = tmp.resolve("bin/tesseract");
+    Files.createDirectories(wrapper.getParent());
+    // records every image read (the list file's lines, or the single image), not --version
+    Files.writeString(wrapper, "#!/bin/sh\ncase \"$1\" in -*) ;; *.txt) cat \"$1\" >> '" + calls
+        + "';; *) echo \"$1\" >> '" + calls + "';; esac\nexec '" + real.binary() + "' \"$@\"\n");
+    assertTrue(wrapper.toFile().setExecutable(true));
+    Case kase = OcrCases.create(tmp.resolve("case"));
+    OcrCases.ingest(kase, OcrMode.OFF, evidence);
+
+    OcrSummary s = new OcrRun(kase, OcrCases.options(1).withTesseract(wrapper.toString()),
+        new PrintWriter(new StringWriter())).run();
+    assertEquals(2, s.documentsDone());
+    assertEquals(3, Files.readAllLines(calls).size(), "three distinct page images, four pages");
+    DocumentRecord a = OcrCases.record(kase, "pages-0-1.pdf");
+    DocumentRecord b = OcrCases.record(kase, "pages-0-2.pdf");
+    assertEquals(PageMap.pageText(a.text, a.pageStarts, 1), PageMap.pageText(b.text, b.pageStarts, 1));
+    assertTrue(PageMap.pageText(b.text, b.pageStarts, 1).contains("PAPERMASTER"));
+    assertTrue(OcrCases.ledger(kase, "ocr").stream().anyMatch(n -> n.path("methods").has("bilevel+reused")),
+        "the ledger says which page reused an image read before");
   }
 
   @Test

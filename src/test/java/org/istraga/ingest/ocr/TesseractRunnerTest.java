@@ -35,7 +35,7 @@ class TesseractRunnerTest {
     assertTrue(p.waitFor(60, TimeUnit.SECONDS));
     assertTrue(leaked.contains("contains some words"), "precondition: the attack works on bare tesseract");
 
-    TesseractRunner runner = new TesseractRunner(t.binary().toString(), "eng", 60_000, tmp);
+    TesseractRunner runner = new TesseractRunner(t.binary().toString(), "eng", 60_000, tmp, null);
     List<TesseractRunner.Text> out = runner.frames(hostile);
     assertEquals(1, out.size());
     assertFalse(out.get(0).ok());
@@ -48,7 +48,7 @@ class TesseractRunnerTest {
     TesseractInstall t = TesseractTesting.require();
     Path a = Files.copy(Corpus.file("b_scans_ocr/testOCR.jpg"), tmp.resolve("a.jpg"));
     Path b = Files.copy(Corpus.file("b_scans_ocr/testOCR_spacing.png"), tmp.resolve("b.png"));
-    TesseractRunner runner = new TesseractRunner(t.binary().toString(), "eng", 60_000, tmp);
+    TesseractRunner runner = new TesseractRunner(t.binary().toString(), "eng", 60_000, tmp, null);
     List<TesseractRunner.Text> out = runner.pages(List.of(new PageImage(3, a, 0, "jpeg", null),
         new PageImage(4, b, 0, "jpeg", null)));
     assertEquals(1, runner.runs());
