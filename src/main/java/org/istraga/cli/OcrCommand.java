@@ -68,7 +68,8 @@ public final class OcrCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Case kase = caseOption.open();
-    OcrOptions d = OcrOptions.defaults(threads == null ? Runtime.getRuntime().availableProcessors() : threads, languages);
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    OcrOptions d = OcrOptions.defaults(n, languages);
     OcrOptions opts = new OcrOptions(d.threads(), d.languages(), allPages, null,
         pagesPerCall == null ? d.pagesPerCall() : pagesPerCall, d.renderDpi(),
         timeoutSeconds == null ? d.pageTimeoutMillis() : timeoutSeconds * 1000, d.workerHeapMb(), d.callsPerWorker(),

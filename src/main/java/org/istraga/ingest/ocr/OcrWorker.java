@@ -161,7 +161,8 @@ final class OcrWorker implements Closeable {
     int[] offsets = new int[order.length];
     String[] s = starts == null || starts.isEmpty() ? new String[0] : starts.split(",");
     if (s.length != order.length) {
-      throw new IllegalStateException("OCR worker returned " + s.length + " page offsets for " + order.length + " pages");
+      throw new IllegalStateException(
+          "OCR worker returned " + s.length + " page offsets for " + order.length + " pages");
     }
     for (int i = 0; i < s.length; i++) {
       offsets[i] = Integer.parseInt(s[i]);

@@ -119,7 +119,8 @@ public record TesseractInstall(Path binary, String version, Set<String> language
       byte[] out = p.getInputStream().readNBytes(1 << 20);
       if (!p.waitFor(60, TimeUnit.SECONDS)) {
         p.destroyForcibly();
-        throw new Unavailable("Tesseract (" + bin + ") did not answer '" + arg + "'; check the installation: " + INSTALL_HINT);
+        throw new Unavailable("Tesseract (" + bin + ") did not answer '" + arg + "'; check the installation: "
+            + INSTALL_HINT);
       }
       String s = new String(out, StandardCharsets.UTF_8);
       if (p.exitValue() != 0) {

@@ -45,7 +45,8 @@ class GrayImageTest {
     assertArrayEquals(new int[] {-1, 0}, turned.down());
     // an image drawn turned a quarter counter-clockwise (cm 0 842 -595 0) on a page the viewer
     // turns a quarter clockwise (/Rotate 90): shown upright
-    PdfPageImages.Placement back = PdfPageImages.Placement.of(new Matrix(0, 842f, -595.3f, 0, 595.3f, 0), 90, 3508, 2480);
+    PdfPageImages.Placement back =
+        PdfPageImages.Placement.of(new Matrix(0, 842f, -595.3f, 0, 595.3f, 0), 90, 3508, 2480);
     assertTrue(back.upright());
     assertEquals(300, back.dpi());
     // and the opposite pair (cm 0 -842 595 0, /Rotate 270)

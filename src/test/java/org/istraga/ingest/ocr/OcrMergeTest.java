@@ -22,6 +22,10 @@ class OcrMergeTest {
     languages = new LanguageDetector();
   }
 
+  private static OcrMerge merge(int maxTextChars) {
+    return new OcrMerge(languages, EntityAnnotator.standard(), maxTextChars);
+  }
+
   private static DocumentRecord pdf(String status, String... pages) {
     DocumentRecord r = new DocumentRecord();
     r.id = "a".repeat(64);
@@ -45,7 +49,7 @@ class OcrMergeTest {
     String p1 = "Ugovor o javnoj nabavci broj 17 potpisan je u Beogradu.\n";
     String p3 = "Treća strana sadrži potpise ugovornih strana i pečate.\n";
     DocumentRecord r = pdf("ok", p1, "\n", p3);
-    new OcrMerge(languages, EntityAnnotator.standard(), 1_000_000).apply(r, List.of(
+    merge(1_000_000).apply(r, List.of(
         new PageResult(2, "  Skenirana strana: iznos 1.250.000 dinara  ", null, "jpeg")));
     assertEquals(3, r.pageStarts.length);
     assertEquals(p1, PageMap.pageText(r.text, r.pageStarts, 1));
@@ -63,7 +67,7 @@ class OcrMergeTest {
   void anEmptyScanBecomesOkWithScriptAndLanguageOfTheNewText() {
     DocumentRecord r = pdf("empty", "", "");
     r.statusReason = "awaiting OCR";
-    new OcrMerge(languages, EntityAnnotator.standard(), 1_000_000).apply(r, List.of(
+    merge(1_000_000).apply(r, List.of(
         new PageResult(1, "ИЗВЕШТАЈ О СПРОВЕДЕНОМ ПОСТУПКУ ЈАВНЕ НАБАВКЕ", null, "bilevel"),
         new PageResult(2, "Наручилац је Јавно предузеће Електромрежа Србије, Београд, Кнеза Милоша 11.", null,
             "bilevel")));
@@ -79,7 +83,7 @@ class OcrMergeTest {
   void whenNoPageCanBeReadTheStateIsFailedWithTheReason() {
     DocumentRecord r = pdf("empty", "", "");
     r.statusReason = "awaiting OCR";
-    new OcrMerge(languages, EntityAnnotator.standard(), 1_000_000).apply(r, List.of(
+    merge(1_000_000).apply(r, List.of(
         new PageResult(1, null, "Tesseract failed (exit 1): cannot read", null),
         new PageResult(2, null, "Tesseract failed (exit 1): cannot read", null)));
     assertEquals("failed", r.ocrState);
@@ -91,7 +95,7 @@ class OcrMergeTest {
   @Test
   void aPartialFailureKeepsTheTextAndNamesTheFailedPage() {
     DocumentRecord r = pdf("empty", "", "");
-    new OcrMerge(languages, EntityAnnotator.standard(), 1_000_000).apply(r, List.of(
+    merge(1_000_000).apply(r, List.of(
         new PageResult(1, "Some recognized words on the first page.", null, "render"),
         new PageResult(2, null, "OCR did not finish within the time limit", null)));
     assertEquals("done", r.ocrState);
@@ -104,7 +108,7 @@ class OcrMergeTest {
   void everyPageModeKeepsTheTextLayerBeforeTheOcrText() {
     String layer = "Text layer of the first page, long enough.\n";
     DocumentRecord r = pdf("ok", layer);
-    new OcrMerge(languages, EntityAnnotator.standard(), 1_000_000).apply(r, List.of(new PageResult(1, "OCR of the first page", null, "render")));
+    merge(1_000_000).apply(r, List.of(new PageResult(1, "OCR of the first page", null, "render")));
     assertEquals(layer + "OCR of the first page\n", r.text);
   }
 
@@ -113,7 +117,7 @@ class OcrMergeTest {
     DocumentRecord one = new DocumentRecord();
     one.typeGroup = "image";
     one.status = "empty";
-    new OcrMerge(languages, EntityAnnotator.standard(), 1_000_000).apply(one, List.of(new PageResult(1, "Apache Tika\nOCR Testing", null, "image")));
+    merge(1_000_000).apply(one, List.of(new PageResult(1, "Apache Tika\nOCR Testing", null, "image")));
     assertEquals("Apache Tika\nOCR Testing\n", one.text);
     assertEquals(0, one.pageStarts.length);
     assertArrayEquals(new int[] {1}, one.ocrPages);
@@ -121,7 +125,7 @@ class OcrMergeTest {
     DocumentRecord tiff = new DocumentRecord();
     tiff.typeGroup = "image";
     tiff.status = "empty";
-    new OcrMerge(languages, EntityAnnotator.standard(), 1_000_000).apply(tiff, List.of(new PageResult(1, "Page 1", null, "image"),
+    merge(1_000_000).apply(tiff, List.of(new PageResult(1, "Page 1", null, "image"),
         new PageResult(2, "Page 2", null, "image")));
     assertArrayEquals(new int[] {0, 7}, tiff.pageStarts);
     assertEquals("Page 2\n", PageMap.pageText(tiff.text, tiff.pageStarts, 2));
@@ -131,7 +135,7 @@ class OcrMergeTest {
   @Test
   void textBeyondTheLimitIsCutAndMarked() {
     DocumentRecord r = pdf("empty", "", "");
-    new OcrMerge(languages, EntityAnnotator.standard(), 20).apply(r, List.of(new PageResult(1, "0123456789", null, "render"),
+    merge(20).apply(r, List.of(new PageResult(1, "0123456789", null, "render"),
         new PageResult(2, "abcdefghijklmnopqrstuvwxyz", null, "render")));
     assertEquals(20, r.text.length());
     assertTrue(r.textTruncated);

@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.istraga.cases.Case;
@@ -55,7 +56,8 @@ class OcrStageTest {
     assertEquals("[1,2]", ocr.get(0).path("pages").toString());
     assertEquals("srp+srp_latn+eng", ocr.get(0).path("languages").asText());
     assertTrue(ocr.get(0).path("tesseract").asText().startsWith("tesseract "));
-    assertEquals(2, ocr.get(0).path("methods").path("jpeg").asInt(), "the scan's own JPEG pages go to Tesseract as they are");
+    assertEquals(2, ocr.get(0).path("methods").path("jpeg").asInt(),
+        "the scan's own JPEG pages go to Tesseract as they are");
   }
 
   @Test
@@ -192,7 +194,7 @@ class OcrStageTest {
         corpus.resolve("b_scans_ocr/testOCR.png"), corpus.resolve("b_scans_ocr/testOCR_spacing.png"),
         corpus.resolve("b_scans_ocr/issue7200.pdf"), corpus.resolve("b_scans_ocr/testTIFF_multipage.tif"));
     OcrRun first = new OcrRun(kase, OcrCases.options(1).withPagesPerCall(1), new PrintWriter(new StringWriter()));
-    java.util.concurrent.atomic.AtomicReference<OcrSummary> result = new java.util.concurrent.atomic.AtomicReference<>();
+    AtomicReference<OcrSummary> result = new AtomicReference<>();
     Thread t = new Thread(() -> {
       try {
         result.set(first.run());
