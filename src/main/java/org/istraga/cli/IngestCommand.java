@@ -120,10 +120,16 @@ public final class IngestCommand implements Callable<Integer> {
       }
     }, "istraga-ingest-stop");
     Runtime.getRuntime().addShutdownHook(hook);
-    IngestSummary summary;
     try {
-      summary = run.run();
+      IngestSummary summary = run.run();
+      if (output.json()) {
+        OutputOption.printJson(out, summary);
+      } else {
+        printText(out, kase, summary);
+      }
+      return summary.interrupted() ? ExitCode.INTERRUPTED : ExitCode.OK;
     } finally {
+      // released only after the summary is printed: on Ctrl-C the JVM exits when the hook returns
       finished.countDown();
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
@@ -131,12 +137,6 @@ public final class IngestCommand implements Callable<Integer> {
         // already shutting down
       }
     }
-    if (output.json()) {
-      OutputOption.printJson(out, summary);
-    } else {
-      printText(out, kase, summary);
-    }
-    return summary.interrupted() ? ExitCode.INTERRUPTED : ExitCode.OK;
   }
 
   private List<Path> checkRoots() {

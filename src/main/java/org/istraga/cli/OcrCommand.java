@@ -86,12 +86,21 @@ public final class OcrCommand implements Callable<Integer> {
       }
     }, "istraga-ocr-stop");
     Runtime.getRuntime().addShutdownHook(hook);
-    OcrSummary s;
     try {
-      s = run.run();
-    } catch (TesseractInstall.Unavailable e) {
-      throw new IstragaException(IstragaException.Kind.NOT_FOUND, e.getMessage(), e);
+      OcrSummary s;
+      try {
+        s = run.run();
+      } catch (TesseractInstall.Unavailable e) {
+        throw new IstragaException(IstragaException.Kind.NOT_FOUND, e.getMessage(), e);
+      }
+      if (output.json()) {
+        OutputOption.printJson(out, s);
+      } else {
+        print(out, kase, s);
+      }
+      return s.interrupted() ? ExitCode.INTERRUPTED : ExitCode.OK;
     } finally {
+      // released only after the summary is printed: on Ctrl-C the JVM exits when the hook returns
       finished.countDown();
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
@@ -99,12 +108,6 @@ public final class OcrCommand implements Callable<Integer> {
         // already shutting down
       }
     }
-    if (output.json()) {
-      OutputOption.printJson(out, s);
-    } else {
-      print(out, kase, s);
-    }
-    return s.interrupted() ? ExitCode.INTERRUPTED : ExitCode.OK;
   }
 
   static void print(PrintWriter out, Case kase, OcrSummary s) {

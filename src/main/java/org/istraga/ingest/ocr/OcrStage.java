@@ -46,6 +46,8 @@ import org.istraga.store.BlobStore;
 public final class OcrStage {
 
   private static final int FEED_BATCH = 64;
+  /** How long stopping waits for worker processes to answer before destroying them. */
+  static final long STOP_GRACE_MILLIS = 10_000;
 
   private final Case kase;
   private final CaseIndex index;
@@ -65,8 +67,10 @@ public final class OcrStage {
   private final AtomicLong pagesRead = new AtomicLong();
   private final AtomicLong pagesFailed = new AtomicLong();
   private final AtomicReference<Throwable> fatal = new AtomicReference<>();
+  private final Set<OcrWorker> active = ConcurrentHashMap.newKeySet();
   private volatile boolean stopping;
   private volatile boolean feederDone;
+  private boolean interruptedByCaller;
 
   private TesseractInstall tesseract;
   private Semaphore slots;
@@ -153,6 +157,9 @@ public final class OcrStage {
       }
       progress.finish(this);
       rethrowFatal();
+      if (interruptedByCaller) {
+        Thread.currentThread().interrupt();
+      }
       return new OcrSummary(documentsDone.get(), documentsFailed.get(), pagesRead.get(), pagesFailed.get(),
           left.documents(), left.pages(), System.currentTimeMillis() - started, stopping && left.documents() > 0,
           tesseract.version(), opts.languages(), null);
@@ -193,42 +200,61 @@ public final class OcrStage {
         }
       }
     } catch (InterruptedException e) {
+      // interrupted by the caller: stop like requestStop(); the flag is set again after the final
+      // commit (an interrupted thread would close the index's file channels in the middle of it)
       stopping = true;
+      interruptedByCaller = true;
       abort(workers);
-      Thread.currentThread().interrupt();
     }
-    feeder.interrupt();
+    slots.release(opts.threads() * 4 + FEED_BATCH); // a feeder waiting for a slot sees the stop
     feeder.join(10_000);
   }
 
-  /** Kills Tesseract runs in flight, then the workers, until the worker threads have ended. */
+  /**
+   * Kills the Tesseract runs in flight until the worker threads have ended: a worker process
+   * whose Tesseract is killed answers at once (its pages unread), and its thread, seeing the stop,
+   * ends. Worker processes that do not answer within {@value #STOP_GRACE_MILLIS} ms are destroyed.
+   * Threads are not interrupted: one may be writing to the index, and an interrupt there would
+   * close the index's files under the writer.
+   */
   private void abort(List<Thread> workers) throws InterruptedException {
-    killWorkerChildren();
-    workers.forEach(Thread::interrupt);
-    long until = System.currentTimeMillis() + 30_000;
-    for (Thread t : workers) {
-      while (t.isAlive() && System.currentTimeMillis() < until) {
-        t.join(100);
-        killWorkerChildren();
-      }
-    }
-  }
-
-  /** Kills the processes (Tesseract) started by this stage's forked workers. */
-  private void killWorkerChildren() {
-    String marker = tikaConfig == null ? null : tikaConfig.toAbsolutePath().toString();
-    if (marker == null) {
-      return;
-    }
-    ProcessHandle.current().children().forEach(child -> {
-      String[] args = child.info().arguments().orElse(new String[0]);
-      for (String a : args) {
-        if (a.equals(marker)) {
-          child.descendants().forEach(ProcessHandle::destroyForcibly);
-          return;
+    long grace = System.currentTimeMillis() + STOP_GRACE_MILLIS;
+    long until = grace + 30_000;
+    do {
+      killWorkerChildren();
+      if (System.currentTimeMillis() > grace) {
+        for (OcrWorker w : active) {
+          try {
+            w.close();
+          } catch (IOException e) {
+            // the process is being destroyed anyway
+          }
         }
       }
-    });
+      for (Thread t : workers) {
+        t.join(50);
+      }
+    } while (workers.stream().anyMatch(Thread::isAlive) && System.currentTimeMillis() < until);
+  }
+
+  /**
+   * Kills the Tesseract processes started by this stage's forked workers: the tesseract children
+   * of this process's children that run the same java binary. (Command-line arguments cannot
+   * tell the workers apart: the JDK does not report them for command lines as long as a worker's
+   * class path.)
+   */
+  private void killWorkerChildren() {
+    String java = OcrWorker.currentJava();
+    ProcessHandle.current().children()
+        .filter(c -> c.info().command().map(java::equals).orElse(false))
+        .forEach(fork -> fork.children()
+            .filter(t -> t.info().command().map(OcrStage::isTesseract).orElse(false))
+            .forEach(ProcessHandle::destroyForcibly));
+  }
+
+  private static boolean isTesseract(String command) {
+    Path name = Path.of(command).getFileName();
+    return name != null && name.toString().startsWith("tesseract");
   }
 
   private void feed(SourceLocator locator) {
@@ -294,6 +320,7 @@ public final class OcrStage {
   private void work(Path workerTmp) {
     Path workDir = scratch.resolve("ocr-work");
     try (OcrWorker w = new OcrWorker(tikaConfig, workerTmp, opts)) {
+      active.add(w);
       while (!stopping) {
         OcrJob.Call c = calls.pollFirst(200, TimeUnit.MILLISECONDS);
         if (c == null) {
@@ -307,7 +334,9 @@ public final class OcrStage {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (IOException | RuntimeException | Error e) {
-      fatal.compareAndSet(null, e);
+      if (!stopping) {
+        fatal.compareAndSet(null, e); // while stopping, the worker process was closed under the call
+      }
     }
   }
 

@@ -45,6 +45,7 @@ final class TesseractRunner {
   private final PageTextCache cache;
   private int runs;
   private int reused;
+  private boolean stopped;
 
   /**
    * @param cache texts of page images already read in this run, or null
@@ -114,10 +115,14 @@ final class TesseractRunner {
         j++;
       }
       List<PageImage> group = images.subList(i, j);
-      List<Text> texts = group.size() > 1 ? batch(group) : null;
+      List<Text> texts = group.size() > 1 && !stopped ? batch(group) : null;
       if (texts == null) {
         texts = new ArrayList<>();
         for (PageImage p : group) {
+          if (stopped) {
+            texts.add(new Text(null, STOPPED));
+            continue;
+          }
           Run r = run(List.of(p.file()), p.dpi(), pageTimeoutMillis);
           texts.add(r.error != null ? new Text(null, r.error) : new Text(single(r.output), null));
         }
@@ -182,6 +187,12 @@ final class TesseractRunner {
 
   private record Run(String output, String error) {}
 
+  /** Why pages have no text when Tesseract was killed by someone else (the stage stopping). */
+  static final String STOPPED = "Tesseract was stopped";
+
+  /** Exit value of a process killed by SIGKILL. */
+  private static final int KILLED = 128 + 9;
+
   private Run run(List<Path> inputs, int dpi, long timeoutMillis) throws IOException, InterruptedException {
     int n = ++runs;
     Path input;
@@ -217,6 +228,11 @@ final class TesseractRunner {
     } catch (InterruptedException e) {
       kill(p);
       throw e;
+    }
+    if (p.exitValue() == KILLED) {
+      // not our time limit: the stage is stopping and killed it; do not retry page by page
+      stopped = true;
+      return new Run(null, STOPPED);
     }
     Path txt = workDir.resolve("out-" + n + ".txt");
     String output = Files.isRegularFile(txt) ? Files.readString(txt, StandardCharsets.UTF_8) : null;
