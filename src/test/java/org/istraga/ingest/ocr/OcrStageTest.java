@@ -208,6 +208,9 @@ class OcrStageTest {
     }
     first.requestStop();
     t.join(120_000);
+    assertTrue(ProcessHandle.current().descendants()
+        .noneMatch(p -> p.info().command().map(c -> c.endsWith("tesseract")).orElse(false)),
+        "no Tesseract left running after the stop");
     OcrSummary s1 = result.get();
     assertTrue(s1.interrupted(), "stopped before the end");
     assertTrue(s1.pending() > 0);
