@@ -90,6 +90,7 @@ final class RecordAssembler {
       rootItem = new ExtractedItem("/", 0, new Metadata(), "", new int[0], null);
     }
     fill(root, rootItem, ex.outcome(), d.size());
+    checkZipEnd(root, f.path());
 
     Map<String, String[]> placed = new HashMap<>(); // idPath -> {sha, displayPath}
     placed.put("/", new String[] {root.id, f.displayPath()});
@@ -141,11 +142,29 @@ final class RecordAssembler {
     r.occurrences.add(new Occurrence(display, null, parent[0], rootId, it.depth(), name, null));
     r.ext = MetadataMapper.extension(name);
     fill(r, it, outcome, Math.max(size, 0));
+    if (spool != null) {
+      checkZipEnd(r, spool);
+    }
     if (bytesNote != null) {
       r.statusReason = r.statusReason == null ? bytesNote : r.statusReason + "; " + bytesNote;
     }
     placed.put(it.idPath(), new String[] {r.id, display});
     return new Child(r, spool);
+  }
+
+  /** Marks a ZIP-based document whose end record is missing as damaged (see {@link ZipEnd}). */
+  private static void checkZipEnd(DocumentRecord r, Path bytes) {
+    if (!ZipEnd.isZipBased(r.mediaType) || !ExtractionStatus.OK.label().equals(r.status)) {
+      return;
+    }
+    try {
+      if (!ZipEnd.hasEnd(bytes)) {
+        r.status = ExtractionStatus.CORRUPT_PARTIAL.label();
+        r.statusReason = "truncated: the ZIP end record is missing; what could be read from the entries is kept";
+      }
+    } catch (IOException e) {
+      // unreadable now: the hash pass already read it; keep the parser's verdict
+    }
   }
 
   /**

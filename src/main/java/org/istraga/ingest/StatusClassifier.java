@@ -78,6 +78,16 @@ public final class StatusClassifier {
       return new Verdict(ExtractionStatus.ENCRYPTED,
           "some embedded items are encrypted; supply passwords with --passwords FILE", summary(streamException));
     }
+    if (streamException != null) {
+      ExtractionStatus s = hasText ? ExtractionStatus.CORRUPT_PARTIAL : ExtractionStatus.CORRUPT;
+      return new Verdict(s, "damaged: part of the file could not be read ("
+          + firstLine(streamException) + ")" + (hasText ? "; recovered text kept" : ""), summary(streamException));
+    }
+    if (isTruncatedPdf(m)) {
+      ExtractionStatus s = hasText ? ExtractionStatus.CORRUPT_PARTIAL : ExtractionStatus.CORRUPT;
+      return new Verdict(s, "truncated or damaged PDF: no end-of-file marker"
+          + (hasText ? "; text recovered by scanning its objects" : ""), null);
+    }
     if (hasText) {
       return new Verdict(ExtractionStatus.OK, null, null);
     }
@@ -100,6 +110,16 @@ public final class StatusClassifier {
       return new Verdict(ExtractionStatus.OK, null, null);
     }
     return new Verdict(ExtractionStatus.EMPTY, "no text in the document", null);
+  }
+
+  /**
+   * A PDF whose end (startxref and %%EOF) is missing: Tika scanned for end-of-file markers
+   * ({@code pdf:incrementalUpdateCount} is set) and found none ({@code pdf:eofOffsets} absent).
+   */
+  static boolean isTruncatedPdf(Metadata m) {
+    String type = m.get(Metadata.CONTENT_TYPE);
+    return type != null && TypeGroups.baseType(type).equals("application/pdf")
+        && m.get("pdf:incrementalUpdateCount") != null && m.get("pdf:eofOffsets") == null;
   }
 
   private static boolean parsedByRealParser(Metadata m) {

@@ -2,6 +2,7 @@ package org.istraga.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -20,6 +21,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.istraga.cli.ExitCode;
 import org.istraga.document.DocumentRecord;
+import org.istraga.document.ExtractionStatus;
 import org.istraga.document.Occurrence;
 import org.istraga.testing.CaseRecords;
 import org.istraga.testing.Cli;
@@ -76,6 +78,14 @@ class HostileInputTest {
     laughs.append("]>\n<lolz>&lol9;</lolz>\n");
     Evidence.write(evidence.resolve("xml/billion-laughs.xml"), laughs.toString());
     Evidence.write(evidence.resolve("plain/ordinary.txt"), "An ordinary note about the Safe City contract.");
+    byte[] pdf = Evidence.pdf("Page one of the annex", "Page two: GIS discount 92%", "Page three: signatures");
+    Evidence.write(evidence.resolve("broken/truncated.pdf"), java.util.Arrays.copyOf(pdf, pdf.length * 3 / 4));
+    byte[] docx = Evidence.docx("Author", "Editor", "Memo: the bundle credit hides the GIS price.",
+        "Second paragraph of the memo.");
+    Evidence.write(evidence.resolve("broken/truncated.docx"), java.util.Arrays.copyOf(docx, docx.length - 200));
+    Evidence.write(evidence.resolve("xml/xxe.svg"), "<?xml version=\"1.0\"?>\n<!DOCTYPE svg [<!ENTITY x SYSTEM \""
+        + secret.toUri() + "\">]>\n<svg xmlns=\"http://www.w3.org/2000/svg\"><text>stamp &x; seal</text></svg>\n");
+    Evidence.write(evidence.resolve("xml/xxe.docx"), xxeDocx(secret));
     before = EvidenceSnapshot.of(evidence);
     result = Cli.run("ingest", "--case", caseDir.toString(), "--ocr", "off", "--threads", "2", "--json", evidence.toString());
     recs = CaseRecords.read(caseDir);
@@ -139,6 +149,44 @@ class HostileInputTest {
     for (DocumentRecord r : recs.all()) {
       assertFalse(r.text.contains(SECRET), r.firstPath());
     }
+  }
+
+  @Test
+  void truncatedFilesKeepTheirTextAsCorruptPartial() {
+    DocumentRecord pdf = recs.byPathSuffix("broken/truncated.pdf");
+    assertEquals("corrupt-partial", pdf.status, pdf.statusReason);
+    assertTrue(pdf.text.contains("Page one of the annex"), pdf.text);
+    DocumentRecord docx = recs.byPathSuffix("broken/truncated.docx");
+    assertTrue(List.of("corrupt-partial", "corrupt").contains(docx.status), docx.status + ": " + docx.statusReason);
+  }
+
+  @Test
+  void externalEntitiesInSvgAndOfficeAreNotResolved() {
+    for (String f : List.of("xml/xxe.svg", "xml/xxe.docx")) {
+      DocumentRecord r = recs.byPathSuffix(f);
+      assertFalse(r.text.contains(SECRET), f + ": " + r.text);
+      assertNotNull(ExtractionStatus.fromLabel(r.status));
+    }
+  }
+
+  /** A DOCX whose main part declares an external entity pointing at a local file. */
+  static byte[] xxeDocx(Path secret) throws IOException {
+    byte[] docx = Evidence.docx("Author", "Editor", "placeholder");
+    Map<String, byte[]> parts = new LinkedHashMap<>();
+    try (java.util.zip.ZipInputStream z = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+      java.util.zip.ZipEntry e;
+      while ((e = z.getNextEntry()) != null) {
+        byte[] b = z.readAllBytes();
+        if (e.getName().equals("word/document.xml")) {
+          String xml = new String(b, StandardCharsets.UTF_8);
+          xml = xml.replaceFirst("\\?>", "?>\n<!DOCTYPE d [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>")
+              .replace("placeholder", "before &amp;x; after &x;");
+          b = xml.getBytes(StandardCharsets.UTF_8);
+        }
+        parts.put(e.getName(), b);
+      }
+    }
+    return Evidence.zip(parts);
   }
 
   @Test

@@ -96,6 +96,25 @@ class SamplesIngestTest {
   }
 
   @Test
+  void earlierRevisionTextIsSearchable() throws Exception {
+    JsonNode u = facts.get("incrementalUpdate");
+    String oldDeadline = u.get("deadlineBefore").asText().replaceAll(".*: ", "");
+    org.istraga.testing.Cli.Result r = org.istraga.testing.Cli.run("search", "--case", SampleCase.get().toString(),
+        "--json", "\"" + oldDeadline + "\"");
+    assertEquals(0, r.code(), r::toString);
+    JsonNode hits = r.json().get("hits");
+    assertTrue(hits.size() >= 1, r.out());
+    for (JsonNode h : hits) {
+      assertTrue(h.get("paths").toString().contains("!/revision-"), "only the earlier revision says " + oldDeadline
+          + ": " + h.get("paths"));
+    }
+    String newDeadline = u.get("deadlineAfter").asText().replaceAll(".*: ", "");
+    org.istraga.testing.Cli.Result now = org.istraga.testing.Cli.run("search", "--case", SampleCase.get().toString(),
+        "--json", "\"" + newDeadline + "\"", "kind:file");
+    assertEquals(1, now.json().get("total").asLong(), now.out());
+  }
+
+  @Test
   void scannedPageIsAnOcrCandidate() {
     DocumentRecord scan = recs.byPathSuffix(facts.get("scan").get("path").asText());
     assertTrue(scan.text.isBlank() || scan.ocrPages.length > 0, "no text layer, or OCR text");
