@@ -36,10 +36,19 @@ final class ZipEnd {
             && mediaType.contains(".macroenabled");
   }
 
-  /** True when the file ends with a ZIP end-of-central-directory record. */
+  /**
+   * True when the file ends with a ZIP end-of-central-directory record, or is not stored as a ZIP
+   * at all (an encrypted OOXML file is an OLE2 container that decrypts to a ZIP).
+   */
   static boolean hasEnd(Path file) throws IOException {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = ch.size();
+      ByteBuffer head = ByteBuffer.allocate(4);
+      ch.read(head, 0);
+      byte[] h = head.array();
+      if (head.position() < 4 || h[0] != 'P' || h[1] != 'K' || h[2] != 3 || h[3] != 4) {
+        return true;
+      }
       int n = (int) Math.min(size, SEARCH);
       if (n < 22) {
         return false;
