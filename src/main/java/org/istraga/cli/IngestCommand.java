@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.istraga.IstragaException;
 import org.istraga.cases.Case;
 import org.istraga.ingest.IngestOptions;
@@ -110,17 +108,7 @@ public final class IngestCommand implements Callable<Integer> {
         progress != null ? progress : System.console() != null,
         IngestOptions.DEFAULT_COMMIT_INTERVAL_MILLIS);
     IngestRun run = new IngestRun(kase, opts, err);
-    CountDownLatch finished = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      run.requestStop();
-      try {
-        finished.await(60, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "istraga-ingest-stop");
-    Runtime.getRuntime().addShutdownHook(hook);
-    try {
+    try (GracefulStop stop = new GracefulStop("istraga-ingest-stop", run::requestStop)) {
       IngestSummary summary = run.run();
       if (output.json()) {
         OutputOption.printJson(out, summary);
@@ -128,14 +116,6 @@ public final class IngestCommand implements Callable<Integer> {
         printText(out, kase, summary);
       }
       return summary.interrupted() ? ExitCode.INTERRUPTED : ExitCode.OK;
-    } finally {
-      // released only after the summary is printed: on Ctrl-C the JVM exits when the hook returns
-      finished.countDown();
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException e) {
-        // already shutting down
-      }
     }
   }
 

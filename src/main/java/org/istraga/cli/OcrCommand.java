@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.istraga.IstragaException;
 import org.istraga.cases.Case;
 import org.istraga.ingest.ocr.OcrOptions;
@@ -76,17 +74,7 @@ public final class OcrCommand implements Callable<Integer> {
         d.maxTextChars(), commitSeconds == null ? d.commitIntervalMillis() : Math.max(1, (long) (commitSeconds * 1000)),
         progress != null ? progress : System.console() != null, keepImages);
     OcrRun run = new OcrRun(kase, opts, err);
-    CountDownLatch finished = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      run.requestStop();
-      try {
-        finished.await(60, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "istraga-ocr-stop");
-    Runtime.getRuntime().addShutdownHook(hook);
-    try {
+    try (GracefulStop stop = new GracefulStop("istraga-ocr-stop", run::requestStop)) {
       OcrSummary s;
       try {
         s = run.run();
@@ -99,14 +87,6 @@ public final class OcrCommand implements Callable<Integer> {
         print(out, kase, s);
       }
       return s.interrupted() ? ExitCode.INTERRUPTED : ExitCode.OK;
-    } finally {
-      // released only after the summary is printed: on Ctrl-C the JVM exits when the hook returns
-      finished.countDown();
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException e) {
-        // already shutting down
-      }
     }
   }
 

@@ -8,7 +8,7 @@ import java.util.Map;
  * Check-digit rules for the identifiers the extractor validates. All methods take the digits
  * (and for IBAN, letters) without separators and are pure, allocation-light and thread-safe.
  */
-final class IdentifierChecks {
+public final class IdentifierChecks {
 
   private IdentifierChecks() {}
 
@@ -58,7 +58,7 @@ final class IdentifierChecks {
    * 20xx, not in the future of the year 2100), and K = 11 − (7(a+g) + 6(b+h) + 5(c+i) + 4(d+j) +
    * 3(e+k) + 2(f+l)) mod 11, where 10 and 11 are written 0.
    */
-  static boolean jmbg(CharSequence d) {
+  public static boolean jmbg(CharSequence d) {
     if (d.length() != 13 || !allDigits(d)) {
       return false;
     }

@@ -24,8 +24,14 @@ public final class MentionMasker {
     return m.sensitive() ? maskDigits(m.raw()) : m.raw();
   }
 
-  /** Keeps the first two and the last digit of {@code s}; other digits become '*'. */
-  static String maskDigits(String s) {
+  /**
+   * Keeps the first two and the last digit of {@code s}; other digits become '*'; separators stay.
+   * The one masking rule for personal numbers in listings and exports.
+   */
+  public static String maskDigits(String s) {
+    if (s == null) {
+      return null;
+    }
     int total = 0;
     for (int i = 0; i < s.length(); i++) {
       if (Character.isDigit(s.charAt(i))) {

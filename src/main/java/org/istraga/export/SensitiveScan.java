@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.istraga.document.DocumentRecord;
+import org.istraga.entities.IdentifierChecks;
+import org.istraga.entities.MentionMasker;
 import org.istraga.document.EntityMention;
 
 /**
@@ -164,34 +166,14 @@ public final class SensitiveScan {
     }
   }
 
-  /** A JMBG: DDMMYYYRRBBBK with a valid day and month and the mod-11 check digit. */
+  /** A JMBG, by the entity extractor's rule (real date, mod-11 check digit). */
   static boolean isJmbg(String d) {
-    if (d.length() != 13) {
-      return false;
-    }
-    int day = Integer.parseInt(d.substring(0, 2));
-    int month = Integer.parseInt(d.substring(2, 4));
-    if (day < 1 || day > 31 || month < 1 || month > 12) {
-      return false;
-    }
-    int[] w = {7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
-    int sum = 0;
-    for (int i = 0; i < 12; i++) {
-      sum += w[i] * (d.charAt(i) - '0');
-    }
-    int k = 11 - sum % 11;
-    if (k > 9) {
-      k = 0;
-    }
-    return k == d.charAt(12) - '0';
+    return IdentifierChecks.jmbg(d);
   }
 
-  /** Shows the first two and last two digits only. */
+  /** Masks a personal number the way every listing and export does. */
   static String mask(String v) {
-    if (v == null || v.length() < 6) {
-      return "****";
-    }
-    return v.substring(0, 2) + "*".repeat(v.length() - 4) + v.substring(v.length() - 2);
+    return v == null ? "****" : MentionMasker.maskDigits(v);
   }
 
   private static void add(List<SensitiveItem> out, Set<String> seen, DocumentRecord r, String kind, String where,

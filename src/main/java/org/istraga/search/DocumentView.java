@@ -141,29 +141,9 @@ public record DocumentView(
     return out;
   }
 
-  /** Keeps the first two and the last digit; other digits become '*'; separators stay. */
+  /** The masking rule of {@link org.istraga.entities.MentionMasker#maskDigits}. */
   static String maskDigits(String s) {
-    if (s == null) {
-      return null;
-    }
-    int total = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isDigit(s.charAt(i))) {
-        total++;
-      }
-    }
-    StringBuilder b = new StringBuilder(s.length());
-    int seen = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isDigit(c)) {
-        seen++;
-        b.append(seen <= 2 || seen == total ? c : '*');
-      } else {
-        b.append(c);
-      }
-    }
-    return b.toString();
+    return org.istraga.entities.MentionMasker.maskDigits(s);
   }
 
   private static String shortId(String sha) {

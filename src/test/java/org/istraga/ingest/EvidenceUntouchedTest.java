@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 import org.istraga.cli.ExitCode;
 import org.istraga.testing.Cli;
 import org.istraga.testing.EvidenceSnapshot;
@@ -24,17 +22,7 @@ class EvidenceUntouchedTest {
 
   @Test
   void hashesAndTimesAreIdenticalAfterEveryCommand() throws Exception {
-    Path leak = tmp.resolve("leak");
-    try (Stream<Path> s = Files.walk(SampleCase.leak())) {
-      for (Path p : (Iterable<Path>) s::iterator) {
-        Path t = leak.resolve(SampleCase.leak().relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t, StandardCopyOption.COPY_ATTRIBUTES);
-        }
-      }
-    }
+    Path leak = SampleCase.copyLeakTo(tmp.resolve("leak"));
     EvidenceSnapshot before = EvidenceSnapshot.of(leak);
     Path caseDir = tmp.resolve("case");
     String c = caseDir.toString();

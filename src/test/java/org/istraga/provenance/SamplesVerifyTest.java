@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
 import org.istraga.cli.ExitCode;
 import org.istraga.testing.Cli;
 import org.istraga.testing.SampleCase;
@@ -26,17 +24,7 @@ class SamplesVerifyTest {
 
   @Test
   void tamperedSampleAndEditedLedgerLineAreReported() throws Exception {
-    Path leak = tmp.resolve("leak");
-    try (Stream<Path> s = Files.walk(SampleCase.leak())) {
-      for (Path p : (Iterable<Path>) s::iterator) {
-        Path t = leak.resolve(SampleCase.leak().relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t, StandardCopyOption.COPY_ATTRIBUTES);
-        }
-      }
-    }
+    Path leak = SampleCase.copyLeakTo(tmp.resolve("leak"));
     Path caseDir = tmp.resolve("case");
     assertEquals(ExitCode.OK, Cli.run("ingest", "--case", caseDir.toString(), "--ocr", "off", leak.toString()).code());
     assertEquals(ExitCode.OK, Cli.run("verify", "--case", caseDir.toString()).code());

@@ -44,6 +44,21 @@ public final class SampleCase {
     return Corpus.samples().resolve("leak");
   }
 
+  /** Copies samples/leak (with file times) to {@code target}, for tests that change the evidence. */
+  public static Path copyLeakTo(Path target) throws IOException {
+    try (var s = Files.walk(leak())) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        Path t = target.resolve(leak().relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+    return target;
+  }
+
   /** An evidence file by its path relative to samples/ (as written in facts.json). */
   public static Path file(String relativeToSamples) {
     return Corpus.samples().resolve(relativeToSamples).toAbsolutePath().normalize();

@@ -244,7 +244,7 @@ public final class OcrStage {
    * class path.)
    */
   private void killWorkerChildren() {
-    String java = OcrWorker.currentJava();
+    String java = org.istraga.ingest.tika.ForkedParserConfig.currentJava();
     ProcessHandle.current().children()
         .filter(c -> c.info().command().map(java::equals).orElse(false))
         .forEach(fork -> fork.children()

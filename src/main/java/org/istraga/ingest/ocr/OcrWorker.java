@@ -59,31 +59,11 @@ final class OcrWorker implements Closeable {
   OcrWorker(Path tikaConfig, Path workerTmp, OcrOptions opts) throws IOException {
     this.opts = opts;
     Files.createDirectories(workerTmp);
-    PipesConfigBase config = new PipesConfigBase();
-    config.setTikaConfig(tikaConfig);
-    config.setTimeoutMillis(opts.pageTimeoutMillis());
-    config.setMaxFilesProcessedPerProcess(opts.callsPerWorker());
-    config.setNumClients(1);
-    config.setMaxForEmitBatchBytes(Long.MAX_VALUE);
-    config.setJavaPath(currentJava());
-    List<String> jvm = new ArrayList<>();
-    jvm.add("-Xmx" + opts.workerHeapMb() + "m");
-    jvm.add("-XX:+UseSerialGC");
-    if (Runtime.version().feature() >= 21) {
-      jvm.add("--enable-native-access=ALL-UNNAMED");
-    }
-    jvm.add("-Djava.io.tmpdir=" + workerTmp.toAbsolutePath());
-    jvm.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=off");
-    jvm.add("-Dorg.slf4j.simpleLogger.logFile=System.err");
-    jvm.add("-Dorg.slf4j.simpleLogger.showDateTime=false");
-    config.setForkedJvmArgs(jvm);
+    PipesConfigBase config = org.istraga.ingest.tika.ForkedParserConfig.create(tikaConfig, workerTmp,
+        opts.workerHeapMb(), opts.pageTimeoutMillis(), opts.callsPerWorker(), "off");
     this.client = new PipesClient(config);
   }
 
-  static String currentJava() {
-    return ProcessHandle.current().info().command()
-        .orElse(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-  }
 
   /**
    * OCRs pages of one file in the worker.

@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,32 +47,9 @@ public final class PipesExtractor implements Closeable {
     this.limits = limits;
     Files.createDirectories(spoolDir);
     Files.createDirectories(workerTmp);
-    PipesConfigBase config = new PipesConfigBase();
-    config.setTikaConfig(tikaConfig);
-    config.setTimeoutMillis(limits.timeoutMillis());
-    config.setMaxFilesProcessedPerProcess(limits.filesPerWorker());
-    config.setNumClients(1);
-    config.setMaxForEmitBatchBytes(Long.MAX_VALUE);
-    config.setJavaPath(currentJava());
-    List<String> jvm = new ArrayList<>();
-    jvm.add("-Xmx" + limits.workerHeapMb() + "m");
-    jvm.add("-XX:+UseSerialGC");
-    if (Runtime.version().feature() >= 21) {
-      jvm.add("--enable-native-access=ALL-UNNAMED");
-    }
-    jvm.add("-Xss4m");
-    jvm.add("-Djava.io.tmpdir=" + workerTmp.toAbsolutePath());
-    jvm.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=" + logLevel);
-    jvm.add("-Dorg.slf4j.simpleLogger.logFile=System.err");
-    jvm.add("-Dorg.slf4j.simpleLogger.showDateTime=false");
-    config.setForkedJvmArgs(jvm);
+    PipesConfigBase config = ForkedParserConfig.create(tikaConfig, workerTmp, limits.workerHeapMb(),
+        limits.timeoutMillis(), limits.filesPerWorker(), logLevel);
     this.client = new PipesClient(config);
-  }
-
-  /** Path of the java binary running this process, used for the forked workers too. */
-  static String currentJava() {
-    return ProcessHandle.current().info().command()
-        .orElse(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
   }
 
   /**
