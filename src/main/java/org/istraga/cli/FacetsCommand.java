@@ -8,12 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.istraga.cases.Case;
-import org.istraga.index.CaseIndex;
 import org.istraga.search.CaseSearcher;
 import org.istraga.search.FacetListing;
 import org.istraga.search.FacetValue;
 import org.istraga.search.SearchRequest;
-import org.istraga.search.TagLookupProvider;
+import org.istraga.search.SearchSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,9 +59,8 @@ public final class FacetsCommand implements Callable<Integer> {
       parsed.add(SearchRequest.Filter.parse(f));
     }
     Case kase = caseOption.open();
-    CaseSearcher.checkAnalysis(kase);
-    try (CaseIndex index = CaseIndex.openReader(kase); CaseIndex.Handle h = index.searcher()) {
-      CaseSearcher searcher = new CaseSearcher(h.searcher(), TagLookupProvider.forCase(kase));
+    try (SearchSession session = SearchSession.open(kase)) {
+      CaseSearcher searcher = session.searcher();
       if (facet == null) {
         Set<String> names = searcher.facetNames();
         if (output.json()) {

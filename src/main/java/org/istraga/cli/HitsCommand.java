@@ -12,9 +12,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.istraga.IstragaException;
 import org.istraga.cases.Case;
-import org.istraga.index.CaseIndex;
 import org.istraga.search.CaseSearcher;
-import org.istraga.search.TagLookupProvider;
+import org.istraga.search.SearchSession;
 import org.istraga.search.TermReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,12 +59,10 @@ public final class HitsCommand implements Callable<Integer> {
       throw IstragaException.usage("--ids must be 0 or more, not " + ids);
     }
     Case kase = caseOption.open();
-    CaseSearcher.checkAnalysis(kase);
     boolean showProgress = progress != null ? progress : System.console() != null;
     TermReport.Summary summary;
-    try (CaseIndex index = CaseIndex.openReader(kase); CaseIndex.Handle h = index.searcher();
-        BufferedReader in = open(termsFile)) {
-      CaseSearcher searcher = new CaseSearcher(h.searcher(), TagLookupProvider.forCase(kase));
+    try (SearchSession session = SearchSession.open(kase); BufferedReader in = open(termsFile)) {
+      CaseSearcher searcher = session.searcher();
       long[] lastPrint = {0};
       summary = new TermReport(searcher, ids, !noOccurrences).run(in, (line, queries, errors) -> {
         long now = System.nanoTime();

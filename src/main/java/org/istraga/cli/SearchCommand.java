@@ -7,15 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.istraga.cases.Case;
-import org.istraga.index.CaseIndex;
-import org.istraga.search.CaseSearcher;
 import org.istraga.search.FacetValue;
 import org.istraga.search.SearchHit;
 import org.istraga.search.SearchRequest;
 import org.istraga.search.SearchResult;
+import org.istraga.search.SearchSession;
 import org.istraga.search.Snippet;
 import org.istraga.search.SortOrder;
-import org.istraga.search.TagLookupProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,10 +72,9 @@ public final class SearchCommand implements Callable<Integer> {
     SearchRequest req = new SearchRequest(String.join(" ", query), parsedFilters, facets, facetTop,
         SortOrder.of(sort), limit, after, !noSnippets);
     Case kase = caseOption.open();
-    CaseSearcher.checkAnalysis(kase);
     SearchResult result;
-    try (CaseIndex index = CaseIndex.openReader(kase); CaseIndex.Handle h = index.searcher()) {
-      result = new CaseSearcher(h.searcher(), TagLookupProvider.forCase(kase)).search(req);
+    try (SearchSession session = SearchSession.open(kase)) {
+      result = session.searcher().search(req);
     }
     if (output.json()) {
       OutputOption.printJson(out, result);

@@ -40,7 +40,8 @@ import org.istraga.search.TagLookup;
  * query --case DIR --spec FILE [--rounds R] [--warmup W] [--out FILE]
  *     run the spec's fixed query mix, each query with the spec's facets, a 10-hit page and
  *     snippets, R rounds in a seeded shuffled order after W warm-up rounds; report median and
- *     p99 latency per category and index bytes per document, and re-check the spec's targets
+ *     p99 latency (wall clock) and CPU time (all threads of the process) per category and index
+ *     bytes per document, and re-check the spec's targets
  *     and expected totals (exit 1 when one fails)
  * </pre>
  *
@@ -68,7 +69,7 @@ public final class SearchBench {
       case "query":
         int code = query(Paths.get(need(opts, "case")), Paths.get(need(opts, "spec")), Integer.parseInt(opts.getOrDefault("rounds", "20")),
             Integer.parseInt(opts.getOrDefault("warmup", "3")), opts.get("out"),
-            Boolean.parseBoolean(opts.getOrDefault("snippets", "true")));
+            Boolean.parseBoolean(opts.getOrDefault("snippets", "true")), Integer.parseInt(opts.getOrDefault("threads", "1")));
         System.exit(code);
         break;
       default:
@@ -79,7 +80,7 @@ public final class SearchBench {
 
   private static void usage() {
     System.err.println("usage: SearchBench build --source-case DIR --case DIR --docs N [--seed S] [--threads T]");
-    System.err.println("       SearchBench query --case DIR --spec FILE [--rounds R] [--warmup W] [--out FILE] [--snippets false]");
+    System.err.println("       SearchBench query --case DIR --spec FILE [--rounds R] [--warmup W] [--out FILE] [--snippets false] [--threads T]");
   }
 
   private static Map<String, String> options(String[] args) {
@@ -156,8 +157,10 @@ public final class SearchBench {
   /** One query of the mix. */
   record Spec(String category, String query) {}
 
-  static int query(Path caseDir, Path specFile, int rounds, int warmup, String out, boolean snippets) throws IOException {
-    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+  static int query(Path caseDir, Path specFile, int rounds, int warmup, String out, boolean snippets, int threads)
+      throws IOException {
+    com.sun.management.OperatingSystemMXBean cpu =
+        (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     String loadBefore = loadAverage();
     JsonNode spec = Json.mapper().readTree(Files.readString(specFile, StandardCharsets.UTF_8));
     List<String> facets = new ArrayList<>();
@@ -176,8 +179,10 @@ public final class SearchBench {
       docs = h.reader().numDocs();
       // each CLI search runs in a fresh process, so Lucene's query cache never helps it; measure
       // the same work here instead of cache hits of repeated queries
-      h.searcher().setQueryCache(null);
-      CaseSearcher searcher = new CaseSearcher(h.searcher(), TagLookup.NONE);
+      java.util.concurrent.ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
+      org.apache.lucene.search.IndexSearcher is = pool == null ? h.searcher() : new org.apache.lucene.search.IndexSearcher(h.reader(), pool);
+      is.setQueryCache(null);
+      CaseSearcher searcher = new CaseSearcher(is, TagLookup.NONE, pool);
       long t0 = System.nanoTime();
       run(searcher, mix.get(0), facets, snippets);
       coldMicros = (System.nanoTime() - t0) / 1000;
@@ -191,16 +196,19 @@ public final class SearchBench {
         List<Spec> order = new ArrayList<>(mix);
         Collections.shuffle(order, random);
         for (Spec s : order) {
-          long c = cpu.getCurrentThreadCpuTime();
+          long c = cpu.getProcessCpuTime();
           long t = System.nanoTime();
           SearchResult r = run(searcher, s, facets, snippets);
           double ms = (System.nanoTime() - t) / 1e6;
-          double cpuMs = (cpu.getCurrentThreadCpuTime() - c) / 1e6;
+          double cpuMs = (cpu.getProcessCpuTime() - c) / 1e6;
           latencies.computeIfAbsent(s.category(), k -> new ArrayList<>()).add(ms);
           latencies.computeIfAbsent("cpu:" + s.category(), k -> new ArrayList<>()).add(cpuMs);
           latencies.computeIfAbsent("query:" + s.query(), k -> new ArrayList<>()).add(ms);
           totals.put(s.query(), r.total());
         }
+      }
+      if (pool != null) {
+        pool.shutdownNow();
       }
     }
     long bytes = indexBytes(kase.layout().index());
@@ -211,12 +219,14 @@ public final class SearchBench {
     result.put("rounds", rounds);
     result.put("first_query_ms_cold_facets", coldMicros / 1000.0);
     result.put("snippets", snippets);
+    result.put("threads", threads);
     result.put("load_average_before", loadBefore);
     result.put("load_average_after", loadAverage());
     ObjectNode cats = result.putObject("categories");
     o.printf(Locale.ROOT, "%,d documents, index %.2f GB (%,d bytes/document); first query (facet state cold) %.0f ms%n",
         docs, bytes / 1e9, docs == 0 ? 0 : bytes / docs, coldMicros / 1000.0);
-    o.printf(Locale.ROOT, "load average before %s, after %s (2 cores); snippets %s%n", loadBefore, loadAverage(), snippets ? "on" : "off");
+    o.printf(Locale.ROOT, "load average before %s, after %s (%d cores); snippets %s; %d search thread(s)%n", loadBefore,
+        loadAverage(), Runtime.getRuntime().availableProcessors(), snippets ? "on" : "off", threads);
     o.printf(Locale.ROOT, "%-10s %8s %8s %8s %8s %9s %9s%n", "category", "queries", "p50 ms", "p99 ms", "max ms", "cpu p50", "cpu p99");
     int failures = 0;
     JsonNode targets = spec.path("targets").path(bucket(docs));
