@@ -40,7 +40,7 @@ import org.istraga.search.TagLookup;
  * query --case DIR --spec FILE [--rounds R] [--warmup W] [--out FILE]
  *     run the spec's fixed query mix, each query with the spec's facets, a 10-hit page and
  *     snippets, R rounds in a seeded shuffled order after W warm-up rounds; report median and
- *     p99 latency (wall clock) and CPU time (all threads of the process) per category and index
+ *     p99 latency (wall clock) and CPU time (the searching threads) per category and index
  *     bytes per document, and re-check the spec's targets
  *     and expected totals (exit 1 when one fails)
  * </pre>
@@ -159,8 +159,9 @@ public final class SearchBench {
 
   static int query(Path caseDir, Path specFile, int rounds, int warmup, String out, boolean snippets, int threads)
       throws IOException {
-    com.sun.management.OperatingSystemMXBean cpu =
-        (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    List<Thread> searchThreads = new java.util.concurrent.CopyOnWriteArrayList<>();
+    searchThreads.add(Thread.currentThread());
     String loadBefore = loadAverage();
     JsonNode spec = Json.mapper().readTree(Files.readString(specFile, StandardCharsets.UTF_8));
     List<String> facets = new ArrayList<>();
@@ -179,7 +180,12 @@ public final class SearchBench {
       docs = h.reader().numDocs();
       // each CLI search runs in a fresh process, so Lucene's query cache never helps it; measure
       // the same work here instead of cache hits of repeated queries
-      java.util.concurrent.ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
+      java.util.concurrent.ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+        Thread t = new Thread(r, "bench-search");
+        t.setDaemon(true);
+        searchThreads.add(t);
+        return t;
+      }) : null;
       org.apache.lucene.search.IndexSearcher is = pool == null ? h.searcher() : new org.apache.lucene.search.IndexSearcher(h.reader(), pool);
       is.setQueryCache(null);
       CaseSearcher searcher = new CaseSearcher(is, TagLookup.NONE, pool);
@@ -196,11 +202,11 @@ public final class SearchBench {
         List<Spec> order = new ArrayList<>(mix);
         Collections.shuffle(order, random);
         for (Spec s : order) {
-          long c = cpu.getProcessCpuTime();
+          long c = cpuOf(cpu, searchThreads);
           long t = System.nanoTime();
           SearchResult r = run(searcher, s, facets, snippets);
           double ms = (System.nanoTime() - t) / 1e6;
-          double cpuMs = (cpu.getProcessCpuTime() - c) / 1e6;
+          double cpuMs = (cpuOf(cpu, searchThreads) - c) / 1e6;
           latencies.computeIfAbsent(s.category(), k -> new ArrayList<>()).add(ms);
           latencies.computeIfAbsent("cpu:" + s.category(), k -> new ArrayList<>()).add(cpuMs);
           latencies.computeIfAbsent("query:" + s.query(), k -> new ArrayList<>()).add(ms);
@@ -285,6 +291,16 @@ public final class SearchBench {
 
   private static SearchResult run(CaseSearcher searcher, Spec s, List<String> facets, boolean snippets) throws IOException {
     return searcher.search(new SearchRequest(s.query(), List.of(), facets, 10, SortOrder.RELEVANCE, 10, null, snippets));
+  }
+
+  /** CPU time of the calling thread and of the search pool's threads, in nanoseconds. */
+  private static long cpuOf(java.lang.management.ThreadMXBean cpu, List<Thread> threads) {
+    long sum = 0;
+    for (Thread t : threads) {
+      long v = cpu.getThreadCpuTime(t.getId());
+      sum += Math.max(0, v);
+    }
+    return sum;
   }
 
   private static String loadAverage() {
