@@ -42,7 +42,8 @@ import org.istraga.search.TagLookup;
  *     snippets, R rounds in a seeded shuffled order after W warm-up rounds; report median and
  *     p99 latency (wall clock) and CPU time (the searching threads) per category and index
  *     bytes per document, and re-check the spec's targets
- *     and expected totals (exit 1 when one fails)
+ *     and expected totals (exit 1 when one fails); {@code --record true} writes this run's totals
+ *     into the spec as the expected totals for this document count
  * </pre>
  *
  * Not a unit test: it never runs under {@code mvn test}.
@@ -69,7 +70,8 @@ public final class SearchBench {
       case "query":
         int code = query(Paths.get(need(opts, "case")), Paths.get(need(opts, "spec")), Integer.parseInt(opts.getOrDefault("rounds", "20")),
             Integer.parseInt(opts.getOrDefault("warmup", "3")), opts.get("out"),
-            Boolean.parseBoolean(opts.getOrDefault("snippets", "true")), Integer.parseInt(opts.getOrDefault("threads", "1")));
+            Boolean.parseBoolean(opts.getOrDefault("snippets", "true")), Integer.parseInt(opts.getOrDefault("threads", "1")),
+            Boolean.parseBoolean(opts.getOrDefault("record", "false")));
         System.exit(code);
         break;
       default:
@@ -80,7 +82,7 @@ public final class SearchBench {
 
   private static void usage() {
     System.err.println("usage: SearchBench build --source-case DIR --case DIR --docs N [--seed S] [--threads T]");
-    System.err.println("       SearchBench query --case DIR --spec FILE [--rounds R] [--warmup W] [--out FILE] [--snippets false] [--threads T]");
+    System.err.println("       SearchBench query --case DIR --spec FILE [--rounds R] [--warmup W] [--out FILE] [--snippets false] [--threads T] [--record true]");
   }
 
   private static Map<String, String> options(String[] args) {
@@ -157,8 +159,8 @@ public final class SearchBench {
   /** One query of the mix. */
   record Spec(String category, String query) {}
 
-  static int query(Path caseDir, Path specFile, int rounds, int warmup, String out, boolean snippets, int threads)
-      throws IOException {
+  static int query(Path caseDir, Path specFile, int rounds, int warmup, String out, boolean snippets, int threads,
+      boolean record) throws IOException {
     java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
     List<Thread> searchThreads = new java.util.concurrent.CopyOnWriteArrayList<>();
     searchThreads.add(Thread.currentThread());
@@ -176,8 +178,10 @@ public final class SearchBench {
     Map<String, Long> totals = new LinkedHashMap<>();
     long docs;
     long coldMicros;
+    String seed;
     try (CaseIndex index = CaseIndex.openReader(kase); CaseIndex.Handle h = index.searcher()) {
       docs = h.reader().numDocs();
+      seed = index.commitData().getOrDefault(SEED, "?");
       // each CLI search runs in a fresh process, so Lucene's query cache never helps it; measure
       // the same work here instead of cache hits of repeated queries
       java.util.concurrent.ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
@@ -264,7 +268,12 @@ public final class SearchBench {
           percentile(cpuMs, 50), percentile(cpuMs, 99), verdict);
     }
     ObjectNode perQuery = result.putObject("queries");
-    JsonNode expected = spec.path("expected_totals").path(Long.toString(docs));
+    boolean sameSeed = seed.equals(spec.path("expected_totals_seed").asText());
+    JsonNode expected = sameSeed ? spec.path("expected_totals").path(Long.toString(docs)) : Json.mapper().createObjectNode();
+    if (!sameSeed) {
+      o.println("(totals not checked: the case was built with seed " + seed + ", the spec records seed "
+          + spec.path("expected_totals_seed").asText() + ")");
+    }
     o.printf(Locale.ROOT, "%n%-10s %10s %8s %8s  %s%n", "category", "total", "p50 ms", "p99 ms", "query");
     for (Spec s : mix) {
       double[] v = sorted(latencies.get("query:" + s.query()));
@@ -284,6 +293,15 @@ public final class SearchBench {
     }
     if (out != null) {
       Files.writeString(Paths.get(out), Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result) + "\n");
+    }
+    if (record) {
+      ObjectNode updated = (ObjectNode) spec;
+      updated.put("expected_totals_seed", seed);
+      ObjectNode all = updated.has("expected_totals") ? (ObjectNode) updated.get("expected_totals") : updated.putObject("expected_totals");
+      ObjectNode forSize = all.putObject(Long.toString(docs));
+      totals.forEach(forSize::put);
+      Files.writeString(specFile, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(updated) + "\n");
+      o.println("recorded the totals of " + docs + " documents in " + specFile);
     }
     o.println(failures == 0 ? "\nall checks passed" : "\n" + failures + " check(s) failed");
     return failures == 0 ? 0 : 1;
