@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code istraga ingest}: turn files and folders into indexed documents. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
+    header = "Ingest files and folders: hash, extract, OCR, index; resumable.",
     description = {
       "Ingest files and folders into a case: hash, extract text and metadata from every file and",
       "embedded child (archives, attachments, mailboxes), index, and record custody.",
@@ -55,6 +56,10 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Option(names = "--passwords", paramLabel = "FILE", description = "Passwords to try on encrypted files, one per line.")
   Path passwords;
+
+  @Option(names = "--dkim-keys", paramLabel = "FILE",
+      description = "DKIM public keys (DNS TXT records, one per line) to verify e-mail signatures offline.")
+  Path dkimKeys;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", description = "Time limit per file (default: 180).")
   Long timeoutSeconds;
@@ -91,9 +96,16 @@ public final class IngestCommand implements Callable<Integer> {
     if (passwords != null && !Files.isReadable(passwords)) {
       throw IstragaException.notFound("password file " + passwords + " does not exist or is not readable");
     }
+    if (dkimKeys != null) {
+      if (!Files.isReadable(dkimKeys)) {
+        throw IstragaException.notFound("DKIM key file " + dkimKeys + " does not exist or is not readable");
+      }
+      org.istraga.provenance.forensics.DkimKeys.load(dkimKeys);
+      dkimKeys = dkimKeys.toAbsolutePath();
+    }
     IngestOptions opts = new IngestOptions(roots,
         threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-        ocr, ocrLang, limits(), passwords, verbose ? "warn" : "error",
+        ocr, ocrLang, limits(), passwords, dkimKeys, verbose ? "warn" : "error",
         progress != null ? progress : System.console() != null,
         IngestOptions.DEFAULT_COMMIT_INTERVAL_MILLIS);
     IngestRun run = new IngestRun(kase, opts, err);
@@ -183,6 +195,11 @@ public final class IngestCommand implements Callable<Integer> {
       for (IngestSummary.Failure f : s.failures()) {
         out.printf(Locale.ROOT, "  %-15s %s%s%n", f.status(), f.path(), f.reason() == null ? "" : " — " + f.reason());
       }
+    }
+    if (s.ocr() != null) {
+      out.printf(Locale.ROOT, "OCR: %d documents (%d failed), %d pages read (%d failed) in %.1f s, %.2f pages/s%n",
+          s.ocr().documentsDone() + s.ocr().documentsFailed(), s.ocr().documentsFailed(), s.ocr().pagesRead(),
+          s.ocr().pagesFailed(), s.ocr().durationMillis() / 1000.0, s.ocr().pagesPerSecond());
     }
     if (s.ocrPending() > 0) {
       out.printf(Locale.ROOT, "OCR backlog: %d documents (see 'istraga status')%n", s.ocrPending());

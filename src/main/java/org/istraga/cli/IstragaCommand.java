@@ -12,18 +12,21 @@ import picocli.CommandLine.ParameterException;
     name = "istraga",
     mixinStandardHelpOptions = true,
     versionProvider = IstragaCommand.VersionProvider.class,
-    description = {
-      "Investigative document-analysis workbench: ingest leaked dumps, search them across",
-      "Cyrillic and Latin script, cite findings and verify provenance."
-    },
-    subcommands = {IngestCommand.class, StatusCommand.class, SearchCommand.class, ShowCommand.class,
-        FacetsCommand.class, HitsCommand.class, WatchlistCommand.class, VerifyCommand.class, LedgerCommand.class},
+    description = "Investigative document-analysis workbench: ingest leaked dumps, search them across "
+        + "Cyrillic and Latin script, cite findings and verify provenance.",
+    subcommands = {IngestCommand.class, OcrCommand.class, StatusCommand.class, SearchCommand.class,
+        ShowCommand.class, FacetsCommand.class, HitsCommand.class, EntitiesCommand.class, TagCommand.class,
+        NoteCommand.class, CiteCommand.class, CitationsCommand.class, ExportCommand.class, BundleCommand.class,
+        WatchlistCommand.class, ProvenanceCommand.class, VerifyCommand.class, LedgerCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
-      "  0  done            1  a verification failed   2  bad usage or query",
-      "  3  not found       4  case busy (another writer)  5  incompatible case",
-      "  6  I/O error (permissions, read-only, disk full)  70 internal error  130 interrupted",
-      "Environment: ISTRAGA_CASE gives the default --case."
+      "  0 done                          1 a verification failed",
+      "  2 bad usage or query            3 not found (case, path, id, page)",
+      "  4 case busy (another writer)    5 incompatible case version",
+      "  6 I/O error (permissions, read-only, disk full)",
+      " 70 internal error              130 interrupted (rerun to resume)",
+      "Environment: ISTRAGA_CASE gives the default --case.",
+      "Documentation: README.md and docs/ in the Istraga source tree."
     })
 public final class IstragaCommand implements Runnable {
 

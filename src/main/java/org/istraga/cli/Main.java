@@ -65,6 +65,7 @@ public final class Main {
     cl.setOut(outWriter);
     cl.setErr(errWriter);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setUsageHelpLongOptionsMaxWidth(28);
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           boolean debug = parseResult.hasMatchedOption("--debug") || System.getenv("ISTRAGA_DEBUG") != null;

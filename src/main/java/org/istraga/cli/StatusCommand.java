@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code istraga status}: counts by status, failures with reasons, OCR backlog. */
 @Command(name = "status", mixinStandardHelpOptions = true,
+    header = "Show statuses, failures with reasons and the OCR backlog of a case.",
     description = "Show what a case holds: files, documents, statuses, failures with reasons, OCR backlog.")
 public final class StatusCommand implements Callable<Integer> {
 
@@ -37,7 +38,7 @@ public final class StatusCommand implements Callable<Integer> {
     for (Map.Entry<String, Long> e : s.byStatus().entrySet()) {
       out.printf(Locale.ROOT, "    %-16s %d%n", e.getKey(), e.getValue());
     }
-    out.printf(Locale.ROOT, "  OCR backlog: %d documents%n", s.ocrPending());
+    out.printf(Locale.ROOT, "  OCR backlog: %d documents, %d pages%n", s.ocrPending(), s.ocrPendingPages());
     if (s.lastCommit() != null) {
       out.printf(Locale.ROOT, "  last commit: %s%n", s.lastCommit());
     }

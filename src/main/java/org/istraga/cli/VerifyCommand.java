@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code istraga verify}: re-hash the evidence and check the custody ledger. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
+    header = "Re-hash the evidence and check the custody ledger (exit 1 if anything changed).",
     description = {
       "Check custody: re-hash every original still reachable and every stored child, and check the",
       "custody ledger's hash chain. Names every file that is not as it was (modified, missing, new)",

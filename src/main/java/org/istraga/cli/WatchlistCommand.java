@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code istraga watchlist}: load names to watch for and re-tag the case. */
 @Command(name = "watchlist", mixinStandardHelpOptions = true,
+    header = "Load a watchlist of names and firms and re-tag the case.",
     description = {
       "Load a watchlist (one name or firm per line, aliases after tabs, '#' comments) into the case",
       "and re-tag every document without re-ingesting. Matches ignore case, diacritics and script",

@@ -27,6 +27,8 @@ public enum ExtractionStatus {
   BOMB("bomb", 42, Category.OVER_LIMIT),
   /** The parser did not finish within the per-file timeout; partial output, if any, kept. */
   TIMEOUT("timeout", 43, Category.OVER_LIMIT),
+  /** More embedded children than the configured limit; the rest were not unpacked. */
+  TOO_MANY_CHILDREN("too-many-children", 44, Category.OVER_LIMIT),
   /** Truncated or damaged; whatever text could be recovered is kept. */
   CORRUPT_PARTIAL("corrupt-partial", 50, Category.DAMAGED),
   /** Damaged beyond recovery: nothing could be extracted. */

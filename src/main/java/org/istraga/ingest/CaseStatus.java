@@ -24,6 +24,7 @@ import org.istraga.document.DocumentRecord;
 import org.istraga.document.ExtractionStatus;
 import org.istraga.index.CaseIndex;
 import org.istraga.index.IndexSchema;
+import org.istraga.ingest.ocr.OcrQueue;
 
 /**
  * The state of a case: how many files and documents it holds, how many ended with each status,
@@ -38,6 +39,7 @@ import org.istraga.index.IndexSchema;
  * @param byCategory status category to document count
  * @param failures every document with a failure status: first path, status, reason
  * @param ocrPending documents waiting for OCR
+ * @param ocrPendingPages pages OCR will read in those documents
  * @param lastCommit when the index was last committed, or null
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -50,9 +52,13 @@ public record CaseStatus(
     Map<String, Long> byCategory,
     List<IngestSummary.Failure> failures,
     long ocrPending,
+    long ocrPendingPages,
     String lastCommit) {
 
-  /** Reads the status of a case. Cost: one pass over the file keys and the failed documents. */
+  /**
+   * Reads the status of a case. Cost: one pass over the file keys, the failed documents and the
+   * documents waiting for OCR.
+   */
   public static CaseStatus of(Case kase) throws IOException {
     try (CaseIndex index = CaseIndex.openReader(kase); CaseIndex.Handle h = index.searcher()) {
       var searcher = h.searcher();
@@ -77,10 +83,10 @@ public record CaseStatus(
         failures.add(new IngestSummary.Failure(r.firstPath(), r.status, r.statusReason));
       }
       failures.sort((a, b) -> String.valueOf(a.path()).compareTo(String.valueOf(b.path())));
-      long ocrPending = searcher.count(new TermQuery(new Term(IndexSchema.OCR, "pending")));
+      OcrQueue.Backlog ocr = OcrQueue.measure(h, false);
       long[] files = countFiles(h);
       return new CaseStatus(kase.root().toString(), files[0], files[1], documents, byStatus, byCategory,
-          failures, ocrPending, index.commitData().get("committed_at"));
+          failures, ocr.documents(), ocr.pages(), index.commitData().get("committed_at"));
     }
   }
 

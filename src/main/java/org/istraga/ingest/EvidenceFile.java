@@ -12,8 +12,11 @@ import java.nio.file.Path;
  */
 public record EvidenceFile(Path path, Path root, long size, long mtime) {
 
-  /** The display path stored in occurrences. */
+  /**
+   * The display path stored in occurrences: the path as a string, with any byte of a name that is
+   * not valid UTF-8 written as {@code \xNN} (see {@link org.istraga.store.RawPaths}).
+   */
   public String displayPath() {
-    return path.toString();
+    return org.istraga.store.RawPaths.display(path);
   }
 }

@@ -46,10 +46,12 @@ final class FileIngester {
   private final ExtractionLimits limits;
   private final String runId;
   private final IngestRun run;
+  private final Passwords passwords;
   private final Map<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
 
   FileIngester(DocumentStore store, BlobStore blobs, CustodyLedger ledger, RecordAssembler assembler,
-      ExtractionLimits limits, String runId, IngestRun run) {
+      ExtractionLimits limits, Passwords passwords, String runId, IngestRun run) {
+    this.passwords = passwords;
     this.store = store;
     this.blobs = blobs;
     this.ledger = ledger;
@@ -60,15 +62,17 @@ final class FileIngester {
   }
 
   Worker newWorker(Path tikaConfig, Path spool, Path workerTmp, String logLevel) throws IOException {
-    return new Worker(new PipesExtractor(tikaConfig, spool, workerTmp, limits, logLevel));
+    return new Worker(new PipesExtractor(tikaConfig, spool, workerTmp, limits, logLevel), workerTmp);
   }
 
   /** One worker thread's state: its forked parser. Not thread-safe. */
   final class Worker implements Closeable {
     private final PipesExtractor extractor;
+    private final Path scratch;
 
-    Worker(PipesExtractor extractor) {
+    Worker(PipesExtractor extractor, Path scratch) {
       this.extractor = extractor;
+      this.scratch = scratch;
     }
 
     void ingest(EvidenceFile f) throws IOException, InterruptedException {
@@ -104,7 +108,7 @@ final class FileIngester {
         run.fileNew();
       }
       Occurrence occ = new Occurrence(path, f.root().toString(), null, d.sha256(), 0,
-          f.path().getFileName() == null ? path : f.path().getFileName().toString(), f.mtime());
+          f.path().getFileName() == null ? path : org.istraga.store.RawPaths.display(f.path().getFileName()), f.mtime());
 
       CompletableFuture<Void> mine = new CompletableFuture<>();
       CompletableFuture<Void> other = inFlight.putIfAbsent(d.sha256(), mine);
@@ -133,18 +137,15 @@ final class FileIngester {
             "larger than the " + limits.maxFileBytes() + "-byte limit; hashed, not parsed (raise --max-file-size)"),
             List.of());
       } else {
-        Extraction ex;
-        try {
-          ex = extractor.extract(run.nextTaskId(), f.path(), null);
-        } catch (FailedToStartClientException e) {
-          throw new IstragaException(IstragaException.Kind.INTERNAL,
-              "cannot start the Tika parser process: " + e.getMessage(), e);
-        }
+        Extraction ex = extract(f, null);
         if (ex.outcome() == Extraction.Outcome.FETCH_FAILED && !Files.exists(f.path(), LinkOption.NOFOLLOW_LINKS)) {
           a = new RecordAssembler.Assembly(assembler.unextracted(f, d, ExtractionStatus.VANISHED,
               "file disappeared while being parsed"), List.of());
         } else {
           a = assembler.assemble(f, d, ex);
+          if (encryptedItems(a) > 0 && !passwords.isEmpty()) {
+            a = tryPasswords(f, d, a);
+          }
         }
       }
       for (RecordAssembler.Child c : a.children()) {
@@ -158,6 +159,107 @@ final class FileIngester {
         run.documentAdded(false);
       }
       count(root);
+    }
+
+    private Extraction extract(EvidenceFile f, org.apache.tika.parser.ParseContext ctx)
+        throws IOException, InterruptedException {
+      String task = run.nextTaskId();
+      Path copy = null;
+      Path parsed = f.path();
+      if (!org.istraga.store.RawPaths.isPlain(f.path())) {
+        // the forked parser opens files by name, and this name is not valid UTF-8: parse a copy
+        String ext = MetadataMapper.extension(f.displayPath());
+        copy = scratch.resolve(task + (ext == null ? ".bin" : "." + ext));
+        Files.createDirectories(scratch);
+        Files.copy(f.path(), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        parsed = copy;
+      }
+      Extraction ex;
+      try {
+        ex = extractor.extract(task, parsed, ctx);
+      } catch (FailedToStartClientException e) {
+        throw new IstragaException(IstragaException.Kind.INTERNAL,
+            "cannot start the Tika parser process: " + e.getMessage(), e);
+      } finally {
+        if (copy != null) {
+          Files.deleteIfExists(copy);
+        }
+      }
+      failIfCaseDiskFull(ex);
+      return ex;
+    }
+
+    /**
+     * Parses the file again with each supplied password until nothing in it fails; keeps the
+     * attempt with the fewest failed items (then the most text), and records which password
+     * opened it. A wrong password often shows as corrupt data rather than as "encrypted", so
+     * attempts are compared on all failures, not only on encryption.
+     */
+    private RecordAssembler.Assembly tryPasswords(EvidenceFile f, Hashes.Digests d, RecordAssembler.Assembly first)
+        throws IOException, InterruptedException {
+      RecordAssembler.Assembly best = first;
+      int bestIndex = 0;
+      for (int i = 0; i < passwords.list().size() && failedItems(best) > 0; i++) {
+        org.apache.tika.parser.ParseContext ctx = new org.apache.tika.parser.ParseContext();
+        ctx.set(org.apache.tika.parser.PasswordProvider.class,
+            new org.istraga.ingest.tika.FixedPasswordProvider(passwords.list().get(i)));
+        RecordAssembler.Assembly attempt = assembler.assemble(f, d, extract(f, ctx));
+        if (better(attempt, best)) {
+          discardSpool(best);
+          best = attempt;
+          bestIndex = i + 1;
+        } else {
+          discardSpool(attempt);
+        }
+      }
+      if (bestIndex > 0) {
+        best.root().passwordIndex = bestIndex;
+        String note = "opened with password " + bestIndex + " of --passwords";
+        best.root().statusReason = best.root().statusReason == null ? note : best.root().statusReason + "; " + note;
+      }
+      return best;
+    }
+
+    private static boolean better(RecordAssembler.Assembly a, RecordAssembler.Assembly b) {
+      int fa = failedItems(a);
+      int fb = failedItems(b);
+      return fa < fb || fa == fb && textLength(a) > textLength(b);
+    }
+
+    private static int failedItems(RecordAssembler.Assembly a) {
+      int n = ExtractionStatus.fromLabel(a.root().status).isFailure() ? 1 : 0;
+      for (RecordAssembler.Child c : a.children()) {
+        if (ExtractionStatus.fromLabel(c.record().status).isFailure()) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    private static long textLength(RecordAssembler.Assembly a) {
+      long n = a.root().text.length();
+      for (RecordAssembler.Child c : a.children()) {
+        n += c.record().text.length();
+      }
+      return n;
+    }
+
+    private static void discardSpool(RecordAssembler.Assembly a) throws IOException {
+      for (RecordAssembler.Child c : a.children()) {
+        if (c.spool() != null) {
+          Files.deleteIfExists(c.spool());
+        }
+      }
+    }
+
+    private static int encryptedItems(RecordAssembler.Assembly a) {
+      int n = ExtractionStatus.ENCRYPTED.label().equals(a.root().status) ? 1 : 0;
+      for (RecordAssembler.Child c : a.children()) {
+        if (ExtractionStatus.ENCRYPTED.label().equals(c.record().status)) {
+          n++;
+        }
+      }
+      return n;
     }
 
     private void storeChild(RecordAssembler.Child c) throws IOException {
@@ -276,6 +378,29 @@ final class FileIngester {
     @Override
     public void close() throws IOException {
       extractor.close();
+    }
+  }
+
+  /**
+   * A parser that ran out of disk space while spooling into the case reports it as a parse error;
+   * that is not the file's fault. Stop the run instead of recording a wrong status: the file is
+   * extracted again once space is freed.
+   */
+  static void failIfCaseDiskFull(Extraction ex) throws IOException {
+    for (org.istraga.ingest.tika.ExtractedItem it : ex.items()) {
+      for (String name : it.metadata().names()) {
+        if (!name.startsWith("X-TIKA:EXCEPTION")) {
+          continue;
+        }
+        for (String v : it.metadata().getValues(name)) {
+          if (v != null && (v.contains("No space left on device") || v.contains("Disk quota exceeded"))) {
+            throw new IOException("No space left on device (while the parser wrote into the case)");
+          }
+        }
+      }
+    }
+    if (ex.message() != null && ex.message().contains("No space left on device")) {
+      throw new IOException("No space left on device (while the parser wrote into the case)");
     }
   }
 

@@ -13,6 +13,7 @@ import org.istraga.ingest.tika.ExtractionLimits;
  * @param ocrLanguages Tesseract languages, e.g. {@code srp+srp_latn+eng}
  * @param limits per-file limits
  * @param passwords optional file of passwords to try on encrypted documents, one per line
+ * @param dkimKeys optional file of DKIM public keys (DNS TXT records) for e-mail checks
  * @param parserLogLevel slf4j level of the forked parsers (error, warn, info, debug)
  * @param progress print progress lines on stderr
  * @param commitIntervalMillis how often work is made durable (and visible to readers)
@@ -24,6 +25,7 @@ public record IngestOptions(
     String ocrLanguages,
     ExtractionLimits limits,
     Path passwords,
+    Path dkimKeys,
     String parserLogLevel,
     boolean progress,
     long commitIntervalMillis) {
@@ -41,15 +43,17 @@ public record IngestOptions(
   /** Defaults for the given roots: one worker per core, OCR auto. */
   public static IngestOptions defaults(List<Path> roots) {
     return new IngestOptions(roots, Runtime.getRuntime().availableProcessors(), OcrMode.AUTO,
-        DEFAULT_OCR_LANGUAGES, ExtractionLimits.defaults(), null, "error", false,
+        DEFAULT_OCR_LANGUAGES, ExtractionLimits.defaults(), null, null, "error", false,
         DEFAULT_COMMIT_INTERVAL_MILLIS);
   }
 
   public IngestOptions withThreads(int n) {
-    return new IngestOptions(roots, n, ocr, ocrLanguages, limits, passwords, parserLogLevel, progress, commitIntervalMillis);
+    return new IngestOptions(roots, n, ocr, ocrLanguages, limits, passwords, dkimKeys, parserLogLevel, progress,
+        commitIntervalMillis);
   }
 
   public IngestOptions withOcr(OcrMode mode) {
-    return new IngestOptions(roots, threads, mode, ocrLanguages, limits, passwords, parserLogLevel, progress, commitIntervalMillis);
+    return new IngestOptions(roots, threads, mode, ocrLanguages, limits, passwords, dkimKeys, parserLogLevel, progress,
+        commitIntervalMillis);
   }
 }

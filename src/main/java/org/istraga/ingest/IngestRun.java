@@ -32,6 +32,10 @@ import org.istraga.document.ExtractionStatus;
 import org.istraga.document.Occurrence;
 import org.istraga.index.CaseIndex;
 import org.istraga.ingest.lang.LanguageDetector;
+import org.istraga.ingest.ocr.OcrOptions;
+import org.istraga.ingest.ocr.OcrStage;
+import org.istraga.ingest.ocr.OcrSummary;
+import org.istraga.ingest.ocr.TesseractInstall;
 import org.istraga.ingest.tika.ExtractionLimits;
 import org.istraga.ingest.tika.TikaConfigWriter;
 import org.istraga.provenance.CustodyLedger;
@@ -75,6 +79,7 @@ public final class IngestRun {
   private final Fingerprints seen = new Fingerprints();
   private final AtomicReference<Throwable> fatal = new AtomicReference<>();
   private volatile boolean stopping;
+  private volatile OcrStage ocrStage;
 
   public IngestRun(Case kase, IngestOptions opts, PrintWriter err) {
     this.kase = kase;
@@ -86,6 +91,36 @@ public final class IngestRun {
   /** Asks a running ingest to stop after the files in flight; it then commits and returns. */
   public void requestStop() {
     stopping = true;
+    OcrStage s = ocrStage;
+    if (s != null) {
+      s.requestStop();
+    }
+  }
+
+  /**
+   * Runs the OCR stage over the case's backlog. A missing Tesseract is a warning, not a failure:
+   * the documents stay in the backlog for 'istraga ocr'.
+   */
+  private OcrSummary runOcr(CaseIndex index, CustodyLedger ledger, String runId, Path runTmp)
+      throws InterruptedException {
+    OcrOptions o = OcrOptions.defaults(opts.threads(), opts.ocrLanguages())
+        .withAllPages(opts.ocr() == OcrMode.ALWAYS)
+        .withMaxTextChars(opts.limits().maxTextChars())
+        .withProgress(opts.progress())
+        .withCommitIntervalMillis(opts.commitIntervalMillis());
+    OcrStage stage = new OcrStage(kase, index, ledger, o, runId, runTmp, err);
+    ocrStage = stage;
+    if (stopping) {
+      return null;
+    }
+    try {
+      return stage.run();
+    } catch (TesseractInstall.Unavailable e) {
+      err.println("istraga: warning: " + e.getMessage()
+          + "; documents waiting for OCR stay in the backlog ('istraga ocr' works it off later)");
+      err.flush();
+      return null;
+    }
   }
 
   /**
@@ -101,21 +136,24 @@ public final class IngestRun {
         CaseIndex index = CaseIndex.openWriter(kase);
         CustodyLedger ledger = CustodyLedger.openForAppend(kase.layout().ledger())) {
       Path runTmp = prepareTmp(runId);
-      Path spool = runTmp.resolve("spool");
-      Path tikaConfig = TikaConfigWriter.write(runTmp.resolve("tika-config.xml"), spool, opts.limits());
       ledger.append("run-start", runStartEntry(runId));
       DocumentStore store = new DocumentStore(index);
       BlobStore blobs = new BlobStore(kase.layout().blobs());
       RecordAssembler assembler = new RecordAssembler(new LanguageDetector(), EntityRetagger.annotatorFor(kase), opts.ocr(),
           opts.limits().maxDepth());
-      FileIngester ingester = new FileIngester(store, blobs, ledger, assembler, opts.limits(), runId, this);
+      FileIngester ingester = new FileIngester(store, blobs, ledger, assembler, opts.limits(),
+          opts.passwords() == null ? Passwords.none() : Passwords.load(opts.passwords()), runId, this);
 
       BlockingQueue<EvidenceFile> queue = new ArrayBlockingQueue<>(Math.max(64, opts.threads() * 16));
       EvidenceFile poison = new EvidenceFile(Path.of("/"), Path.of("/"), -1, -1);
       CountDownLatch workersDone = new CountDownLatch(opts.threads());
       List<Thread> workers = new ArrayList<>();
       for (int i = 0; i < opts.threads(); i++) {
-        Path workerTmp = runTmp.resolve("worker-" + i);
+        Path workerDir = runTmp.resolve("worker-" + i);
+        Path spool = workerDir.resolve("spool");
+        Path tikaConfig = TikaConfigWriter.write(workerDir.resolve("tika-config.xml"), spool, opts.limits(),
+            opts.dkimKeys());
+        Path workerTmp = workerDir.resolve("tmp");
         Thread t = new Thread(() -> workerLoop(queue, poison, ingester, tikaConfig, spool, workerTmp, workersDone),
             "istraga-ingest-" + i);
         t.setDaemon(true);
@@ -156,9 +194,16 @@ public final class IngestRun {
         seen.freeze();
         new MissingFiles(store, index, ledger, seen, runId, filesMissing).mark(opts.roots());
       }
-      long ocrPending = OcrBacklog.count(index, store);
       progress.finish(this);
-      IngestSummary summary = summary(runId, started, !complete, ocrPending);
+      OcrSummary ocr = null;
+      if (complete && opts.ocr() != OcrMode.OFF) {
+        store.refresh();
+        commit(index, ledger); // extracted text is durable and searchable before the long OCR stage
+        ocr = runOcr(index, ledger, runId, runTmp);
+      }
+      long ocrPending = OcrBacklog.count(index, store);
+      IngestSummary summary = summary(runId, started, !complete || ocr != null && ocr.interrupted(), ocrPending, ocr,
+          assembler.entityMillis());
       ledger.append("run-end", runEndEntry(summary));
       commit(index, ledger);
       deleteQuietly(runTmp);
@@ -362,12 +407,14 @@ public final class IngestRun {
     return e;
   }
 
-  private IngestSummary summary(String runId, long started, boolean interrupted, long ocrPending) {
+  private IngestSummary summary(String runId, long started, boolean interrupted, long ocrPending,
+      OcrSummary ocr, long entityMillis) {
     Map<String, Long> statuses = new TreeMap<>();
     byStatus.forEach((k, v) -> statuses.put(k, v.sum()));
     return new IngestSummary(runId, filesSeen.get(), filesNew.get(), filesChanged.get(), filesUnchanged.get(),
         filesMissing.get(), filesSkipped.get(), documentsAdded.get(), childrenAdded.get(), bytesRead.get(),
-        statuses, List.copyOf(failures), ocrPending, System.currentTimeMillis() - started, interrupted);
+        statuses, List.copyOf(failures), ocrPending, System.currentTimeMillis() - started, entityMillis,
+        interrupted, ocr);
   }
 
   // ---- callbacks from FileIngester (thread-safe) ----

@@ -22,7 +22,9 @@ import java.util.Map;
  * @param failures files and children of this run with a failure status (capped at 100)
  * @param ocrPending documents waiting for OCR after this run
  * @param durationMillis wall-clock duration
+ * @param entityMillis time spent finding entities, summed over worker threads
  * @param interrupted true when the run was stopped before finishing (a rerun resumes)
+ * @param ocr what the OCR stage did after extraction, or null when it did not run
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record IngestSummary(
@@ -40,7 +42,9 @@ public record IngestSummary(
     List<Failure> failures,
     long ocrPending,
     long durationMillis,
-    boolean interrupted) {
+    long entityMillis,
+    boolean interrupted,
+    org.istraga.ingest.ocr.OcrSummary ocr) {
 
   /** One failed file or child. */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -18,6 +18,7 @@ import org.istraga.document.ExtractionStatus;
 import org.istraga.document.Occurrence;
 import org.istraga.ingest.lang.LanguageDetector;
 import org.istraga.ingest.lang.ScriptDetector;
+import org.istraga.ingest.ocr.OcrPages;
 import org.istraga.ingest.tika.ExtractedItem;
 import org.istraga.ingest.tika.Extraction;
 import org.istraga.store.Hashes;
@@ -32,7 +33,7 @@ import org.istraga.store.Hashes;
 final class RecordAssembler {
 
   /** A page with fewer non-blank characters than this has no usable text layer. */
-  static final int MIN_PAGE_CHARS = 10;
+  static final int MIN_PAGE_CHARS = OcrPages.MIN_PAGE_CHARS;
   private static final Set<String> OCR_IMAGE_TYPES = Set.of(
       "image/jpeg", "image/png", "image/tiff", "image/bmp", "image/x-ms-bmp", "image/gif", "image/webp",
       "image/jp2", "image/x-portable-pixmap", "image/x-portable-graymap", "image/x-portable-bitmap");
@@ -45,6 +46,7 @@ final class RecordAssembler {
 
   private final LanguageDetector languages;
   private final EntityAnnotator entities;
+  private final java.util.concurrent.atomic.LongAdder entityNanos = new java.util.concurrent.atomic.LongAdder();
   private final OcrMode ocr;
   private final int maxDepth;
 
@@ -55,11 +57,16 @@ final class RecordAssembler {
     this.maxDepth = maxDepth;
   }
 
+  /** Time spent finding entities so far, summed over threads (for the benchmark's cost share). */
+  long entityMillis() {
+    return entityNanos.sum() / 1_000_000;
+  }
+
   /** A record for a file that was hashed but not extracted. */
   DocumentRecord unextracted(EvidenceFile f, Hashes.Digests d, ExtractionStatus status, String reason) {
     DocumentRecord r = base(d.sha256(), d.sha1(), d.md5(), d.size(), DocumentKind.FILE);
     r.occurrences.add(fileOccurrence(f, d.sha256()));
-    r.ext = MetadataMapper.extension(f.path().getFileName().toString());
+    r.ext = MetadataMapper.extension(f.displayPath());
     r.mediaType = "application/octet-stream";
     r.typeGroup = "other";
     r.status = status.label();
@@ -78,7 +85,7 @@ final class RecordAssembler {
     }
     DocumentRecord root = base(d.sha256(), d.sha1(), d.md5(), d.size(), DocumentKind.FILE);
     root.occurrences.add(fileOccurrence(f, d.sha256()));
-    root.ext = MetadataMapper.extension(f.path().getFileName().toString());
+    root.ext = MetadataMapper.extension(f.displayPath());
     if (rootItem == null) {
       rootItem = new ExtractedItem("/", 0, new Metadata(), "", new int[0], null);
     }
@@ -92,6 +99,7 @@ final class RecordAssembler {
         children.add(child(it, byPath, placed, root.id, ex.outcome()));
       }
     }
+    markBombAtRoot(root, children);
     return new Assembly(root, children);
   }
 
@@ -138,6 +146,23 @@ final class RecordAssembler {
     }
     placed.put(it.idPath(), new String[] {r.id, display});
     return new Child(r, spool);
+  }
+
+  /**
+   * The expansion budget covers a whole file: when unpacking stopped anywhere inside it, the file
+   * itself is the bomb, whatever its own parse reported.
+   */
+  private static void markBombAtRoot(DocumentRecord root, List<Child> children) {
+    if (ExtractionStatus.BOMB.label().equals(root.status)) {
+      return;
+    }
+    for (Child c : children) {
+      if (ExtractionStatus.BOMB.label().equals(c.record().status)) {
+        root.status = ExtractionStatus.BOMB.label();
+        root.statusReason = "unpacking stopped inside " + c.record().firstPath() + ": " + c.record().statusReason;
+        return;
+      }
+    }
   }
 
   /** Finds (placing first if needed) the sha and display path of the item at an id path. */
@@ -205,15 +230,15 @@ final class RecordAssembler {
       r.statusReason = (r.statusReason == null ? "" : r.statusReason + "; ")
           + "text cut at the limit of characters per file (raise it with --max-text)";
     }
+    Forensics.apply(it.metadata(), r);
     r.script = ScriptDetector.detect(r.text);
     r.language = languages.detect(r.text);
+    long t0 = System.nanoTime();
     entities.annotate(r);
+    entityNanos.add(System.nanoTime() - t0);
     r.ocrState = ocrState(r);
     if ("pending".equals(r.ocrState) && v.status() == ExtractionStatus.EMPTY) {
       r.statusReason = "awaiting OCR";
-    } else if ("off".equals(r.ocrState) && v.status() == ExtractionStatus.EMPTY) {
-      r.statusReason = r.statusReason + " (OCR is off)";
-      r.statusReason = r.statusReason.replace("awaiting OCR (OCR is off)", "OCR is off");
     }
   }
 
@@ -227,30 +252,14 @@ final class RecordAssembler {
     if (ExtractionStatus.fromLabel(r.status) == ExtractionStatus.ENCRYPTED) {
       return "none";
     }
-    return ocr == OcrMode.OFF ? "off" : "pending";
+    // with --ocr off the document still joins the backlog: that run only does not OCR it;
+    // 'istraga ocr' or a later ingest works the backlog off
+    return "pending";
   }
 
   /** 1-based pages of a PDF whose text layer is (nearly) empty. */
   static List<Integer> ocrCandidatePages(DocumentRecord r) {
-    List<Integer> pages = new ArrayList<>();
-    int n = r.pageStarts.length;
-    for (int p = 1; p <= n; p++) {
-      int start = r.pageStarts[p - 1];
-      int end = p < n ? r.pageStarts[p] : r.text.length();
-      int nonBlank = 0;
-      for (int i = start; i < end && nonBlank < MIN_PAGE_CHARS; i++) {
-        if (!Character.isWhitespace(r.text.charAt(i))) {
-          nonBlank++;
-        }
-      }
-      if (nonBlank < MIN_PAGE_CHARS) {
-        pages.add(p);
-      }
-    }
-    if (n == 0 && r.text.isBlank() && "pdf".equals(r.typeGroup)) {
-      pages.add(1);
-    }
-    return pages;
+    return OcrPages.candidates(r);
   }
 
   private static DocumentRecord base(String sha, String sha1, String md5, long size, DocumentKind kind) {
@@ -268,7 +277,8 @@ final class RecordAssembler {
 
   private static Occurrence fileOccurrence(EvidenceFile f, String sha) {
     return new Occurrence(f.displayPath(), f.root().toString(), null, sha, 0,
-        f.path().getFileName() == null ? f.displayPath() : f.path().getFileName().toString(), f.mtime());
+        f.path().getFileName() == null ? f.displayPath() : org.istraga.store.RawPaths.display(f.path().getFileName()),
+        f.mtime());
   }
 
   private static String lower(String s) {

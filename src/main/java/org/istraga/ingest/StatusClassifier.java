@@ -3,6 +3,7 @@ package org.istraga.ingest;
 import java.util.Locale;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.sax.AbstractRecursiveParserWrapperHandler;
 import org.istraga.document.ExtractionStatus;
 import org.istraga.ingest.tika.ExtractedItem;
 import org.istraga.ingest.tika.Extraction;
@@ -48,9 +49,19 @@ public final class StatusClassifier {
       return new Verdict(ExtractionStatus.ENCRYPTED,
           "encrypted or password-protected; supply passwords with --passwords FILE", summary(exception));
     }
-    if (exception != null && mentionsBomb(exception)) {
-      return new Verdict(ExtractionStatus.BOMB,
-          "unpacking stopped: " + firstLine(exception), summary(exception));
+    String streamException = m.get(TikaCoreProperties.TIKA_META_EXCEPTION_EMBEDDED_STREAM);
+    if ("true".equals(m.get(LimitingUnpackExtractor.BOMB))
+        || exception != null && mentionsBomb(exception)
+        || streamException != null && mentionsBomb(streamException)) {
+      String why = exception != null && mentionsBomb(exception) ? exception
+          : streamException != null && mentionsBomb(streamException) ? streamException : null;
+      return new Verdict(ExtractionStatus.BOMB, "unpacking stopped: "
+          + (why == null ? "embedded items expand far beyond the file's size (archive bomb)" : firstLine(why)),
+          summary(why));
+    }
+    if (item.isRoot() && "true".equals(m.get(AbstractRecursiveParserWrapperHandler.EMBEDDED_RESOURCE_LIMIT_REACHED))) {
+      return new Verdict(ExtractionStatus.TOO_MANY_CHILDREN,
+          "more embedded items than the limit; the rest were not unpacked (raise it with --max-children)", null);
     }
     String skipped = m.get(LimitingUnpackExtractor.SKIPPED_TOO_DEEP);
     if (skipped != null) {
@@ -63,10 +74,9 @@ public final class StatusClassifier {
       return new Verdict(s, (hasText ? "damaged; partial text kept: " : "damaged; no text recovered: ")
           + firstLine(exception), summary(exception));
     }
-    String streamEx = m.get(TikaCoreProperties.TIKA_META_EXCEPTION_EMBEDDED_STREAM);
-    if (streamEx != null && mentionsEncryption(streamEx)) {
+    if (streamException != null && mentionsEncryption(streamException)) {
       return new Verdict(ExtractionStatus.ENCRYPTED,
-          "some embedded items are encrypted; supply passwords with --passwords FILE", summary(streamEx));
+          "some embedded items are encrypted; supply passwords with --passwords FILE", summary(streamException));
     }
     if (hasText) {
       return new Verdict(ExtractionStatus.OK, null, null);
@@ -110,12 +120,13 @@ public final class StatusClassifier {
     String s = stack.toLowerCase(Locale.ROOT);
     return s.contains("encrypteddocumentexception") || s.contains("passwordrequiredexception")
         || s.contains("invalidpasswordexception") || s.contains("unsupportedzipfeatureexception: unsupported feature encryption")
-        || s.contains("password required") || s.contains("encryption used") || s.contains("is encrypted");
+        || s.contains("password required") || s.contains("encryption used") || s.contains("is encrypted")
+        || s.contains("decryption material") || s.contains("cannot decrypt") || s.contains("bad decrypt");
   }
 
   static boolean mentionsBomb(String stack) {
     String s = stack.toLowerCase(Locale.ROOT);
-    return s.contains("zip bomb") || s.contains("zipbombexception") || s.contains("tikamemorylimitexception")
+    return s.contains("archive bomb") || s.contains("zip bomb") || s.contains("zipbombexception") || s.contains("tikamemorylimitexception")
         || s.contains("suspected") && s.contains("bomb") || s.contains("memorylimitexception");
   }
 

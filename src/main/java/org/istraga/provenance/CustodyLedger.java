@@ -64,6 +64,7 @@ public final class CustodyLedger implements Closeable {
         ch.read(torn, tail.validLength);
         ch.truncate(tail.validLength);
         ch.force(true);
+        ch.position(tail.validLength); // append after the last complete line, not at the file's start
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("cut_bytes", tail.tornBytes);
         e.put("cut_sha256", Hashes.sha256(java.util.Arrays.copyOf(torn.array(), torn.position())));

@@ -162,7 +162,7 @@ public final class CustodyVerifier {
 
   private void checkFile(String path, String expected) {
     filesChecked.incrementAndGet();
-    Path p = Paths.get(path);
+    Path p = org.istraga.store.RawPaths.resolve(path);
     try {
       if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
         filesMissing.incrementAndGet();
@@ -212,7 +212,7 @@ public final class CustodyVerifier {
       return;
     }
     if (Files.isRegularFile(root, LinkOption.NOFOLLOW_LINKS)) {
-      if (!present.contains(root.toString())) {
+      if (!present.contains(org.istraga.store.RawPaths.display(root))) {
         filesNew.incrementAndGet();
         finding("file", "new", root.toString(), null, null);
       }
@@ -221,9 +221,9 @@ public final class CustodyVerifier {
     Files.walkFileTree(root, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        if (attrs.isRegularFile() && !present.contains(file.toString())) {
+        if (attrs.isRegularFile() && !present.contains(org.istraga.store.RawPaths.display(file))) {
           filesNew.incrementAndGet();
-          finding("file", "new", file.toString(), null, null);
+          finding("file", "new", org.istraga.store.RawPaths.display(file), null, null);
         }
         return FileVisitResult.CONTINUE;
       }

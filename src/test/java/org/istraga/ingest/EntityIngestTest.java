@@ -102,6 +102,27 @@ class EntityIngestTest {
     assertEquals(ExitCode.NOT_FOUND, bad.code(), bad::toString);
   }
 
+  @Test
+  void entitiesCommandListsMergedValuesAndOnlyCountsPersonalNumbers() throws Exception {
+    Cli.Result r = Cli.run("entities", "--case", SampleCase.get().toString(), "--json", "--top", "50");
+    assertEquals(ExitCode.OK, r.code(), r::toString);
+    JsonNode types = r.json().get("types");
+    long telekom = 0;
+    for (JsonNode v : types.get("org")) {
+      if (v.get("value").asText().toLowerCase(java.util.Locale.ROOT).startsWith("telekom nova")) {
+        telekom++;
+      }
+    }
+    assertEquals(1, telekom, "Cyrillic and Latin spellings are one facet value: " + types.get("org"));
+    assertTrue(types.get("jmbg").get("documents").asLong() >= 1);
+    assertFalse(r.out().contains(SampleCase.facts().get("archive").get("csvFirstRow").asText().split(",")[5]),
+        "the JMBG itself is never listed");
+    Cli.Result typed = Cli.run("entities", "--case", SampleCase.get().toString(), "--type", "pib", "--json");
+    assertEquals(1, typed.json().get("types").size());
+    Cli.Result bad = Cli.run("entities", "--case", SampleCase.get().toString(), "--type", "nonsense");
+    assertEquals(ExitCode.USAGE, bad.code(), bad::toString);
+  }
+
   private static Set<String> orgs(DocumentRecord r) {
     return r.entities.stream().filter(e -> "org".equals(e.type())).map(EntityMention::value).collect(Collectors.toSet());
   }

@@ -51,6 +51,13 @@ class KillResumeTest {
     Set<String> expectedIds = ids(CaseRecords.read(reference));
 
     Path caseDir = tmp.resolve("case");
+    // findings recorded before the kills: they live outside the index and must survive them all
+    Path first = evidence.resolve("d0/note-0.txt");
+    Cli.Result seed = Cli.run("ingest", "--case", caseDir.toString(), "--ocr", "off", first.toString());
+    assertEquals(ExitCode.OK, seed.code(), seed::toString);
+    String noteId = org.istraga.store.Hashes.sha256(first);
+    assertEquals(ExitCode.OK, Cli.run("tag", "--case", caseDir.toString(), noteId, "--add", "hitno").code());
+    assertEquals(ExitCode.OK, Cli.run("note", "--case", caseDir.toString(), noteId, "Proveriti potpis.").code());
     Random random = new Random(20261127L);
     int killedMidRun = 0;
     for (int i = 0; i < KILL_POINTS; i++) {
@@ -93,6 +100,10 @@ class KillResumeTest {
     }
     Cli.Result verify = Cli.run("verify", "--case", caseDir.toString());
     assertEquals(ExitCode.OK, verify.code(), verify::toString);
+    org.istraga.findings.Findings findings = new org.istraga.findings.FindingsJournal(caseDir.resolve("findings.jsonl")).read();
+    assertEquals(Set.of(noteId), findings.idsWithTag("hitno"), "tags intact");
+    assertEquals(1, findings.notesOf(noteId).size(), "notes intact");
+    assertTrue(findings.integrity().intact(), "findings journal chain intact");
   }
 
   private static Set<String> ids(CaseRecords recs) {

@@ -17,6 +17,8 @@ public final class Subprocess {
     List<String> cmd = new ArrayList<>();
     cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx512m");
+    cmd.add("--add-opens");
+    cmd.add("java.base/sun.nio.fs=ALL-UNNAMED");
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add("org.istraga.cli.Main");

@@ -85,6 +85,8 @@ public final class PipesExtractor implements Closeable {
    */
   public Extraction extract(String taskId, Path file, ParseContext extraContext) throws IOException, InterruptedException {
     ParseContext ctx = extraContext == null ? new ParseContext() : extraContext;
+    ctx.set(ExpansionBudget.class, new ExpansionBudget(java.nio.file.Files.size(file),
+        limits.maxCompressionRatio(), ExpansionBudget.DEFAULT_FLOOR));
     ctx.set(HandlerConfig.class, new HandlerConfig(
         BasicContentHandlerFactory.HANDLER_TYPE.XML, HandlerConfig.PARSE_MODE.RMETA,
         limits.maxTextChars(), limits.maxChildren(), false));

@@ -18,6 +18,8 @@ import java.nio.file.Path;
  *   <li>SHA-256, SHA-1 and MD5 of every embedded child are computed where the child is parsed.
  *   <li>Children's bytes go to the case's spool folder through {@link SpoolEmitter}.
  *   <li>XHTML is reduced to text with page offsets by {@link PageTextMetadataFilter}.
+ *   <li>Forensic checks of every file and child run in the forked process ({@link
+ *       ForensicMetadataFilter}), within a third of the per-file time limit.
  *   <li>Archive-bomb guards (compression ratio, output threshold, depth) are set.
  * </ul>
  */
@@ -30,14 +32,19 @@ public final class TikaConfigWriter {
 
   private TikaConfigWriter() {}
 
-  /** Writes the config for one run and returns its path. */
-  public static Path write(Path file, Path spoolDir, ExtractionLimits limits) throws IOException {
+  /**
+   * Writes the config for one worker of a run and returns its path.
+   *
+   * @param spoolDir the worker's own spool folder (children's bytes)
+   * @param dkimKeys DNS TXT records of DKIM keys for the forensic checks, or null
+   */
+  public static Path write(Path file, Path spoolDir, ExtractionLimits limits, Path dkimKeys) throws IOException {
     Files.createDirectories(file.getParent());
-    Files.writeString(file, render(spoolDir, limits), StandardCharsets.UTF_8);
+    Files.writeString(file, render(spoolDir, limits, dkimKeys), StandardCharsets.UTF_8);
     return file;
   }
 
-  static String render(Path spoolDir, ExtractionLimits limits) {
+  static String render(Path spoolDir, ExtractionLimits limits, Path dkimKeys) {
     return """
         <?xml version="1.0" encoding="UTF-8"?>
         <properties>
@@ -76,6 +83,11 @@ public final class TikaConfigWriter {
           </autoDetectParserConfig>
           <metadataFilters>
             <metadataFilter class="org.istraga.ingest.tika.PageTextMetadataFilter"/>
+            <metadataFilter class="org.istraga.ingest.tika.ForensicMetadataFilter">
+              <spoolDir>%s</spoolDir>
+              <dkimKeys>%s</dkimKeys>
+              <timeBudgetSeconds>%d</timeBudgetSeconds>
+            </metadataFilter>
           </metadataFilters>
           <fetchers>
             <fetcher class="org.apache.tika.pipes.fetcher.fs.FileSystemFetcher">
@@ -98,6 +110,9 @@ public final class TikaConfigWriter {
             Math.max(100, limits.maxDepth() + 2),
             limits.maxChildBytes(),
             limits.maxDepth(),
+            xmlEscape(spoolDir.toAbsolutePath().toString()),
+            dkimKeys == null ? "" : xmlEscape(dkimKeys.toAbsolutePath().toString()),
+            Math.max(5, limits.timeoutMillis() / 3000),
             FETCHER,
             EMITTER,
             xmlEscape(spoolDir.toAbsolutePath().toString()));

@@ -1,0 +1,129 @@
+package org.istraga.export;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.istraga.IstragaException;
+
+/**
+ * Reads a bag as a set of files by bag-relative path, from a folder or from a ZIP with one
+ * top-level folder. Nothing is extracted to disk. Not thread-safe.
+ */
+abstract class BagReader implements Closeable {
+
+  /** Every file in the bag, sorted by path. */
+  abstract List<String> files();
+
+  /** Opens a file; null when it does not exist. */
+  abstract InputStream open(String path) throws IOException;
+
+  /** Reads a whole (small) file; null when it does not exist. */
+  byte[] read(String path) throws IOException {
+    try (InputStream in = open(path)) {
+      return in == null ? null : in.readAllBytes();
+    }
+  }
+
+  static BagReader open(Path bag) throws IOException {
+    if (Files.isDirectory(bag)) {
+      return folder(bag.toAbsolutePath().normalize());
+    }
+    if (Files.isRegularFile(bag)) {
+      return zip(bag);
+    }
+    throw IstragaException.notFound("bundle " + bag + " does not exist");
+  }
+
+  private static BagReader folder(Path root) throws IOException {
+    List<String> files = new ArrayList<>();
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+          files.add(root.relativize(p).toString().replace('\\', '/'));
+        } else if (Files.isSymbolicLink(p)) {
+          files.add(root.relativize(p).toString().replace('\\', '/'));
+        }
+      }
+    }
+    List<String> sorted = new ArrayList<>(new TreeSet<>(files));
+    return new BagReader() {
+      @Override
+      List<String> files() {
+        return sorted;
+      }
+
+      @Override
+      InputStream open(String path) throws IOException {
+        Path p = root.resolve(path).normalize();
+        if (!p.startsWith(root) || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+          return null;
+        }
+        return Files.newInputStream(p);
+      }
+
+      @Override
+      public void close() {
+        // nothing held open
+      }
+    };
+  }
+
+  private static BagReader zip(Path file) throws IOException {
+    ZipFile z;
+    try {
+      z = new ZipFile(file.toFile(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.util.zip.ZipException e) {
+      throw new IstragaException(IstragaException.Kind.CHECK_FAILED, file + " is neither a bag folder nor a readable ZIP: "
+          + e.getMessage(), e);
+    }
+    String prefix = null;
+    List<String> files = new ArrayList<>();
+    for (Enumeration<? extends ZipEntry> en = z.entries(); en.hasMoreElements(); ) {
+      ZipEntry e = en.nextElement();
+      if (e.isDirectory()) {
+        continue;
+      }
+      String name = e.getName();
+      int slash = name.indexOf('/');
+      String top = slash < 0 ? "" : name.substring(0, slash + 1);
+      if (prefix == null) {
+        prefix = top;
+      }
+      if (!top.equals(prefix) || top.isEmpty()) {
+        z.close();
+        throw new IstragaException(IstragaException.Kind.CHECK_FAILED, file + ": a serialized bag must hold exactly one "
+            + "top-level folder (found '" + name + "')");
+      }
+      files.add(name.substring(prefix.length()));
+    }
+    String p = prefix == null ? "" : prefix;
+    List<String> sorted = new ArrayList<>(new TreeSet<>(files));
+    return new BagReader() {
+      @Override
+      List<String> files() {
+        return sorted;
+      }
+
+      @Override
+      InputStream open(String path) throws IOException {
+        ZipEntry e = z.getEntry(p + path);
+        return e == null ? null : z.getInputStream(e);
+      }
+
+      @Override
+      public void close() throws IOException {
+        z.close();
+      }
+    };
+  }
+}

@@ -1,0 +1,209 @@
+package org.istraga.export;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.istraga.document.DocumentRecord;
+import org.istraga.document.EntityMention;
+
+/**
+ * Finds what in a document could expose a source or a person before it goes into a bundle.
+ *
+ * <p>The rule (docs/findings.md, "Source protection"):
+ *
+ * <ol>
+ *   <li><b>Names in authorship metadata</b>: authors, last-modified-by, and metadata keys that
+ *       hold a person's name (creator, last author, manager, camera owner, artist).
+ *   <li><b>Location and device</b>: any GPS or geo position in metadata; serial numbers (camera
+ *       body, lens, device).
+ *   <li><b>Personal identifiers</b>: JMBG numbers (13 digits, valid check digit and date) in the
+ *       text or metadata, and mentions the entity extractor marked sensitive.
+ *   <li><b>E-mail addresses of non-public persons</b>: every address in headers, metadata or text,
+ *       except role addresses (a local part such as info, office, press, kontakt, pisarnica... see
+ *       {@link #ROLE_NAMES}) and addresses or {@code @domains} declared public with {@code
+ *       --public-email}.
+ * </ol>
+ *
+ * <p>Items of kinds 1 and 2 found in the metadata of a PDF, OOXML, JPEG or PNG document are
+ * strippable; everything in the text, in e-mail headers, or inside a container's bytes is not.
+ * Thread-safe and stateless apart from the public list.
+ */
+public final class SensitiveScan {
+
+  /** Local parts of role (not personal) e-mail addresses. */
+  public static final Set<String> ROLE_NAMES = Set.of("info", "office", "kontakt", "contact", "press", "pr", "media",
+      "mediji", "support", "podrska", "help", "admin", "webmaster", "postmaster", "hostmaster", "abuse", "noreply",
+      "no-reply", "donotreply", "sales", "prodaja", "nabavka", "nabavke", "javnenabavke", "javne.nabavke",
+      "pisarnica", "kabinet", "servis", "service", "hello", "mail", "secretary", "sekretarijat", "redakcija",
+      "newsroom", "billing", "finance", "finansije", "hr", "jobs", "posao", "legal", "pravna", "uprava");
+
+  private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)+");
+  private static final Pattern THIRTEEN_DIGITS = Pattern.compile("(?<![0-9])[0-9]{13}(?![0-9])");
+  private static final Pattern GPS_KEY = Pattern.compile("(?i)(gps|geo:lat|geo:long|geo:alt)");
+  private static final Pattern SERIAL_KEY = Pattern.compile("(?i)serial");
+  private static final Pattern PERSON_KEY = Pattern.compile(
+      "(?i)(owner name|camera owner|(^|:)artist$|(^|:)manager$|last-author|lastmodifiedby|(^|:)creator$|(^|:)author$)");
+
+  private final Set<String> publicEmails;
+
+  /** True for metadata keys whose values this rule treats as sensitive (GPS, serials, person names). */
+  public static boolean isSensitiveKey(String key) {
+    return GPS_KEY.matcher(key).find() || SERIAL_KEY.matcher(key).find() || PERSON_KEY.matcher(key).find();
+  }
+
+  /** @param publicEmails addresses and {@code @domains} declared public (case-insensitive) */
+  public SensitiveScan(Set<String> publicEmails) {
+    Set<String> p = new LinkedHashSet<>();
+    for (String e : publicEmails) {
+      p.add(e.strip().toLowerCase(Locale.ROOT));
+    }
+    this.publicEmails = p;
+  }
+
+  /**
+   * The sensitive items of one document.
+   *
+   * @param r the record, with its text
+   * @param container short id of the bundled container that carries this document's bytes, or
+   *     null when the document itself is bundled
+   */
+  public List<SensitiveItem> scan(DocumentRecord r, String container) {
+    List<SensitiveItem> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    boolean strippable = container == null && MetadataStripper.supports(r.mediaType);
+    for (String a : r.authors) {
+      add(out, seen, r, "author", "metadata author", a, strippable, container);
+    }
+    add(out, seen, r, "last-modified-by", "metadata last-modified-by", r.lastModifiedBy, strippable, container);
+    List<String> gpsKeys = new ArrayList<>();
+    String gpsValue = null;
+    for (Map.Entry<String, List<String>> e : r.metadata.entrySet()) {
+      String key = e.getKey();
+      for (String v : e.getValue()) {
+        if (v == null || v.isBlank()) {
+          continue;
+        }
+        if (GPS_KEY.matcher(key).find()) {
+          if (!gpsKeys.contains(key)) {
+            gpsKeys.add(key);
+          }
+          if (gpsValue == null || key.toLowerCase(Locale.ROOT).contains("lat")) {
+            gpsValue = gpsValue == null ? v : gpsValue;
+          }
+        } else if (SERIAL_KEY.matcher(key).find()) {
+          add(out, seen, r, "camera-serial", "metadata " + key, v, strippable, container);
+        } else if (PERSON_KEY.matcher(key).find() && !EMAIL.matcher(v).find()) {
+          add(out, seen, r, "person-name", "metadata " + key, v, strippable, container);
+        }
+        jmbgs(out, seen, r, "metadata " + key, v, container);
+        emails(out, seen, r, "metadata " + key, v, container);
+      }
+    }
+    if (!gpsKeys.isEmpty()) {
+      add(out, seen, r, "gps", "metadata " + String.join(", ", gpsKeys.subList(0, Math.min(3, gpsKeys.size())))
+          + (gpsKeys.size() > 3 ? ", ..." : ""), gpsValue, strippable, container);
+    }
+    String header = "e-mail header";
+    emails(out, seen, r, header, r.emailFrom, container);
+    for (String to : r.emailTo) {
+      emails(out, seen, r, header, to, container);
+    }
+    for (String cc : r.emailCc) {
+      emails(out, seen, r, header, cc, container);
+    }
+    for (EntityMention m : r.entities) {
+      if ("jmbg".equals(m.type()) || m.sensitive()) {
+        add(out, seen, r, "jmbg".equals(m.type()) ? "jmbg" : m.type(), "text", mask(m.value()), false, container);
+      } else if ("email".equals(m.type())) {
+        emails(out, seen, r, "text", m.value(), container);
+      }
+    }
+    jmbgs(out, seen, r, "text", r.text, container);
+    emails(out, seen, r, "text", r.text, container);
+    return out;
+  }
+
+  private void emails(List<SensitiveItem> out, Set<String> seen, DocumentRecord r, String where, String s,
+      String container) {
+    if (s == null) {
+      return;
+    }
+    Matcher m = EMAIL.matcher(s);
+    while (m.find()) {
+      String addr = m.group().toLowerCase(Locale.ROOT);
+      if (!isPublic(addr)) {
+        add(out, seen, r, "email", where, addr, false, container);
+      }
+    }
+  }
+
+  /** True for role addresses and addresses or domains declared public. */
+  boolean isPublic(String address) {
+    String a = address.toLowerCase(Locale.ROOT);
+    int at = a.indexOf('@');
+    String local = a.substring(0, at);
+    String domain = a.substring(at);
+    return ROLE_NAMES.contains(local) || publicEmails.contains(a) || publicEmails.contains(domain);
+  }
+
+  private static void jmbgs(List<SensitiveItem> out, Set<String> seen, DocumentRecord r, String where, String s,
+      String container) {
+    if (s == null) {
+      return;
+    }
+    Matcher m = THIRTEEN_DIGITS.matcher(s);
+    while (m.find()) {
+      if (isJmbg(m.group())) {
+        add(out, seen, r, "jmbg", where, mask(m.group()), false, container);
+      }
+    }
+  }
+
+  /** A JMBG: DDMMYYYRRBBBK with a valid day and month and the mod-11 check digit. */
+  static boolean isJmbg(String d) {
+    if (d.length() != 13) {
+      return false;
+    }
+    int day = Integer.parseInt(d.substring(0, 2));
+    int month = Integer.parseInt(d.substring(2, 4));
+    if (day < 1 || day > 31 || month < 1 || month > 12) {
+      return false;
+    }
+    int[] w = {7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+    int sum = 0;
+    for (int i = 0; i < 12; i++) {
+      sum += w[i] * (d.charAt(i) - '0');
+    }
+    int k = 11 - sum % 11;
+    if (k > 9) {
+      k = 0;
+    }
+    return k == d.charAt(12) - '0';
+  }
+
+  /** Shows the first two and last two digits only. */
+  static String mask(String v) {
+    if (v == null || v.length() < 6) {
+      return "****";
+    }
+    return v.substring(0, 2) + "*".repeat(v.length() - 4) + v.substring(v.length() - 2);
+  }
+
+  private static void add(List<SensitiveItem> out, Set<String> seen, DocumentRecord r, String kind, String where,
+      String value, boolean strippable, String container) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    String v = value.strip().replaceAll("\\s+", " ");
+    String group = kind.equals("author") || kind.equals("last-modified-by") || kind.equals("person-name") ? "name" : kind;
+    if (!seen.add(group + "\u0000" + v.toLowerCase(Locale.ROOT))) {
+      return;
+    }
+    out.add(new SensitiveItem(r.id, r.shortId(), r.firstPath(), kind, where, v, strippable, container));
+  }
+}

@@ -1,0 +1,192 @@
+package org.istraga.findings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.istraga.IstragaException;
+import org.istraga.document.DocumentRecord;
+import org.istraga.document.Occurrence;
+import org.istraga.document.PageMap;
+
+/**
+ * Checks a quote against one page of a document and builds the {@link Citation}, or refuses it
+ * and says where the quote really is.
+ *
+ * <p>Matching is tolerant the way a person quoting a PDF needs (see {@link FoldedText}: case,
+ * diacritics, Cyrillic or Latin script, whitespace and line breaks, hyphenation at line ends,
+ * typographic quotes and dashes) but the citation keeps the exact text as extracted, with its
+ * offsets. When the quote is not on the page, the other pages are searched for it; failing that,
+ * the closest passage (by edit distance over the folded text) is suggested.
+ *
+ * <p>Cost: linear in the page's length when the quote is found; a refused quote costs one scan of
+ * every page plus an approximate search of O(quote × text) over at most {@link #FUZZY_TEXT_LIMIT}
+ * characters. Not thread-safe (it caches foldings); make one per command.
+ */
+public final class Citer {
+
+  /** Characters of context kept before and after a quote (W3C TextQuoteSelector prefix/suffix). */
+  public static final int CONTEXT = 32;
+  /** Longest (folded) quote prefix used for the closest-passage search. */
+  static final int FUZZY_QUOTE_LIMIT = 300;
+  /** Most characters of text searched for the closest passage. */
+  static final int FUZZY_TEXT_LIMIT = 2_000_000;
+
+  private final FoldedText.Folder folder = new FoldedText.Folder();
+
+  /**
+   * Checks {@code quote} on {@code page} of {@code r} and returns the citation.
+   *
+   * @param page 1-based page; null is allowed only for documents without pages, or when the quote
+   *     occurs on exactly one page (the error then names it)
+   * @throws QuoteNotFoundException when the quote is not on that page
+   * @throws IstragaException NOT_FOUND for a page that does not exist; USAGE for an empty quote or
+   *     a missing page
+   */
+  public Citation cite(DocumentRecord r, Integer page, String quote, String user) {
+    String text = r.text == null ? "" : r.text;
+    boolean paged = r.pageStarts != null && r.pageStarts.length > 0;
+    int pages = paged ? r.pageStarts.length : 1;
+    String wanted = folder.foldOnly(quote == null ? "" : quote);
+    if (wanted.isEmpty()) {
+      throw IstragaException.usage("empty quote: give the exact words with --quote \"...\"");
+    }
+    if (text.isBlank()) {
+      throw new IstragaException(IstragaException.Kind.CHECK_FAILED, "document " + r.shortId()
+          + " has no extracted text (status " + r.status + "); there is nothing to quote");
+    }
+    if (page == null) {
+      if (!paged) {
+        page = 1;
+      } else {
+        List<Integer> on = pagesContaining(r, wanted, 0);
+        throw IstragaException.usage("document " + r.shortId() + " has " + pages + " pages: give --page N"
+            + (on.isEmpty() ? "" : " (the quote is on page " + join(on) + ")"));
+      }
+    }
+    if (page < 1 || page > pages) {
+      throw IstragaException.notFound("document " + r.shortId() + " has " + pages + (pages == 1 ? " page" : " pages")
+          + "; there is no page " + page);
+    }
+    String pageText = PageMap.pageText(text, paged ? r.pageStarts : new int[0], page);
+    int pageOffset = paged ? Math.min(r.pageStarts[page - 1], text.length()) : 0;
+    FoldedText folded = folder.fold(pageText);
+    int at = folded.text.indexOf(wanted);
+    if (at < 0) {
+      throw notFound(r, page, wanted);
+    }
+    int ps = folded.originalStart(at);
+    int pe = folded.originalEnd(at + wanted.length() - 1);
+    String exact = pageText.substring(ps, pe);
+    String prefix = pageText.substring(safeBoundary(pageText, Math.max(0, ps - CONTEXT)), ps);
+    String suffix = pageText.substring(pe, safeBoundary(pageText, Math.min(pageText.length(), pe + CONTEXT)));
+    boolean ocr = false;
+    for (int p : r.ocrPages) {
+      ocr |= p == page;
+    }
+    List<String> paths = new ArrayList<>();
+    for (Occurrence o : r.occurrences) {
+      paths.add(o.path());
+    }
+    String shortId = r.shortId();
+    return new Citation(Citation.keyOf(shortId, page, pageOffset + ps), r.id, shortId, page, paged,
+        paged ? Integer.valueOf(pages) : r.pageCount, exact, prefix, suffix, pageOffset + ps, pageOffset + pe, ps, pe, ocr,
+        paths, r.title, r.authors, r.created, r.modified, r.date, r.mediaType, user, null,
+        exact.equals(quote) ? null : quote);
+  }
+
+  private QuoteNotFoundException notFound(DocumentRecord r, int page, String wanted) {
+    List<Integer> elsewhere = pagesContaining(r, wanted, page);
+    String where = "page " + page + " of " + r.shortId();
+    if (!elsewhere.isEmpty()) {
+      return new QuoteNotFoundException("the quote is not on " + where + " but on page " + join(elsewhere)
+          + "; rerun with --page " + elsewhere.get(0), elsewhere.get(0), 0, null);
+    }
+    Closest c = closest(r, page, wanted);
+    if (c == null) {
+      return new QuoteNotFoundException("the quote does not occur on " + where
+          + " nor anywhere else in the document, and no passage is close to it; check the document id and the words",
+          0, 0, null);
+    }
+    return new QuoteNotFoundException("the quote does not occur on " + where + "; the closest passage is on page "
+        + c.page + ": \"" + c.passage + "\" (" + c.distance + " of " + wanted.length()
+        + " characters differ); quote the text exactly as it appears", 0, c.page, c.passage);
+  }
+
+  private record Closest(int page, String passage, int distance) {}
+
+  /** The closest passage over the pages, starting with the requested one; null when nothing is near. */
+  private Closest closest(DocumentRecord r, int page, String wanted) {
+    String pattern = wanted.length() > FUZZY_QUOTE_LIMIT ? wanted.substring(0, FUZZY_QUOTE_LIMIT) : wanted;
+    boolean paged = r.pageStarts.length > 0;
+    int pages = paged ? r.pageStarts.length : 1;
+    List<Integer> order = new ArrayList<>();
+    order.add(page);
+    for (int d = 1; d < pages; d++) {
+      if (page - d >= 1) {
+        order.add(page - d);
+      }
+      if (page + d <= pages) {
+        order.add(page + d);
+      }
+    }
+    Closest best = null;
+    long budget = FUZZY_TEXT_LIMIT;
+    for (int p : order) {
+      String pt = PageMap.pageText(r.text, paged ? r.pageStarts : new int[0], p);
+      if (budget <= 0) {
+        break;
+      }
+      budget -= pt.length();
+      FoldedText ft = folder.fold(pt);
+      if (ft.text.isEmpty()) {
+        continue;
+      }
+      ApproximateMatch m = ApproximateMatch.find(pattern, ft.text);
+      if (best == null || m.distance() < best.distance) {
+        String passage = pt.substring(ft.originalStart(m.start()),
+            ft.originalEnd(Math.max(m.start(), m.end() - 1))).strip().replaceAll("\\s+", " ");
+        best = new Closest(p, passage, m.distance());
+      }
+    }
+    if (best == null || best.distance > pattern.length() * 0.4) {
+      return null;
+    }
+    return best;
+  }
+
+  /** Pages (other than {@code except}) whose folded text contains the folded quote. */
+  private List<Integer> pagesContaining(DocumentRecord r, String wanted, int except) {
+    List<Integer> out = new ArrayList<>();
+    boolean paged = r.pageStarts.length > 0;
+    int pages = paged ? r.pageStarts.length : 1;
+    for (int p = 1; p <= pages; p++) {
+      if (p == except) {
+        continue;
+      }
+      String pt = PageMap.pageText(r.text, paged ? r.pageStarts : new int[0], p);
+      if (folder.fold(pt).text.contains(wanted)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private static String join(List<Integer> pages) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < pages.size() && i < 10; i++) {
+      sb.append(i == 0 ? "" : ", ").append(pages.get(i));
+    }
+    if (pages.size() > 10) {
+      sb.append(String.format(Locale.ROOT, " and %d more", pages.size() - 10));
+    }
+    return sb.toString();
+  }
+
+  /** Moves an offset off the middle of a surrogate pair. */
+  private static int safeBoundary(String s, int i) {
+    if (i > 0 && i < s.length() && Character.isLowSurrogate(s.charAt(i)) && Character.isHighSurrogate(s.charAt(i - 1))) {
+      return i - 1;
+    }
+    return i;
+  }
+}

@@ -1,0 +1,140 @@
+package org.istraga.provenance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/**
+ * Prints a forensic report (the JSON of {@code forensics.ForensicReport}) for an editor: flags
+ * first, then the facts per format. Stateless; thread-safe.
+ */
+public final class ProvenanceReportRenderer {
+
+  private ProvenanceReportRenderer() {}
+
+  public static void print(PrintWriter out, JsonNode report) {
+    if (report == null || report.isMissingNode() || report.isNull()) {
+      out.println("No forensic report for this document (its format has no forensic checks).");
+      return;
+    }
+    out.printf(Locale.ROOT, "Format: %s (%s), %s bytes, sha256 %s%n", text(report, "format"),
+        text(report, "media_type"), text(report, "file_size"), text(report, "sha256"));
+    JsonNode flags = report.path("flags");
+    if (flags.isEmpty()) {
+      out.println("Flags: none");
+    } else {
+      out.println("Flags:");
+      for (JsonNode f : flags) {
+        out.printf(Locale.ROOT, "  %-8s %s — %s%n", "[" + f.path("severity").asText() + "]",
+            f.path("name").asText(), f.path("message").asText());
+      }
+    }
+    if (report.has("pdf")) {
+      pdf(out, report.get("pdf"));
+    }
+    if (report.has("office")) {
+      fields(out, "Office", report.get("office"), "container", "author", "last_modified_by", "company",
+          "template", "revision_number", "total_edit_time_minutes", "created", "modified", "last_printed",
+          "application", "tracked_insertions", "tracked_deletions", "comments", "hidden_text_runs", "macros",
+          "encrypted");
+    }
+    if (report.has("image")) {
+      fields(out, "Image", report.get("image"), "make", "model", "body_serial_number", "lens_serial_number",
+          "date_time_original", "software", "gps_latitude", "gps_longitude");
+    }
+    if (report.has("email")) {
+      email(out, report.get("email"));
+    }
+    for (JsonNode e : report.path("errors")) {
+      out.println("Not analysed: " + e.asText());
+    }
+    out.flush();
+  }
+
+  private static void pdf(PrintWriter out, JsonNode p) {
+    fields(out, "PDF", p, "header_version", "catalog_version", "linearized", "revision_count",
+        "bytes_after_last_eof", "page_count", "open_action");
+    JsonNode info = p.path("info");
+    JsonNode xmp = p.path("xmp");
+    line(out, "  Info: producer %s, creator %s, created %s, modified %s", info, "producer", "creator",
+        "creation_date", "mod_date");
+    line(out, "  XMP: producer %s, creator tool %s, created %s, modified %s", xmp, "producer", "creator_tool",
+        "create_date", "modify_date");
+    if (xmp.path("history").size() > 0) {
+      out.println("  XMP history:");
+      for (JsonNode h : xmp.path("history")) {
+        out.printf(Locale.ROOT, "    %s %s by %s%n", h.path("when").asText("?"), h.path("action").asText("?"),
+            h.path("software_agent").asText("?"));
+      }
+    }
+    for (JsonNode s : p.path("signatures")) {
+      out.printf(Locale.ROOT, "  Signature %s (%s): signer %s, time %s, covers whole file: %s, %d bytes after signing,"
+              + " value %s%n",
+          s.path("field_name").asText("?"), s.path("kind").asText("?"), s.path("signer_name").asText("?"),
+          s.path("claimed_signing_time").asText(s.path("signed_attribute_signing_time").asText("?")),
+          s.path("covers_whole_file").asText("?"), s.path("bytes_after_signing").asLong(0),
+          s.path("verification").asText("?"));
+    }
+    if (p.has("encryption")) {
+      line(out, "  Encryption: filter %s, revision %s, key length %s", p.get("encryption"), "filter", "revision",
+          "key_length_bits");
+    }
+    if (p.path("javascript").size() > 0) {
+      out.printf(Locale.ROOT, "  JavaScript: %d scripts%n", p.path("javascript").size());
+    }
+    for (JsonNode f : p.path("embedded_files")) {
+      out.printf(Locale.ROOT, "  Embedded file: %s (%s bytes)%n", f.path("name").asText("?"), f.path("size").asText("?"));
+    }
+    long notEmbedded = 0;
+    for (JsonNode f : p.path("fonts")) {
+      if (!f.path("embedded").asBoolean(true)) {
+        notEmbedded++;
+      }
+    }
+    if (p.path("fonts").size() > 0) {
+      out.printf(Locale.ROOT, "  Fonts: %d (%d not embedded)%n", p.path("fonts").size(), notEmbedded);
+    }
+  }
+
+  private static void email(PrintWriter out, JsonNode e) {
+    for (JsonNode m : e.path("messages")) {
+      out.printf(Locale.ROOT, "E-mail %s, date %s, from %s%n", m.path("message_id").asText("?"),
+          m.path("date").asText(m.path("date_raw").asText("?")), m.path("from").asText("?"));
+      for (JsonNode r : m.path("received")) {
+        out.printf(Locale.ROOT, "  Received %s from %s by %s%n", r.path("timestamp").asText("?"),
+            r.path("from").asText("?"), r.path("by").asText("?"));
+      }
+      for (JsonNode d : m.path("dkim")) {
+        out.printf(Locale.ROOT, "  DKIM d=%s s=%s: body hash %s, signature %s%s%n", d.path("d").asText("?"),
+            d.path("s").asText("?"), d.path("body_hash").asText("?"), d.path("signature").asText("?"),
+            d.has("detail") ? " (" + d.get("detail").asText() + ")" : "");
+      }
+    }
+  }
+
+  private static void fields(PrintWriter out, String title, JsonNode n, String... names) {
+    StringBuilder sb = new StringBuilder(title).append(':');
+    for (String name : names) {
+      JsonNode v = n.get(name);
+      if (v != null && !v.isNull() && !(v.isContainerNode() && v.isEmpty())) {
+        sb.append("\n  ").append(name.replace('_', ' ')).append(": ").append(v.isValueNode() ? v.asText() : v.toString());
+      }
+    }
+    out.println(sb);
+  }
+
+  private static void line(PrintWriter out, String format, JsonNode n, String... names) {
+    if (n.isMissingNode() || n.isEmpty()) {
+      return;
+    }
+    Object[] vals = new Object[names.length];
+    for (int i = 0; i < names.length; i++) {
+      vals[i] = n.path(names[i]).asText("-");
+    }
+    out.printf(Locale.ROOT, format + "%n", vals);
+  }
+
+  private static String text(JsonNode n, String field) {
+    return n.path(field).asText("?");
+  }
+}

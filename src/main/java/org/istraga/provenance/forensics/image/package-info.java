@@ -1,0 +1,6 @@
+/**
+ * Image forensics: camera make, model and serial numbers, capture and change dates, software and
+ * GPS position from EXIF, GPS and maker-note metadata, read with metadata-extractor. {@link
+ * org.istraga.provenance.forensics.image.ImageForensics} is stateless and thread-safe.
+ */
+package org.istraga.provenance.forensics.image;

@@ -1,0 +1,73 @@
+package org.istraga.provenance.forensics.office;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.util.List;
+
+/**
+ * What the forensic analysis found in an Office document ({@code "office"} section). All values are
+ * self-declared by the software that saved the file. Dates are ISO-8601. Counts are null when the
+ * container type does not record them or they could not be read.
+ *
+ * @param container {@code docx}, {@code xlsx}, {@code pptx} (and macro-enabled variants), {@code
+ *     doc}, {@code xls}, {@code ppt}, {@code odt}, {@code ods}, {@code odp}, ...
+ * @param title title property
+ * @param subject subject property
+ * @param author creator / initial author
+ * @param lastModifiedBy last author (OOXML {@code lastModifiedBy}, OLE "Last Author", ODF {@code
+ *     dc:creator})
+ * @param company company (OOXML/OLE)
+ * @param manager manager (OOXML/OLE)
+ * @param template the template the document was based on
+ * @param revisionNumber revision (save) counter; ODF {@code editing-cycles}
+ * @param totalEditTimeMinutes total editing time in minutes
+ * @param created creation date
+ * @param modified last-saved date
+ * @param lastPrinted last-printed date
+ * @param application the application that saved it
+ * @param appVersion its version
+ * @param trackedInsertions tracked insertions not yet accepted
+ * @param trackedDeletions tracked deletions not yet accepted
+ * @param trackedChangeAuthors authors of tracked changes
+ * @param comments comment count
+ * @param commentAuthors authors of comments
+ * @param hiddenSheets spreadsheet sheets that are hidden or very hidden
+ * @param hiddenTextRuns runs of text formatted as hidden (Word {@code w:vanish})
+ * @param hiddenSlides 1-based numbers of hidden slides
+ * @param macros true if a macro project (VBA, or ODF Basic/scripts) is present
+ * @param encrypted true if the document is password-encrypted (its content was not read)
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record OfficeFacts(
+    String container,
+    String title,
+    String subject,
+    String author,
+    String lastModifiedBy,
+    String company,
+    String manager,
+    String template,
+    String revisionNumber,
+    Long totalEditTimeMinutes,
+    String created,
+    String modified,
+    String lastPrinted,
+    String application,
+    String appVersion,
+    Integer trackedInsertions,
+    Integer trackedDeletions,
+    List<String> trackedChangeAuthors,
+    Integer comments,
+    List<String> commentAuthors,
+    List<HiddenSheet> hiddenSheets,
+    Integer hiddenTextRuns,
+    List<Integer> hiddenSlides,
+    boolean macros,
+    boolean encrypted) {
+
+  /** A hidden sheet: its name and {@code hidden} or {@code very_hidden}. */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  public record HiddenSheet(String name, String state) {}
+}

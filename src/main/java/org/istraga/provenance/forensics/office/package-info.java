@@ -1,0 +1,14 @@
+/**
+ * Office document forensics for OOXML (docx/xlsx/pptx), OpenDocument (odt/ods/odp) and OLE2
+ * (doc/xls/ppt, and password-encrypted OOXML, which is stored as OLE2).
+ *
+ * <p>{@link org.istraga.provenance.forensics.office.OfficeForensics} chooses the reader by the
+ * file's own magic bytes. ZIP-based formats are read part by part through a bounded reader ({@code
+ * ZipParts}) and a streaming XML walker that refuses DTDs and entities, so zip bombs and XXE
+ * payloads are inert; OLE2 files are read with Apache POI (property sets, HWPF, HSSF, HSLF). The
+ * result is an {@link org.istraga.provenance.forensics.office.OfficeFacts}: who created and last
+ * saved the document, when, with which application and template, how often it was saved, and what a
+ * reader does not see on screen (tracked changes, comments, hidden sheets, slides and text,
+ * macros). Stateless and thread-safe.
+ */
+package org.istraga.provenance.forensics.office;

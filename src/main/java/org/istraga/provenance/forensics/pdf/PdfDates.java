@@ -1,0 +1,80 @@
+package org.istraga.provenance.forensics.pdf;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Calendar;
+import java.util.Date;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.util.DateConverter;
+
+/** Date conversions between PDF/XMP/ASN.1 dates and the ISO-8601 strings of a report. */
+public final class PdfDates {
+
+  private static final Pattern EXPLICIT_ZONE =
+      Pattern.compile("^\\s*(D:)?\\d{4,14}\\s*([Zz]|[+\\-]\\s*\\d).*");
+
+  private PdfDates() {}
+
+  /** A PDF date string ({@code D:YYYYMMDDHHmmSSOHH'mm'}) as ISO-8601, or null if unparseable. */
+  public static String iso(String pdfDate) {
+    OffsetDateTime t = parse(pdfDate);
+    return t == null ? null : format(t);
+  }
+
+  /** A PDF date string as a date-time with the declared offset (UTC when none), or null. */
+  public static OffsetDateTime parse(String pdfDate) {
+    if (pdfDate == null || pdfDate.isBlank()) {
+      return null;
+    }
+    try {
+      Calendar c = DateConverter.toCalendar(pdfDate);
+      return c == null ? null : of(c);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** True if the PDF date string declares its time zone (Z or an offset). */
+  public static boolean hasExplicitZone(String pdfDate) {
+    return pdfDate != null && EXPLICIT_ZONE.matcher(pdfDate).matches();
+  }
+
+  public static OffsetDateTime of(Calendar c) {
+    if (c == null) {
+      return null;
+    }
+    int offsetMillis = c.getTimeZone().getOffset(c.getTimeInMillis());
+    return Instant.ofEpochMilli(c.getTimeInMillis())
+        .atOffset(ZoneOffset.ofTotalSeconds(offsetMillis / 1000))
+        .truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  public static String iso(Calendar c) {
+    OffsetDateTime t = of(c);
+    return t == null ? null : format(t);
+  }
+
+  public static String iso(Date d) {
+    return d == null ? null : format(d.toInstant().atOffset(ZoneOffset.UTC));
+  }
+
+  public static String format(OffsetDateTime t) {
+    return t.truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+  }
+
+  /** Parses an ISO-8601 string written by this class; null if null or unparseable. */
+  public static OffsetDateTime parseIso(String iso) {
+    if (iso == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(iso);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}

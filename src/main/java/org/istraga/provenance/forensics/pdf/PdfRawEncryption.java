@@ -1,0 +1,172 @@
+package org.istraga.provenance.forensics.pdf;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+
+/**
+ * Reads the top-level entries of a PDF's encryption dictionary from the raw bytes, for files that
+ * PDFBox cannot open because a user password is required. The dictionary itself is never encrypted.
+ * A small tokenizer skips literal and hex strings (which hold binary key material) and nested
+ * dictionaries. Stateless.
+ */
+final class PdfRawEncryption {
+
+  private static final Pattern ENCRYPT_REF = Pattern.compile("/Encrypt\\s*(\\d+)\\s+(\\d+)\\s+R");
+  private static final Pattern ENCRYPT_INLINE = Pattern.compile("/Encrypt\\s*<<");
+
+  private PdfRawEncryption() {}
+
+  /** The encryption facts, or null if no encryption dictionary was found. */
+  static PdfFacts.Encryption read(byte[] data) {
+    String text = new String(data, StandardCharsets.ISO_8859_1);
+    int dictStart = -1;
+    Matcher ref = ENCRYPT_REF.matcher(text);
+    String objHeader = null;
+    while (ref.find()) {
+      objHeader = ref.group(1) + " " + ref.group(2) + " obj";
+    }
+    if (objHeader != null) {
+      Matcher obj =
+          Pattern.compile("(?<![0-9])" + Pattern.quote(objHeader).replace(" ", "\\E\\s+\\Q"))
+              .matcher(text);
+      int at = -1;
+      while (obj.find()) {
+        at = obj.end(); // the last definition wins (incremental updates)
+      }
+      if (at >= 0) {
+        dictStart = text.indexOf("<<", at);
+      }
+    } else {
+      Matcher inline = ENCRYPT_INLINE.matcher(text);
+      if (inline.find()) {
+        dictStart = inline.end() - 2;
+      }
+    }
+    if (dictStart < 0) {
+      return null;
+    }
+    Map<String, String> entries = topLevel(text, dictStart);
+    int v = intOf(entries.get("V"), 0);
+    int r = intOf(entries.get("R"), 0);
+    int length = intOf(entries.get("Length"), v == 1 || v == 0 ? 40 : v == 5 ? 256 : 0);
+    Map<String, Boolean> perms = null;
+    if (entries.containsKey("P")) {
+      AccessPermission ap = new AccessPermission(intOf(entries.get("P"), 0));
+      perms = new LinkedHashMap<>();
+      perms.put("print", ap.canPrint());
+      perms.put("print_high_quality", ap.canPrintFaithful());
+      perms.put("modify", ap.canModify());
+      perms.put("extract_content", ap.canExtractContent());
+      perms.put("extract_for_accessibility", ap.canExtractForAccessibility());
+      perms.put("modify_annotations", ap.canModifyAnnotations());
+      perms.put("fill_in_form", ap.canFillInForm());
+      perms.put("assemble_document", ap.canAssembleDocument());
+    }
+    return new PdfFacts.Encryption(
+        nameOf(entries.get("Filter")), nameOf(entries.get("SubFilter")), v, r, length, true, perms);
+  }
+
+  /** Top-level key -> raw value token of the dictionary starting at {@code start} ("<<"). */
+  static Map<String, String> topLevel(String t, int start) {
+    Map<String, String> out = new HashMap<>();
+    int i = start + 2;
+    int depth = 1;
+    String key = null;
+    int n = Math.min(t.length(), start + 1_000_000);
+    while (i < n && depth > 0) {
+      char c = t.charAt(i);
+      if (c == '(') {
+        i = skipLiteral(t, i, n);
+        if (depth == 1 && key != null) {
+          key = null; // a string value
+        }
+        continue;
+      }
+      if (c == '<' && i + 1 < n && t.charAt(i + 1) == '<') {
+        depth++;
+        i += 2;
+        if (depth == 2 && key != null) {
+          key = null; // a dictionary value
+        }
+        continue;
+      }
+      if (c == '>' && i + 1 < n && t.charAt(i + 1) == '>') {
+        depth--;
+        i += 2;
+        continue;
+      }
+      if (c == '<') {
+        int end = t.indexOf('>', i);
+        i = end < 0 ? n : end + 1;
+        if (depth == 1) {
+          key = null;
+        }
+        continue;
+      }
+      if (c == '/' || Character.isDigit(c) || c == '-' || c == '+') {
+        int j = i + 1;
+        while (j < n && !isDelimiter(t.charAt(j))) {
+          j++;
+        }
+        String tok = t.substring(i, j);
+        if (depth == 1) {
+          if (key == null && tok.startsWith("/")) {
+            key = tok.substring(1);
+          } else if (key != null) {
+            out.putIfAbsent(key, tok);
+            key = null;
+          }
+        }
+        i = j;
+        continue;
+      }
+      i++;
+    }
+    return out;
+  }
+
+  private static int skipLiteral(String t, int i, int n) {
+    int depth = 0;
+    while (i < n) {
+      char c = t.charAt(i);
+      if (c == '\\') {
+        i += 2;
+        continue;
+      }
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+        if (depth == 0) {
+          return i + 1;
+        }
+      }
+      i++;
+    }
+    return n;
+  }
+
+  private static boolean isDelimiter(char c) {
+    return Character.isWhitespace(c) || "()<>[]{}/%".indexOf(c) >= 0;
+  }
+
+  private static int intOf(String s, int dflt) {
+    if (s == null) {
+      return dflt;
+    }
+    try {
+      return (int) Long.parseLong(s.trim());
+    } catch (NumberFormatException e) {
+      return dflt;
+    }
+  }
+
+  private static String nameOf(String s) {
+    return s != null && s.startsWith("/") ? s.substring(1) : null;
+  }
+}

@@ -1,0 +1,123 @@
+package org.istraga.findings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.istraga.IstragaException;
+import org.istraga.document.DocumentRecord;
+import org.istraga.document.Occurrence;
+import org.junit.jupiter.api.Test;
+
+class CiterTest {
+
+  /** A three-page record laid out like extracted PDF text: lines, a hyphenated word, Cyrillic. */
+  private static DocumentRecord record() {
+    String p1 = "УГОВОР О НАБАВЦИ\nЗакључен дана 14. августа 2019. године између\nМинистарства унутрашњих послова и\n\n";
+    String p2 = "Члан 3.\nИзворни код GIS софтвера депону-\nје се код јавног бележника у Нишу.\nРок: 30 дана.\n\n";
+    String p3 = "Telekom Nova d.o.o. – Novi Beograd\nUkupna vrednost: 1.264.833,90 EUR\n";
+    DocumentRecord r = new DocumentRecord();
+    r.id = "ab".repeat(32);
+    r.text = p1 + p2 + p3;
+    r.pageStarts = new int[] {0, p1.length(), p1.length() + p2.length()};
+    r.pageCount = 3;
+    r.title = "Уговор";
+    r.authors = List.of("МУП");
+    r.mediaType = "application/pdf";
+    r.status = "ok";
+    r.occurrences = List.of(new Occurrence("/leak/ugovor.pdf", "/leak", null, r.id, 0, "ugovor.pdf", 0L));
+    return r;
+  }
+
+  @Test
+  void latinQuoteOfCyrillicTextAcrossHyphenatedLineBreakGivesExactOffsets() {
+    DocumentRecord r = record();
+    Citation c = new Citer().cite(r, 2, "izvorni kod GIS softvera deponuje se kod javnog beleznika u Nisu", "ana");
+    assertEquals("Изворни код GIS софтвера депону-\nје се код јавног бележника у Нишу", c.quote());
+    assertEquals(c.quote(), r.text.substring(c.start(), c.end()));
+    int pageStart = r.pageStarts[1];
+    assertEquals(c.start() - pageStart, c.pageStart());
+    assertEquals(c.end() - pageStart, c.pageEnd());
+    assertEquals("Члан 3.\n", c.prefix());
+    assertEquals(".\nРок: 30 дана.\n\n", c.suffix());
+    assertEquals(Citation.keyOf("abababababab", 2, c.start()), c.key());
+    assertEquals(List.of("/leak/ugovor.pdf"), c.paths());
+    assertEquals("ana", c.user());
+    assertTrue(c.paged());
+    assertEquals("izvorni kod GIS softvera deponuje se kod javnog beleznika u Nisu", c.requestedQuote());
+  }
+
+  @Test
+  void whitespaceCaseDashesAndExactQuoteAreTolerated() {
+    DocumentRecord r = record();
+    Citation c = new Citer().cite(r, 3, "TELEKOM NOVA d.o.o. - Novi   Beograd", "ana");
+    assertEquals("Telekom Nova d.o.o. – Novi Beograd", c.quote());
+    Citation exact = new Citer().cite(r, 1, "Закључен дана 14. августа 2019. године", "ana");
+    assertNull(exact.requestedQuote());
+    assertEquals("УГОВОР О НАБАВЦИ\n", exact.prefix());
+  }
+
+  @Test
+  void quoteOnAnotherPageIsRefusedNamingThatPage() {
+    DocumentRecord r = record();
+    QuoteNotFoundException e = assertThrows(QuoteNotFoundException.class,
+        () -> new Citer().cite(r, 1, "javnog beležnika u Nišu", "ana"));
+    assertEquals(2, e.foundOnPage());
+    assertEquals(IstragaException.Kind.CHECK_FAILED, e.kind());
+    assertTrue(e.getMessage().contains("--page 2"), e.getMessage());
+  }
+
+  @Test
+  void alteredQuoteIsRefusedWithTheClosestPassage() {
+    DocumentRecord r = record();
+    QuoteNotFoundException e = assertThrows(QuoteNotFoundException.class,
+        () -> new Citer().cite(r, 3, "Ukupna vrednost: 1.264.833,00 EUR", "ana"));
+    assertEquals(0, e.foundOnPage());
+    assertEquals(3, e.closestPage());
+    assertEquals("Ukupna vrednost: 1.264.833,90 EUR", e.closestPassage());
+    QuoteNotFoundException far = assertThrows(QuoteNotFoundException.class,
+        () -> new Citer().cite(r, 3, "код јавног бележника у Београду", "ana"));
+    assertEquals(2, far.closestPage());
+    assertTrue(far.closestPassage().startsWith("код јавног бележника"), far.closestPassage());
+  }
+
+  @Test
+  void unrelatedQuoteHasNoSuggestion() {
+    QuoteNotFoundException e = assertThrows(QuoteNotFoundException.class,
+        () -> new Citer().cite(record(), 1, "the quick brown fox jumps over the lazy dog", "ana"));
+    assertEquals(0, e.closestPage());
+    assertNull(e.closestPassage());
+  }
+
+  @Test
+  void missingPageAndBadPageAreUsageAndNotFound() {
+    DocumentRecord r = record();
+    IstragaException noPage = assertThrows(IstragaException.class, () -> new Citer().cite(r, null, "Рок: 30 дана", "ana"));
+    assertEquals(IstragaException.Kind.USAGE, noPage.kind());
+    assertTrue(noPage.getMessage().contains("page 2"), noPage.getMessage());
+    IstragaException bad = assertThrows(IstragaException.class, () -> new Citer().cite(r, 4, "Рок", "ana"));
+    assertEquals(IstragaException.Kind.NOT_FOUND, bad.kind());
+  }
+
+  @Test
+  void documentWithoutPagesIsPageOne() {
+    DocumentRecord r = new DocumentRecord();
+    r.id = "cd".repeat(32);
+    r.text = "From: Vesna\n\nU prilogu je potpisan ugovor br. 404-02-\n117/2019-06.\n";
+    r.status = "ok";
+    Citation c = new Citer().cite(r, null, "potpisan ugovor br. 404-02-117/2019-06", "ana");
+    assertEquals(1, c.page());
+    assertFalse(c.paged());
+    assertEquals("potpisan ugovor br. 404-02-\n117/2019-06", c.quote());
+  }
+
+  @Test
+  void approximateMatchFindsTheBestWindow() {
+    ApproximateMatch m = ApproximateMatch.find("kapacitet", "ovo je kapacitot za kamere");
+    assertEquals(1, m.distance());
+    assertEquals("kapacitot", "ovo je kapacitot za kamere".substring(m.start(), m.end()));
+  }
+}

@@ -1,0 +1,109 @@
+package org.istraga.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.istraga.cli.ExitCode;
+import org.istraga.document.DocumentRecord;
+import org.istraga.testing.CaseRecords;
+import org.istraga.testing.Cli;
+import org.istraga.testing.Corpus;
+import org.istraga.testing.Evidence;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Encrypted PDFs, Office files and archives get status {@code encrypted}; {@code --passwords FILE}
+ * tries the listed passwords and records which one opened each file (its line, never the password).
+ */
+class PasswordsTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  void encryptedFilesAreReportedThenOpenedWithTheRightPassword() throws Exception {
+    Path leak = tmp.resolve("leak");
+    Evidence.write(leak.resolve("locked.pdf"), encryptedPdf("s3cret", "Confidential annex: GIS discount 92%"));
+    Evidence.write(leak.resolve("locked.docx"), encryptedDocx("pa55word", "Memo on the Safe City bundle credit"));
+    Path plainCase = tmp.resolve("case-without");
+    Cli.Result r1 = Cli.run("ingest", "--case", plainCase.toString(), "--ocr", "off", leak.toString());
+    assertEquals(ExitCode.OK, r1.code(), r1::toString);
+    CaseRecords without = CaseRecords.read(plainCase);
+    assertEquals("encrypted", without.byPathSuffix("locked.pdf").status);
+    assertEquals("encrypted", without.byPathSuffix("locked.docx").status);
+
+    Path list = Evidence.write(tmp.resolve("passwords.txt"), "wrong-one\ns3cret\npa55word\n");
+    Path withCase = tmp.resolve("case-with");
+    Cli.Result r2 = Cli.run("ingest", "--case", withCase.toString(), "--ocr", "off", "--passwords", list.toString(),
+        leak.toString());
+    assertEquals(ExitCode.OK, r2.code(), r2::toString);
+    CaseRecords with = CaseRecords.read(withCase);
+    DocumentRecord pdf = with.byPathSuffix("locked.pdf");
+    assertEquals("ok", pdf.status, pdf.statusReason);
+    assertTrue(pdf.text.contains("GIS discount 92%"), pdf.text);
+    assertEquals(2, pdf.passwordIndex);
+    DocumentRecord docx = with.byPathSuffix("locked.docx");
+    assertEquals("ok", docx.status, docx.statusReason);
+    assertTrue(docx.text.contains("bundle credit"), docx.text);
+    assertEquals(3, docx.passwordIndex);
+    assertTrue(!Files.readString(withCase.resolve("ledger.jsonl")).contains("s3cret"), "passwords are not recorded");
+  }
+
+  @Test
+  void encryptedArchiveOpensWithItsPassword() throws Exception {
+    Path archive = Corpus.file("g_archives/test7Z_protected_passTika.7z");
+    Path list = Evidence.write(tmp.resolve("passwords.txt"), "nope\nTika\n");
+    Path caseDir = tmp.resolve("case");
+    Cli.Result r = Cli.run("ingest", "--case", caseDir.toString(), "--ocr", "off", "--passwords", list.toString(),
+        archive.toString());
+    assertEquals(ExitCode.OK, r.code(), r::toString);
+    DocumentRecord rec = CaseRecords.read(caseDir).byPathSuffix("test7Z_protected_passTika.7z");
+    assertEquals("ok", rec.status, rec.statusReason);
+    assertEquals(2, rec.passwordIndex);
+    Path noList = tmp.resolve("case-no-list");
+    Cli.run("ingest", "--case", noList.toString(), "--ocr", "off", archive.toString());
+    DocumentRecord locked = CaseRecords.read(noList).byPathSuffix("test7Z_protected_passTika.7z");
+    assertEquals("encrypted", locked.status);
+    assertNull(locked.passwordIndex);
+  }
+
+  static byte[] encryptedPdf(String userPassword, String text) throws Exception {
+    byte[] plain = Evidence.pdf(text);
+    try (PDDocument doc = Loader.loadPDF(plain); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      StandardProtectionPolicy p = new StandardProtectionPolicy("owner-" + userPassword, userPassword,
+          new AccessPermission());
+      p.setEncryptionKeyLength(128);
+      doc.protect(p);
+      doc.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  static byte[] encryptedDocx(String password, String text) throws Exception {
+    byte[] plain = Evidence.docx("Author", "Editor", text);
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
+      Encryptor enc = info.getEncryptor();
+      enc.confirmPassword(password);
+      try (OutputStream os = enc.getDataStream(fs)) {
+        os.write(plain);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      fs.writeFilesystem(out);
+      return out.toByteArray();
+    }
+  }
+}
