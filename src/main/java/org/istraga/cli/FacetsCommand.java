@@ -23,9 +23,8 @@ import picocli.CommandLine.Spec;
 /** {@code istraga facets}: the values of one facet over a query's results, with exact counts. */
 @Command(name = "facets", mixinStandardHelpOptions = true,
     description = {
-      "List the values of one facet over every document matching QUERY (default: all), most",
-      "frequent first, with exact counts. Without --facet, list the facets this case has.",
-      "folder is hierarchical: it starts where folders branch; --under PATH lists PATH's subfolders."
+      "List the values of one facet over every document matching QUERY (default: all), most frequent first, with exact counts. Without --facet, list the facets this case has.",
+      "folder is hierarchical: the listing starts where folders branch; --under PATH lists the subfolders of PATH."
     })
 public final class FacetsCommand implements Callable<Integer> {
 

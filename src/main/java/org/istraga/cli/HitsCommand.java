@@ -25,10 +25,8 @@ import picocli.CommandLine.Spec;
 /** {@code istraga hits}: a term report, one query per line of a file. */
 @Command(name = "hits", mixinStandardHelpOptions = true,
     description = {
-      "Run every query of TERMS_FILE (one per line, full search syntax; blank lines and lines",
-      "starting with # are skipped) and report for each: documents hit, occurrences in the text,",
-      "documents hit by that line alone, and the best ids. A bad line is reported with its line",
-      "number and the rest runs; the exit code is then 2 after the full report."
+      "Run every query of TERMS_FILE (one per line, full search syntax; blank lines and lines starting with # are skipped) and report for each: documents hit, occurrences in the text, documents hit by that line alone, and the best ids.",
+      "A bad line is reported with its line number and the rest runs; the exit code is then 2 after the full report."
     })
 public final class HitsCommand implements Callable<Integer> {
 
