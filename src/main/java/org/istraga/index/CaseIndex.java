@@ -143,6 +143,26 @@ public final class CaseIndex implements Closeable {
     w.commit();
   }
 
+  /**
+   * Lets the merge policy finish the merges it wants, waits for them, and commits the result with
+   * the user data of the last {@link #commit}. Closing a writer rolls back to the last commit and
+   * aborts merges still running, so without this the last segments of a run stay unmerged (and
+   * every query pays for them). Blocks; cost proportional to the segments merged.
+   */
+  public void commitMerged() throws IOException {
+    IndexWriter w = requireWriter();
+    w.maybeMerge();
+    w.waitForMerges();
+    w.commit();
+  }
+
+  /** Number of segments in the searcher's current view. */
+  public int segments() throws IOException {
+    try (Handle h = searcher()) {
+      return h.reader().leaves().size();
+    }
+  }
+
   /** User data of the last commit, or empty. */
   public Map<String, String> commitData() throws IOException {
     if (!DirectoryReader.indexExists(dir)) {

@@ -36,7 +36,10 @@ import org.istraga.search.TagLookup;
  * <pre>
  * build --source-case DIR --case DIR --docs N [--seed S] [--threads T]
  *     generate N documents from the source case's real text (reproducible from the seed) and
- *     index them through CaseIndex, as the ingest does; resumes an interrupted build
+ *     index them through CaseIndex, as the ingest does; resumes an interrupted build; ends by
+ *     letting the merge policy finish its merges ({@link CaseIndex#commitMerged})
+ * merge --case DIR
+ *     only that last step, on an existing case
  * query --case DIR --spec FILE [--rounds R] [--warmup W] [--out FILE]
  *     run the spec's fixed query mix, each query with the spec's facets, a 10-hit page and
  *     snippets, R rounds in a seeded shuffled order after W warm-up rounds; report median and
@@ -67,6 +70,9 @@ public final class SearchBench {
         build(Paths.get(need(opts, "source-case")), Paths.get(need(opts, "case")), Long.parseLong(need(opts, "docs")),
             Long.parseLong(opts.getOrDefault("seed", "20240501")), Integer.parseInt(opts.getOrDefault("threads", "1")));
         break;
+      case "merge":
+        merge(Paths.get(need(opts, "case")));
+        break;
       case "query":
         int code = query(Paths.get(need(opts, "case")), Paths.get(need(opts, "spec")), Integer.parseInt(opts.getOrDefault("rounds", "20")),
             Integer.parseInt(opts.getOrDefault("warmup", "3")), opts.get("out"),
@@ -82,6 +88,7 @@ public final class SearchBench {
 
   private static void usage() {
     System.err.println("usage: SearchBench build --source-case DIR --case DIR --docs N [--seed S] [--threads T]");
+    System.err.println("       SearchBench merge --case DIR");
     System.err.println("       SearchBench query --case DIR --spec FILE [--rounds R] [--warmup W] [--out FILE] [--snippets false] [--threads T] [--record true]");
   }
 
@@ -150,8 +157,28 @@ public final class SearchBench {
       } finally {
         pool.shutdown();
       }
+      finishMerges(index);
     }
     System.err.printf(Locale.ROOT, "built in %.0f s%n", (System.nanoTime() - start) / 1e9);
+  }
+
+  /** Completes the merges the merge policy wants (as an ingest run should before it ends). */
+  static void finishMerges(CaseIndex index) throws IOException {
+    long t = System.nanoTime();
+    index.refresh();
+    int before = index.segments();
+    index.commitMerged();
+    index.refresh();
+    System.err.printf(Locale.ROOT, "merges finished in %.0f s: %d segments before, %d after%n",
+        (System.nanoTime() - t) / 1e9, before, index.segments());
+  }
+
+  /** Finishes the merges of an existing benchmark case. */
+  static void merge(Path caseDir) throws IOException {
+    Case kase = Case.open(caseDir, IndexSchema.caseSchema());
+    try (CaseIndex index = CaseIndex.openWriter(kase)) {
+      finishMerges(index);
+    }
   }
 
   // ---- query ----
