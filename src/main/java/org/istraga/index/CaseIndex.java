@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -152,7 +153,12 @@ public final class CaseIndex implements Closeable {
   public void commitMerged() throws IOException {
     IndexWriter w = requireWriter();
     w.maybeMerge();
-    w.waitForMerges();
+    if (w.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler cms) {
+      // a finished merge may cascade into the next one, started from its own thread: sync until none run
+      do {
+        cms.sync();
+      } while (cms.mergeThreadCount() > 0 || w.hasPendingMerges());
+    }
     w.commit();
   }
 
