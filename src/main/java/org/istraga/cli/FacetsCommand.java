@@ -8,12 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.istraga.cases.Case;
-import org.istraga.index.CaseIndex;
 import org.istraga.search.CaseSearcher;
 import org.istraga.search.FacetListing;
 import org.istraga.search.FacetValue;
 import org.istraga.search.SearchRequest;
-import org.istraga.search.TagLookupProvider;
+import org.istraga.search.SearchSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,9 +23,8 @@ import picocli.CommandLine.Spec;
 /** {@code istraga facets}: the values of one facet over a query's results, with exact counts. */
 @Command(name = "facets", mixinStandardHelpOptions = true,
     description = {
-      "List the values of one facet over every document matching QUERY (default: all), most",
-      "frequent first, with exact counts. Without --facet, list the facets this case has.",
-      "folder is hierarchical: it starts where folders branch; --under PATH lists PATH's subfolders."
+      "List the values of one facet over every document matching QUERY (default: all), most frequent first, with exact counts. Without --facet, list the facets this case has.",
+      "folder is hierarchical: the listing starts where folders branch; --under PATH lists the subfolders of PATH."
     })
 public final class FacetsCommand implements Callable<Integer> {
 
@@ -60,9 +58,8 @@ public final class FacetsCommand implements Callable<Integer> {
       parsed.add(SearchRequest.Filter.parse(f));
     }
     Case kase = caseOption.open();
-    CaseSearcher.checkAnalysis(kase);
-    try (CaseIndex index = CaseIndex.openReader(kase); CaseIndex.Handle h = index.searcher()) {
-      CaseSearcher searcher = new CaseSearcher(h.searcher(), TagLookupProvider.forCase(kase));
+    try (SearchSession session = SearchSession.open(kase)) {
+      CaseSearcher searcher = session.searcher();
       if (facet == null) {
         Set<String> names = searcher.facetNames();
         if (output.json()) {

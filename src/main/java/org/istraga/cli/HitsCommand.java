@@ -12,9 +12,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.istraga.IstragaException;
 import org.istraga.cases.Case;
-import org.istraga.index.CaseIndex;
 import org.istraga.search.CaseSearcher;
-import org.istraga.search.TagLookupProvider;
+import org.istraga.search.SearchSession;
 import org.istraga.search.TermReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,10 +25,8 @@ import picocli.CommandLine.Spec;
 /** {@code istraga hits}: a term report, one query per line of a file. */
 @Command(name = "hits", mixinStandardHelpOptions = true,
     description = {
-      "Run every query of TERMS_FILE (one per line, full search syntax; blank lines and lines",
-      "starting with # are skipped) and report for each: documents hit, occurrences in the text,",
-      "documents hit by that line alone, and the best ids. A bad line is reported with its line",
-      "number and the rest runs; the exit code is then 2 after the full report."
+      "Run every query of TERMS_FILE (one per line, full search syntax; blank lines and lines starting with # are skipped) and report for each: documents hit, occurrences in the text, documents hit by that line alone, and the best ids.",
+      "A bad line is reported with its line number and the rest runs; the exit code is then 2 after the full report."
     })
 public final class HitsCommand implements Callable<Integer> {
 
@@ -60,12 +57,10 @@ public final class HitsCommand implements Callable<Integer> {
       throw IstragaException.usage("--ids must be 0 or more, not " + ids);
     }
     Case kase = caseOption.open();
-    CaseSearcher.checkAnalysis(kase);
     boolean showProgress = progress != null ? progress : System.console() != null;
     TermReport.Summary summary;
-    try (CaseIndex index = CaseIndex.openReader(kase); CaseIndex.Handle h = index.searcher();
-        BufferedReader in = open(termsFile)) {
-      CaseSearcher searcher = new CaseSearcher(h.searcher(), TagLookupProvider.forCase(kase));
+    try (SearchSession session = SearchSession.open(kase); BufferedReader in = open(termsFile)) {
+      CaseSearcher searcher = session.searcher();
       long[] lastPrint = {0};
       summary = new TermReport(searcher, ids, !noOccurrences).run(in, (line, queries, errors) -> {
         long now = System.nanoTime();

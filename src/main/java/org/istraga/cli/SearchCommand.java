@@ -7,15 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.istraga.cases.Case;
-import org.istraga.index.CaseIndex;
-import org.istraga.search.CaseSearcher;
 import org.istraga.search.FacetValue;
 import org.istraga.search.SearchHit;
 import org.istraga.search.SearchRequest;
 import org.istraga.search.SearchResult;
+import org.istraga.search.SearchSession;
 import org.istraga.search.Snippet;
 import org.istraga.search.SortOrder;
-import org.istraga.search.TagLookupProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,12 +24,9 @@ import picocli.CommandLine.Spec;
 /** {@code istraga search}: full-text search with fields, facets, filters and paging. */
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = {
-      "Search a case. Lucene query syntax: AND/OR/NOT, \"phrases\", \"near words\"~5, wild*, fuzzy~1,",
-      "/regex/, (groups), field:value and field:[FROM TO UNTIL]. Words without an operator must all",
-      "match. Case, accents and Cyrillic/Latin never matter (Ниш = Niš = Nis); exact:Niš keeps them.",
-      "Fields: text exact title subject author producer from to path name type ext mime lang script",
-      "status flag ocr kind id parent year date size pages tag org iban pib mb jmbg phone email",
-      "email-domain url domain procurement contract cpv date-mention amount currency percent.",
+      "Search a case. Lucene query syntax: AND/OR/NOT, \"phrases\", \"near words\"~5, wild*, fuzzy~1, /regex/, (groups), field:value and field:[FROM TO UNTIL]. Words without an operator must all match.",
+      "Case, accents and Cyrillic/Latin never matter (Ниш = Niš = Nis); exact:Niš keeps them.",
+      "Fields: text exact title subject author producer company from to path name type ext mime lang script status flag ocr kind id parent depth year date size pages tag org watchlist iban bank-account pib mb jmbg phone email email-domain url domain procurement contract cpv date-mention amount currency percent.",
       "Start a query with '--' when it begins with '-'. See docs/search.md."
     })
 public final class SearchCommand implements Callable<Integer> {
@@ -74,10 +69,9 @@ public final class SearchCommand implements Callable<Integer> {
     SearchRequest req = new SearchRequest(String.join(" ", query), parsedFilters, facets, facetTop,
         SortOrder.of(sort), limit, after, !noSnippets);
     Case kase = caseOption.open();
-    CaseSearcher.checkAnalysis(kase);
     SearchResult result;
-    try (CaseIndex index = CaseIndex.openReader(kase); CaseIndex.Handle h = index.searcher()) {
-      result = new CaseSearcher(h.searcher(), TagLookupProvider.forCase(kase)).search(req);
+    try (SearchSession session = SearchSession.open(kase)) {
+      result = session.searcher().search(req);
     }
     if (output.json()) {
       OutputOption.printJson(out, result);

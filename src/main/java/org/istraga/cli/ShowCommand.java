@@ -27,9 +27,8 @@ import picocli.CommandLine.Spec;
 /** {@code istraga show}: one document's metadata, places, family, entities and text. */
 @Command(name = "show", mixinStandardHelpOptions = true,
     description = {
-      "Show one document: metadata, every path it was found at, the containers it sits in and the",
-      "children extracted from it, status, pages, entities with their pages (JMBG masked) and flags;",
-      "with --page N or --text, its text. ID is the short id from search or any unique prefix."
+      "Show one document: metadata, every path it was found at, the containers it sits in and the children extracted from it, status, pages, entities with their pages (JMBG masked) and flags; with --page N or --text, its text.",
+      "ID is the short id from search or any unique prefix of at least 4 hex characters."
     })
 public final class ShowCommand implements Callable<Integer> {
 

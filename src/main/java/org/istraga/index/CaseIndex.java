@@ -8,11 +8,13 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.ScoreDoc;
@@ -61,12 +63,29 @@ public final class CaseIndex implements Closeable {
       IndexWriterConfig cfg = new IndexWriterConfig(Analyzers.perField());
       cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       cfg.setRAMBufferSizeMB(64);
+      cfg.setMergePolicy(mergePolicy());
       cfg.setCommitOnClose(false);
       IndexWriter w = new IndexWriter(dir, cfg);
       return new CaseIndex(dir, w, new SearcherManager(w, null));
     } catch (IOException e) {
       throw IstragaException.io("cannot open the index of case " + c.root() + " for writing: " + e.getMessage(), e);
     }
+  }
+
+  /** Segments allowed per merge tier, and merged at once: half Lucene's default. */
+  static final double SEGMENTS_PER_TIER = 5;
+
+  /**
+   * A case is written once and searched many times, and every query pays a fixed cost per segment
+   * (a scorer per field, a doc-values reader per facet). Half as many segments per tier as Lucene's
+   * default keeps a million-document index near 25 segments instead of 50, for about a third less
+   * query time on selective queries, at the price of more merging while ingesting.
+   */
+  static TieredMergePolicy mergePolicy() {
+    TieredMergePolicy p = new TieredMergePolicy();
+    p.setSegmentsPerTier(SEGMENTS_PER_TIER);
+    p.setMaxMergeAtOnce((int) SEGMENTS_PER_TIER);
+    return p;
   }
 
   /** Opens the last committed state of the index for reading (empty when nothing was committed yet). */
@@ -123,6 +142,31 @@ public final class CaseIndex implements Closeable {
     IndexWriter w = requireWriter();
     w.setLiveCommitData(new HashMap<>(userData).entrySet());
     w.commit();
+  }
+
+  /**
+   * Lets the merge policy finish the merges it wants, waits for them, and commits the result with
+   * the user data of the last {@link #commit}. Closing a writer rolls back to the last commit and
+   * aborts merges still running, so without this the last segments of a run stay unmerged (and
+   * every query pays for them). Blocks; cost proportional to the segments merged.
+   */
+  public void commitMerged() throws IOException {
+    IndexWriter w = requireWriter();
+    w.maybeMerge();
+    if (w.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler cms) {
+      // a finished merge may cascade into the next one, started from its own thread: sync until none run
+      do {
+        cms.sync();
+      } while (cms.mergeThreadCount() > 0 || w.hasPendingMerges());
+    }
+    w.commit();
+  }
+
+  /** Number of segments in the searcher's current view. */
+  public int segments() throws IOException {
+    try (Handle h = searcher()) {
+      return h.reader().leaves().size();
+    }
   }
 
   /** User data of the last commit, or empty. */

@@ -46,7 +46,7 @@ public final class DocumentMapper {
   static final FieldType TEXT_TYPE = new FieldType();
   /** Exact-spelling text: positions for phrases, not stored. */
   static final FieldType EXACT_TYPE = new FieldType();
-  /** Adjacent word pairs with their frequency and field length: phrase matching and scoring. */
+  /** Adjacent word pairs with frequencies and positions: phrase matching and scoring. */
   static final FieldType PAIRS_TYPE = new FieldType();
   /** Stemmed text: frequencies only (single-term recall; phrases use the main field). */
   static final FieldType STEM_TYPE = new FieldType();
@@ -66,7 +66,7 @@ public final class DocumentMapper {
     EXACT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     EXACT_TYPE.freeze();
     PAIRS_TYPE.setTokenized(true);
-    PAIRS_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    PAIRS_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     PAIRS_TYPE.freeze();
     STEM_TYPE.setTokenized(true);
     STEM_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);

@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -66,9 +69,21 @@ public final class CaseSearcher {
   private final TagLookup tags;
   private final FacetCounter facets;
   private final Set<String> indexedFields;
+  private final ExecutorService executor;
   private SnippetHighlighter highlighter;
 
+  /** A searcher that works on the caller's thread only. */
   public CaseSearcher(IndexSearcher searcher, TagLookup tags) {
+    this(searcher, tags, null);
+  }
+
+  /**
+   * A searcher that also uses {@code executor}: give the same executor to the {@link
+   * IndexSearcher} so that segments are searched in parallel; facet dimensions are then counted in
+   * parallel too. The caller owns the executor.
+   */
+  public CaseSearcher(IndexSearcher searcher, TagLookup tags, ExecutorService executor) {
+    this.executor = executor;
     this.searcher = searcher;
     this.config = IndexSchema.newFacetsConfig();
     this.tags = tags == null ? TagLookup.NONE : tags;
@@ -202,14 +217,11 @@ public final class CaseSearcher {
     } else {
       Counted c = collect(p);
       total = c.total;
-      for (String dim : req.facets()) {
-        FacetsCollector fc = c.sideways.getOrDefault(dim, c.drillDown);
-        facetValues.put(dim, facets.count(dim, fc, req.facetTop(), null));
-      }
+      facetValues.putAll(countFacets(req.facets(), c, req.facetTop()));
     }
 
     TopFieldDocs td = searcher.search(p.full(), new TopFieldCollectorManager(req.sort().sort(), req.limit(),
-        cursor == null ? null : cursor.toFieldDoc(), req.limit(), false));
+        cursor == null ? null : cursor.toFieldDoc(), req.limit(), searcher.getSlices().length > 1));
     List<SearchHit> hits = hits(td.scoreDocs, req, p.base());
     long offset = cursor == null ? 0 : cursor.seen;
     String next = null;
@@ -217,6 +229,40 @@ public final class CaseSearcher {
       next = Cursor.after(fingerprint, offset + td.scoreDocs.length, (FieldDoc) td.scoreDocs[td.scoreDocs.length - 1]).encode();
     }
     return new SearchResult(req.query(), total, req.sort().label(), offset, hits, facetValues, next);
+  }
+
+  /** Counts each requested dimension, in parallel when there is an executor. */
+  private Map<String, List<FacetValue>> countFacets(List<String> dims, Counted c, int top) throws IOException {
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    if (executor == null || dims.size() < 2) {
+      for (String dim : dims) {
+        out.put(dim, facets.count(dim, c.sideways.getOrDefault(dim, c.drillDown), top, null));
+      }
+      return out;
+    }
+    Map<String, Future<List<FacetValue>>> tasks = new LinkedHashMap<>();
+    for (String dim : dims) {
+      FacetsCollector fc = c.sideways.getOrDefault(dim, c.drillDown);
+      tasks.put(dim, executor.submit(() -> facets.count(dim, fc, top, null)));
+    }
+    for (Map.Entry<String, Future<List<FacetValue>>> e : tasks.entrySet()) {
+      try {
+        out.put(e.getKey(), e.getValue().get());
+      } catch (InterruptedException ie) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while counting facet " + e.getKey(), ie);
+      } catch (ExecutionException ee) {
+        Throwable cause = ee.getCause();
+        if (cause instanceof IOException) {
+          throw (IOException) cause;
+        }
+        if (cause instanceof RuntimeException) {
+          throw (RuntimeException) cause;
+        }
+        throw new IOException("counting facet " + e.getKey() + " failed", cause);
+      }
+    }
+    return out;
   }
 
   /** Exact total and facet collectors of a prepared query. */

@@ -22,8 +22,9 @@ import org.istraga.index.IndexSchema;
  *   <li>a two-word phrase is one term query on its pair: exact (the pair exists exactly where the
  *       two words are adjacent), scored by BM25 on the phrase frequency, and able to skip
  *       non-competitive documents (block-max WAND), however common its words;
- *   <li>a longer phrase requires all its pairs (scored by them) and checks the word positions in
- *       the text only for documents that hold every pair.
+ *   <li>a longer phrase is a phrase of its pairs ({@code "a b c"} is {@code "a b"} followed by
+ *       {@code "b c"} one position later): exact as well, and its positions are those of rare
+ *       pairs rather than of common words such as {@code o}, {@code i} or {@code the}.
  * </ul>
  *
  * <p>Lucene's positional phrase matching reads the positions of both words in every document
@@ -62,15 +63,22 @@ final class PairedPhraseQuery extends Query {
     return phrase;
   }
 
-  /** True when the pairs alone decide the match (every word is in a pair and there is one pair). */
-  private boolean pairsAreExact() {
-    return pairs.size() == 1 && phrase.getTerms().length == 2;
+  /** True when every word is in a pair with the next one (no position gap in the phrase). */
+  private boolean contiguous() {
+    return pairs.size() == phrase.getTerms().length - 1;
   }
 
   @Override
   public Query rewrite(IndexSearcher searcher) {
-    if (pairsAreExact()) {
-      return new TermQuery(pairs.get(0));
+    if (contiguous()) {
+      if (pairs.size() == 1) {
+        return new TermQuery(pairs.get(0));
+      }
+      PhraseQuery.Builder b = new PhraseQuery.Builder();
+      for (int i = 0; i < pairs.size(); i++) {
+        b.add(pairs.get(i), i);
+      }
+      return b.build();
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (Term pair : pairs) {

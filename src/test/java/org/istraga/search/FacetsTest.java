@@ -80,7 +80,7 @@ class FacetsTest {
       }
       RECORDS.add(r);
     }
-    kase = SearchFixtures.caseWith(dir.resolve("case"), RECORDS);
+    kase = SearchFixtures.caseWith(dir.resolve("case"), RECORDS, 60);
   }
 
   /** Independent count: facet value → documents among those matching {@code filter}. */
@@ -256,6 +256,38 @@ class FacetsTest {
 
     journal.put("novo", Set.of(RECORDS.get(1).id));
     assertEquals(1, search(tags, "tag:novo", List.of()).total(), "a new tag works without re-indexing");
+  }
+
+  @Test
+  void parallelSearchGivesTheSameResultsAsSequential() throws IOException {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try (org.istraga.index.CaseIndex index = org.istraga.index.CaseIndex.openReader(kase);
+        org.istraga.index.CaseIndex.Handle h = index.searcher()) {
+      assertTrue(h.reader().leaves().size() > 1, "several segments: " + h.reader().leaves().size());
+      CaseSearcher sequential = new CaseSearcher(h.searcher(), TagLookup.NONE);
+      CaseSearcher parallel = new CaseSearcher(new org.apache.lucene.search.IndexSearcher(h.reader(), pool), TagLookup.NONE, pool);
+      for (String q : List.of("*:*", "kamera", "dokument AND NOT kamera")) {
+        for (SortOrder order : List.of(SortOrder.RELEVANCE, SortOrder.DATE, SortOrder.PATH)) {
+          SearchRequest req = new SearchRequest(q, List.of(new SearchRequest.Filter("type", "pdf")),
+              List.of("type", "year", "author", "folder", "org"), 50, order, 7, null, false);
+          while (true) {
+            SearchResult a = sequential.search(req);
+            SearchResult b = parallel.search(req);
+            assertEquals(a.total(), b.total());
+            assertEquals(a.facets(), b.facets(), q + " " + order);
+            assertEquals(a.hits().stream().map(SearchHit::sha256).toList(), b.hits().stream().map(SearchHit::sha256).toList(),
+                q + " " + order + " page at " + a.offset());
+            assertEquals(a.next(), b.next());
+            if (a.next() == null) {
+              break;
+            }
+            req = req.withAfter(a.next());
+          }
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

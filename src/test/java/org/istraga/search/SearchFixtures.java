@@ -56,10 +56,19 @@ final class SearchFixtures {
 
   /** Creates a case in {@code dir} holding {@code records}. */
   static Case caseWith(Path dir, Collection<DocumentRecord> records) throws IOException {
+    return caseWith(dir, records, Integer.MAX_VALUE);
+  }
+
+  /** Creates a case, committing every {@code commitEvery} records (so the index has several segments). */
+  static Case caseWith(Path dir, Collection<DocumentRecord> records, int commitEvery) throws IOException {
     Case kase = Case.openOrCreate(dir, IndexSchema.caseSchema());
     try (CaseIndex index = CaseIndex.openWriter(kase)) {
+      int n = 0;
       for (DocumentRecord r : records) {
         index.put(r);
+        if (++n % commitEvery == 0) {
+          index.commit(Map.of());
+        }
       }
       index.commit(Map.of());
     }
