@@ -207,6 +207,11 @@ public final class IngestRun {
           assembler.entityMillis());
       ledger.append("run-end", runEndEntry(summary));
       commit(index, ledger);
+      if (complete) {
+        // merges the writer would abort on close: without them every later search pays for the small
+        // segments of this run's last minutes; a kill while waiting keeps the commit above
+        index.commitMerged();
+      }
       deleteQuietly(runTmp);
       return summary;
     } catch (IOException e) {
