@@ -84,8 +84,8 @@ public final class SearchCommand implements Callable<Integer> {
   private void printText(PrintWriter out, SearchResult r) {
     long first = r.offset() + 1;
     long last = r.offset() + r.hits().size();
-    out.printf(Locale.ROOT, "%s match %s%s, by %s%n", TextFormat.plural(r.total(), "document", "documents"),
-        r.query(), r.hits().isEmpty() ? "" : String.format(Locale.ROOT, " (showing %d-%d)", first, last), r.sort());
+    out.printf(Locale.ROOT, "%s %s %s%s, by %s%n", TextFormat.plural(r.total(), "document", "documents"),
+        r.total() == 1 ? "matches" : "match", r.query(), r.hits().isEmpty() ? "" : String.format(Locale.ROOT, " (showing %d-%d)", first, last), r.sort());
     long n = r.offset();
     for (SearchHit hit : r.hits()) {
       n++;

@@ -151,6 +151,12 @@ class SamplesSearchTest {
     for (JsonNode p : d.get("paths")) {
       assertTrue(paths.contains(path(p.asText())), paths.toString());
     }
+
+    String id = d.get("sha256").asText().substring(0, 12);
+    Cli.Result text = Cli.run("search", "--case", caseDir, "id:" + id);
+    assertEquals(ExitCode.OK, text.code(), text::toString);
+    assertTrue(text.out().startsWith("1 document matches id:" + id), text.out());
+    assertTrue(paths.stream().anyMatch(p -> text.out().contains(p + "  (+" + (paths.size() - 1) + " more paths)")), text.out());
   }
 
   @Test
