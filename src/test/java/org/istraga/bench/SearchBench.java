@@ -181,6 +181,17 @@ public final class SearchBench {
     }
   }
 
+  /** The spec's layout (two-space indent, one array element a line, {@code "key": value}), so a re-record diffs cleanly. */
+  public static com.fasterxml.jackson.core.util.DefaultPrettyPrinter specPrinter() {
+    com.fasterxml.jackson.core.util.DefaultIndenter indent = new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n");
+    com.fasterxml.jackson.core.util.DefaultPrettyPrinter p = new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+        .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER));
+    p.indentObjectsWith(indent);
+    p.indentArraysWith(indent);
+    return p;
+  }
+
   // ---- query ----
 
   /** One query of the mix. */
@@ -327,7 +338,7 @@ public final class SearchBench {
       ObjectNode all = updated.has("expected_totals") ? (ObjectNode) updated.get("expected_totals") : updated.putObject("expected_totals");
       ObjectNode forSize = all.putObject(Long.toString(docs));
       totals.forEach(forSize::put);
-      Files.writeString(specFile, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(updated) + "\n");
+      Files.writeString(specFile, Json.mapper().writer(specPrinter()).writeValueAsString(updated) + "\n");
       o.println("recorded the totals of " + docs + " documents in " + specFile);
     }
     o.println(failures == 0 ? "\nall checks passed" : "\n" + failures + " check(s) failed");
