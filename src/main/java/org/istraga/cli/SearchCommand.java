@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code istraga search}: full-text search with fields, facets, filters and paging. */
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = {
-      "Search a case. Lucene query syntax: AND/OR/NOT, \"phrases\", \"near words\"~5, wild*, fuzzy~1, /regex/, (groups), field:value and field:[FROM TO UNTIL]. Words without an operator must all match.",
+      "Search a case. Lucene query syntax: AND/OR/NOT, \"phrases\", \"near words\"~5, wild*, fuzzy~1, /regex/, (groups), field:value, field:[FROM TO UNTIL] and field:>N (also >=, <, <=). Words without an operator must all match.",
       "Case, accents and Cyrillic/Latin never matter (Ниш = Niš = Nis); exact:Niš keeps them.",
       "Fields: text exact title subject author producer company from to path name type ext mime lang script status flag ocr kind id parent depth year date size pages tag org watchlist iban bank-account pib mb jmbg phone email email-domain url domain procurement contract cpv date-mention amount currency percent.",
       "Start a query with '--' when it begins with '-'. See docs/search.md."

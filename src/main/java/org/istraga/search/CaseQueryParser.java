@@ -274,7 +274,24 @@ final class CaseQueryParser extends QueryParser {
 
   // ---- numbers, sizes, dates ----
 
+  /**
+   * One value ({@code pages:3}, {@code date:2019-08} for the whole month) or a comparison with
+   * one open end, as other search tools write it: {@code pages:>2}, {@code size:>=10MB},
+   * {@code date:<2020}, {@code amount:<=1000000}.
+   */
   private Query exactNumber(QueryField f, String text) throws QueryFieldException {
+    if (text.startsWith(">=")) {
+      return range(f, text.substring(2), null, true, true);
+    }
+    if (text.startsWith("<=")) {
+      return range(f, null, text.substring(2), true, true);
+    }
+    if (text.startsWith(">")) {
+      return range(f, text.substring(1), null, false, true);
+    }
+    if (text.startsWith("<")) {
+      return range(f, null, text.substring(1), true, false);
+    }
     return range(f, text, text, true, true);
   }
 

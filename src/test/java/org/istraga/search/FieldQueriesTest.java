@@ -127,6 +127,23 @@ class FieldQueriesTest {
   }
 
   @Test
+  void comparisonsAreRangesWithOneOpenEnd() throws IOException {
+    assertEquals(ids(contract), hits("pages:>1"));
+    assertEquals(ids(contract, scan), hits("pages:>=1"));
+    assertEquals(ids(scan), hits("pages:<3"));
+    assertEquals(ids(contract, scan), hits("pages:<=3"));
+    assertEquals(hits("size:{1KB TO *]"), hits("size:>1KB"));
+    assertEquals(ids(zip, mail, scan, locked), hits("size:>2KB"));
+    assertEquals(ids(memo), hits("size:<2048"));
+    assertEquals(ids(scan), hits("date:>2019"), "an exclusive year bound excludes the whole year");
+    assertEquals(ids(contract, memo, mail), hits("date:<=2019-08"));
+    assertEquals(ids(memo), hits("date:<2019-08-14"));
+    assertEquals(ids(scan), hits("year:>=2020"));
+    assertEquals(ids(contract), hits("percent:>50"));
+    assertEquals(Set.of(), hits("percent:>57"));
+  }
+
+  @Test
   void peopleAndMail() throws IOException {
     assertEquals(ids(contract), hits("author:\"djordje petrovic\""));
     assertEquals(ids(contract), hits("author:Петровић"));
