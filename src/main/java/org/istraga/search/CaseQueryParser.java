@@ -96,6 +96,57 @@ final class CaseQueryParser extends QueryParser {
     setAutoGeneratePhraseQueries(true);
   }
 
+  /**
+   * Parses {@code query} after {@link #literalInnerSlashes}, so that identifiers pasted from a
+   * document ({@code 404-02-117/2019-06}, {@code leak/ugovori}) are words, not the start of a
+   * regular expression.
+   */
+  @Override
+  public Query parse(String query) throws ParseException {
+    return super.parse(literalInnerSlashes(query));
+  }
+
+  /**
+   * Escapes every {@code /} (and {@code !/}, the separator of a container path) that stands inside
+   * a word (after a letter, digit or one of {@code . , _ @ # $ % & '}), outside quotes and regular
+   * expressions. In the classic syntax a
+   * {@code /} anywhere starts a regular expression, so {@code 404-02-117/2019-06} would be the term
+   * {@code 404-02-117} and an unclosed expression; a regular expression is still written where a
+   * word starts ({@code /ugov[oa]r/}, {@code title:/.../}). Linear in the query's length.
+   */
+  static String literalInnerSlashes(String query) {
+    StringBuilder out = new StringBuilder(query.length() + 4);
+    boolean inQuotes = false;
+    boolean inRegex = false;
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if (c == '\\' && i + 1 < query.length()) {
+        out.append(c).append(query.charAt(++i));
+        continue;
+      }
+      if (inQuotes) {
+        inQuotes = c != '"';
+      } else if (inRegex) {
+        inRegex = c != '/';
+      } else if (c == '"') {
+        inQuotes = true;
+      } else if (c == '/' || c == '!' && i + 1 < query.length() && query.charAt(i + 1) == '/') {
+        char prev = i == 0 ? ' ' : query.charAt(i - 1);
+        if (Character.isLetterOrDigit(prev) || ".,_@#$%&'".indexOf(prev) >= 0) {
+          if (c == '!') { // a container path: archive.zip!/entry
+            out.append("\\!");
+            c = query.charAt(++i);
+          }
+          out.append('\\');
+        } else if (c == '/') {
+          inRegex = true;
+        }
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
   // ---- field resolution ----
 
   private QueryField field(String name) throws QueryFieldException {

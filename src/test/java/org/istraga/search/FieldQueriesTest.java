@@ -165,6 +165,8 @@ class FieldQueriesTest {
     assertEquals(ids(memo), hits("name:*.docx"));
     assertEquals(ids(contract, scan, locked), hits("path:*.pdf"));
     assertEquals(ids(memo), hits("path:\"prepiska.zip!/Beleška.docx\""));
+    assertEquals(ids(contract), hits("path:evidence/ugovori"), "a slash inside a word is a character, not a regex");
+    assertEquals(ids(memo), hits("path:prepiska.zip!/Beleška.docx"));
     assertEquals(ids(memo), hits("parent:" + zip.id.substring(0, 8)));
     assertEquals(ids(contract), hits("id:" + contract.id.substring(0, 12)));
     assertEquals(ids(contract), hits("id:" + contract.id));

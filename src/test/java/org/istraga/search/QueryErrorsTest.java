@@ -37,7 +37,7 @@ class QueryErrorsTest {
       Map.entry("(safe OR city", "column 1: the '(' here is not closed"),
       Map.entry("safe) city", "column 5: a ')' has no matching '('"),
       Map.entry("date:[2024 TO", "column 6: the range starting here is not closed"),
-      Map.entry("path:ugovori/2024", "quote it"),
+      Map.entry("path:/ugovori", "quote it"),
       Map.entry("OR city", "OR needs a term on each side"),
       Map.entry("type:", "has no value"),
       Map.entry("fomr:ana", "did you mean 'from:'"),
@@ -99,7 +99,7 @@ class QueryErrorsTest {
   void wellFormedOddQueriesWork() throws IOException {
     for (String q : List.of("*:*", "", "NOT kamera", "-kamera", "safe && city", "safe || nothing", "!kamera",
         "\"safe city\"~2", "saf*", "sfae~2", "/ugov.r/", "(safe OR kamera) AND NOT city", "title:*", "text\\:colon",
-        "size:[* TO *]", "date:{2020 TO 2030}", "safe^3 city")) {
+        "size:[* TO *]", "date:{2020 TO 2030}", "safe^3 city", "ugovor 404-02-117/2019-06", "path:evidence/a.txt")) {
       Cli.Result r = Cli.run("search", "--case", kase.root().toString(), "--json", "--", q);
       assertEquals(ExitCode.OK, r.code(), q + " → " + r);
     }
