@@ -39,6 +39,8 @@ public final class LanguageDetector {
    * and within that group, which the marker words decide anyway.
    */
   static final int MODEL_SAMPLE = 2_000;
+  /** Share of the minority script's letters in a Latin and Cyrillic text above which the model reads only the majority's words. */
+  static final double MIXED_SHARE = 0.10;
   /** Letters a text needs before a language is claimed. */
   static final int MIN_LETTERS = 20;
 
@@ -85,7 +87,8 @@ public final class LanguageDetector {
     OpenNLPDetector d = new OpenNLPDetector();
     d.setMaxLength(MODEL_SAMPLE);
     String sample = text.subSequence(0, n).toString();
-    d.addText(sample.toCharArray(), 0, sample.length());
+    String modelText = dominantScriptWords(sample);
+    d.addText(modelText.toCharArray(), 0, modelText.length());
     List<LanguageResult> results = d.detectAll();
     if (results.isEmpty()) {
       return null;
@@ -95,6 +98,44 @@ public final class LanguageDetector {
       top = decideBcs(top, sample);
     }
     return ISO3_TO_ISO2.getOrDefault(top, top);
+  }
+
+  /**
+   * {@code sample} without its words in the minority script when it mixes Latin and Cyrillic, the
+   * minority having more than {@link #MIXED_SHARE} of the letters of the two; otherwise {@code
+   * sample} itself. The model scores character n-grams learned from single-script text: a Serbian
+   * price list in Latin with notes in Cyrillic reads to it as no language it knows (it answered
+   * Maltese), while each half alone is Serbian. Other scripts are kept as they are (Japanese mixes
+   * three by nature). Words are runs of letters; a word goes with the script of its first letter.
+   * Linear in the sample's length.
+   */
+  static String dominantScriptWords(String sample) {
+    int latin = 0;
+    int cyrillic = 0;
+    for (int i = 0; i < sample.length(); ) {
+      int cp = sample.codePointAt(i);
+      if (Character.isLetter(cp)) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        if (script == Character.UnicodeScript.LATIN) {
+          latin++;
+        } else if (script == Character.UnicodeScript.CYRILLIC) {
+          cyrillic++;
+        }
+      }
+      i += Character.charCount(cp);
+    }
+    if (Math.min(latin, cyrillic) <= (latin + cyrillic) * MIXED_SHARE) {
+      return sample;
+    }
+    Character.UnicodeScript minority = latin >= cyrillic ? Character.UnicodeScript.CYRILLIC : Character.UnicodeScript.LATIN;
+    StringBuilder out = new StringBuilder(sample.length());
+    Matcher m = WORD.matcher(sample);
+    while (m.find()) {
+      if (Character.UnicodeScript.of(m.group().codePointAt(0)) != minority) {
+        out.append(m.group()).append(' ');
+      }
+    }
+    return out.toString();
   }
 
   private static String decideBcs(String modelAnswer, String sample) {

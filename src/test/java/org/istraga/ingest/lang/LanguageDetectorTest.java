@@ -50,4 +50,38 @@ class LanguageDetectorTest {
     assertTrue(law.length() > 10 * LanguageDetector.MODEL_SAMPLE);
     assertEquals(detector.detect(law.substring(0, LanguageDetector.MODEL_SAMPLE)), detector.detect(law));
   }
+
+  /** A price list as leaked spreadsheets are: Latin rows, Cyrillic notes, numbers everywhere. */
+  private static final String MIXED_PRICE_LIST = String.join("\n",
+      "Aneks 1 ugovora br. 404-02-117/2019-06 – Specifikacija cena (ponuda TN-0719/2019)",
+      "Isporučilac: Telekom Nova d.o.o.; naručilac: Ministarstvo unutrašnjih poslova Republike Srbije",
+      "R.br. Stavka Količina Jedinična cena Lista cena ukupno Popust Neto cena",
+      "1 Bazna stanica (35 jedinica) 35 US$80,000.00 US$2,800,000.00 57% US$1,204,000.00",
+      "2 GIS softver, licenca 1 US$1,100,000.00 US$1,100,000.00 92% US$88,000.00",
+      "3 Instalacija i puštanje u rad 1 US$180,000.00 US$180,000.00 50% US$90,000.00",
+      "4 Obuka korisnika (10 dana) 1 US$40,000.00 US$40,000.00 0% US$40,000.00",
+      "UKUPNO US$4,120,000.00 66% US$1,405,371.00",
+      "Напомене уз спецификацију цена",
+      "1. Једнократни попуст од 57% на базне станице важи само уз потписивање уговора до 15.08.2019.",
+      "2. Софтвер: листа US$1,100,000.00, попуст 92%, нето US$71,371.00.",
+      "3. Капацитет мреже: до 3.500 камера система.");
+
+  @Test
+  void aTextMixingLatinAndCyrillicIsScoredInItsMainScript() {
+    assertEquals("sr", detector.detect(MIXED_PRICE_LIST));
+    String latinOnly = LanguageDetector.dominantScriptWords(MIXED_PRICE_LIST);
+    assertTrue(latinOnly.contains("Specifikacija") && latinOnly.contains("Isporučilac"), latinOnly);
+    assertTrue(latinOnly.codePoints().noneMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC), latinOnly);
+    assertTrue(latinOnly.chars().noneMatch(Character::isDigit), "numbers are not words: " + latinOnly);
+  }
+
+  @Test
+  void aFewWordsInTheOtherScriptOrOtherScriptsChangeNothing() {
+    String english = "The ministry signed the contract with the supplier in August; the annex lists a one-time "
+        + "discount of 57 percent on the base stations. The notes call the project Сигурни град.";
+    assertEquals(english, LanguageDetector.dominantScriptWords(english));
+    assertEquals("en", detector.detect(english));
+    String japanese = "契約書は八月に署名されました。ネットワークの拡張について、価格表とメモが添付されています。";
+    assertEquals(japanese, LanguageDetector.dominantScriptWords(japanese));
+  }
 }
