@@ -7,8 +7,8 @@ import java.util.Objects;
  * what to do, and a {@link Kind} that the command line maps to a documented exit code.
  *
  * <p>Capability packages throw this instead of printing; only the CLI turns it into output and
- * an exit code. The cause, when there is one, is kept for {@code --debug} stack traces and is
- * never swallowed.
+ * an exit code. The cause, when there is one, is kept for the stack traces printed with
+ * {@code ISTRAGA_DEBUG=1} and is never swallowed.
  */
 public class IstragaException extends RuntimeException {
 

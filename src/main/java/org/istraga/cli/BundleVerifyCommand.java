@@ -19,10 +19,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "verify", mixinStandardHelpOptions = true,
     header = "Check a citation bundle: hashes, quotes, and custody against a case.",
     description = {
-      "Check a citation bundle (folder or ZIP): every file against the BagIt manifests (SHA-256 and",
-      "SHA-512), every original against its document id, every citation's quote against the bundled",
-      "text, and the CSL-JSON, RIS, BibTeX and index against the citations. With --case DIR, also",
-      "every document against that case's custody ledger. Names every file that does not hold.",
+      "Check a citation bundle (folder or ZIP): every file against the BagIt manifests (SHA-256 and "
+          + "SHA-512), every original against its document id, every citation's quote against the bundled "
+          + "text, and the CSL-JSON, RIS, BibTeX and index against the citations. With --case DIR, also "
+          + "every document against that case's custody ledger. Names every file that does not hold.",
       "Exit 0 when everything holds, 1 otherwise."
     })
 public final class BundleVerifyCommand implements Callable<Integer> {

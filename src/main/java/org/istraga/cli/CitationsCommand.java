@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "citations", mixinStandardHelpOptions = true,
     header = "List the case\u2019s citations.",
     description = {
-      "List the case's citations (all, or those of one document), oldest first, with the findings",
-      "journal's chain state. --json prints every field of every citation."
+      "List the case's citations (all, or those of one document), oldest first, with the findings "
+          + "journal's chain state. --json prints every field of every citation."
     })
 public final class CitationsCommand implements Callable<Integer> {
 

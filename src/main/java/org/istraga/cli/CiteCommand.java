@@ -23,11 +23,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "cite", mixinStandardHelpOptions = true,
     header = "Cite exact words on one page of a document (checked against the text).",
     description = {
-      "Record a citation: the exact words on one page of a document. The quote is checked against",
-      "the page's extracted text, tolerating case, accents, Cyrillic/Latin script, whitespace, line",
-      "breaks and hyphenation; the citation keeps the text exactly as extracted, with its offsets,",
-      "the document's SHA-256, paths, title, authors and dates. A quote that is not on the page is",
-      "refused (exit 1) with the page it is on, or the closest passage."
+      "Record a citation: the exact words on one page of a document. The quote is checked against "
+          + "the page's extracted text, tolerating case, accents, Cyrillic/Latin script, whitespace, line "
+          + "breaks and hyphenation; the citation keeps the text exactly as extracted, with its offsets, "
+          + "the document's SHA-256, paths, title, authors and dates. A quote that is not on the page is "
+          + "refused (exit 1) with the page it is on, or the closest passage."
     })
 public final class CiteCommand implements Callable<Integer> {
 

@@ -26,10 +26,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "entities", mixinStandardHelpOptions = true,
     header = "List the most frequent firms, amounts, accounts, ids, e-mails... with document counts.",
     description = {
-      "For every document matching QUERY (default: all), the most frequent values of each entity",
-      "type (or of the --type given), with the number of documents mentioning them. Cyrillic and",
-      "Latin spellings of one firm count as one value. Personal numbers (JMBG) are only counted,",
-      "never listed: find them with 'istraga search jmbg:NUMBER'. See docs/entities.md."
+      "For every document matching QUERY (default: all), the most frequent values of each entity "
+          + "type (or of the --type given), with the number of documents mentioning them. Cyrillic and "
+          + "Latin spellings of one firm count as one value. Personal numbers (JMBG) are only counted, "
+          + "never listed: find them with 'istraga search jmbg:NUMBER'. See docs/entities.md."
     })
 public final class EntitiesCommand implements Callable<Integer> {
 

@@ -3,7 +3,7 @@ package org.istraga.cli;
 import org.istraga.IstragaException;
 
 /**
- * The documented exit codes of every {@code istraga} command (docs/exit-codes.md).
+ * The documented exit codes of every {@code istraga} command (README.md, "Exit codes"; also the footer of {@code istraga --help}).
  *
  * <p>They are stable: scripts may rely on them. A command that completed its work exits 0 even
  * when some files got failure statuses during ingest; those are reported, not fatal.
@@ -23,7 +23,7 @@ public final class ExitCode {
   public static final int INCOMPATIBLE = 5;
   /** An I/O failure: permission denied, read-only file system, disk full. */
   public static final int IO = 6;
-  /** An unexpected internal error (a bug; rerun with --debug and report it). */
+  /** An unexpected internal error (a bug; rerun with ISTRAGA_DEBUG=1 and report it). */
   public static final int INTERNAL = 70;
   /** Interrupted by the user (Ctrl-C); a rerun resumes. */
   public static final int INTERRUPTED = 130;

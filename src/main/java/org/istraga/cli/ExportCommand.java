@@ -27,12 +27,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
     header = "Export documents as CSV, JSON Lines or a verifiable BagIt citation bundle.",
     description = {
-      "Export documents: --format csv or jsonl writes one row of metadata per document (streamed, no",
-      "limit; --out - writes to stdout); --format bundle writes a BagIt citation bundle (a folder, or a",
-      "ZIP when --out ends in .zip or with --zip) with the originals, page-marked text, provenance,",
-      "citations (CSL-JSON, RIS, BibTeX) and an index. Before writing a bundle, data that could expose a",
-      "source or a person is listed; the bundle is refused (exit 1) unless --strip-metadata or",
-      "--include-sensitive covers every item. Check a bundle with 'istraga bundle verify'."
+      "Export documents: --format csv or jsonl writes one row of metadata per document (streamed, no "
+          + "limit; --out - writes to stdout); --format bundle writes a BagIt citation bundle (a folder, or a "
+          + "ZIP when --out ends in .zip or with --zip) with the originals, page-marked text, provenance, "
+          + "citations (CSL-JSON, RIS, BibTeX) and an index. Before writing a bundle, data that could expose a "
+          + "source or a person is listed; the bundle is refused (exit 1) unless --strip-metadata or "
+          + "--include-sensitive covers every item. Check a bundle with 'istraga bundle verify'."
     })
 public final class ExportCommand implements Callable<Integer> {
 

@@ -27,10 +27,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     header = "Ingest files and folders: hash, extract, OCR, index; resumable.",
     description = {
-      "Ingest files and folders into a case: hash, extract text and metadata from every file and",
-      "embedded child (archives, attachments, mailboxes), index, and record custody.",
-      "Reruns resume interrupted work and only process new or changed files. Exit code 0 means the",
-      "run completed, even when some files got failure statuses (see 'istraga status')."
+      "Ingest files and folders into a case: hash, extract text and metadata from every file and "
+          + "embedded child (archives, attachments, mailboxes), index, and record custody.",
+      "Reruns resume interrupted work and only process new or changed files. Exit code 0 means the "
+          + "run completed, even when some files got failure statuses (see 'istraga status')."
     })
 public final class IngestCommand implements Callable<Integer> {
 

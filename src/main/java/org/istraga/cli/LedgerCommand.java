@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "ledger", mixinStandardHelpOptions = true,
     header = "Show the custody ledger; --head prints the hash that pins the case.",
     description = {
-      "Show the custody ledger. With --head, print only the chain's current head hash: publish or",
-      "timestamp it elsewhere to pin the whole case; any later rewrite of the history changes it."
+      "Show the custody ledger. With --head, print only the chain's current head hash: publish or "
+          + "timestamp it elsewhere to pin the whole case; any later rewrite of the history changes it."
     })
 public final class LedgerCommand implements Callable<Integer> {
 

@@ -68,7 +68,7 @@ public final class Main {
     cl.setUsageHelpLongOptionsMaxWidth(28);
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
-          boolean debug = parseResult.hasMatchedOption("--debug") || System.getenv("ISTRAGA_DEBUG") != null;
+          boolean debug = System.getenv("ISTRAGA_DEBUG") != null;
           PrintWriter w = commandLine.getErr();
           if (ex instanceof IstragaException) {
             IstragaException ie = (IstragaException) ex;

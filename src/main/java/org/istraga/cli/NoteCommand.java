@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "note", mixinStandardHelpOptions = true,
     header = "Write a note on a document or one of its pages.",
     description = {
-      "Write a note on a document (id or unique prefix), or on one page with --page N. Notes are kept",
-      "in the case's findings journal with who wrote them and when; they survive re-ingesting.",
+      "Write a note on a document (id or unique prefix), or on one page with --page N. Notes are kept "
+          + "in the case's findings journal with who wrote them and when; they survive re-ingesting.",
       "Without TEXT: list the document's notes."
     })
 public final class NoteCommand implements Callable<Integer> {

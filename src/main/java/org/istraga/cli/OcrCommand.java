@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "ocr", mixinStandardHelpOptions = true,
     description = {
       "OCR the images and scanned PDF pages of a case that wait for it (see 'istraga status').",
-      "'istraga ingest' runs this after extraction unless --ocr off; run it alone to work through",
-      "the backlog later or on another schedule. Stopped at any moment, a rerun continues where it",
-      "stopped. Needs Tesseract with the chosen languages."
+      "'istraga ingest' runs this after extraction unless --ocr off; run it alone to work through "
+          + "the backlog later or on another schedule. Stopped at any moment, a rerun continues where it "
+          + "stopped. Needs Tesseract with the chosen languages."
     })
 public final class OcrCommand implements Callable<Integer> {
 

@@ -28,10 +28,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "provenance", mixinStandardHelpOptions = true,
     header = "Show a document\u2019s origin and forensic checks (PDF, Office, image, e-mail).",
     description = {
-      "Show where a document came from and the forensic checks made on it: PDF revisions and",
-      "signatures, Office authorship and hidden content, image camera and GPS, e-mail Received chain",
-      "and DKIM, and the consistency flags (see docs/provenance.md). With --dkim-keys the document is",
-      "analysed again to verify DKIM signatures against the given public keys."
+      "Show where a document came from and the forensic checks made on it: PDF revisions and "
+          + "signatures, Office authorship and hidden content, image camera and GPS, e-mail Received chain "
+          + "and DKIM, and the consistency flags (see docs/provenance.md). With --dkim-keys the document is "
+          + "analysed again to verify DKIM signatures against the given public keys."
     })
 public final class ProvenanceCommand implements Callable<Integer> {
 

@@ -28,10 +28,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "tag", mixinStandardHelpOptions = true,
     header = "Add or remove tags on documents or on every hit of a query.",
     description = {
-      "Tag documents: give ids (full or a unique prefix) and/or --query to tag every match, with",
-      "--add TAG and/or --remove TAG (repeatable). Tags are kept in the case's findings journal, not",
-      "in the index: they survive re-ingesting and work in 'tag:NAME' queries at once. Case, accents",
-      "and script do not matter in tag names (Hitno = hitno = ХИТНО). Works while an ingest runs.",
+      "Tag documents: give ids (full or a unique prefix) and/or --query to tag every match, with "
+          + "--add TAG and/or --remove TAG (repeatable). Tags are kept in the case's findings journal, not "
+          + "in the index: they survive re-ingesting and work in 'tag:NAME' queries at once. Case, accents "
+          + "and script do not matter in tag names (Hitno = hitno = ХИТНО). Works while an ingest runs.",
       "Without --add/--remove: show the tags of the given documents, or with --list every tag."
     })
 public final class TagCommand implements Callable<Integer> {

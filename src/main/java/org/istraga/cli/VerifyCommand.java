@@ -16,10 +16,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "verify", mixinStandardHelpOptions = true,
     header = "Re-hash the evidence and check the custody ledger (exit 1 if anything changed).",
     description = {
-      "Check custody: re-hash every original still reachable and every stored child, and check the",
-      "custody ledger's hash chain. Names every file that is not as it was (modified, missing, new)",
-      "and locates any edited, removed or reordered ledger line. Exit 0 only when everything holds,",
-      "1 otherwise."
+      "Check custody: re-hash every original still reachable and every stored child, and check the "
+          + "custody ledger's hash chain. Names every file that is not as it was (modified, missing, new) "
+          + "and locates any edited, removed or reordered ledger line. Exit 0 only when everything holds, "
+          + "1 otherwise."
     })
 public final class VerifyCommand implements Callable<Integer> {
 

@@ -19,10 +19,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "watchlist", mixinStandardHelpOptions = true,
     header = "Load a watchlist of names and firms and re-tag the case.",
     description = {
-      "Load a watchlist (one name or firm per line, aliases after tabs, '#' comments) into the case",
-      "and re-tag every document without re-ingesting. Matches ignore case, diacritics and script",
-      "(Ђорђе = Đorđe = Djordje) and become entities of type watchlist with the first column's name,",
-      "searchable as watchlist:NAME and as a facet. Later ingests apply the same watchlist."
+      "Load a watchlist (one name or firm per line, aliases after tabs, '#' comments) into the case "
+          + "and re-tag every document without re-ingesting. Matches ignore case, diacritics and script "
+          + "(Ђорђе = Đorđe = Djordje) and become entities of type watchlist with the first column's name, "
+          + "searchable as watchlist:NAME and as a facet. Later ingests apply the same watchlist."
     })
 public final class WatchlistCommand implements Callable<Integer> {
 
