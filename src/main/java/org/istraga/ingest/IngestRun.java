@@ -33,6 +33,7 @@ import org.istraga.document.Occurrence;
 import org.istraga.index.CaseIndex;
 import org.istraga.ingest.lang.LanguageDetector;
 import org.istraga.ingest.ocr.OcrOptions;
+import org.istraga.ingest.ocr.OcrQueue;
 import org.istraga.ingest.ocr.OcrStage;
 import org.istraga.ingest.ocr.OcrSummary;
 import org.istraga.ingest.ocr.TesseractInstall;
@@ -202,7 +203,11 @@ public final class IngestRun {
         commit(index, ledger); // extracted text is durable and searchable before the long OCR stage
         ocr = runOcr(index, ledger, runId, runTmp);
       }
-      long ocrPending = OcrBacklog.count(index, store);
+      store.refresh();
+      long ocrPending;
+      try (CaseIndex.Handle h = index.searcher()) {
+        ocrPending = h.searcher().count(OcrQueue.pending());
+      }
       IngestSummary summary = summary(runId, started, !complete || ocr != null && ocr.interrupted(), ocrPending, ocr,
           assembler.entityMillis());
       ledger.append("run-end", runEndEntry(summary));
