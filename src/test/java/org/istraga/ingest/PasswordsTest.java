@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import net.lingala.zip4j.model.ZipParameters;
+import net.lingala.zip4j.model.enums.AesKeyStrength;
+import net.lingala.zip4j.model.enums.EncryptionMethod;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -78,6 +83,72 @@ class PasswordsTest {
     DocumentRecord locked = CaseRecords.read(noList).byPathSuffix("test7Z_protected_passTika.7z");
     assertEquals("encrypted", locked.status);
     assertNull(locked.passwordIndex);
+  }
+
+  @Test
+  void passwordProtectedZipEntriesOpenWithThePasswordInBothZipEncryptions() throws Exception {
+    Path leak = tmp.resolve("zips");
+    byte[] memo = Evidence.docx("Vesna Mirković", "Vesna Mirković", "Beleška: popust od 92% na GIS softver");
+    byte[] note = "Lozinka za arhivu je u drugom mejlu. Ugovor 404-02-117/2019-06.".getBytes(StandardCharsets.UTF_8);
+    Evidence.write(leak.resolve("standard.zip"), encryptedZip("kamera2019", EncryptionMethod.ZIP_STANDARD, memo, note));
+    Evidence.write(leak.resolve("aes.zip"), encryptedZip("kamera2019", EncryptionMethod.AES, memo, note));
+
+    Path without = tmp.resolve("case-without");
+    Cli.Result r1 = Cli.run("ingest", "--case", without.toString(), "--ocr", "off", leak.toString());
+    assertEquals(ExitCode.OK, r1.code(), r1::toString);
+    CaseRecords locked = CaseRecords.read(without);
+    for (String zip : new String[] {"standard.zip", "aes.zip"}) {
+      assertEquals("encrypted", locked.byPathSuffix(zip).status, zip);
+      assertTrue(locked.find(zip + "!/prilozi/beleska.docx").isEmpty(), "no text without the password: " + zip);
+    }
+    assertTrue(locked.find("!/procitaj.txt").isPresent(), "the entry that is not encrypted is read anyway");
+
+    Path list = Evidence.write(tmp.resolve("zip-passwords.txt"), "Kamera2019\nkamera2019\n");
+    Path with = tmp.resolve("case-with");
+    Cli.Result r2 = Cli.run("ingest", "--case", with.toString(), "--ocr", "off", "--passwords", list.toString(),
+        leak.toString());
+    assertEquals(ExitCode.OK, r2.code(), r2::toString);
+    CaseRecords open = CaseRecords.read(with);
+    for (String zip : new String[] {"standard.zip", "aes.zip"}) {
+      DocumentRecord root = open.byPathSuffix(zip);
+      assertEquals("ok", root.status, zip + ": " + root.statusReason);
+      assertEquals(2, root.passwordIndex, zip);
+      DocumentRecord docx = open.byPathSuffix(zip + "!/prilozi/beleska.docx");
+      assertEquals("ok", docx.status, docx.statusReason);
+      assertTrue(docx.text.contains("popust od 92%"), docx.text);
+      // the same memo is in both archives: one document, an occurrence under each
+      assertTrue(docx.occurrences.stream().anyMatch(o -> o.path().endsWith(zip + "!/prilozi/beleska.docx")
+          && root.id.equals(o.parent())), docx.occurrences.toString());
+      assertTrue(open.byPathSuffix(zip + "!/tajno.txt").text.contains("404-02-117/2019-06"));
+    }
+    Cli.Result found = Cli.run("search", "--case", with.toString(), "--json", "\"popust od 92%\"");
+    assertEquals(1, found.json().get("total").asInt(), found::toString);
+    assertTrue(!Files.readString(with.resolve("ledger.jsonl")).contains("kamera2019"), "passwords are not recorded");
+  }
+
+  /** A ZIP with two encrypted entries (one in a folder) and one that is not encrypted. */
+  static byte[] encryptedZip(String password, EncryptionMethod method, byte[] docx, byte[] text) throws Exception {
+    Path file = Files.createTempFile("encrypted", ".zip");
+    Files.delete(file);
+    try (net.lingala.zip4j.ZipFile zip = new net.lingala.zip4j.ZipFile(file.toFile(), password.toCharArray())) {
+      ZipParameters secret = new ZipParameters();
+      secret.setEncryptFiles(true);
+      secret.setEncryptionMethod(method);
+      if (method == EncryptionMethod.AES) {
+        secret.setAesKeyStrength(AesKeyStrength.KEY_STRENGTH_256);
+      }
+      secret.setFileNameInZip("prilozi/beleska.docx");
+      zip.addStream(new ByteArrayInputStream(docx), secret);
+      ZipParameters secretText = new ZipParameters(secret);
+      secretText.setFileNameInZip("tajno.txt");
+      zip.addStream(new ByteArrayInputStream(text), secretText);
+      ZipParameters plain = new ZipParameters();
+      plain.setFileNameInZip("procitaj.txt");
+      zip.addStream(new ByteArrayInputStream("Arhiva je zaštićena lozinkom.".getBytes(StandardCharsets.UTF_8)), plain);
+    }
+    byte[] bytes = Files.readAllBytes(file);
+    Files.delete(file);
+    return bytes;
   }
 
   static byte[] encryptedPdf(String userPassword, String text) throws Exception {

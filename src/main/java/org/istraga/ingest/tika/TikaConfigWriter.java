@@ -21,6 +21,8 @@ import java.nio.file.Path;
  *   <li>Forensic checks of every file and child run in the forked process ({@link
  *       ForensicMetadataFilter}), within a third of the per-file time limit.
  *   <li>Archive-bomb guards (compression ratio, output threshold, depth) are set.
+ *   <li>ZIPs go through {@link EncryptedZipParser}, which opens password-protected entries with
+ *       the {@code --passwords} password and hands every other ZIP to Tika's PackageParser.
  * </ul>
  */
 public final class TikaConfigWriter {
@@ -64,6 +66,7 @@ public final class TikaConfigWriter {
                 <param name="catchIntermediateIOExceptions" type="bool">true</param>
               </params>
             </parser>
+            <parser class="org.istraga.ingest.tika.EncryptedZipParser"/>
           </parsers>
           <autoDetectParserConfig>
             <spoolToDisk>0</spoolToDisk>
