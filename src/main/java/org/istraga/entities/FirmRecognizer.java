@@ -149,6 +149,12 @@ final class FirmRecognizer implements Recognizer {
       if (OrgNames.notName(w, f) || allDigits(w)) {
         break;
       }
+      if (i == k && InstitutionRecognizer.STOP.contains(f)
+          && (tok.start[i] == 0 || Character.isWhitespace(t.charAt(tok.start[i] - 1)))) {
+        // a function word standing alone right before the form is a sentence, in any case:
+        // "SU SE SAGLASILI" (a name ends with a name word; "GEN-I d.o.o." is one name word)
+        break;
+      }
       words++;
       if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) {
         first = i;

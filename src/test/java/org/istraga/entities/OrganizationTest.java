@@ -33,6 +33,14 @@ class OrganizationTest {
   }
 
   @Test
+  void aClauseInCapitalsIsNotAFirmEvenBeforeALegalFormLookalike() {
+    // "SE" (Societas Europaea), "AD", "SA" are also Serbian words: "se", "ad", "sa"
+    String t = "ČLAN 2. KUPAC I PRODAVAC SU SE SAGLASILI O CENI. NARUČILAC JE SA DOBAVLJAČEM"
+        + " UGOVORIO ROK. Allianz SE i Energoprojekt Oprema AD su se saglasili.";
+    assertEquals(List.of("allianz se", "energoprojekt oprema a.d."), Extract.values(EntityType.ORG, t));
+  }
+
+  @Test
   void publicBodiesFromTheCuratedListInAnyCaseEnding() {
     List<Mention> orgs = Extract.of(EntityType.ORG,
         "Управа за јавне набавке, Uprave za javne nabavke i Управи за јавне набавке;"
