@@ -21,8 +21,17 @@ import org.istraga.IstragaException;
  */
 abstract class BagReader implements Closeable {
 
+  private final List<String> files;
+
+  /** @param files the bag-relative paths of its files, in any order (duplicates removed) */
+  private BagReader(List<String> files) {
+    this.files = List.copyOf(new TreeSet<>(files));
+  }
+
   /** Every file in the bag, sorted by path. */
-  abstract List<String> files();
+  final List<String> files() {
+    return files;
+  }
 
   /** Opens a file; null when it does not exist. */
   abstract InputStream open(String path) throws IOException;
@@ -48,20 +57,13 @@ abstract class BagReader implements Closeable {
     List<String> files = new ArrayList<>();
     try (Stream<Path> s = Files.walk(root)) {
       for (Path p : (Iterable<Path>) s::iterator) {
-        if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-          files.add(root.relativize(p).toString().replace('\\', '/'));
-        } else if (Files.isSymbolicLink(p)) {
+        // a symbolic link is listed, so the verifier reports it; open() never follows it
+        if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p)) {
           files.add(root.relativize(p).toString().replace('\\', '/'));
         }
       }
     }
-    List<String> sorted = new ArrayList<>(new TreeSet<>(files));
-    return new BagReader() {
-      @Override
-      List<String> files() {
-        return sorted;
-      }
-
+    return new BagReader(files) {
       @Override
       InputStream open(String path) throws IOException {
         Path p = root.resolve(path).normalize();
@@ -107,13 +109,7 @@ abstract class BagReader implements Closeable {
       files.add(name.substring(prefix.length()));
     }
     String p = prefix == null ? "" : prefix;
-    List<String> sorted = new ArrayList<>(new TreeSet<>(files));
-    return new BagReader() {
-      @Override
-      List<String> files() {
-        return sorted;
-      }
-
+    return new BagReader(files) {
       @Override
       InputStream open(String path) throws IOException {
         ZipEntry e = z.getEntry(p + path);
