@@ -12,26 +12,8 @@ import re
 import sys
 import time
 
-
-def kids_of(pid, kids):
-    out, todo = [], list(kids.get(pid, []))
-    while todo:
-        p = todo.pop()
-        out.append(p)
-        todo.extend(kids.get(p, []))
-    return out
-
-
-def children_map():
-    kids = {}
-    for d in os.listdir('/proc'):
-        if d.isdigit():
-            try:
-                s = open('/proc/%s/stat' % d).read()
-                kids.setdefault(int(s[s.rindex(')') + 2:].split()[1]), []).append(int(d))
-            except (OSError, ValueError):
-                pass
-    return kids
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from measure import children_map, descendants  # noqa: E402  (the same /proc walk)
 
 
 def main():
@@ -47,7 +29,7 @@ def main():
         done, status = os.waitpid(pid, os.WNOHANG)
         if done:
             break
-        procs = [(pid, 'main')] + [(p, 'child') for p in kids_of(pid, children_map())]
+        procs = [(pid, 'main')] + [(p, 'child') for p in descendants(pid, children_map())]
         for p, role in procs:
             try:
                 comm_p = open('/proc/%d/comm' % p).read().strip()
