@@ -13,6 +13,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MergeScheduler;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
@@ -152,21 +153,14 @@ public final class CaseIndex implements Closeable {
    */
   public void commitMerged() throws IOException {
     IndexWriter w = requireWriter();
-    w.maybeMerge();
-    if (w.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler cms) {
-      // a finished merge may cascade into the next one, started from its own thread: sync until none run
-      do {
-        cms.sync();
-      } while (cms.mergeThreadCount() > 0 || w.hasPendingMerges());
-    }
+    MergeScheduler scheduler = w.getConfig().getMergeScheduler();
+    do { // a finished merge may leave the policy wanting the next one: ask again until it wants none
+      w.maybeMerge();
+      if (scheduler instanceof ConcurrentMergeScheduler cms) {
+        cms.sync(); // IndexWriter.waitForMerges is not public
+      }
+    } while (w.hasPendingMerges());
     w.commit();
-  }
-
-  /** Number of segments in the searcher's current view. */
-  public int segments() throws IOException {
-    try (Handle h = searcher()) {
-      return h.reader().leaves().size();
-    }
   }
 
   /** User data of the last commit, or empty. */

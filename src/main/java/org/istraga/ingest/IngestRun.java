@@ -204,10 +204,7 @@ public final class IngestRun {
         ocr = runOcr(index, ledger, runId, runTmp);
       }
       store.refresh();
-      long ocrPending;
-      try (CaseIndex.Handle h = index.searcher()) {
-        ocrPending = h.searcher().count(OcrQueue.pending());
-      }
+      long ocrPending = OcrQueue.count(index);
       IngestSummary summary = summary(runId, started, !complete || ocr != null && ocr.interrupted(), ocrPending, ocr,
           assembler.entityMillis());
       ledger.append("run-end", runEndEntry(summary));

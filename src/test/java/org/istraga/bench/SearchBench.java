@@ -166,11 +166,18 @@ public final class SearchBench {
   static void finishMerges(CaseIndex index) throws IOException {
     long t = System.nanoTime();
     index.refresh();
-    int before = index.segments();
+    int before = segments(index);
     index.commitMerged();
     index.refresh();
     System.err.printf(Locale.ROOT, "merges finished in %.0f s: %d segments before, %d after%n",
-        (System.nanoTime() - t) / 1e9, before, index.segments());
+        (System.nanoTime() - t) / 1e9, before, segments(index));
+  }
+
+  /** Segments in the index's current searcher view. */
+  private static int segments(CaseIndex index) throws IOException {
+    try (CaseIndex.Handle h = index.searcher()) {
+      return h.reader().leaves().size();
+    }
   }
 
   /** Finishes the merges of an existing benchmark case. */

@@ -44,6 +44,16 @@ public final class OcrQueue {
   }
 
   /**
+   * Documents waiting for OCR in the index's current searcher view (refresh the index first to see
+   * recent writes). Cost: one term count.
+   */
+  public static long count(CaseIndex index) throws IOException {
+    try (CaseIndex.Handle h = index.searcher()) {
+      return h.searcher().count(pending());
+    }
+  }
+
+  /**
    * Counts the backlog in the searcher's view.
    *
    * <p>Cost: reads the stored record of every waiting document (not the others).

@@ -122,9 +122,7 @@ public final class OcrStage {
   private long waiting() {
     try {
       index.refresh();
-      try (CaseIndex.Handle h = index.searcher()) {
-        return h.searcher().count(OcrQueue.pending());
-      }
+      return OcrQueue.count(index);
     } catch (IOException e) {
       throw IstragaException.io("cannot read the index of case " + kase.root() + ": " + e.getMessage(), e);
     }
