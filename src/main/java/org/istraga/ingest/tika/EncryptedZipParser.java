@@ -65,28 +65,28 @@ public final class EncryptedZipParser implements Parser {
     }
     try (TemporaryResources tmp = new TemporaryResources()) {
       TikaInputStream tis = TikaInputStream.get(stream, tmp, metadata);
-      if (!hasEncryptedEntries(tis)) {
-        packages.parse(tis, handler, metadata, context);
-        return;
-      }
-      metadata.set(Metadata.CONTENT_TYPE, ZIP.toString());
-      XHTMLContentHandler xhtml = new XHTMLContentHandler(handler, metadata);
-      xhtml.startDocument();
-      EmbeddedDocumentExtractor extractor = EmbeddedDocumentUtil.getEmbeddedDocumentExtractor(context);
       try (ZipFile zip = new ZipFile(tis.getFile(), password.toCharArray())) {
+        if (!hasEncryptedEntries(zip)) {
+          packages.parse(tis, handler, metadata, context);
+          return;
+        }
+        metadata.set(Metadata.CONTENT_TYPE, ZIP.toString());
+        XHTMLContentHandler xhtml = new XHTMLContentHandler(handler, metadata);
+        xhtml.startDocument();
+        EmbeddedDocumentExtractor extractor = EmbeddedDocumentUtil.getEmbeddedDocumentExtractor(context);
         for (FileHeader entry : zip.getFileHeaders()) {
           if (!entry.isDirectory()) {
             parseEntry(zip, entry, extractor, xhtml, metadata);
           }
         }
+        xhtml.endDocument();
       }
-      xhtml.endDocument();
     }
   }
 
   /** True when zip4j reads the file as a ZIP and at least one entry is encrypted. */
-  private static boolean hasEncryptedEntries(TikaInputStream tis) throws IOException {
-    try (ZipFile zip = new ZipFile(tis.getFile())) {
+  private static boolean hasEncryptedEntries(ZipFile zip) {
+    try {
       return zip.isValidZipFile() && zip.isEncrypted();
     } catch (ZipException e) {
       return false; // not a ZIP zip4j can read: Commons Compress gets its chance
