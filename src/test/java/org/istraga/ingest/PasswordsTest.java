@@ -10,6 +10,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import net.lingala.zip4j.model.ZipParameters;
 import net.lingala.zip4j.model.enums.AesKeyStrength;
 import net.lingala.zip4j.model.enums.EncryptionMethod;
@@ -38,24 +40,30 @@ class PasswordsTest {
 
   @TempDir Path tmp;
 
+  /** Ingests {@code evidence} into a new case, with {@code passwords} when not null; asserts exit 0. */
+  private CaseRecords ingest(String caseName, Path passwords, Path evidence) throws Exception {
+    Path caseDir = tmp.resolve(caseName);
+    List<String> args = new ArrayList<>(List.of("ingest", "--case", caseDir.toString(), "--ocr", "off"));
+    if (passwords != null) {
+      args.addAll(List.of("--passwords", passwords.toString()));
+    }
+    args.add(evidence.toString());
+    Cli.Result r = Cli.run(args.toArray(new String[0]));
+    assertEquals(ExitCode.OK, r.code(), r::toString);
+    return CaseRecords.read(caseDir);
+  }
+
   @Test
   void encryptedFilesAreReportedThenOpenedWithTheRightPassword() throws Exception {
     Path leak = tmp.resolve("leak");
     Evidence.write(leak.resolve("locked.pdf"), encryptedPdf("s3cret", "Confidential annex: GIS discount 92%"));
     Evidence.write(leak.resolve("locked.docx"), encryptedDocx("pa55word", "Memo on the Safe City bundle credit"));
-    Path plainCase = tmp.resolve("case-without");
-    Cli.Result r1 = Cli.run("ingest", "--case", plainCase.toString(), "--ocr", "off", leak.toString());
-    assertEquals(ExitCode.OK, r1.code(), r1::toString);
-    CaseRecords without = CaseRecords.read(plainCase);
+    CaseRecords without = ingest("case-without", null, leak);
     assertEquals("encrypted", without.byPathSuffix("locked.pdf").status);
     assertEquals("encrypted", without.byPathSuffix("locked.docx").status);
 
     Path list = Evidence.write(tmp.resolve("passwords.txt"), "wrong-one\ns3cret\npa55word\n");
-    Path withCase = tmp.resolve("case-with");
-    Cli.Result r2 = Cli.run("ingest", "--case", withCase.toString(), "--ocr", "off", "--passwords", list.toString(),
-        leak.toString());
-    assertEquals(ExitCode.OK, r2.code(), r2::toString);
-    CaseRecords with = CaseRecords.read(withCase);
+    CaseRecords with = ingest("case-with", list, leak);
     DocumentRecord pdf = with.byPathSuffix("locked.pdf");
     assertEquals("ok", pdf.status, pdf.statusReason);
     assertTrue(pdf.text.contains("GIS discount 92%"), pdf.text);
@@ -64,23 +72,18 @@ class PasswordsTest {
     assertEquals("ok", docx.status, docx.statusReason);
     assertTrue(docx.text.contains("bundle credit"), docx.text);
     assertEquals(3, docx.passwordIndex);
-    assertTrue(!Files.readString(withCase.resolve("ledger.jsonl")).contains("s3cret"), "passwords are not recorded");
+    assertTrue(!Files.readString(tmp.resolve("case-with").resolve("ledger.jsonl")).contains("s3cret"),
+        "passwords are not recorded");
   }
 
   @Test
   void encryptedArchiveOpensWithItsPassword() throws Exception {
     Path archive = Corpus.file("g_archives/test7Z_protected_passTika.7z");
     Path list = Evidence.write(tmp.resolve("passwords.txt"), "nope\nTika\n");
-    Path caseDir = tmp.resolve("case");
-    Cli.Result r = Cli.run("ingest", "--case", caseDir.toString(), "--ocr", "off", "--passwords", list.toString(),
-        archive.toString());
-    assertEquals(ExitCode.OK, r.code(), r::toString);
-    DocumentRecord rec = CaseRecords.read(caseDir).byPathSuffix("test7Z_protected_passTika.7z");
+    DocumentRecord rec = ingest("case", list, archive).byPathSuffix("test7Z_protected_passTika.7z");
     assertEquals("ok", rec.status, rec.statusReason);
     assertEquals(2, rec.passwordIndex);
-    Path noList = tmp.resolve("case-no-list");
-    Cli.run("ingest", "--case", noList.toString(), "--ocr", "off", archive.toString());
-    DocumentRecord locked = CaseRecords.read(noList).byPathSuffix("test7Z_protected_passTika.7z");
+    DocumentRecord locked = ingest("case-no-list", null, archive).byPathSuffix("test7Z_protected_passTika.7z");
     assertEquals("encrypted", locked.status);
     assertNull(locked.passwordIndex);
   }
@@ -93,10 +96,7 @@ class PasswordsTest {
     Evidence.write(leak.resolve("standard.zip"), encryptedZip("kamera2019", EncryptionMethod.ZIP_STANDARD, memo, note));
     Evidence.write(leak.resolve("aes.zip"), encryptedZip("kamera2019", EncryptionMethod.AES, memo, note));
 
-    Path without = tmp.resolve("case-without");
-    Cli.Result r1 = Cli.run("ingest", "--case", without.toString(), "--ocr", "off", leak.toString());
-    assertEquals(ExitCode.OK, r1.code(), r1::toString);
-    CaseRecords locked = CaseRecords.read(without);
+    CaseRecords locked = ingest("zips-without", null, leak);
     for (String zip : new String[] {"standard.zip", "aes.zip"}) {
       assertEquals("encrypted", locked.byPathSuffix(zip).status, zip);
       assertTrue(locked.find(zip + "!/prilozi/beleska.docx").isEmpty(), "no text without the password: " + zip);
@@ -104,11 +104,8 @@ class PasswordsTest {
     assertTrue(locked.find("!/procitaj.txt").isPresent(), "the entry that is not encrypted is read anyway");
 
     Path list = Evidence.write(tmp.resolve("zip-passwords.txt"), "Kamera2019\nkamera2019\n");
-    Path with = tmp.resolve("case-with");
-    Cli.Result r2 = Cli.run("ingest", "--case", with.toString(), "--ocr", "off", "--passwords", list.toString(),
-        leak.toString());
-    assertEquals(ExitCode.OK, r2.code(), r2::toString);
-    CaseRecords open = CaseRecords.read(with);
+    Path with = tmp.resolve("zips-with");
+    CaseRecords open = ingest("zips-with", list, leak);
     for (String zip : new String[] {"standard.zip", "aes.zip"}) {
       DocumentRecord root = open.byPathSuffix(zip);
       assertEquals("ok", root.status, zip + ": " + root.statusReason);
