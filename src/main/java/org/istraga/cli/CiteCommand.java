@@ -51,10 +51,7 @@ public final class CiteCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Case kase = caseOption.open();
-    DocumentRecord r;
-    try (CaseIndex index = CaseIndex.openReader(kase)) {
-      r = index.get(index.resolve(id));
-    }
+    DocumentRecord r = CaseIndex.record(kase, id);
     String who = UserName.resolve(user);
     Citation c = new Citer().cite(r, page, quote, who);
     FindingsJournal journal = new FindingsJournal(kase.layout());

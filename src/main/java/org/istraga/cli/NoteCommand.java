@@ -54,10 +54,7 @@ public final class NoteCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Case kase = caseOption.open();
     FindingsJournal journal = new FindingsJournal(kase.layout());
-    DocumentRecord r;
-    try (CaseIndex index = CaseIndex.openReader(kase)) {
-      r = index.get(index.resolve(id));
-    }
+    DocumentRecord r = CaseIndex.record(kase, id);
     if (words.isEmpty()) {
       return list(out, journal.read().notesOf(r.id), r);
     }

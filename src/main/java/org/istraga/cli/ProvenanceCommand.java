@@ -49,10 +49,7 @@ public final class ProvenanceCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Case kase = caseOption.open();
-    DocumentRecord r;
-    try (CaseIndex index = CaseIndex.openReader(kase)) {
-      r = index.get(index.resolve(id));
-    }
+    DocumentRecord r = CaseIndex.record(kase, id);
     JsonNode report = r.provenance;
     if (dkimKeys != null) {
       if (!Files.isReadable(dkimKeys)) {

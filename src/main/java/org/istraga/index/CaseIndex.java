@@ -173,6 +173,19 @@ public final class CaseIndex implements Closeable {
     }
   }
 
+  /**
+   * The record of one document by id or unique prefix, from the case's last commit. Opens and
+   * closes the index: for several lookups open a reader and use {@link #resolve} and {@link #get}.
+   *
+   * @throws IstragaException USAGE for a malformed id, NOT_FOUND when nothing matches or the
+   *     prefix is ambiguous
+   */
+  public static DocumentRecord record(Case c, String idOrPrefix) throws IOException {
+    try (CaseIndex index = openReader(c)) {
+      return index.get(index.resolve(idOrPrefix));
+    }
+  }
+
   /** The record with this full id, or null. Reads the searcher's current view. */
   public DocumentRecord get(String sha256) throws IOException {
     try (Handle h = searcher()) {
