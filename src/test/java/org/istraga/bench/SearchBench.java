@@ -189,7 +189,7 @@ public final class SearchBench {
   }
 
   /** The spec's layout (two-space indent, one array element a line, {@code "key": value}), so a re-record diffs cleanly. */
-  public static com.fasterxml.jackson.core.util.DefaultPrettyPrinter specPrinter() {
+  static com.fasterxml.jackson.core.util.DefaultPrettyPrinter specPrinter() {
     com.fasterxml.jackson.core.util.DefaultIndenter indent = new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n");
     com.fasterxml.jackson.core.util.DefaultPrettyPrinter p = new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
         .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
