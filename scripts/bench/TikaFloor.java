@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -81,13 +82,23 @@ public class TikaFloor {
         pool.shutdown();
         double wall = (System.nanoTime() - t0) / 1e9;
         double cpu = (cpuNanos() - cpu0) / 1e9;
-        String line = String.format(java.util.Locale.ROOT,
+        String line = String.format(Locale.ROOT,
             "{\"pass\": %d, \"files\": %d, \"failed\": %d, \"wall_s\": %.3f, \"cpu_s\": %.3f, \"chars\": %d,"
                 + " \"startup_wall_s\": %.3f, \"startup_cpu_s\": %.3f}",
             pass, files.size(), failed, wall, cpu, chars, startupWall, startupCpu);
         out.println(line);
         out.flush();
         System.err.println("tika floor " + line);
+      }
+    } finally {
+      deleteTree(scratch);
+    }
+  }
+
+  private static void deleteTree(Path dir) throws java.io.IOException {
+    try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
       }
     }
   }

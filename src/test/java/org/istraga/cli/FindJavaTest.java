@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -25,8 +26,10 @@ class FindJavaTest {
   private record Result(int code, String out) {}
 
   private static Result run(Map<String, String> env, String... args) throws IOException, InterruptedException {
-    ProcessBuilder pb = new ProcessBuilder(new java.util.ArrayList<>(List.of(SCRIPT.toString())));
-    pb.command().addAll(List.of(args));
+    List<String> command = new ArrayList<>();
+    command.add(SCRIPT.toString());
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().remove("ISTRAGA_JAVA");
     pb.environment().putAll(env);
     pb.redirectErrorStream(true);
