@@ -1,16 +1,11 @@
 package org.istraga.ingest.lang;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.tika.langdetect.opennlp.OpenNLPDetector;
-import org.apache.tika.language.detect.LanguageResult;
 
 /**
  * Detects the main language of a text and returns its ISO 639-1 code ({@code sr}, {@code en},
@@ -18,13 +13,13 @@ import org.apache.tika.language.detect.LanguageResult;
  *
  * <p>Statistical models confuse Serbian, Croatian and Bosnian, which differ mostly in vocabulary
  * and, for Serbian, in the Cyrillic script and the ekavian forms. So after the OpenNLP model
- * (shipped by Apache Tika) has placed a text in that group, Cyrillic text is Serbian, and Latin
+ * (shipped by Apache Tika, see {@link NgramLanguageModel}) has placed a text in that group, Cyrillic text is Serbian, and Latin
  * text is decided by counting words that only one standard uses ({@code hiljada, opština,
  * izveštaj} against {@code tisuća, općina, izvješće}); without decisive markers the model's answer
  * stands.
  *
- * <p>Cost: the model reads at most {@link #MODEL_SAMPLE} characters (about 4 ms), the marker
- * words at most {@link #SAMPLE}; the model (23 MB) loads once per process.
+ * <p>Cost: the model reads at most {@link #MODEL_SAMPLE} characters in one evaluation (about
+ * 1 ms), the marker words at most {@link #SAMPLE}; the model (23 MB) loads once per process.
  * Thread-safe.
  */
 public final class LanguageDetector {
@@ -32,11 +27,8 @@ public final class LanguageDetector {
   /** Characters examined for the Serbian and Croatian marker words. */
   public static final int SAMPLE = 20_000;
   /**
-   * Characters the statistical model reads. Its cost grows faster than the text: for Serbian,
-   * Croatian and Bosnian, which it never tells apart with confidence, it re-scores every 300
-   * characters up to its limit; 10,000 characters cost about 15 ms per document, 2,000 about
-   * 4 ms, with the same answers on the corpus except for near-random texts (JSON, receipts)
-   * and within that group, which the marker words decide anyway.
+   * Characters the statistical model reads, from the start of the text: enough n-grams for a
+   * stable answer, and a bounded cost however long the document.
    */
   static final int MODEL_SAMPLE = 2_000;
   /** Share of the minority script's letters in a Latin and Cyrillic text above which the model reads only the majority's words. */
@@ -61,12 +53,11 @@ public final class LanguageDetector {
 
   private static final Map<String, String> ISO3_TO_ISO2 = buildIsoMap();
 
+  private final NgramLanguageModel model;
+
+  /** Reads the model if this process has not yet (about a second, once). */
   public LanguageDetector() {
-    try {
-      new OpenNLPDetector().loadModels();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot load the language model", e);
-    }
+    this.model = NgramLanguageModel.shared();
   }
 
   /** The language code, or null for texts too short or without letters. */
@@ -84,16 +75,13 @@ public final class LanguageDetector {
     if (letters < MIN_LETTERS) {
       return null;
     }
-    OpenNLPDetector d = new OpenNLPDetector();
-    d.setMaxLength(MODEL_SAMPLE);
     String sample = text.subSequence(0, n).toString();
     String modelText = dominantScriptWords(sample);
-    d.addText(modelText.toCharArray(), 0, modelText.length());
-    List<LanguageResult> results = d.detectAll();
-    if (results.isEmpty()) {
+    NgramLanguageModel.Guess[] guesses = model.score(modelText.substring(0, Math.min(modelText.length(), MODEL_SAMPLE)));
+    if (guesses.length == 0) {
       return null;
     }
-    String top = results.get(0).getLanguage();
+    String top = guesses[0].language();
     if (BCS.contains(top) && !"mkd".equals(top) && !"slv".equals(top)) {
       top = decideBcs(top, sample);
     }

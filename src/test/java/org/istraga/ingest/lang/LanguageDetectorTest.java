@@ -84,4 +84,30 @@ class LanguageDetectorTest {
     String japanese = "契約書は八月に署名されました。ネットワークの拡張について、価格表とメモが添付されています。";
     assertEquals(japanese, LanguageDetector.dominantScriptWords(japanese));
   }
+
+  /**
+   * Paragraphs written for this test in the style of procurement papers, one per language a
+   * Balkan leak mixes in: the single evaluation of the model names each, and a text of mostly
+   * numbers, addresses and codes is not claimed for a language.
+   */
+  @Test
+  void languagesOfTheRegionAndItsPartnersAreNamed() {
+    assertEquals("de", detector.detect("Der Auftragnehmer verpflichtet sich, die Kameras innerhalb von drei Monaten "
+        + "nach der Unterzeichnung des Vertrages zu liefern und die Mitarbeiter des Ministeriums zu schulen."));
+    assertEquals("fr", detector.detect("Le fournisseur s'engage à livrer les caméras dans un délai de trois mois "
+        + "après la signature du contrat et à former le personnel du ministère de l'Intérieur."));
+    assertEquals("ru", detector.detect("Поставщик обязуется поставить камеры в течение трёх месяцев после подписания "
+        + "договора и обучить сотрудников министерства работе с программным обеспечением."));
+    assertEquals("mk", detector.detect("Добавувачот се обврзува да ги испорача камерите во рок од три месеци по "
+        + "потпишувањето на договорот и да ги обучи вработените во министерството."));
+    assertEquals("sl", detector.detect("Dobavitelj se zavezuje, da bo kamere dobavil v treh mesecih po podpisu "
+        + "pogodbe in usposobil zaposlene na ministrstvu za delo s programsko opremo."));
+    assertEquals("hu", detector.detect("A szállító vállalja, hogy a kamerákat a szerződés aláírását követő három "
+        + "hónapon belül leszállítja, és betanítja a minisztérium munkatársait."));
+    assertEquals("sr", detector.detect("Добављач се обавезује да камере испоручи у року од три месеца од потписивања "
+        + "уговора и да обучи запослене у министарству за рад са софтвером."));
+    assertEquals("en", detector.detect("The supplier undertakes to deliver the cameras within three months of signing "
+        + "the contract and to train the ministry's staff; see https://example.org/tender/2019-0042 or write to "
+        + "nabavke@example.rs for the annex."));
+  }
 }
