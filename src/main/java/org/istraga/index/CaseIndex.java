@@ -4,26 +4,36 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MergeScheduler;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.istraga.IstragaException;
 import org.istraga.cases.Case;
 import org.istraga.document.DocumentIds;
@@ -278,6 +288,29 @@ public final class CaseIndex implements Closeable {
     public DocumentRecord get(int docNum) throws IOException {
       Document stored = searcher.storedFields().document(docNum);
       return DocumentMapper.fromStored(stored);
+    }
+
+    /**
+     * The ids of the documents matching {@code q}, read from the id's doc values (no stored
+     * fields are decoded), in index order.
+     */
+    public List<String> ids(Query q) throws IOException {
+      List<String> out = new ArrayList<>();
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Scorer scorer = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f).scorer(leaf);
+        if (scorer == null) {
+          continue;
+        }
+        SortedDocValues idValues = DocValues.getSorted(leaf.reader(), IndexSchema.ID);
+        Bits live = leaf.reader().getLiveDocs();
+        DocIdSetIterator it = scorer.iterator();
+        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+          if ((live == null || live.get(doc)) && idValues.advanceExact(doc)) {
+            out.add(idValues.lookupOrd(idValues.ordValue()).utf8ToString());
+          }
+        }
+      }
+      return out;
     }
 
     /** Lucene doc number of an id, or -1. */

@@ -2,16 +2,16 @@ package org.istraga.ingest;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.istraga.document.DocumentRecord;
 import org.istraga.document.Occurrence;
 import org.istraga.index.CaseIndex;
@@ -25,15 +25,26 @@ import org.istraga.index.IndexSchema;
  * (a duplicate file, an attachment shared by many e-mails) merge their occurrences instead of
  * overwriting each other.
  *
- * <p>Thread-safe. Memory: at most about {@link #MAX_PENDING} records are held before a refresh.
+ * <p>A refresh makes Lucene write the buffered documents as a new segment, so the store refreshes
+ * rarely: when {@link #MAX_PENDING} records or {@link #MAX_PENDING_CHARS} characters of text are
+ * pending (about as much text as the writer's RAM buffer holds), not after every few hundred
+ * documents. Pending records are found by id, by path and by file key (path, size and
+ * modification time) in constant time, however many are pending.
+ *
+ * <p>Thread-safe. Memory: the pending records, at most about {@link #MAX_PENDING_CHARS} characters
+ * of text.
  */
 final class DocumentStore {
 
-  static final int MAX_PENDING = 256;
+  static final int MAX_PENDING = 8192;
   static final long MAX_PENDING_CHARS = 32L << 20;
 
   private final CaseIndex index;
   private final Map<String, DocumentRecord> pending = new ConcurrentHashMap<>();
+  /** Ids of pending records by the file key of each of their unembedded, present occurrences. */
+  private final Map<String, Set<String>> pendingByFileKey = new ConcurrentHashMap<>();
+  /** Ids of pending records by each path they are present at. */
+  private final Map<String, Set<String>> pendingByPath = new ConcurrentHashMap<>();
   private final ReentrantLock[] locks = new ReentrantLock[1024];
   private final ReentrantReadWriteLock refreshLock = new ReentrantReadWriteLock();
   private long pendingChars;
@@ -81,6 +92,7 @@ final class DocumentStore {
     try {
       index.put(r);
       DocumentRecord prev = pending.put(r.id, r);
+      list(r, prev);
       synchronized (this) {
         pendingChars += r.text.length() - (prev == null ? 0 : prev.text.length());
         refresh = pending.size() > MAX_PENDING || pendingChars > MAX_PENDING_CHARS;
@@ -99,6 +111,8 @@ final class DocumentStore {
     try {
       index.refresh();
       pending.clear();
+      pendingByFileKey.clear();
+      pendingByPath.clear();
       synchronized (this) {
         pendingChars = 0;
       }
@@ -112,47 +126,86 @@ final class DocumentStore {
     String key = DocumentMapper.fileKey(path, size, mtime);
     refreshLock.readLock().lock();
     try {
-      for (DocumentRecord r : pending.values()) {
-        for (Occurrence o : r.occurrences) {
-          if (!o.isEmbedded() && !o.missing() && o.path().equals(path) && r.size == size
-              && o.mtime() != null && o.mtime() == mtime) {
-            return true;
-          }
-        }
+      if (pendingByFileKey.containsKey(key)) {
+        return true;
       }
       try (CaseIndex.Handle h = index.searcher()) {
-        return h.searcher().count(new TermQuery(new Term(IndexSchema.FILE_KEY, key))) > 0;
+        for (String id : h.ids(new TermQuery(new Term(IndexSchema.FILE_KEY, key)))) {
+          if (!pending.containsKey(id)) {
+            return true; // a pending version of that record would have listed the key
+          }
+        }
+        return false;
       }
     } finally {
       refreshLock.readLock().unlock();
     }
   }
 
-  /** Ids of documents that list this exact path among their occurrences. */
+  /**
+   * Ids of documents that list this exact path among their occurrences, present or marked
+   * missing or replaced there; a pending record's version supersedes the searcher's.
+   */
   List<String> idsAtPath(String path) throws IOException {
-    List<String> ids = new ArrayList<>();
     refreshLock.readLock().lock();
     try {
-      for (DocumentRecord r : pending.values()) {
-        for (Occurrence o : r.occurrences) {
-          if (o.path().equals(path) && !o.missing()) {
-            ids.add(r.id);
-            break;
-          }
-        }
-      }
+      Set<String> pendingHere = pendingByPath.getOrDefault(path, Set.of());
+      List<String> ids = new ArrayList<>(pendingHere);
       try (CaseIndex.Handle h = index.searcher()) {
-        TopDocs td = h.searcher().search(new TermQuery(new Term(IndexSchema.PATH_KEY, path)), 1000);
-        for (ScoreDoc sd : td.scoreDocs) {
-          String id = h.get(sd.doc).id;
-          if (!ids.contains(id)) {
+        for (String id : h.ids(new TermQuery(new Term(IndexSchema.PATH_KEY, path)))) {
+          if (!pending.containsKey(id) && !ids.contains(id)) {
             ids.add(id);
           }
         }
       }
+      return ids;
     } finally {
       refreshLock.readLock().unlock();
     }
-    return ids;
+  }
+
+  /**
+   * Records where {@code r} can be found while it is pending, and forgets the places only its
+   * previous version {@code prev} (or null) had. New places are listed before old ones are
+   * dropped, so a concurrent lookup never misses a place both versions share. The caller holds
+   * the id's lock.
+   */
+  private void list(DocumentRecord r, DocumentRecord prev) {
+    Set<String> paths = new HashSet<>();
+    Set<String> fileKeys = new HashSet<>();
+    places(r, paths, fileKeys);
+    for (String p : paths) {
+      pendingByPath.computeIfAbsent(p, k -> ConcurrentHashMap.newKeySet()).add(r.id);
+    }
+    for (String k : fileKeys) {
+      pendingByFileKey.computeIfAbsent(k, x -> ConcurrentHashMap.newKeySet()).add(r.id);
+    }
+    if (prev == null) {
+      return;
+    }
+    Set<String> oldPaths = new HashSet<>();
+    Set<String> oldKeys = new HashSet<>();
+    places(prev, oldPaths, oldKeys);
+    oldPaths.removeAll(paths);
+    oldKeys.removeAll(fileKeys);
+    for (String p : oldPaths) {
+      pendingByPath.computeIfPresent(p, (k, ids) -> ids.remove(r.id) && ids.isEmpty() ? null : ids);
+    }
+    for (String k : oldKeys) {
+      pendingByFileKey.computeIfPresent(k, (x, ids) -> ids.remove(r.id) && ids.isEmpty() ? null : ids);
+    }
+  }
+
+  /**
+   * The paths a record lists, and the file keys of those where it is present as a file (not
+   * embedded, not missing): what the index's path and file-key fields hold.
+   */
+  private static void places(DocumentRecord r, Set<String> paths, Set<String> fileKeys) {
+    for (Occurrence o : r.occurrences) {
+      paths.add(o.path());
+      if (!o.isEmbedded() && o.mtime() != null && !o.missing()) {
+        fileKeys.add(DocumentMapper.fileKey(o.path(), r.size, o.mtime()));
+      }
+    }
   }
 }
