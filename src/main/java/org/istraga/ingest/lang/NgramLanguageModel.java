@@ -12,8 +12,6 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.CharSequenceNormalizer;
-import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
 
@@ -27,7 +25,7 @@ import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
  * so a 2,000-character sample costs some fifty evaluations over a growing set of n-grams. This
  * class prepares the text the way Tika's detector does (web addresses and e-mail addresses
  * removed, everything that is not a letter or an ideograph turned into a space, OpenNLP's
- * emoji, social-media, number and shrink normalizers, lower case) and evaluates the set of
+ * social-media and shrink normalizers, lower case) and evaluates the set of
  * its distinct n-grams once: the same model and the same features, the whole sample as evidence.
  *
  * <p>Cost: linear in the sample's length; one evaluation touches each distinct n-gram's weights
@@ -43,10 +41,13 @@ final class NgramLanguageModel {
   private static final Pattern MAIL_ADDRESS = Pattern.compile("[-_.0-9A-Za-z]{1,64}@[-_.0-9A-Za-z]{1,255}");
   private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{IsAlphabetic}\\p{IsIdeographic}]+");
 
-  /** OpenNLP's own normalizers, in the order Tika applies them after its two own. */
+  /**
+   * OpenNLP's own normalizers that Tika applies after its two own. Its emoji and number
+   * normalizers are left out: they replace symbols and digits, which the letters-only step has
+   * already turned into spaces.
+   */
   private static final CharSequenceNormalizer OPENNLP_NORMALIZERS = new AggregateCharSequenceNormalizer(
-      EmojiCharSequenceNormalizer.getInstance(), TwitterCharSequenceNormalizer.getInstance(),
-      NumberCharSequenceNormalizer.getInstance(), ShrinkCharSequenceNormalizer.getInstance());
+      TwitterCharSequenceNormalizer.getInstance(), ShrinkCharSequenceNormalizer.getInstance());
 
   private final MaxentModel model;
 
