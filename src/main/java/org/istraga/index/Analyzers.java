@@ -35,11 +35,14 @@ import org.tartarus.snowball.ext.SerbianStemmer;
  *
  * <ul>
  *   <li>{@link #folding()} (fields {@code text}, {@code title}, {@code subject}, {@code author},
- *       {@code org}...): Unicode word segmentation (UAX#29), then folding.
+ *       {@code org}...): Unicode word segmentation (UAX#29), then folding. When indexing, a word
+ *       with {@code đ} also gets its spelling with a bare {@code d} at the same position ({@link
+ *       BareDVariantFilter}), so {@code Dorde} finds {@code Đorđe} as {@code Djordje} does.
  *   <li>{@link #exact()} (field {@code exact}): the same words, nothing folded: spelling, case and
  *       script as written.
- *   <li>{@link #pairs()} (field {@code text_pairs}): folded words joined in adjacent pairs; phrase
- *       queries use it to find candidate documents fast (see docs/schema.md).
+ *   <li>{@link #pairs()} (field {@code text_pairs}): folded words joined in adjacent pairs (with the
+ *       bare-{@code d} spellings when indexing); phrase queries use it to find candidate documents
+ *       fast (see docs/schema.md).
  *   <li>{@link #englishStem()} (field {@code stem}, English documents): folding, possessive
  *       removal and KStem, so {@code contracts} finds {@code contract}.
  *   <li>{@link #serbianStem()} (field {@code stem_sr}, Serbian, Croatian, Bosnian and Montenegrin
@@ -77,13 +80,21 @@ public final class Analyzers {
 
   private Analyzers() {}
 
-  /** Folds case, diacritics and Serbian script: the default for words. */
+  /** Folds case, diacritics and Serbian script: the default for words (queries). */
   public static Analyzer folding() {
+    return folding(false);
+  }
+
+  /**
+   * Folds case, diacritics and Serbian script; when indexing, words with {@code đ} also get their
+   * bare-{@code d} spelling ({@link BareDVariantFilter}).
+   */
+  static Analyzer folding(boolean forIndex) {
     return new Chain() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = words();
-        return new TokenStreamComponents(source, fold(source));
+        return new TokenStreamComponents(source, forIndex ? foldWithBareD(source) : fold(source));
       }
     };
   }
@@ -103,13 +114,19 @@ public final class Analyzers {
     };
   }
 
-  /** Folded adjacent word pairs ("safe city"); no single words. */
+  /** Folded adjacent word pairs ("safe city"); no single words (queries). */
   public static Analyzer pairs() {
+    return pairs(false);
+  }
+
+  /** Folded adjacent word pairs; when indexing, with the bare-{@code d} spellings of words with {@code đ}. */
+  static Analyzer pairs(boolean forIndex) {
     return new Chain() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = words();
-        return new TokenStreamComponents(source, new FixedShingleFilter(fold(source), 2, " ", ""));
+        TokenStream folded = forIndex ? foldWithBareD(source) : fold(source);
+        return new TokenStreamComponents(source, new FixedShingleFilter(folded, 2, " ", ""));
       }
     };
   }
@@ -215,6 +232,14 @@ public final class Analyzers {
     return new ICUFoldingFilter(ts);
   }
 
+  /** {@link #fold} with the bare-{@code d} variant of words with {@code đ} stacked in, for indexing. */
+  static TokenStream foldWithBareD(TokenStream in) {
+    TokenStream ts = new ICUNormalizer2Filter(in);
+    ts = new BareDVariantFilter(ts);
+    ts = new SerbianNormalizationFilter(ts);
+    return new ICUFoldingFilter(ts);
+  }
+
   /**
    * Folds a keyword value the way keyword fields are indexed and queried ({@code PDF} to {@code
    * pdf}, {@code Ђорђе} to {@code djordje}).
@@ -245,7 +270,7 @@ public final class Analyzers {
   private static Analyzer buildPerField(boolean forQuery) {
     Map<String, Analyzer> fields = new LinkedHashMap<>();
     fields.put(IndexSchema.EXACT, exact());
-    fields.put(IndexSchema.PAIRS, pairs());
+    fields.put(IndexSchema.PAIRS, pairs(!forQuery));
     fields.put(IndexSchema.STEM, englishStem());
     fields.put(IndexSchema.STEM_SR, serbianStem());
     fields.put(IndexSchema.PATH, pathSegments());
@@ -261,7 +286,7 @@ public final class Analyzers {
     for (String f : IndexSchema.IDENTIFIER_FIELDS) {
       fields.put(f, identifier);
     }
-    return new EntityAwareWrapper(folding(), fields, keyword, identifier);
+    return new EntityAwareWrapper(folding(!forQuery), fields, keyword, identifier);
   }
 
   /**
@@ -320,9 +345,11 @@ public final class Analyzers {
     Map<String, String> m = new LinkedHashMap<>();
     String fold = "ICUNormalizer2(nfkc_cf) > SerbianNormalization > ICUFolding";
     String words = "StandardTokenizer(255) > " + fold;
-    m.put("words: " + String.join(",", IndexSchema.WORD_FIELDS) + ",entity org/watchlist", words);
+    String wordsWithBareD = "StandardTokenizer(255) > ICUNormalizer2(nfkc_cf) > BareDVariant(indexing only)"
+        + " > SerbianNormalization > ICUFolding";
+    m.put("words: " + String.join(",", IndexSchema.WORD_FIELDS) + ",entity org/watchlist", wordsWithBareD);
     m.put(IndexSchema.EXACT, "StandardTokenizer(255), nothing folded");
-    m.put(IndexSchema.PAIRS, words + " > FixedShingle(2, ' ')");
+    m.put(IndexSchema.PAIRS, wordsWithBareD + " > FixedShingle(2, ' ')");
     m.put(IndexSchema.STEM, words + " > EnglishPossessive > KStem (documents in English)");
     m.put(IndexSchema.STEM_SR,
         "StandardTokenizer(255) > ICUNormalizer2(nfkc_cf) > Snowball(Serbian) > SerbianNormalization > ICUFolding"

@@ -17,9 +17,10 @@ public final class IndexSchema {
    * Version of the schema; stored in case.json as {@code schema_version}. A case whose version
    * differs is refused with a message saying which versions are involved. Bump on any change of a
    * field, its analysis or its facet layout. History: 1 the first ingest; 2 search (word pairs,
-   * Serbian stems, names, entities, per-dimension facet fields).
+   * Serbian stems, names, entities, per-dimension facet fields); 3 the bare-d spelling of words with
+   * đ in the word fields and word pairs ({@code BareDVariantFilter}).
    */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   // identity and storage
   public static final String ID = "id";

@@ -65,6 +65,9 @@ class FoldingSearchTest {
     extra(records, "serbian", "sr", "Komisija je otvorila ponude za nabavke opreme.");
     extra(records, "serbianCyr", "sr", "Комисија је отворила понуде за набавке опреме.");
     extra(records, "ni", "sr", "Nije bilo ni jedne ponude.");
+    extra(records, "bareD", "sr", "Potpisao Dorde, bez kvacica.");
+    extra(records, "names", "sr", "Međunarodni tender vodio je Mlađan Đurić iz Beograda.");
+    extra(records, "plainDj", "en", "The court may adjust the schedule.");
     kase = SearchFixtures.caseWith(dir.resolve("case"), records);
   }
 
@@ -149,5 +152,30 @@ class FoldingSearchTest {
     Set<String> nis = hits("Niš");
     assertFalse(nis.contains(EXTRA.get("ni").id), "Niš must not find a document that only has 'ni'");
     assertEquals(idsOf(GROUPS.get("nis")), nis);
+  }
+
+  /**
+   * Serbian typed without diacritics writes {@code đ} as {@code dj} or as a bare {@code d}: words
+   * indexed with {@code đ} are found by both, in words and phrases; a plain {@code dj} gets no
+   * bare-d twin, and a query with {@code đ} stays one term.
+   */
+  @Test
+  void aBareDFindsWordsWrittenWithDj() throws IOException {
+    String names = EXTRA.get("names").id;
+    Set<String> withDj = idsOf(List.of("Ђорђе", "Đorđe", "ĐORĐE"));
+    Set<String> dorde = new HashSet<>(withDj);
+    dorde.add(EXTRA.get("bareD").id);
+    assertEquals(dorde, hits("Dorde"), "the written-with-đ spellings and the bare-d document");
+    assertEquals(dorde, hits("DORDE"));
+    assertEquals(idsOf(GROUPS.get("djordje")), hits("Djordje"), "dj finds đ as before, not the bare-d text");
+    assertEquals(Set.of(names), hits("medunarodni"));
+    assertEquals(Set.of(names), hits("medjunarodni"));
+    assertEquals(Set.of(names), hits("\"Mladan Duric\""), "phrases of bare-d words");
+    assertEquals(Set.of(names), hits("\"Mladjan Djuric\""));
+    assertEquals(Set.of(names), hits("\"Млађан Ђурић\""));
+    assertEquals(Set.of(names), hits("\"tender vodio je Mladan\""));
+    assertTrue(hits("aust").isEmpty(), "'adjust' has a plain dj: no 'aust'");
+    assertEquals(Set.of(EXTRA.get("plainDj").id), hits("adjust"));
+    assertEquals(Set.of(ID_OF_SPELLING.get("Đorđe")), hits("exact:Đorđe"), "the exact field has no variants");
   }
 }

@@ -1,0 +1,56 @@
+package org.istraga.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.junit.jupiter.api.Test;
+
+/** The bare-d twin of a word with đ: same position and offsets, indexing only. */
+class BareDVariantFilterTest {
+
+  /** term@position[start,end] for every token of {@code text} in {@code field}. */
+  private static List<String> tokens(Analyzer a, String field, String text) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = a.tokenStream(field, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      int pos = -1;
+      while (ts.incrementToken()) {
+        pos += inc.getPositionIncrement();
+        out.add(term + "@" + pos + "[" + off.startOffset() + "," + off.endOffset() + "]");
+      }
+      ts.end();
+    }
+    return out;
+  }
+
+  @Test
+  void wordsWithDjGetABareDTwinAtTheirPosition() throws IOException {
+    assertEquals(List.of("mladjan@0[0,6]", "mladan@0[0,6]", "djuric@1[7,12]", "duric@1[7,12]", "adjust@2[13,19]"),
+        tokens(Analyzers.perField(), IndexSchema.TEXT, "Mlađan ĐURIĆ adjust"));
+    assertEquals(List.of("djordje@0[0,5]", "dorde@0[0,5]", "nis@1[6,9]"),
+        tokens(Analyzers.perField(), IndexSchema.TEXT, "Ђорђе Ниш"));
+  }
+
+  @Test
+  void pairsCoverBothSpellings() throws IOException {
+    assertEquals(List.of("mladjan djuric@0[0,12]", "mladjan duric@0[0,12]", "mladan djuric@0[0,12]", "mladan duric@0[0,12]"),
+        tokens(Analyzers.perField(), IndexSchema.PAIRS, "Mlađan Đurić"));
+  }
+
+  @Test
+  void queriesAndTheExactFieldHaveNoTwin() throws IOException {
+    assertEquals(List.of("djordje@0[0,5]"), tokens(Analyzers.perFieldForQuery(), IndexSchema.TEXT, "Đorđe"));
+    assertEquals(List.of("Đorđe@0[0,5]"), tokens(Analyzers.perField(), IndexSchema.EXACT, "Đorđe"));
+    assertEquals("djordje", Analyzers.normalize(IndexSchema.TEXT, "Đorđe"), "a normalized value is one term");
+  }
+}
