@@ -43,7 +43,7 @@ final class DocumentStore {
   private final Map<String, DocumentRecord> pending = new ConcurrentHashMap<>();
   /** Ids of pending records by the file key of each of their unembedded, present occurrences. */
   private final Map<String, Set<String>> pendingByFileKey = new ConcurrentHashMap<>();
-  /** Ids of pending records by each path they are present at. */
+  /** Ids of pending records by each path they list (present, missing or replaced there). */
   private final Map<String, Set<String>> pendingByPath = new ConcurrentHashMap<>();
   private final ReentrantLock[] locks = new ReentrantLock[1024];
   private final ReentrantReadWriteLock refreshLock = new ReentrantReadWriteLock();
@@ -91,8 +91,9 @@ final class DocumentStore {
     refreshLock.readLock().lock();
     try {
       index.put(r);
-      DocumentRecord prev = pending.put(r.id, r);
-      list(r, prev);
+      DocumentRecord prev = pending.get(r.id); // stable: the caller holds the id's lock
+      list(r, prev); // its places first, so a lookup that sees it pending also finds them
+      pending.put(r.id, r);
       synchronized (this) {
         pendingChars += r.text.length() - (prev == null ? 0 : prev.text.length());
         refresh = pending.size() > MAX_PENDING || pendingChars > MAX_PENDING_CHARS;
