@@ -31,6 +31,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
@@ -292,12 +293,14 @@ public final class CaseIndex implements Closeable {
 
     /**
      * The ids of the documents matching {@code q}, read from the id's doc values (no stored
-     * fields are decoded), in index order.
+     * fields are decoded), in index order. Cost: linear in the matches; meant for selective
+     * queries (a path, a file key).
      */
     public List<String> ids(Query q) throws IOException {
       List<String> out = new ArrayList<>();
+      Weight weight = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
       for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-        Scorer scorer = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f).scorer(leaf);
+        Scorer scorer = weight.scorer(leaf);
         if (scorer == null) {
           continue;
         }
