@@ -39,6 +39,7 @@ final class NgramLanguageModel {
 
   private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[-_.?&~;+=/#0-9A-Za-z]{10,2000}");
   private static final Pattern MAIL_ADDRESS = Pattern.compile("[-_.0-9A-Za-z]{1,64}@[-_.0-9A-Za-z]{1,255}");
+  private static final Pattern SPACES = Pattern.compile(" {2,}");
   private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{IsAlphabetic}\\p{IsIdeographic}]+");
 
   /**
@@ -109,11 +110,37 @@ final class NgramLanguageModel {
       s = MAIL_ADDRESS.matcher(s).replaceAll(" ");
     }
     s = NOT_A_LETTER.matcher(s).replaceAll(" ");
-    s = OPENNLP_NORMALIZERS.normalize(s).toString();
+    s = normalizeInPieces(s);
     StringBuilder lower = new StringBuilder(s.length());
     s.codePoints().map(Character::toLowerCase).forEach(lower::appendCodePoint);
     return lower.toString();
   }
+
+  /**
+   * OpenNLP's normalizers applied to pieces of at most {@link #PIECE} characters, cut at a space
+   * where there is one, as Tika applies them to its 300-character chunks. Whole, a long run such
+   * as "hahaha..." drives the social-media normalizer's laughter pattern into a recursion as deep
+   * as the run, and 2,000 characters overflow a thread's stack.
+   */
+  static String normalizeInPieces(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    int from = 0;
+    while (from < s.length()) {
+      int to = Math.min(s.length(), from + PIECE);
+      if (to < s.length()) {
+        int space = s.lastIndexOf(' ', to);
+        if (space > from) {
+          to = space;
+        }
+      }
+      out.append(OPENNLP_NORMALIZERS.normalize(s.substring(from, to))).append(' ');
+      from = to;
+    }
+    return SPACES.matcher(out).replaceAll(" ").trim();
+  }
+
+  /** Characters given to OpenNLP's normalizers at a time (see {@link #normalizeInPieces}). */
+  static final int PIECE = 300;
 
   /**
    * The distinct character 1-, 2- and 3-grams of {@code prepared} (counted in code points), without

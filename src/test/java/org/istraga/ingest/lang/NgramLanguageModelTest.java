@@ -39,4 +39,36 @@ class NgramLanguageModelTest {
     assertTrue(Set.of("srp", "hrv", "bos").contains(g[0].language()), g[0].toString());
     assertEquals(0, NgramLanguageModel.shared().score("123 456 -- !!").length);
   }
+
+  /**
+   * OpenNLP's laughter pattern recurses once per repetition: a text that is one long "hahaha"
+   * must not overflow the stack of an ingest thread (run here with 512 KB, half the default).
+   */
+  @Test
+  void aLongLaughDoesNotOverflowTheStack() throws Exception {
+    LanguageDetector detector = new LanguageDetector();
+    String[] texts = {"ha".repeat(10_000), "jaja ".repeat(4_000), "Ugovor je potpisan. " + "hahahahaha".repeat(2_000)};
+    Throwable[] failure = new Throwable[1];
+    Thread t = new Thread(null, () -> {
+      try {
+        for (String text : texts) {
+          detector.detect(text);
+          assertTrue(NgramLanguageModel.prepare(text).length() <= text.length());
+        }
+      } catch (Throwable e) {
+        failure[0] = e;
+      }
+    }, "small-stack", 512 * 1024);
+    t.start();
+    t.join();
+    if (failure[0] != null) {
+      throw new AssertionError("language detection failed on a long laugh: " + failure[0], failure[0]);
+    }
+  }
+
+  @Test
+  void piecesAreCutAtSpacesAndJoinedWithOneSpace() {
+    String words = "rec ".repeat(200).trim();
+    assertEquals(words, NgramLanguageModel.normalizeInPieces(words), "no word is cut, no space doubled");
+  }
 }
