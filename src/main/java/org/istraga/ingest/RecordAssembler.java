@@ -251,9 +251,9 @@ final class RecordAssembler {
     }
     Forensics.apply(it.metadata(), r);
     r.script = ScriptDetector.detect(r.text);
-    r.language = languages.detect(r.text);
+    r.language = Enrichment.guarded(r, "language detection", () -> languages.detect(r.text), null);
     long t0 = System.nanoTime();
-    entities.annotate(r);
+    Enrichment.guarded(r, "entity extraction", () -> entities.annotate(r));
     entityNanos.add(System.nanoTime() - t0);
     r.ocrState = ocrState(r);
     if ("pending".equals(r.ocrState) && v.status() == ExtractionStatus.EMPTY) {

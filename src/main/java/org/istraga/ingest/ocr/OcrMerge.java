@@ -9,6 +9,7 @@ import org.istraga.document.DocumentRecord;
 import org.istraga.document.ExtractionStatus;
 import org.istraga.document.PageMap;
 import org.istraga.ingest.EntityAnnotator;
+import org.istraga.ingest.Enrichment;
 import org.istraga.ingest.lang.LanguageDetector;
 import org.istraga.ingest.lang.ScriptDetector;
 
@@ -70,8 +71,8 @@ public final class OcrMerge {
       truncate(r);
     }
     r.script = ScriptDetector.detect(r.text);
-    r.language = languages.detect(r.text);
-    entities.annotate(r);
+    r.language = Enrichment.guarded(r, "language detection", () -> languages.detect(r.text), null);
+    Enrichment.guarded(r, "entity extraction", () -> entities.annotate(r));
   }
 
   private static void mergePages(DocumentRecord r, Map<Integer, PageResult> byPage, TreeSet<Integer> ocrPages) {
