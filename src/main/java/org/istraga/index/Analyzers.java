@@ -94,7 +94,7 @@ public final class Analyzers {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = words();
-        return new TokenStreamComponents(source, forIndex ? foldWithBareD(source) : fold(source));
+        return new TokenStreamComponents(source, fold(source, forIndex));
       }
     };
   }
@@ -125,8 +125,7 @@ public final class Analyzers {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = words();
-        TokenStream folded = forIndex ? foldWithBareD(source) : fold(source);
-        return new TokenStreamComponents(source, new FixedShingleFilter(folded, 2, " ", ""));
+        return new TokenStreamComponents(source, new FixedShingleFilter(fold(source, forIndex), 2, " ", ""));
       }
     };
   }
@@ -227,15 +226,18 @@ public final class Analyzers {
 
   /** The folding step shared by every folded chain (see the class comment). */
   static TokenStream fold(TokenStream in) {
-    TokenStream ts = new ICUNormalizer2Filter(in);
-    ts = new SerbianNormalizationFilter(ts);
-    return new ICUFoldingFilter(ts);
+    return fold(in, false);
   }
 
-  /** {@link #fold} with the bare-{@code d} variant of words with {@code đ} stacked in, for indexing. */
-  static TokenStream foldWithBareD(TokenStream in) {
+  /**
+   * The folding step; with {@code bareD} (indexing words), a word with {@code đ} also gets its
+   * bare-{@code d} spelling, stacked in before Serbian normalization so both are folded alike.
+   */
+  static TokenStream fold(TokenStream in, boolean bareD) {
     TokenStream ts = new ICUNormalizer2Filter(in);
-    ts = new BareDVariantFilter(ts);
+    if (bareD) {
+      ts = new BareDVariantFilter(ts);
+    }
     ts = new SerbianNormalizationFilter(ts);
     return new ICUFoldingFilter(ts);
   }

@@ -36,11 +36,7 @@ final class BareDVariantFilter extends TokenFilter {
       variant = null;
       char[] b = term.buffer();
       for (int i = 0; i < term.length(); i++) {
-        if (b[i] == 'đ' || b[i] == 'Đ') {
-          b[i] = 'd';
-        } else if (b[i] == 'ђ' || b[i] == 'Ђ') {
-          b[i] = 'д';
-        }
+        b[i] = bare(b[i]);
       }
       posInc.setPositionIncrement(0);
       return true;
@@ -50,13 +46,26 @@ final class BareDVariantFilter extends TokenFilter {
     }
     char[] b = term.buffer();
     for (int i = 0; i < term.length(); i++) {
-      char c = b[i];
-      if (c == 'đ' || c == 'Đ' || c == 'ђ' || c == 'Ђ') {
+      if (bare(b[i]) != b[i]) {
         variant = captureState();
         break;
       }
     }
     return true;
+  }
+
+  /** {@code d} for {@code đ}, {@code д} for {@code ђ} (either case); any other letter as it is. */
+  private static char bare(char c) {
+    switch (c) {
+      case 'đ':
+      case 'Đ':
+        return 'd';
+      case 'ђ':
+      case 'Ђ':
+        return 'д';
+      default:
+        return c;
+    }
   }
 
   @Override

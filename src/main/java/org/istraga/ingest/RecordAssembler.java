@@ -17,7 +17,6 @@ import org.istraga.document.DocumentRecord;
 import org.istraga.document.ExtractionStatus;
 import org.istraga.document.Occurrence;
 import org.istraga.ingest.lang.LanguageDetector;
-import org.istraga.ingest.lang.ScriptDetector;
 import org.istraga.ingest.ocr.OcrPages;
 import org.istraga.ingest.tika.ExtractedItem;
 import org.istraga.ingest.tika.Extraction;
@@ -250,11 +249,7 @@ final class RecordAssembler {
           + "text cut at the limit of characters per file (raise it with --max-text)";
     }
     Forensics.apply(it.metadata(), r);
-    r.script = ScriptDetector.detect(r.text);
-    r.language = Enrichment.guarded(r, "language detection", () -> languages.detect(r.text), null);
-    long t0 = System.nanoTime();
-    Enrichment.guarded(r, "entity extraction", () -> entities.annotate(r));
-    entityNanos.add(System.nanoTime() - t0);
+    entityNanos.add(Enrichment.apply(r, languages, entities));
     r.ocrState = ocrState(r);
     if ("pending".equals(r.ocrState) && v.status() == ExtractionStatus.EMPTY) {
       r.statusReason = "awaiting OCR";

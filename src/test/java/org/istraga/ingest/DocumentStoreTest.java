@@ -73,10 +73,7 @@ class DocumentStoreTest {
         assertEquals(1, prev.occurrences.size(), "the update sees the refreshed record");
         return next;
       });
-      store.update(b, prev -> {
-        DocumentRecord next = record(b, 200, file("/leak/aneks.pdf", 3_000));
-        return next;
-      });
+      store.update(b, prev -> record(b, 200, file("/leak/aneks.pdf", 3_000)));
       for (int round = 0; round < 2; round++) {
         String when = round == 0 ? "pending" : "after a refresh";
         assertTrue(store.isUnchanged("/leak/novo/ugovor.pdf", 100, 5_000), when);

@@ -37,6 +37,9 @@ final class NgramLanguageModel {
   /** Where Tika 3's {@code tika-langdetect-opennlp} jar keeps the model. */
   static final String RESOURCE = "/opennlp-langdetect-20210413.bin";
 
+  /** Characters given to OpenNLP's normalizers at a time (see {@link #normalizeInPieces}). */
+  static final int PIECE = 300;
+
   private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[-_.?&~;+=/#0-9A-Za-z]{10,2000}");
   private static final Pattern MAIL_ADDRESS = Pattern.compile("[-_.0-9A-Za-z]{1,64}@[-_.0-9A-Za-z]{1,255}");
   private static final Pattern SPACES = Pattern.compile(" {2,}");
@@ -138,9 +141,6 @@ final class NgramLanguageModel {
     }
     return SPACES.matcher(out).replaceAll(" ").trim();
   }
-
-  /** Characters given to OpenNLP's normalizers at a time (see {@link #normalizeInPieces}). */
-  static final int PIECE = 300;
 
   /**
    * The distinct character 1-, 2- and 3-grams of {@code prepared} (counted in code points), without

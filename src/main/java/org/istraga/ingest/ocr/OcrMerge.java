@@ -11,7 +11,6 @@ import org.istraga.document.PageMap;
 import org.istraga.ingest.EntityAnnotator;
 import org.istraga.ingest.Enrichment;
 import org.istraga.ingest.lang.LanguageDetector;
-import org.istraga.ingest.lang.ScriptDetector;
 
 /**
  * Puts OCR text into a document record. For a PDF, each OCR'd page's text replaces that page's
@@ -70,9 +69,7 @@ public final class OcrMerge {
     if (r.text.length() > maxTextChars) {
       truncate(r);
     }
-    r.script = ScriptDetector.detect(r.text);
-    r.language = Enrichment.guarded(r, "language detection", () -> languages.detect(r.text), null);
-    Enrichment.guarded(r, "entity extraction", () -> entities.annotate(r));
+    Enrichment.apply(r, languages, entities);
   }
 
   private static void mergePages(DocumentRecord r, Map<Integer, PageResult> byPage, TreeSet<Integer> ocrPages) {
