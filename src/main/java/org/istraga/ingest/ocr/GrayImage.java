@@ -91,6 +91,64 @@ final class GrayImage {
     return new GrayImage(outW, outH, out);
   }
 
+  /**
+   * Turns the image clockwise by a small angle about its center (bilinear resampling), on a
+   * canvas enlarged to hold all of it; the corners it uncovers are white.
+   *
+   * @param degrees clockwise angle in degrees (negative: counter-clockwise), at most 45 either way
+   */
+  GrayImage rotate(double degrees) {
+    if (degrees == 0) {
+      return this;
+    }
+    if (Math.abs(degrees) > 45) {
+      throw new IllegalArgumentException("rotation of " + degrees + " degrees; use orient(...) for quarter turns");
+    }
+    double rad = Math.toRadians(degrees);
+    double cos = Math.cos(rad);
+    double sin = Math.sin(rad);
+    int outW = (int) Math.ceil(width * Math.abs(cos) + height * Math.abs(sin));
+    int outH = (int) Math.ceil(width * Math.abs(sin) + height * Math.abs(cos));
+    byte[] out = new byte[Math.multiplyExact(outW, outH)];
+    double cx = (width - 1) / 2.0;
+    double cy = (height - 1) / 2.0;
+    double ocx = (outW - 1) / 2.0;
+    double ocy = (outH - 1) / 2.0;
+    for (int oy = 0; oy < outH; oy++) {
+      double dy = oy - ocy;
+      // source = inverse rotation of the output point
+      double sx = cos * (-ocx) + sin * dy + cx;
+      double sy = -sin * (-ocx) + cos * dy + cy;
+      int base = oy * outW;
+      for (int ox = 0; ox < outW; ox++, sx += cos, sy -= sin) {
+        out[base + ox] = (byte) sample(sx, sy);
+      }
+    }
+    return new GrayImage(outW, outH, out);
+  }
+
+  /** Bilinear sample at a fractional position; white outside the raster. */
+  private int sample(double x, double y) {
+    int x0 = (int) Math.floor(x);
+    int y0 = (int) Math.floor(y);
+    if (x0 < -1 || y0 < -1 || x0 >= width || y0 >= height) {
+      return 255;
+    }
+    double fx = x - x0;
+    double fy = y - y0;
+    int p00 = at(x0, y0);
+    int p10 = at(x0 + 1, y0);
+    int p01 = at(x0, y0 + 1);
+    int p11 = at(x0 + 1, y0 + 1);
+    double top = p00 + (p10 - p00) * fx;
+    double bottom = p01 + (p11 - p01) * fx;
+    return (int) Math.round(top + (bottom - top) * fy);
+  }
+
+  private int at(int x, int y) {
+    return x < 0 || y < 0 || x >= width || y >= height ? 255 : pixels[y * width + x] & 0xff;
+  }
+
   /** Writes binary PGM (P5). */
   void writePgm(Path file) throws IOException {
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {

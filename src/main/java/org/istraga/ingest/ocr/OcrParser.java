@@ -26,7 +26,8 @@ import org.xml.sax.SAXException;
 
 /**
  * The Tika parser of the forked OCR worker: for the pages named in the {@link OcrRequest} of the
- * parse context, it makes each page image ({@link PdfPageImages}; images are read as they are),
+ * parse context, it makes each page image ({@link PdfPageImages}; image files are read as they
+ * are unless transparent or askew, {@link ImageFileImage}),
  * runs Tesseract on them ({@link TesseractRunner}) and writes one
  * {@code <div class="page">} per page, which the worker's metadata filter turns into text and
  * page offsets.
@@ -104,11 +105,20 @@ public class OcrParser implements Parser {
           }
         }
       } else {
+        String format = ImageSignature.of(file);
+        PageImage prepared = format == null ? null : ImageFileImage.prepare(file, format, work);
         t1 = System.nanoTime();
-        texts = tesseract.frames(file);
-        for (int i = 1; i <= texts.size(); i++) {
-          pages.add(i);
-          metadata.add(METHODS, i + ":image");
+        if (prepared != null) {
+          keep(req, List.of(prepared));
+          texts = tesseract.pages(List.of(prepared));
+          pages.add(1);
+          metadata.add(METHODS, "1:" + prepared.method());
+        } else {
+          texts = tesseract.frames(file);
+          for (int i = 1; i <= texts.size(); i++) {
+            pages.add(i);
+            metadata.add(METHODS, i + ":image");
+          }
         }
       }
       long t2 = System.nanoTime();

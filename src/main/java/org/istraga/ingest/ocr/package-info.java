@@ -17,7 +17,9 @@
  *       PipesClient) per thread; PDFs from a leak are never opened in the main process.
  *   <li>{@link org.istraga.ingest.ocr.OcrParser}, running in the worker: makes each page image
  *       ({@link org.istraga.ingest.ocr.PdfPageImages}: the scan's own JPEG as it is, CCITT/JBIG2
- *       decoded to PBM, rendering only when needed) and runs the tesseract command
+ *       decoded to PBM, rendering only when needed; askew pages straightened by
+ *       {@link org.istraga.ingest.ocr.SkewEstimator}; image files with transparency or skew
+ *       prepared by {@link org.istraga.ingest.ocr.ImageFileImage}) and runs the tesseract command
  *       ({@link org.istraga.ingest.ocr.TesseractRunner}: one process per core with
  *       {@code OMP_THREAD_LIMIT=1}, several pages per run).
  *   <li>{@link org.istraga.ingest.ocr.OcrMerge}: puts page texts into the record

@@ -70,4 +70,48 @@ class GrayImageTest {
     assertEquals(11 + 9, Files.size(pgm));
     assertEquals("pnm", ImageSignature.of(pgm));
   }
+
+  @Test
+  void smallRotationsKeepEveryPixelOnAnEnlargedWhiteCanvas() {
+    // a black horizontal bar, 200 x 4, in the middle of a 400 x 300 white image
+    int w = 400;
+    int h = 300;
+    byte[] px = new byte[w * h];
+    java.util.Arrays.fill(px, (byte) 255);
+    for (int y = 148; y < 152; y++) {
+      for (int x = 100; x < 300; x++) {
+        px[y * w + x] = 0;
+      }
+    }
+    GrayImage bar = new GrayImage(w, h, px);
+    org.junit.jupiter.api.Assertions.assertSame(bar, bar.rotate(0));
+    GrayImage turned = bar.rotate(10);
+    assertEquals((int) Math.ceil(w * Math.cos(Math.toRadians(10)) + h * Math.sin(Math.toRadians(10))), turned.width);
+    assertEquals((int) Math.ceil(w * Math.sin(Math.toRadians(10)) + h * Math.cos(Math.toRadians(10))), turned.height);
+    assertEquals(255, turned.pixels[0] & 0xff, "uncovered corners are white");
+    // turned clockwise (y grows downwards): the bar's right end is now lower than its left end
+    double cx = (turned.width - 1) / 2.0;
+    double cy = (turned.height - 1) / 2.0;
+    double dx = 90 * Math.cos(Math.toRadians(10));
+    double dy = 90 * Math.sin(Math.toRadians(10));
+    assertTrue((turned.pixels[(int) Math.round(cy + dy) * turned.width + (int) Math.round(cx + dx)] & 0xff) < 64,
+        "right part of the bar, moved down");
+    assertTrue((turned.pixels[(int) Math.round(cy - dy) * turned.width + (int) Math.round(cx - dx)] & 0xff) < 64,
+        "left part of the bar, moved up");
+    assertEquals(255, turned.pixels[(int) Math.round(cy) * turned.width + (int) Math.round(cx + dx)] & 0xff,
+        "where the right end was: white now");
+    // dark mass is kept (resampling blurs edges but loses no ink)
+    long inkBefore = ink(bar);
+    long inkAfter = ink(turned);
+    assertTrue(Math.abs(inkAfter - inkBefore) < inkBefore / 20, inkBefore + " vs " + inkAfter);
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> bar.rotate(90));
+  }
+
+  private static long ink(GrayImage g) {
+    long sum = 0;
+    for (byte b : g.pixels) {
+      sum += 255 - (b & 0xff);
+    }
+    return sum;
+  }
 }
