@@ -130,6 +130,15 @@ final class RecordAssembler {
     } else {
       bytesNote = "bytes of this embedded item could not be extracted";
     }
+    if (spool != null && ItemRendering.needed(size, m.get(Metadata.CONTENT_TYPE), it.text())) {
+      Files.write(spool, ItemRendering.of(m, it.text()));
+      Hashes.Digests rd = Hashes.of(spool);
+      sha = rd.sha256();
+      sha1 = rd.sha1();
+      md5 = rd.md5();
+      size = rd.size();
+      bytesNote = ItemRendering.NOTE;
+    }
     if (sha == null) {
       sha = Hashes.sha256(("istraga:unhashed:" + parent[0] + ":" + it.idPath()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

@@ -28,7 +28,7 @@ public final class TypeGroups {
       return "video";
     }
     if (t.equals("message/rfc822") || t.equals("application/vnd.ms-outlook") || t.equals("application/mbox")
-        || t.contains("vnd.ms-outlook-pst") || t.equals("application/vnd.ms-outlook-pst")
+        || t.contains("vnd.ms-outlook-pst") || t.equals("application/x-tika-pst-mail-item")
         || t.equals("message/x-emlx") || t.contains("tnef")) {
       return "email";
     }

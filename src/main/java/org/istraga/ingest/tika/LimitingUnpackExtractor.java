@@ -3,9 +3,17 @@ package org.istraga.ingest.tika;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.apache.poi.poifs.filesystem.DirectoryEntry;
+import org.apache.poi.poifs.filesystem.EntryUtils;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.tika.extractor.RUnpackExtractor;
+import org.apache.tika.io.TemporaryResources;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.ParseContext;
 import org.xml.sax.ContentHandler;
@@ -74,11 +82,46 @@ public class LimitingUnpackExtractor extends RUnpackExtractor {
       return;
     }
     open.addLast(metadata);
-    try {
-      super.parseEmbedded(budgeted(stream), handler, metadata, outputHtml);
+    try (TemporaryResources tmp = new TemporaryResources()) {
+      super.parseEmbedded(withContainer(stream, tmp), handler, metadata, outputHtml);
     } finally {
       open.removeLast();
     }
+  }
+
+  /**
+   * The budgeted stream of a child, keeping what the container parser attached to it.
+   *
+   * <p>Some parsers hand over a child as an empty stream whose content is an <em>open
+   * container</em>: Office and Outlook parsers an embedded OLE2 storage (an attached
+   * {@code .msg}, a Word document embedded in a spreadsheet), the PST parser each message of the
+   * mailbox. Wrapping the stream must not lose that container, or the child is parsed as zero
+   * bytes and its text, metadata and attachments are lost. An OLE2 storage is also written out
+   * as a standalone OLE2 file (as Tika's own extractor does), so that the child has real bytes
+   * to hash, keep and export; a PST message has no byte form of its own (the ingest keeps a
+   * rendering of it, see RecordAssembler).
+   */
+  private InputStream withContainer(InputStream stream, TemporaryResources tmp) throws IOException {
+    Object container = stream instanceof TikaInputStream ? ((TikaInputStream) stream).getOpenContainer() : null;
+    if (container == null) {
+      return budgeted(stream);
+    }
+    InputStream bytes = stream;
+    if (container instanceof DirectoryEntry) {
+      Path file = tmp.createTempFile();
+      try (POIFSFileSystem fs = new POIFSFileSystem()) {
+        EntryUtils.copyNodes((DirectoryEntry) container, fs.getRoot());
+        try (OutputStream out = Files.newOutputStream(file)) {
+          fs.writeFilesystem(out);
+        }
+      }
+      bytes = Files.newInputStream(file);
+      tmp.addResource(bytes);
+    }
+    TikaInputStream kept = TikaInputStream.get(budgeted(bytes));
+    kept.setOpenContainer(container);
+    tmp.addResource(kept);
+    return kept;
   }
 
   private void markContainer(String key, String value) {
