@@ -55,4 +55,41 @@ class RealisticPassagesTest {
             "contract-number|12-34/2020|12-34/2020"),
         found(t, EntityType.PROCUREMENT_NUMBER, EntityType.CONTRACT_NUMBER));
   }
+
+  @Test
+  void amountsWrittenWithoutCentsAsCommaDash() {
+    assertEquals(List.of("money|15000 RSD|15.000,- dinara", "money|1500000 RSD|1.500.000,-- din.",
+            "money|3000 RSD|3.000,-RSD"),
+        found("Cena iznosi 15.000,- dinara, a kazna 1.500.000,-- din. Troškovi 3.000,-RSD.",
+            EntityType.MONEY));
+  }
+
+  @Test
+  void ocrSpacesAfterSeparatorsInsideAGroupedAmount() {
+    String t = "ukupna vrednost ugovora iznosi 3.500.000,00\ndinara\nCena: 1.234.567, 00 RSD\n"
+        + "Iznos: 2.345. 678,90 dinara\nvrednost od 12.345.678,90din. bez PDV\n"
+        + "Total: USD 1,234, 567.50";
+    assertEquals(List.of("money|3500000 RSD|3.500.000,00\ndinara",
+            "money|1234567 RSD|1.234.567, 00 RSD", "money|2345678.9 RSD|2.345. 678,90 dinara",
+            "money|12345678.9 RSD|12.345.678,90din.", "money|1234567.5 USD|USD 1,234, 567.50"),
+        found(t, EntityType.MONEY));
+    // a list of plain numbers is not read as one grouped amount, and the cents of a split
+    // amount never become an amount of their own
+    assertEquals(List.of("money|700 RSD|700 RSD"), found("cene 500, 700 RSD", EntityType.MONEY));
+    assertEquals(List.of(), found("Ukupno 1.234.567,  00 RSD", EntityType.MONEY));
+  }
+
+  @Test
+  void tableCellsKeepTheirOwnCurrency() {
+    String t = "Description                      Qty     Unit price      Amount\n"
+        + "Geotechnical survey               1      EUR 18,500.00   EUR 18,500.00\n"
+        + "Travel expenses                   2      EUR 1,250.50    EUR 2,501.00\n"
+        + "Laptop              2   USD 1,200    USD 2,400\n"
+        + "Total due: EUR 21,001.00";
+    assertEquals(List.of("money|18500 EUR|EUR 18,500.00", "money|18500 EUR|EUR 18,500.00",
+            "money|1250.5 EUR|EUR 1,250.50", "money|2501 EUR|EUR 2,501.00",
+            "money|1200 USD|USD 1,200", "money|2400 USD|USD 2,400",
+            "money|21001 EUR|EUR 21,001.00"),
+        found(t, EntityType.MONEY));
+  }
 }
