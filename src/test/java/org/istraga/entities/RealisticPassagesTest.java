@@ -92,4 +92,24 @@ class RealisticPassagesTest {
             "money|21001 EUR|EUR 21,001.00"),
         found(t, EntityType.MONEY));
   }
+
+  @Test
+  void unbrokenNationalNumbersArePhonesOnlyAfterAPhoneWord() {
+    String t = "Poziv na broj: 97 0112345678. Broj predmeta: 0123456789.\n"
+        + "tel. 0112345678, mob. 0641234567, fax 011-3456-789, Контакт телефон: 0213456789";
+    assertEquals(List.of("phone|+381112345678|0112345678", "phone|+381641234567|0641234567",
+            "phone|+381113456789|011-3456-789", "phone|+381213456789|0213456789"),
+        found(t, EntityType.PHONE));
+  }
+
+  @Test
+  void serbianPhoneLayouts() {
+    String t = "tel: 011/3456-789, faks: 011 345 67 89, mob: 064/123-45-67, +381 (0)21 456 789,"
+        + " Контакт: 021/456-789, 063 12 34 567, (011) 345-6789, +381-11-3456-789";
+    assertEquals(List.of("phone|+381113456789|011/3456-789", "phone|+381113456789|011 345 67 89",
+            "phone|+381641234567|064/123-45-67", "phone|+38121456789|+381 (0)21 456 789",
+            "phone|+38121456789|021/456-789", "phone|+381631234567|063 12 34 567",
+            "phone|+381113456789|(011) 345-6789", "phone|+381113456789|+381-11-3456-789"),
+        found(t, EntityType.PHONE));
+  }
 }
