@@ -112,4 +112,16 @@ class RealisticPassagesTest {
             "phone|+381113456789|(011) 345-6789", "phone|+381113456789|+381-11-3456-789"),
         found(t, EntityType.PHONE));
   }
+
+  @Test
+  void aBracketedCountryAfterAFirmIsNotItsAcronym() {
+    String t = "Ugovor je zaključen sa Medtech Solutions Ltd (UK). Prema propisima UK i EU,"
+        + " Republički fond za zdravstveno osiguranje (RFZO) i RFZO filijala Niš.";
+    assertEquals(List.of("org|medtech solutions ltd|Medtech Solutions Ltd",
+            "org|republicki fond za zdravstveno osiguranje|Republički fond za zdravstveno"
+                + " osiguranje",
+            "org|republicki fond za zdravstveno osiguranje|RFZO",
+            "org|republicki fond za zdravstveno osiguranje|RFZO"),
+        found(t, EntityType.ORG));
+  }
 }
