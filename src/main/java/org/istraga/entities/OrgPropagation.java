@@ -91,7 +91,7 @@ final class OrgPropagation {
   }
 
   private static final String[] FORMS = {
-    " d.o.o.", " a.d.", " o.d.", " k.d.", " d.d.", " Ltd", " LLC", " LLP", " GmbH", " Co.",
+    " d.o.o.", " a.d.", " a.d.o.", " JSC", " PJSC", " OJSC", " CJSC", " o.d.", " k.d.", " d.d.", " Ltd", " LLC", " LLP", " GmbH", " Co.",
     " Co., Ltd", " S.A.", " Inc.", " plc", " AG", " SE", " Corp.", " N.V.", " B.V.", " S.r.l.",
     " S.p.A.", " s.r.o."
   };

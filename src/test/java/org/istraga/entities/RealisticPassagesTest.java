@@ -124,4 +124,32 @@ class RealisticPassagesTest {
             "org|republicki fond za zdravstveno osiguranje|RFZO"),
         found(t, EntityType.ORG));
   }
+
+  @Test
+  void banksAndInsurersWithTheirKindOfBusinessInTheName() {
+    String t = "Plaćanje se vrši preko ALTA BANKA A.D. BEOGRAD, Komercijalna banka a.d. Beograd,"
+        + " OTP banka Srbija a.d. Novi Sad i Erste Bank a.d. Novi Sad; polisa Generali"
+        + " osiguranje Srbija a.d.o. i Dunav osiguranje a.d.o.";
+    assertEquals(List.of("org|alta banka a.d.|ALTA BANKA A.D.",
+            "org|komercijalna banka a.d.|Komercijalna banka a.d.",
+            "org|otp banka srbija a.d.|OTP banka Srbija a.d.",
+            "org|erste bank a.d.|Erste Bank a.d.",
+            "org|generali osiguranje srbija a.d.o.|Generali osiguranje Srbija a.d.o.",
+            "org|dunav osiguranje a.d.o.|Dunav osiguranje a.d.o."),
+        found(t, EntityType.ORG));
+  }
+
+  @Test
+  void firmNamesEndingInANumberAndFormsBeforeAQuotedName() {
+    String t = "Ugovor sa Mikro 2000 d.o.o. i Beotel Net 2 d.o.o., kao i d.o.o. „Energosoft“"
+        + " Beograd, DOO „PUT-INŽENJERING“ Niš. U 2019 Energosoft d.o.o. je poslovao;"
+        + " Serbia Railways Infrastructure JSC.";
+    assertEquals(List.of("org|mikro 2000 d.o.o.|Mikro 2000 d.o.o.",
+            "org|beotel net 2 d.o.o.|Beotel Net 2 d.o.o.",
+            "org|energosoft d.o.o.|d.o.o. „Energosoft“",
+            "org|put-inzenjering d.o.o.|DOO „PUT-INŽENJERING“",
+            "org|energosoft d.o.o.|Energosoft d.o.o.",
+            "org|serbia railways infrastructure jsc|Serbia Railways Infrastructure JSC"),
+        found(t, EntityType.ORG));
+  }
 }
