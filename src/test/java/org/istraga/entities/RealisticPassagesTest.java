@@ -152,4 +152,27 @@ class RealisticPassagesTest {
             "org|serbia railways infrastructure jsc|Serbia Railways Infrastructure JSC"),
         found(t, EntityType.ORG));
   }
+
+  @Test
+  void datesWithOcrSpacesAndEnglishDashedMonths() {
+    String t = "Datum: 15 .03.2019. Rok: 15. 03 .2019. Zaključeno 2. 4. 2019; Deadline:"
+        + " 30-Jun-2020, 1/Sep/2021; stavka 12 .5 kom.";
+    assertEquals(List.of("date|2019-03-15|15 .03.2019", "date|2019-03-15|15. 03 .2019",
+            "date|2019-04-02|2. 4. 2019", "date|2020-06-30|30-Jun-2020",
+            "date|2021-09-01|1/Sep/2021"),
+        found(t, EntityType.DATE));
+  }
+
+  @Test
+  void accountsInEveryWrittenFormAndOnlyWithValidControlDigits() {
+    String t = "Sredstva uplatiti na tekući račun br. 160-4512378-68 ili na žiro-račun broj"
+        + " 205-1234567890123-24, račun: 325 0000950050012 17. Uplata na račun"
+        + " 170003001234560089. Pogrešno: račun 160-0000004512378-69, 325 0000950050012 18.\n\n"
+        + "Šifra 325 0000950050012 17 bez reči za račun.";
+    assertEquals(List.of("bank-account|160-0000004512378-68|160-4512378-68",
+            "bank-account|205-1234567890123-24|205-1234567890123-24",
+            "bank-account|325-0000950050012-17|325 0000950050012 17",
+            "bank-account|170-0030012345600-89|170003001234560089"),
+        found(t, EntityType.BANK_ACCOUNT, EntityType.IBAN));
+  }
 }
