@@ -175,4 +175,16 @@ class RealisticPassagesTest {
             "bank-account|170-0030012345600-89|170003001234560089"),
         found(t, EntityType.BANK_ACCOUNT, EntityType.IBAN));
   }
+
+  @Test
+  void healthCentresAndSchoolsWithTheirQuotedNames() {
+    String t = "Dom zdravlja Novi Sad, Domu zdravlja „Dr Simo Milošević“, Osnovna škola „Vuk"
+        + " Karadžić“ Beograd i Opšta bolnica „Studenica“ Kraljevo. Dom je prazan; škola je"
+        + " zatvorena.";
+    assertEquals(List.of("org|dom zdravlja novi sad|Dom zdravlja Novi Sad",
+            "org|dom zdravlja dr simo milosevic|Domu zdravlja „Dr Simo Milošević“",
+            "org|osnovna skola vuk karadzic|Osnovna škola „Vuk Karadžić“",
+            "org|opsta bolnica studenica|Opšta bolnica „Studenica“"),
+        found(t, EntityType.ORG));
+  }
 }
