@@ -101,7 +101,8 @@ final class FirmRecognizer implements Recognizer {
   private static void suffixName(TextContext ctx, int formStart, int formEnd, String form,
       List<Mention> out) {
     String t = ctx.text;
-    if (!quoteBefore(t, formStart) && prefixQuoted(t, formStart, formEnd, form, out)) {
+    if (SERBIAN_FORMS.contains(form) && !quoteBefore(t, formStart)
+        && prefixQuoted(t, formStart, formEnd, form, out)) {
       return; // "d.o.o. „Energosoft“ Beograd", "DOO „PUT-INŽENJERING“ Niš"
     }
     int p = formStart;
@@ -198,6 +199,10 @@ final class FirmRecognizer implements Recognizer {
   private static final java.util.Set<String> INNER_NOUNS =
       java.util.Set.of("banka", "bank", "osiguranje", "reosiguranje", "stedionica");
 
+  /** Legal forms that Serbian usage may also write before the name ("d.o.o. „Energosoft“"). */
+  private static final java.util.Set<String> SERBIAN_FORMS =
+      java.util.Set.of("d.o.o.", "a.d.", "a.d.o.", "o.d.", "k.d.", "d.d.");
+
   /** True if a closing quote stands right before the form (spaces and a comma skipped). */
   private static boolean quoteBefore(String t, int formStart) {
     int p = formStart;
@@ -228,7 +233,8 @@ final class FirmRecognizer implements Recognizer {
       }
       if (CLOSE_QUOTES.indexOf(c) >= 0) {
         String name = t.substring(open + 1, i);
-        if (i == open + 1 || !hasUpperOrDigit(name)) {
+        if (i == open + 1 || !(Character.isUpperCase(name.charAt(0))
+            || Character.isDigit(name.charAt(0)))) {
           return false;
         }
         add(out, OrgNames.mention(t, formStart, i + 1, name, form, false));

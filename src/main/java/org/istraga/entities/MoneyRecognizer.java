@@ -126,6 +126,10 @@ final class MoneyRecognizer implements Recognizer {
    */
   private static boolean nextColumnsCurrency(TextContext ctx, Matcher m) {
     String t = ctx.text;
+    String after = m.group(3);
+    if (after.length() > 3 || Character.isLowerCase(after.charAt(0))) {
+      return false; // a currency word ("EUR 117,5 dinara" is a rate in dinars) is not a cell
+    }
     int i = m.start();
     int spaces = 0;
     while (i > 0 && spaces < 3 && (t.charAt(i - 1) == ' ' || t.charAt(i - 1) == '\u00A0')) {

@@ -91,6 +91,9 @@ class RealisticPassagesTest {
             "money|1200 USD|USD 1,200", "money|2400 USD|USD 2,400",
             "money|21001 EUR|EUR 21,001.00"),
         found(t, EntityType.MONEY));
+    // a currency word after the number is not a table cell: an exchange rate in dinars
+    assertEquals(List.of("money|117.5 RSD|117,5 dinara"),
+        found("srednji kurs EUR 117,5 dinara", EntityType.MONEY));
   }
 
   @Test
@@ -151,6 +154,9 @@ class RealisticPassagesTest {
             "org|energosoft d.o.o.|Energosoft d.o.o.",
             "org|serbia railways infrastructure jsc|Serbia Railways Infrastructure JSC"),
         found(t, EntityType.ORG));
+    // English forms are never written before the name: a quoted role after them is no firm
+    assertEquals(List.of("org|acme holdings ltd|Acme Holdings Ltd"),
+        found("signed by Acme Holdings Ltd “the Supplier” today", EntityType.ORG));
   }
 
   @Test
