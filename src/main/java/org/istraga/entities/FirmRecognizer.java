@@ -74,7 +74,7 @@ final class FirmRecognizer implements Recognizer {
       if (SUFFIX_TRIGGERS.contains(f) && (f.length() > 1 || dotted)
           && ctx.lookingAt(suffix, s, 12)) {
         String form = OrgNames.canonicalForm(suffix.group(1));
-        if (form != null) {
+        if (form != null && !prepositionInCapitals(t, suffix.group(1), suffix.end(1))) {
           suffixName(ctx, suffix.start(1), suffix.end(1), form, out);
           after = suffix.end();
           continue;
@@ -198,6 +198,23 @@ final class FirmRecognizer implements Recognizer {
   /** Lower-case words that may stand between capitalised words of a firm's name. */
   private static final java.util.Set<String> INNER_NOUNS =
       java.util.Set.of("banka", "bank", "osiguranje", "reosiguranje", "stedionica");
+
+  /**
+   * True if an undotted "SA" / "SE" is the Serbian word in a line of capitals ("UKUPNO SA PDV-om",
+   * "SPECIFIKACIJA SA STRUKTUROM CENE", "SU SE SAGLASILI"): a capitalised word or a number
+   * follows it. The legal forms S.A. and SE end a name ("Alstom SA i ...", "Allianz SE,").
+   */
+  private static boolean prepositionInCapitals(String t, String written, int end) {
+    if (!written.equals("SA") && !written.equals("SE")) {
+      return false;
+    }
+    int i = end;
+    if (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\u00A0')) {
+      i++;
+    }
+    return i < t.length() && i > end
+        && (Character.isUpperCase(t.charAt(i)) || Character.isDigit(t.charAt(i)));
+  }
 
   /** Legal forms that Serbian usage may also write before the name ("d.o.o. „Energosoft“"). */
   private static final java.util.Set<String> SERBIAN_FORMS =

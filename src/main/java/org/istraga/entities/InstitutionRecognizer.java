@@ -382,14 +382,26 @@ final class InstitutionRecognizer implements Recognizer {
     return false;
   }
 
+  /**
+   * True if a Latin adjective stem takes the soft neuter ending -e: it ends in a palatal (viš-e,
+   * srednj-e, opšt-e), not -o (javn-o, narodn-o).
+   */
+  private static boolean softStem(String stem) {
+    String f = stem.toLowerCase(java.util.Locale.ROOT);
+    return f.endsWith("š") || f.endsWith("ž") || f.endsWith("č") || f.endsWith("ć")
+        || f.endsWith("đ") || f.endsWith("j") || f.endsWith("št") || f.endsWith("žd");
+  }
+
   /** Puts a Latin adjective in the nominative singular of the head's gender. */
   private static String nominativeAdjective(String adj, Gender gender) {
-    String[] endings = {"ome", "oga", "og", "om", "oj", "ih", "im", "a", "e", "i", "o", "u"};
+    String[] endings = {"ome", "oga", "emu", "ega", "og", "om", "eg", "em", "oj", "ih", "im", "a",
+        "e", "i", "o", "u"};
     String lower = adj.toLowerCase(java.util.Locale.ROOT);
     for (String e : endings) {
       if (lower.endsWith(e) && lower.length() - e.length() >= 3) {
         String stem = adj.substring(0, adj.length() - e.length());
-        String ending = gender == Gender.F ? "a" : gender == Gender.M ? "i" : "o";
+        String ending = gender == Gender.F ? "a" : gender == Gender.M ? "i"
+            : softStem(stem) ? "e" : "o"; // Više javno tužilaštvo
         boolean upper = adj.length() > 1 && Character.isUpperCase(adj.charAt(adj.length() - 1));
         return stem + (upper ? ending.toUpperCase(java.util.Locale.ROOT) : ending);
       }

@@ -193,4 +193,28 @@ class RealisticPassagesTest {
             "org|opsta bolnica studenica|Opšta bolnica „Studenica“"),
         found(t, EntityType.ORG));
   }
+
+  @Test
+  void theWordSaInALineOfCapitalsIsNoLegalForm() {
+    String t = "PRILOG 1 – SPECIFIKACIJA SA STRUKTUROM CENE\n"
+        + "PDV (20%): 53.000,00 dinara\n"
+        + "UKUPNO SA PDV-om: 318.000,00 dinara\n"
+        + "Ugovor sa Alstom SA i Allianz SE, kao i Nestlé S.A. (Švajcarska).";
+    assertEquals(List.of("percent|20%|20%", "money|53000 RSD|53.000,00 dinara",
+            "money|318000 RSD|318.000,00 dinara", "org|alstom s.a.|Alstom SA",
+            "org|allianz se|Allianz SE", "org|nestle s.a.|Nestlé S.A."),
+        found(t, EntityType.ORG, EntityType.MONEY, EntityType.PERCENT));
+  }
+
+  @Test
+  void courtsAndProsecutorsWithSoftAdjectivesInTheNominative() {
+    String t = "Više javno tužilaštvo u Beogradu; Višem sudu u Nišu; Višem javnom tužilaštvu u"
+        + " Beogradu; Vrhovni kasacioni sud; Apelacioni sud u Novom Sadu.";
+    assertEquals(List.of("org|vise javno tuzilastvo u beogradu|Više javno tužilaštvo u Beogradu",
+            "org|visi sud u nisu|Višem sudu u Nišu",
+            "org|vise javno tuzilastvo u beogradu|Višem javnom tužilaštvu u Beogradu",
+            "org|vrhovni kasacioni sud|Vrhovni kasacioni sud",
+            "org|apelacioni sud u novom sadu|Apelacioni sud u Novom Sadu"),
+        found(t, EntityType.ORG));
+  }
 }
