@@ -316,6 +316,9 @@ final class InstitutionRecognizer implements Recognizer {
       if (STOP.contains(g) || Character.isDigit(w.charAt(0)) || HEADS.containsKey(g)) {
         break;
       }
+      if (isAdjective(g) && t.substring(tok.end[j - 1], tok.start[j]).indexOf('\n') >= 0) {
+        break; // letterhead: "OPŠTINA VRAČAR\nOPŠTINSKA UPRAVA" are two bodies
+      }
       if (Character.isUpperCase(w.charAt(0))) {
         last = j;
         continue;

@@ -217,4 +217,16 @@ class RealisticPassagesTest {
             "org|apelacioni sud u novom sadu|Apelacioni sud u Novom Sadu"),
         found(t, EntityType.ORG));
   }
+
+  @Test
+  void cyrillicLetterheadInCapitals() {
+    String t = "РЕПУБЛИКА СРБИЈА\nОПШТИНА ВРАЧАР\nОПШТИНСКА УПРАВА\nБрој: 404-2/2021-IV\n"
+        + "ОДЛУКА О ДОДЕЛИ УГОВОРА\nЗА ЈАВНУ НАБАВКУ БРОЈ 2/2021 – УСЛУГЕ ОДРЖАВАЊА\n"
+        + "ДОДЕЉУЈЕ СЕ УГОВОР ПОНУЂАЧУ „ЧИСТОЋА ПЛУС“ ДОО, СА ПОНУДОМ БРОЈ 17 ОД 12.02.2021."
+        + " ГОДИНЕ, УКУПНЕ ВРЕДНОСТИ 2.400.000,00 ДИНАРА БЕЗ ПДВ-А.";
+    assertEquals(List.of("org|opstina vracar|ОПШТИНА ВРАЧАР",
+            "procurement-number|2/2021|2/2021", "org|cistoca plus d.o.o.|„ЧИСТОЋА ПЛУС“ ДОО",
+            "date|2021-02-12|12.02.2021", "money|2400000 RSD|2.400.000,00 ДИНАРА"),
+        found(t, EntityType.values()));
+  }
 }
