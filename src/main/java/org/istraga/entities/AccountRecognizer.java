@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  *       checksum must hold. Value: compact upper case ({@code RS35105008123123123173}).
  *   <li>BANK_ACCOUNT: {@code 160-0000000012345-67} and short forms such as {@code 160-12345-67}
  *       (3-digit bank, up to 13-digit account, 2 control digits), validated with control = 98 −
- *       (number·100 mod 97); and the 18-digit compact form only after an account word (račun,
- *       рачун, žiro, tekući, account...). Value: the padded form {@code 160-0000000012345-67}.
+ *       (number·100 mod 97); and the 18-digit compact form, or the full form with spaces for
+ *       dashes ({@code 160 0000000012345 67}), only after an account word (račun, рачун, žiro,
+ *       tekući, account...). Value: the padded form {@code 160-0000000012345-67}.
  * </ul>
  */
 final class AccountRecognizer implements Recognizer {
@@ -23,6 +24,10 @@ final class AccountRecognizer implements Recognizer {
       Pattern.compile("(?<![\\p{N}\\-/.])(\\d{3})-(\\d{1,13})-(\\d{2})(?![\\p{N}]|-\\d|/\\d)");
 
   private static final Pattern COMPACT = Pattern.compile("(?<![\\p{N}\\-/.])\\d{18}(?![\\p{N}])");
+
+  /** "160 0000004512378 68": the full form with spaces for dashes (forms, OCR). */
+  private static final Pattern SPACED =
+      Pattern.compile("(?<![\\p{N}\\-/.,])(\\d{3}) (\\d{13}) (\\d{2})(?![\\p{N}]|[.,]\\d)");
 
   private static final Pattern ACCOUNT_WORD =
       Pattern.compile(
@@ -41,6 +46,7 @@ final class AccountRecognizer implements Recognizer {
     }
     Matcher dashed = DASHED.matcher(t);
     Matcher compact = COMPACT.matcher(t);
+    Matcher spaced = SPACED.matcher(t);
     for (int p : ctx.digitStarts()) {
       if (ctx.lookingAt(dashed, p, 24)) {
         String bank = dashed.group(1);
@@ -51,6 +57,13 @@ final class AccountRecognizer implements Recognizer {
         if (IdentifierChecks.serbianAccount(digits)) {
           out.add(new Mention(EntityType.BANK_ACCOUNT, bank + "-" + padded + "-" + control,
               dashed.group(), p, dashed.end()));
+        }
+      } else if (ctx.lookingAt(spaced, p, 21)) {
+        String d = spaced.group(1) + spaced.group(2) + spaced.group(3);
+        if (IdentifierChecks.serbianAccount(d) && ctx.labelBefore(p, 60, ACCOUNT_WORD)) {
+          out.add(new Mention(EntityType.BANK_ACCOUNT,
+              spaced.group(1) + "-" + spaced.group(2) + "-" + spaced.group(3), spaced.group(), p,
+              spaced.end()));
         }
       } else if (ctx.lookingAt(compact, p, 19)) {
         String d = compact.group();

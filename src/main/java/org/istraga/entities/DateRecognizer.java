@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *       2025.}, {@code 14. avgusta 2025.}, {@code 14. августа 2025. године}); English ({@code
  *       August 14, 2025}, {@code 14 August 2025}, {@code 14th of Aug. 2025}); Roman-numeral
  *       months ({@code 14. VIII 2025}).
- *   <li>Numeric day-first {@code 14.08.2025}, {@code 14. 8. 2025}, {@code 14-08-2025}; ISO
+ *   <li>Numeric day-first {@code 14.08.2025}, {@code 14. 8. 2025}, {@code 14-08-2025} (OCR's
+ *       {@code 15 .03.2019} too), {@code 30-Jun-2020}; ISO
  *       {@code 2025-08-14} (also as the head of a timestamp, but not inside a longer identifier
  *       such as {@code UA-2016-06-02-000468}).
  *   <li>Slashed {@code a/b/yyyy} only when unambiguous: if one of a, b is greater than 12 it is
@@ -68,9 +69,16 @@ final class DateRecognizer implements Recognizer {
           "(?<![\\p{L}])" + MONTH_WORD + "\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,2}(\\d{4})"
               + "(?![\\p{N}])");
 
+  /** 14.08.2025, 14. 8. 2025, 14-08-2025; OCR may put a space before a dot: 15 .03.2019 */
   private static final Pattern NUMERIC =
       Pattern.compile(
-          "(?<![\\p{N}.,/\\-])(\\d{1,2})([.\\-])\\s?(\\d{1,2})\\2\\s?(\\d{4})(?![\\p{N}]|[.\\-/]\\d)");
+          "(?<![\\p{N}.,/\\-])(\\d{1,2})(?: ?(\\.)|(-))\\s?(\\d{1,2})(?: ?\\2|\\3)\\s?(\\d{4})"
+              + "(?![\\p{N}]|[.\\-/]\\d)");
+
+  /** 30-Jun-2020, 30/Jun/2020 */
+  private static final Pattern DASHED_MONTH =
+      Pattern.compile(
+          "(?<![\\p{N}.,/\\-])(\\d{1,2})([\\-/])(\\p{L}{3,10})\\.?\\2(\\d{4})(?![\\p{N}])");
 
   private static final Pattern ISO =
       Pattern.compile("(?<![\\p{L}\\p{N}\\-/.])(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{N}]|-\\p{N})");
@@ -92,6 +100,7 @@ final class DateRecognizer implements Recognizer {
     String t = ctx.text;
     Matcher dmy = DAY_MONTH_YEAR.matcher(t);
     Matcher numeric = NUMERIC.matcher(t);
+    Matcher dashedMonth = DASHED_MONTH.matcher(t);
     Matcher iso = ISO.matcher(t);
     Matcher slashed = SLASHED.matcher(t);
     Matcher roman = ROMAN.matcher(t);
@@ -103,9 +112,15 @@ final class DateRecognizer implements Recognizer {
               dmy.end(), out);
         }
       }
-      if (ctx.lookingAt(numeric, p, 16)) {
-        add(t, Integer.parseInt(numeric.group(4)), Integer.parseInt(numeric.group(3)),
+      if (ctx.lookingAt(numeric, p, 18)) {
+        add(t, Integer.parseInt(numeric.group(5)), Integer.parseInt(numeric.group(4)),
             Integer.parseInt(numeric.group(1)), p, numeric.end(), out);
+      } else if (ctx.lookingAt(dashedMonth, p, 20)) {
+        Integer month = month(dashedMonth.group(3), null);
+        if (month != null) {
+          add(t, Integer.parseInt(dashedMonth.group(4)), month,
+              Integer.parseInt(dashedMonth.group(1)), p, dashedMonth.end(), out);
+        }
       }
       if (ctx.lookingAt(iso, p, 12)) {
         add(t, Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),

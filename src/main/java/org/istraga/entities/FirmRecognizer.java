@@ -22,9 +22,11 @@ final class FirmRecognizer implements Recognizer {
   private static final Pattern SUFFIX_FORM =
       Pattern.compile(
           "(?<=[\\s,\"”“»’'])(d\\.\\s?o\\.\\s?o\\.?|D\\.\\s?O\\.\\s?O\\.?|doo|DOO|д\\.\\s?о\\.\\s?о\\.?"
-              + "|Д\\.\\s?О\\.\\s?О\\.?|ДОО|доо|a\\.\\s?d\\.?|A\\.\\s?D\\.?|AD|а\\.\\s?д\\.?|А\\.\\s?Д\\.?"
+              + "|Д\\.\\s?О\\.\\s?О\\.?|ДОО|доо|a\\.\\s?d\\.\\s?o\\.|A\\.\\s?D\\.\\s?O\\.|а\\.\\s?д\\.\\s?о\\."
+              + "|А\\.\\s?Д\\.\\s?О\\.|a\\.\\s?d\\.?|A\\.\\s?D\\.?|AD|а\\.\\s?д\\.?|А\\.\\s?Д\\.?"
               + "|АД|o\\.d\\.|k\\.d\\.|d\\.d\\.|Co\\.,?\\s?Ltd\\.?|Ltd\\.?|LTD\\.?|Limited|LLC|L\\.L\\.C\\."
-              + "|LLP|GmbH|Co\\.|S\\.A\\.|SA|Inc\\.?|INC\\.?|PLC|plc|AG|SE|Corp\\.?|Corporation|N\\.V\\."
+              + "|LLP|GmbH|Co\\.|S\\.A\\.|SA|Inc\\.?|INC\\.?|PLC|plc|AG|SE|Corp\\.?|Corporation"
+              + "|[PCO]?JSC|N\\.V\\."
               + "|B\\.V\\.|S\\.r\\.l\\.|S\\.p\\.A\\.|s\\.r\\.o\\.)(?![\\p{L}\\p{N}])");
 
   private static final Pattern PREFIX_FORM =
@@ -46,7 +48,8 @@ final class FirmRecognizer implements Recognizer {
   /** Folded tokens that can start a suffix legal form (d.o.o., a.d., Ltd, GmbH...). */
   private static final java.util.Set<String> SUFFIX_TRIGGERS =
       java.util.Set.of("d", "doo", "a", "ad", "o", "k", "co", "ltd", "limited", "llc", "l",
-          "llp", "gmbh", "s", "sa", "inc", "plc", "ag", "se", "corp", "corporation", "n", "b");
+          "llp", "gmbh", "s", "sa", "inc", "plc", "ag", "se", "corp", "corporation", "n", "b",
+          "jsc", "pjsc", "ojsc", "cjsc");
 
   @Override
   public void find(TextContext ctx, List<Mention> out) {
@@ -71,7 +74,7 @@ final class FirmRecognizer implements Recognizer {
       if (SUFFIX_TRIGGERS.contains(f) && (f.length() > 1 || dotted)
           && ctx.lookingAt(suffix, s, 12)) {
         String form = OrgNames.canonicalForm(suffix.group(1));
-        if (form != null) {
+        if (form != null && !prepositionInCapitals(t, suffix.group(1), suffix.end(1))) {
           suffixName(ctx, suffix.start(1), suffix.end(1), form, out);
           after = suffix.end();
           continue;
@@ -98,6 +101,10 @@ final class FirmRecognizer implements Recognizer {
   private static void suffixName(TextContext ctx, int formStart, int formEnd, String form,
       List<Mention> out) {
     String t = ctx.text;
+    if (SERBIAN_FORMS.contains(form) && !quoteBefore(t, formStart)
+        && prefixQuoted(t, formStart, formEnd, form, out)) {
+      return; // "d.o.o. „Energosoft“ Beograd", "DOO „PUT-INŽENJERING“ Niš"
+    }
     int p = formStart;
     boolean newline = false;
     while (p > 0 && (t.charAt(p - 1) == ' ' || t.charAt(p - 1) == '\u00A0'
@@ -146,7 +153,16 @@ final class FirmRecognizer implements Recognizer {
       }
       String w = t.substring(tok.start[i], tok.end[i]);
       String f = tok.folded(i);
-      if (OrgNames.notName(w, f) || allDigits(w)) {
+      if (allDigits(w)) {
+        // "Mikro 2000 d.o.o.", "Beotel Net 2 d.o.o.": a short number may end a name, after a
+        // capitalised word; inside a sentence ("U 2019 Energosoft d.o.o.") it ends the name
+        if (first >= 0 || pendingLower > 0 || w.length() > 4) {
+          break;
+        }
+        words++;
+        continue;
+      }
+      if (OrgNames.notName(w, f)) {
         break;
       }
       if (i == k && InstitutionRecognizer.STOP.contains(f)
@@ -161,7 +177,11 @@ final class FirmRecognizer implements Recognizer {
         pendingLower = 0;
       } else {
         // a lower-case word may end a name ("Telekom nova d.o.o.") but not sit inside one
-        // ("Niš koordinira Infosistem Plus d.o.o." is a sentence, not a name)
+        // ("Niš koordinira Infosistem Plus d.o.o." is a sentence, not a name), except the
+        // kind of business itself ("OTP banka Srbija a.d.", "Generali osiguranje Srbija a.d.o.")
+        if (first >= 0 && INNER_NOUNS.contains(f)) {
+          continue;
+        }
         pendingLower++;
         if (pendingLower > 1 || first >= 0) {
           break;
@@ -173,6 +193,72 @@ final class FirmRecognizer implements Recognizer {
     }
     int s = tok.start[first];
     add(out, OrgNames.mention(t, s, formEnd, t.substring(s, p), form, false));
+  }
+
+  /** Lower-case words that may stand between capitalised words of a firm's name. */
+  private static final java.util.Set<String> INNER_NOUNS =
+      java.util.Set.of("banka", "bank", "osiguranje", "reosiguranje", "stedionica");
+
+  /**
+   * True if an undotted "SA" / "SE" is the Serbian word in a line of capitals ("UKUPNO SA PDV-om",
+   * "SPECIFIKACIJA SA STRUKTUROM CENE", "SU SE SAGLASILI"): a capitalised word or a number
+   * follows it. The legal forms S.A. and SE end a name ("Alstom SA i ...", "Allianz SE,").
+   */
+  private static boolean prepositionInCapitals(String t, String written, int end) {
+    if (!written.equals("SA") && !written.equals("SE")) {
+      return false;
+    }
+    int i = end;
+    if (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\u00A0')) {
+      i++;
+    }
+    return i < t.length() && i > end
+        && (Character.isUpperCase(t.charAt(i)) || Character.isDigit(t.charAt(i)));
+  }
+
+  /** Legal forms that Serbian usage may also write before the name ("d.o.o. „Energosoft“"). */
+  private static final java.util.Set<String> SERBIAN_FORMS =
+      java.util.Set.of("d.o.o.", "a.d.", "a.d.o.", "o.d.", "k.d.", "d.d.");
+
+  /** True if a closing quote stands right before the form (spaces and a comma skipped). */
+  private static boolean quoteBefore(String t, int formStart) {
+    int p = formStart;
+    while (p > 0 && (t.charAt(p - 1) == ' ' || t.charAt(p - 1) == '\u00A0'
+        || t.charAt(p - 1) == ',')) {
+      p--;
+    }
+    return p > 0 && CLOSE_QUOTES.indexOf(t.charAt(p - 1)) >= 0;
+  }
+
+  /**
+   * A legal form written before a quoted name ("d.o.o. „Energosoft“", "ДОО „Мост“"): adds the
+   * firm and returns true, or returns false when no quoted name follows the form.
+   */
+  private static boolean prefixQuoted(String t, int formStart, int formEnd, String form,
+      List<Mention> out) {
+    int open = formEnd;
+    while (open < t.length() && (t.charAt(open) == ' ' || t.charAt(open) == '\u00A0')) {
+      open++;
+    }
+    if (open >= t.length() || OPEN_QUOTES.indexOf(t.charAt(open)) < 0 || open - formEnd > 2) {
+      return false;
+    }
+    for (int i = open + 1; i < Math.min(t.length(), open + 100); i++) {
+      char c = t.charAt(i);
+      if (c == '\n' && i + 1 < t.length() && t.charAt(i + 1) == '\n') {
+        return false;
+      }
+      if (CLOSE_QUOTES.indexOf(c) >= 0) {
+        String name = t.substring(open + 1, i);
+        if (i == open + 1 || !(Character.isUpperCase(name.charAt(0))
+            || Character.isDigit(name.charAt(0)))) {
+          return false;
+        }
+        add(out, OrgNames.mention(t, formStart, i + 1, name, form, false));
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words of a spelled-out public-enterprise form other than javno/komunalno/preduzeće. */

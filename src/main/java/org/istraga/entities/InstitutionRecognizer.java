@@ -16,11 +16,12 @@ import java.util.regex.Pattern;
  *       and their acronyms).
  *   <li>Serbian institution heads — Ministarstvo, Agencija, Uprava, Zavod, Fond, Kancelarija,
  *       Komisija, Direkcija, Sekretarijat, Inspektorat, Institut, Savet, Služba, Centar, Sud,
- *       Tužilaštvo, Skupština, Vlada, Opština, Univerzitet, Fakultet, Bolnica, Dom zdravlja — in
+ *       Tužilaštvo, Skupština, Vlada, Opština, Univerzitet, Fakultet, Bolnica, Dom, Škola — in
  *       either script, capitalised or after a capitalised adjective (Republička, Osnovni,
  *       Privredni...), followed by a complement: {@code za} + words (Agencija za borbu protiv
  *       korupcije), {@code u} + a capitalised place (Osnovni sud u Podgorici), genitive words
- *       (Ministarstvo finansija), or capitalised words (Opština Zvezdara). The head and its
+ *       (Ministarstvo finansija), capitalised words (Opština Zvezdara), or a quoted name (Dom
+ *       zdravlja „Dr Simo Milošević“). The head and its
  *       adjectives are put back in the nominative for the value, so "Агенцији за борбу против
  *       корупције" and "Agencija za borbu protiv korupcije" share one value.
  *   <li>English: "Ministry/Department/Agency/Office/Commission/Authority/University/Court/Council
@@ -49,7 +50,8 @@ final class InstitutionRecognizer implements Recognizer {
 
   /** Heads that take a lower-case genitive complement (Ministarstvo finansija, Uprava carina). */
   private static final Set<String> GENITIVE_HEADS =
-      Set.of("Ministarstvo", "Uprava", "Inspekcija", "Direkcija", "Skupština", "Vlada", "Zavod");
+      Set.of("Ministarstvo", "Uprava", "Inspekcija", "Direkcija", "Skupština", "Vlada", "Zavod",
+          "Dom");
 
   static {
     head(Gender.F, "Agencij", "Agencija");
@@ -63,8 +65,10 @@ final class InstitutionRecognizer implements Recognizer {
     head(Gender.F, "Opštin", "Opština");
     head(Gender.F, "Bolnic", "Bolnica");
     head(Gender.F, "Inspekcij", "Inspekcija");
+    head(Gender.F, "Škol", "Škola");
     head(Gender.M, "Zavod", "Zavod");
     head(Gender.M, "Fond", "Fond");
+    head(Gender.M, "Dom", "Dom");
     head(Gender.M, "Sekretarijat", "Sekretarijat");
     head(Gender.M, "Inspektorat", "Inspektorat");
     head(Gender.M, "Institut", "Institut");
@@ -105,7 +109,7 @@ final class InstitutionRecognizer implements Recognizer {
     "regionaln", "nacionaln", "centraln", "opstinsk", "privredn", "okruzn", "zdravstven",
     "univerzitetsk", "kliničk", "vojn", "medjunarodn", "evropsk", "saveznn", "javn", "komunaln",
     "pravn", "ekonomsk", "tehnick", "medicinsk", "filozofsk", "elektrotehnick", "gradjevinsk",
-    "izborn"
+    "izborn", "srednj", "muzick", "gimnazijsk"
   };
 
   private static final Pattern EN_OF =
@@ -194,8 +198,15 @@ final class InstitutionRecognizer implements Recognizer {
         continue;
       }
       int last = complement(ctx, i, h);
-      if (last == i && (first == i || !namedAdjective(t, tok, first))) {
+      // "Dom zdravlja „Dr Simo Milošević“", "Osnovna škola „Vuk Karadžić“": a quoted name
+      int end = quotedNameEnd(t, tok.end[last]);
+      if (end < 0 && last == i && (first == i || !namedAdjective(t, tok, first))) {
         continue; // a bare head ("Komisija", "Vlada") is a reference, not a name
+      }
+      if (end < 0) {
+        end = tok.end[last];
+      } else {
+        last = tok.firstAtOrAfter(end) - 1;
       }
       StringBuilder display = new StringBuilder();
       for (int j = first; j < i; j++) {
@@ -203,7 +214,7 @@ final class InstitutionRecognizer implements Recognizer {
             tok.end[j])), h.gender())).append(' ');
       }
       display.append(first < i ? h.nominative().toLowerCase(java.util.Locale.ROOT) : h.nominative());
-      String rest = t.substring(tok.end[i], tok.end[last]);
+      String rest = t.substring(tok.end[i], end);
       display.append(OrgNames.cleanName(" " + rest).isEmpty() ? "" : " "
           + OrgNames.cleanName(rest));
       String disp = display.toString();
@@ -213,10 +224,35 @@ final class InstitutionRecognizer implements Recognizer {
       PublicBodyGazetteer.Body body = PublicBodyGazetteer.get().exact(stems);
       String value = body != null ? body.key() : ScriptFolding.fold(disp);
       String shown = body != null ? body.display() : disp;
-      out.add(new Mention(EntityType.ORG, value, t.substring(tok.start[first], tok.end[last]),
-          tok.start[first], tok.end[last], shown, Optional.empty(), Optional.empty()));
+      out.add(new Mention(EntityType.ORG, value, t.substring(tok.start[first], end),
+          tok.start[first], end, shown, Optional.empty(), Optional.empty()));
       i = last;
     }
+  }
+
+  /**
+   * The offset just after a quoted name (capitalised, on one line, at most 60 chars) that starts
+   * right after {@code from} (one space between), or -1.
+   */
+  private static int quotedNameEnd(String t, int from) {
+    int open = from;
+    if (open < t.length() && (t.charAt(open) == ' ' || t.charAt(open) == '\u00A0')) {
+      open++;
+    }
+    if (open + 2 >= t.length() || "„“\"«".indexOf(t.charAt(open)) < 0
+        || !(Character.isUpperCase(t.charAt(open + 1)) || Character.isDigit(t.charAt(open + 1)))) {
+      return -1;
+    }
+    for (int i = open + 2; i < Math.min(t.length(), open + 62); i++) {
+      char c = t.charAt(i);
+      if (c == '\n' || "„«".indexOf(c) >= 0) {
+        return -1;
+      }
+      if ("“”\"»".indexOf(c) >= 0) {
+        return i + 1;
+      }
+    }
+    return -1;
   }
 
   /** Index of the last token of the head's complement, or {@code head} when there is none. */
@@ -279,6 +315,9 @@ final class InstitutionRecognizer implements Recognizer {
       String w = t.substring(tok.start[j], tok.end[j]);
       if (STOP.contains(g) || Character.isDigit(w.charAt(0)) || HEADS.containsKey(g)) {
         break;
+      }
+      if (isAdjective(g) && t.substring(tok.end[j - 1], tok.start[j]).indexOf('\n') >= 0) {
+        break; // letterhead: "OPŠTINA VRAČAR\nOPŠTINSKA UPRAVA" are two bodies
       }
       if (Character.isUpperCase(w.charAt(0))) {
         last = j;
@@ -346,14 +385,26 @@ final class InstitutionRecognizer implements Recognizer {
     return false;
   }
 
+  /**
+   * True if a Latin adjective stem takes the soft neuter ending -e: it ends in a palatal (viš-e,
+   * srednj-e, opšt-e), not -o (javn-o, narodn-o).
+   */
+  private static boolean softStem(String stem) {
+    String f = stem.toLowerCase(java.util.Locale.ROOT);
+    return f.endsWith("š") || f.endsWith("ž") || f.endsWith("č") || f.endsWith("ć")
+        || f.endsWith("đ") || f.endsWith("j") || f.endsWith("št") || f.endsWith("žd");
+  }
+
   /** Puts a Latin adjective in the nominative singular of the head's gender. */
   private static String nominativeAdjective(String adj, Gender gender) {
-    String[] endings = {"ome", "oga", "og", "om", "oj", "ih", "im", "a", "e", "i", "o", "u"};
+    String[] endings = {"ome", "oga", "emu", "ega", "og", "om", "eg", "em", "oj", "ih", "im", "a",
+        "e", "i", "o", "u"};
     String lower = adj.toLowerCase(java.util.Locale.ROOT);
     for (String e : endings) {
       if (lower.endsWith(e) && lower.length() - e.length() >= 3) {
         String stem = adj.substring(0, adj.length() - e.length());
-        String ending = gender == Gender.F ? "a" : gender == Gender.M ? "i" : "o";
+        String ending = gender == Gender.F ? "a" : gender == Gender.M ? "i"
+            : softStem(stem) ? "e" : "o"; // Više javno tužilaštvo
         boolean upper = adj.length() > 1 && Character.isUpperCase(adj.charAt(adj.length() - 1));
         return stem + (upper ? ending.toUpperCase(java.util.Locale.ROOT) : ending);
       }

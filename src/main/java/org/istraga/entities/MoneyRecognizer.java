@@ -23,7 +23,11 @@ import java.util.regex.Pattern;
 final class MoneyRecognizer implements Recognizer {
 
   private static final String NUM =
-      "\\d{1,3}(?:[.,'’]\\d{3}){1,5}(?:[.,]\\d{1,2})?(?![\\p{N}])"
+      // OCR puts a space after a separator: "1.234.567, 00", "2.345. 678,90", "1,234, 567.00";
+      // allowed only in a full grouped number with two decimals, so lists ("500, 700") stay apart
+      "\\d{1,3}(?:\\.[ ]?\\d{3}){1,5},[ ]?\\d{2}(?![\\p{N}])"
+          + "|\\d{1,3}(?:,[ ]?\\d{3}){1,5}\\.[ ]?\\d{2}(?![\\p{N}])"
+          + "|\\d{1,3}(?:[.,'’]\\d{3}){1,5}(?:[.,]\\d{1,2})?(?![\\p{N}])"
           + "|\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3}){2,5}(?:[.,]\\d{1,2})?(?![\\p{N}])"
           + "|\\d{1,3}[\\u00A0\\u202F\\u2009]\\d{3}(?:[.,]\\d{1,2})?(?![\\p{N}])"
           // "12 000 dinara": one space group, only with a comma decimal (Serbian style), so
@@ -44,12 +48,16 @@ final class MoneyRecognizer implements Recognizer {
           + "|(?:švajcarsk|svajcarsk|швајцарск)[a-zа-я]{0,3} (?:franak[a-z]{0,2}|франак[а-я]{0,2}|franaka|франака)"
           + "|(?:funt[a-z]{0,2}|фунт[а-я]{0,2}) (?:sterlinga|стерлинга)|pounds? sterling";
 
+  /** "15.000,- dinara", "1.500.000,-- din.": the Serbian way of writing "no cents". */
+  private static final String NO_CENTS = "(?:,[-–—]{1,2}+)?";
+
   /** Between number, multiplier and currency: a space or a line break in laid-out text. */
   private static final String GAP = "(?:[ \\t\\u00A0]{0,3}+(?:\\r?\\n[ \\t\\u00A0]{0,20}+)?)";
 
   private static final Pattern AFTER =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}\\p{N}.,])(" + NUM + ")(?:" + GAP + "(" + MULT_WORDS + "))?" + GAP + "("
+          "(?iu)(?<![\\p{L}\\p{N}.,])(" + NUM + ")" + NO_CENTS + "(?:" + GAP + "(" + MULT_WORDS
+              + "))?" + GAP + "("
               + CUR_AFTER
               + ")(?![\\p{L}\\p{N}])");
 
@@ -87,7 +95,7 @@ final class MoneyRecognizer implements Recognizer {
     Matcher head = RANGE_HEAD.matcher(t);
     int after = 0;
     for (int p : ctx.digitStarts()) {
-      if (p < after || !ctx.lookingAt(m, p, 120)) {
+      if (p < after || !ctx.lookingAt(m, p, 120) || nextColumnsCurrency(ctx, m)) {
         continue;
       }
       after = m.end();
@@ -109,6 +117,63 @@ final class MoneyRecognizer implements Recognizer {
       beforeAfter = m.end();
     }
   }
+
+  /**
+   * True if an amount-then-currency match is really two table cells: the amount already has its
+   * currency in front ("EUR 18,500.00   EUR 18,500.00"), or a column gap separates it from a
+   * currency that starts the next amount ("2   EUR 1,250.50"). The currency-first pattern reads
+   * those cells instead.
+   */
+  private static boolean nextColumnsCurrency(TextContext ctx, Matcher m) {
+    String t = ctx.text;
+    String after = m.group(3);
+    if (after.length() > 3 || Character.isLowerCase(after.charAt(0))) {
+      return false; // a currency word ("EUR 117,5 dinara" is a rate in dinars) is not a cell
+    }
+    int i = m.start();
+    int spaces = 0;
+    while (i > 0 && spaces < 3 && (t.charAt(i - 1) == ' ' || t.charAt(i - 1) == '\u00A0')) {
+      i--;
+      spaces++;
+    }
+    int cur = -1;
+    if (i > 0 && "€$£".indexOf(t.charAt(i - 1)) >= 0) {
+      cur = i - 1;
+    } else if (i >= 3 && CURRENCY_CODES.contains(t.substring(i - 3, i))
+        && (i == 3 || !Character.isLetter(t.charAt(i - 4)))) {
+      cur = i - 3;
+    }
+    if (cur >= 0 && !closeAfterNumber(t, cur)) {
+      return true; // "1 240.00 USD 240.00 USD": that USD is the previous amount's
+    }
+    int curStart = m.start(3);
+    int gapFrom = m.end(2) >= 0 ? m.end(2) : m.end(1);
+    int gapSpaces = 0;
+    for (int k = gapFrom; k < curStart; k++) {
+      char c = t.charAt(k);
+      gapSpaces += c == '\t' ? 2 : c == ' ' || c == '\u00A0' ? 1 : 0;
+    }
+    if (gapSpaces < 2) {
+      return false;
+    }
+    int j = m.end();
+    if (j < t.length() && t.charAt(j) == ' ') {
+      j++;
+    }
+    return j < t.length() && t.charAt(j) >= '0' && t.charAt(j) <= '9';
+  }
+
+  /** True if a digit stands right before {@code pos}, at most one space away. */
+  private static boolean closeAfterNumber(String t, int pos) {
+    int i = pos;
+    if (i > 0 && (t.charAt(i - 1) == ' ' || t.charAt(i - 1) == '\u00A0')) {
+      i--;
+    }
+    return i > 0 && Character.isDigit(t.charAt(i - 1));
+  }
+
+  private static final java.util.Set<String> CURRENCY_CODES =
+      java.util.Set.of("USD", "EUR", "RSD", "РСД", "GBP", "CHF");
 
   private static final java.util.Set<String> CURRENCY_TOKENS =
       java.util.Set.of("US", "USD", "EUR", "RSD", "РСД", "GBP", "CHF", "A", "C", "din", "Din",
@@ -152,6 +217,9 @@ final class MoneyRecognizer implements Recognizer {
 
   private static void add(TextContext ctx, String num, String mult, String cur, int s, int e,
       List<Mention> out) {
+    if (num.length() > 1 && num.charAt(0) == '0' && Character.isDigit(num.charAt(1))) {
+      return; // "00 RSD" is the cents of an OCR-split "1.234.567, 00 RSD", not an amount
+    }
     BigDecimal amount = AmountParser.parse(num);
     String code = currencyCode(cur);
     if (amount == null || code == null) {

@@ -28,6 +28,12 @@ final class OrgNames {
       case "a.d.", "a.d", "ad" -> {
         return "a.d.";
       }
+      case "a.d.o.", "a.d.o" -> {
+        return "a.d.o.";
+      }
+      case "jsc", "pjsc", "ojsc", "cjsc" -> {
+        return f.toUpperCase(java.util.Locale.ROOT);
+      }
       case "o.d.", "o.d" -> {
         return "o.d.";
       }
@@ -111,8 +117,8 @@ final class OrgNames {
           "ms", "mrs", "re", "subject", "ponuda", "ponude", "ponudu", "kupac", "prodavac",
           "investitor", "nosilac", "clan", "partner", "grupa", "podizvodjac", "dana", "godine",
           "broj", "br", "pib", "mb", "adresa", "naziv", "name", "attn", "cc", "strane", "izmedju",
-          "predstavnik", "zastupnik", "direktor", "sedistem", "ziro", "racun", "tekuci", "banka",
-          "banke", "bank", "our", "your", "their", "its", "his", "her", "vlasnistvo"));
+          "predstavnik", "zastupnik", "direktor", "sedistem", "ziro", "racun", "tekuci",
+          "banke", "our", "your", "their", "its", "his", "her", "vlasnistvo"));
 
   /** Sentence glue: ends a name when written in lower case. */
   static final Set<String> GLUE =

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *       is the same firm. Names of one word need at least five letters.
  *   <li>Acronyms defined in brackets: "Ministry of Interior of the Republic of Serbia (MUP)" or
  *       "Републички фонд ... (РФЗО)" makes every other capitalised MUP / РФЗО in the text that
- *       organization.
+ *       organization, if the letters can abbreviate the name ({@link #abbreviates}): "(UK)"
+ *       after a firm is its country, not its acronym.
  * </ul>
  *
  * Added mentions carry the full mention's value and display. Cost: one pass over the tokens.
@@ -49,7 +50,8 @@ final class OrgPropagation {
       }
       if (m.end() < t.length()) {
         acr.region(m.end(), Math.min(t.length(), m.end() + 14));
-        if (acr.lookingAt()) {
+        if (acr.lookingAt() && abbreviates(ScriptFolding.fold(acr.group(1)),
+            ScriptFolding.fold(m.display()))) {
           acronyms.putIfAbsent(ScriptFolding.fold(acr.group(1)), m);
         }
       }
@@ -89,7 +91,7 @@ final class OrgPropagation {
   }
 
   private static final String[] FORMS = {
-    " d.o.o.", " a.d.", " o.d.", " k.d.", " d.d.", " Ltd", " LLC", " LLP", " GmbH", " Co.",
+    " d.o.o.", " a.d.", " a.d.o.", " JSC", " PJSC", " OJSC", " CJSC", " o.d.", " k.d.", " d.d.", " Ltd", " LLC", " LLP", " GmbH", " Co.",
     " Co., Ltd", " S.A.", " Inc.", " plc", " AG", " SE", " Corp.", " N.V.", " B.V.", " S.r.l.",
     " S.p.A.", " s.r.o."
   };
@@ -102,6 +104,35 @@ final class OrgPropagation {
       }
     }
     return best;
+  }
+
+  /**
+   * True if {@code acronym} can abbreviate {@code name} (both folded): it starts with the name's
+   * first letter (MUP = Ministarstvo unutrašnjih poslova, also for "Ministry of Interior ...
+   * (MUP)"), or its first letter starts a later word of the name and its letters follow in the
+   * name in order (PS = JP Putevi Srbije). A bracketed country or note after a firm ("Medtech
+   * Solutions Ltd (UK)") is not its acronym.
+   */
+  static boolean abbreviates(String acronym, String name) {
+    if (name.charAt(0) == acronym.charAt(0)) {
+      return true; // also across languages: "Ministry of Interior ... (MUP)"
+    }
+    for (int w = 0; w < name.length(); w++) {
+      boolean wordStart = w == 0 || !Character.isLetterOrDigit(name.charAt(w - 1));
+      if (!wordStart || name.charAt(w) != acronym.charAt(0)) {
+        continue;
+      }
+      int a = 1;
+      for (int i = w + 1; i < name.length() && a < acronym.length(); i++) {
+        if (name.charAt(i) == acronym.charAt(a)) {
+          a++;
+        }
+      }
+      if (a == acronym.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean allUpper(String t, int s, int e) {

@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  * for their own country; national forms with a leading 0 first as Serbian (so {@code 011/123-4567}
  * → {@code +381111234567}), then as British; NANP layouts as US/Canada. The value is E.164.
  * Numbers without a leading 0 or + (bare 6-10 digit runs) are not reported: in procurement texts
- * they are far more often amounts, file numbers or codes than phones.
+ * they are far more often amounts, file numbers or codes than phones. For the same reason a
+ * national number written as one unbroken run ({@code 0112345678}) needs a phone word (tel,
+ * mob, fax, телефон, phone, kontakt...) in the 40 chars before it; written with separators
+ * ({@code 011/234-5678}) it does not.
  */
 final class PhoneRecognizer implements Recognizer {
 
@@ -38,6 +41,13 @@ final class PhoneRecognizer implements Recognizer {
 
   private static final Pattern DATE_LIKE =
       Pattern.compile("\\d{1,2}[./\\-]\\s?\\d{1,2}[./\\-]\\s?(?:19|20)\\d{2}.*");
+  /** Words that announce a phone number (lower case, either script). */
+  private static final Pattern PHONE_LABEL =
+      Pattern.compile(
+          "(?<![\\p{L}])(tel|telefon\\p{L}{0,3}|тел|телефон\\p{L}{0,3}|mob|mobilni|mobitel|моб"
+              + "|мобилни|fax|faks|факс|phone|ph|cell|mobile|gsm|kontakt\\p{L}{0,3}"
+              + "|контакт\\p{L}{0,3}|pozovite|позовите|call|broj telefona|број телефона)(?![\\p{L}])");
+
   private static final Pattern MONEY_LIKE = Pattern.compile("\\d{1,3}(?:\\.\\d{3}){2,}(?:,\\d+)?");
 
   @Override
@@ -74,6 +84,10 @@ final class PhoneRecognizer implements Recognizer {
       int digits = countDigits(raw);
       if (digits < 8 || digits > 15) {
         continue;
+      }
+      if (digits == raw.length() && raw.charAt(1) != '0'
+          && !ctx.labelBefore(start, 40, PHONE_LABEL)) {
+        continue; // "0112345678" alone: a case file, payment reference or code without "tel."
       }
       String e164 = validate(raw);
       if (e164 != null) {

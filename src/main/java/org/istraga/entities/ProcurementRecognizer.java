@@ -29,19 +29,39 @@ final class ProcurementRecognizer implements Recognizer {
   private static final String NO =
       "(?:br\\.?|бр\\.?|broj(?:em)?|број(?:ем)?|no\\.?|nr\\.?|number|#)";
 
+  /** "male vrednosti", "dobara/usluga/radova" between "nabavka" and "br.", in either order. */
+  private static final String LAT_KIND =
+      "(?:\\s+mal\\p{L}{0,3}\\s+vrednost\\p{L}{0,2})?(?:\\s+(?:dobara|usluga|radova))?"
+          + "(?:\\s+mal\\p{L}{0,3}\\s+vrednost\\p{L}{0,2})?";
+  private static final String CYR_KIND =
+      "(?:\\s+мал\\p{L}{0,3}\\s+вредност\\p{L}{0,2})?(?:\\s+(?:добара|услуга|радова))?"
+          + "(?:\\s+мал\\p{L}{0,3}\\s+вредност\\p{L}{0,2})?";
+
   private static final Pattern PROCUREMENT =
       Pattern.compile(
-          "(?u)(?:(?<![\\p{L}\\p{N}/+=])(?:JNMV|ЈНМВ|JNOP|ЈНОП|JNPP|ЈНПП|JN|ЈН)(?![\\p{L}\\p{N}])"
+          "(?u)(?:(?<![\\p{L}\\p{N}/+=])(?:JNMV|ЈНМВ|JN[ \\u00A0]MV|ЈН[ \\u00A0]МВ|JNOP|ЈНОП|JNPP"
+              + "|ЈНПП|JN|ЈН)(?![\\p{L}\\p{N}])"
               + "(?:\\s{0,2}" + NO + ")?"
-              + "|(?i:(?<![\\p{L}])(?:javn\\p{L}{0,4}\\s+)?nabav\\p{L}{0,4}"
-              + "(?:\\s+mal\\p{L}{0,3}\\s+vrednost\\p{L}{0,2})?\\s{1,2}" + NO
-              + "|(?<![\\p{L}])(?:јавн\\p{L}{0,4}\\s+)?набав\\p{L}{0,4}"
-              + "(?:\\s+мал\\p{L}{0,3}\\s+вредност\\p{L}{0,2})?\\s{1,2}" + NO
+              + "|(?i:(?<![\\p{L}])(?:javn\\p{L}{0,4}\\s+)?nabav\\p{L}{0,4}" + LAT_KIND
+              + "\\s{1,2}" + NO
+              + "|(?<![\\p{L}])(?:јавн\\p{L}{0,4}\\s+)?набав\\p{L}{0,4}" + CYR_KIND
+              + "\\s{1,2}" + NO
               + "|(?<![\\p{L}])(?:tender|procurement)\\s{1,2}(?:no\\.?|number|ref(?:erence)?\\.?"
               + "|id)))"
-              + "\\s{0,2}[:.]?\\s{0,2}" + REF);
+              // "JN-15/2020": a hyphen may join the abbreviation and the reference
+              + "\\s{0,2}[:.\\-]?\\s{0,2}" + REF);
 
-  private static final Pattern OFFICE = Pattern.compile("(za|за)\\s+((javn|јавн)\\p{L}*\\s+)?$");
+  /** "... za javne nabavke", "... за јавну набавку", "za JN": what precedes the keyword. */
+  private static final Pattern AFTER_ZA =
+      Pattern.compile("(za|за)\\s+((javn|јавн)\\p{L}*\\s+)?$");
+
+  /** "(Odluka o dodeli) ugovora za javnu nabavku br. ...": the number is the procurement's. */
+  private static final Pattern CONTRACT_FOR =
+      Pattern.compile("(ugovor|уговор)\\p{L}{0,3}\\s+(za|за)\\s+((javn|јавн)\\p{L}*\\s+)?$");
+
+  /** "Ugovor o javnoj nabavci br. ...", "Уговор о набавци број ...": the contract's number. */
+  private static final Pattern CONTRACT_ON =
+      Pattern.compile("(ugovor|уговор)\\p{L}{0,3}\\s+(o|о)\\s+$");
 
   private static final Pattern ACT =
       Pattern.compile(
@@ -91,8 +111,12 @@ final class ProcurementRecognizer implements Recognizer {
       String f = tok.folded(k);
       if (f.startsWith("jn") || f.startsWith("javn") || f.startsWith("nabav")
           || f.equals("tender") || f.equals("procurement")) {
-        if (ctx.lookingAt(proc, s, 160) && !actNumber(ctx, s)) {
-          addRef(ctx, EntityType.PROCUREMENT_NUMBER, proc, out);
+        if (ctx.lookingAt(proc, s, 160)) {
+          if (contractOn(ctx, s)) {
+            addRef(ctx, EntityType.CONTRACT_NUMBER, proc, out);
+          } else if (!actNumber(ctx, s, proc.group())) {
+            addRef(ctx, EntityType.PROCUREMENT_NUMBER, proc, out);
+          }
         }
       }
       if (f.equals("broj") || f.equals("br") || f.startsWith("ugovor")
@@ -129,12 +153,42 @@ final class ProcurementRecognizer implements Recognizer {
 
   /**
    * "Uprava za javne nabavke broj ..." numbers the office's own acts, and "Odluka o pokretanju
-   * postupka javne nabavke broj ..." the decision's: neither is a procurement number.
+   * postupka javne nabavke broj ..." and "Rešenje o obrazovanju komisije za javnu nabavku broj
+   * ..." the act's: neither is a procurement number. Plural "za javne nabavke" is an office's
+   * name; "ugovora za javnu nabavku br." / "ugovora za JN" name the procurement even inside an
+   * act's title ("Odluka o dodeli ugovora za ..."), and so does "za JN" outside one.
    */
-  private static boolean actNumber(TextContext ctx, int s) {
+  private static boolean actNumber(TextContext ctx, int s, String matched) {
     String lower = ctx.lower();
-    return OFFICE.matcher(lower).region(Math.max(0, s - 14), s).find()
-        || ACT.matcher(lower).region(Math.max(0, s - 50), s).find();
+    if (AFTER_ZA.matcher(lower).region(Math.max(0, s - 14), s).find()) {
+      if (pluralNabavke(matched)) {
+        return true;
+      }
+      if (CONTRACT_FOR.matcher(lower).region(Math.max(0, s - 24), s).find()) {
+        return false;
+      }
+    }
+    return ACT.matcher(lower).region(Math.max(0, s - 50), s).find();
+  }
+
+  /** True if the procurement noun in {@code matched} is "nabavke"/"nabavki" (any script). */
+  private static boolean pluralNabavke(String matched) {
+    String f = ScriptFolding.fold(matched);
+    int i = f.indexOf("nabav");
+    if (i < 0) {
+      return false;
+    }
+    int e = i + 5;
+    while (e < f.length() && Character.isLetter(f.charAt(e))) {
+      e++;
+    }
+    String word = f.substring(i, e);
+    return word.equals("nabavke") || word.equals("nabavki");
+  }
+
+  /** True if "Ugovor o" (any case ending, either script) stands right before {@code s}. */
+  private static boolean contractOn(TextContext ctx, int s) {
+    return CONTRACT_ON.matcher(ctx.lower()).region(Math.max(0, s - 16), s).find();
   }
 
   private static void addRef(TextContext ctx, EntityType type, Matcher m, List<Mention> out) {

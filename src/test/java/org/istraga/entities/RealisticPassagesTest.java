@@ -1,0 +1,232 @@
+package org.istraga.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Passages written in the styles of real procurement documents (award decisions, contracts,
+ * bank statements, invoices, e-mails, court rulings, OCR'd scans) that were not used to develop
+ * the recognizers; each test pins the mentions found (type, value and raw text) for the kinds of
+ * entity it is about. Identifiers were generated to pass (or, on purpose, to fail) their check
+ * digits.
+ */
+class RealisticPassagesTest {
+
+  /** "type|value|raw" of every mention of the given types, in text order. */
+  private static List<String> found(String text, EntityType... types) {
+    Set<EntityType> wanted = Set.copyOf(Arrays.asList(types));
+    return Extract.STANDARD.extract(text).stream()
+        .filter(m -> wanted.contains(m.type()))
+        .map(m -> m.type().label() + "|" + m.value() + "|" + m.raw())
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void procurementNumberAfterZaAndInAwardDecisionHeadings() {
+    String t = "ODLUKA O DODELI UGOVORA ZA JAVNU NABAVKU BR. 5/2021\n"
+        + "u prilogu Vam šaljem ponudu za JN 45/2019. Rešenje Uprave za javne nabavke broj"
+        + " 119-01-67/2014, Odluka o pokretanju postupka javne nabavke broj 404-1-48/15-1 i"
+        + " Rešenje o obrazovanju komisije za javnu nabavku broj 404-1-48/15-2.";
+    assertEquals(List.of("procurement-number|5/2021|5/2021",
+            "procurement-number|45/2019|45/2019"),
+        found(t, EntityType.PROCUREMENT_NUMBER, EntityType.CONTRACT_NUMBER));
+  }
+
+  @Test
+  void procurementNumberAfterSpacedAndHyphenatedAbbreviationsAndKindWords() {
+    String t = "ЈН МВ 3/2020 и JN MV 4/2020; Javna nabavka: JN-15/2020; javna nabavka dobara"
+        + " br. 7/2020; ЈАВНА НАБАВКА УСЛУГА МАЛЕ ВРЕДНОСТИ БР. 1.1.5/2019";
+    assertEquals(List.of("procurement-number|3/2020|3/2020",
+            "procurement-number|4/2020|4/2020", "procurement-number|15/2020|15/2020",
+            "procurement-number|7/2020|7/2020", "procurement-number|1.1.5/2019|1.1.5/2019"),
+        found(t, EntityType.PROCUREMENT_NUMBER, EntityType.CONTRACT_NUMBER));
+  }
+
+  @Test
+  void theNumberOfAContractOnAProcurementIsAContractNumber() {
+    String t = "Ugovor o javnoj nabavci br. 404-02-117/2019-06 zaključen je dana 12.04.2019.\n"
+        + "Уговор о јавној набавци број 12-34/2020 закључен је.";
+    assertEquals(List.of("contract-number|404-02-117/2019-06|404-02-117/2019-06",
+            "contract-number|12-34/2020|12-34/2020"),
+        found(t, EntityType.PROCUREMENT_NUMBER, EntityType.CONTRACT_NUMBER));
+  }
+
+  @Test
+  void amountsWrittenWithoutCentsAsCommaDash() {
+    assertEquals(List.of("money|15000 RSD|15.000,- dinara", "money|1500000 RSD|1.500.000,-- din.",
+            "money|3000 RSD|3.000,-RSD"),
+        found("Cena iznosi 15.000,- dinara, a kazna 1.500.000,-- din. Troškovi 3.000,-RSD.",
+            EntityType.MONEY));
+  }
+
+  @Test
+  void ocrSpacesAfterSeparatorsInsideAGroupedAmount() {
+    String t = "ukupna vrednost ugovora iznosi 3.500.000,00\ndinara\nCena: 1.234.567, 00 RSD\n"
+        + "Iznos: 2.345. 678,90 dinara\nvrednost od 12.345.678,90din. bez PDV\n"
+        + "Total: USD 1,234, 567.50";
+    assertEquals(List.of("money|3500000 RSD|3.500.000,00\ndinara",
+            "money|1234567 RSD|1.234.567, 00 RSD", "money|2345678.9 RSD|2.345. 678,90 dinara",
+            "money|12345678.9 RSD|12.345.678,90din.", "money|1234567.5 USD|USD 1,234, 567.50"),
+        found(t, EntityType.MONEY));
+    // a list of plain numbers is not read as one grouped amount, and the cents of a split
+    // amount never become an amount of their own
+    assertEquals(List.of("money|700 RSD|700 RSD"), found("cene 500, 700 RSD", EntityType.MONEY));
+    assertEquals(List.of(), found("Ukupno 1.234.567,  00 RSD", EntityType.MONEY));
+  }
+
+  @Test
+  void tableCellsKeepTheirOwnCurrency() {
+    String t = "Description                      Qty     Unit price      Amount\n"
+        + "Geotechnical survey               1      EUR 18,500.00   EUR 18,500.00\n"
+        + "Travel expenses                   2      EUR 1,250.50    EUR 2,501.00\n"
+        + "Laptop              2   USD 1,200    USD 2,400\n"
+        + "Total due: EUR 21,001.00";
+    assertEquals(List.of("money|18500 EUR|EUR 18,500.00", "money|18500 EUR|EUR 18,500.00",
+            "money|1250.5 EUR|EUR 1,250.50", "money|2501 EUR|EUR 2,501.00",
+            "money|1200 USD|USD 1,200", "money|2400 USD|USD 2,400",
+            "money|21001 EUR|EUR 21,001.00"),
+        found(t, EntityType.MONEY));
+    // a currency word after the number is not a table cell: an exchange rate in dinars
+    assertEquals(List.of("money|117.5 RSD|117,5 dinara"),
+        found("srednji kurs EUR 117,5 dinara", EntityType.MONEY));
+  }
+
+  @Test
+  void unbrokenNationalNumbersArePhonesOnlyAfterAPhoneWord() {
+    String t = "Poziv na broj: 97 0112345678. Broj predmeta: 0123456789.\n"
+        + "tel. 0112345678, mob. 0641234567, fax 011-3456-789, Контакт телефон: 0213456789";
+    assertEquals(List.of("phone|+381112345678|0112345678", "phone|+381641234567|0641234567",
+            "phone|+381113456789|011-3456-789", "phone|+381213456789|0213456789"),
+        found(t, EntityType.PHONE));
+  }
+
+  @Test
+  void serbianPhoneLayouts() {
+    String t = "tel: 011/3456-789, faks: 011 345 67 89, mob: 064/123-45-67, +381 (0)21 456 789,"
+        + " Контакт: 021/456-789, 063 12 34 567, (011) 345-6789, +381-11-3456-789";
+    assertEquals(List.of("phone|+381113456789|011/3456-789", "phone|+381113456789|011 345 67 89",
+            "phone|+381641234567|064/123-45-67", "phone|+38121456789|+381 (0)21 456 789",
+            "phone|+38121456789|021/456-789", "phone|+381631234567|063 12 34 567",
+            "phone|+381113456789|(011) 345-6789", "phone|+381113456789|+381-11-3456-789"),
+        found(t, EntityType.PHONE));
+  }
+
+  @Test
+  void aBracketedCountryAfterAFirmIsNotItsAcronym() {
+    String t = "Ugovor je zaključen sa Medtech Solutions Ltd (UK). Prema propisima UK i EU,"
+        + " Republički fond za zdravstveno osiguranje (RFZO) i RFZO filijala Niš.";
+    assertEquals(List.of("org|medtech solutions ltd|Medtech Solutions Ltd",
+            "org|republicki fond za zdravstveno osiguranje|Republički fond za zdravstveno"
+                + " osiguranje",
+            "org|republicki fond za zdravstveno osiguranje|RFZO",
+            "org|republicki fond za zdravstveno osiguranje|RFZO"),
+        found(t, EntityType.ORG));
+  }
+
+  @Test
+  void banksAndInsurersWithTheirKindOfBusinessInTheName() {
+    String t = "Plaćanje se vrši preko ALTA BANKA A.D. BEOGRAD, Komercijalna banka a.d. Beograd,"
+        + " OTP banka Srbija a.d. Novi Sad i Erste Bank a.d. Novi Sad; polisa Generali"
+        + " osiguranje Srbija a.d.o. i Dunav osiguranje a.d.o.";
+    assertEquals(List.of("org|alta banka a.d.|ALTA BANKA A.D.",
+            "org|komercijalna banka a.d.|Komercijalna banka a.d.",
+            "org|otp banka srbija a.d.|OTP banka Srbija a.d.",
+            "org|erste bank a.d.|Erste Bank a.d.",
+            "org|generali osiguranje srbija a.d.o.|Generali osiguranje Srbija a.d.o.",
+            "org|dunav osiguranje a.d.o.|Dunav osiguranje a.d.o."),
+        found(t, EntityType.ORG));
+  }
+
+  @Test
+  void firmNamesEndingInANumberAndFormsBeforeAQuotedName() {
+    String t = "Ugovor sa Mikro 2000 d.o.o. i Beotel Net 2 d.o.o., kao i d.o.o. „Energosoft“"
+        + " Beograd, DOO „PUT-INŽENJERING“ Niš. U 2019 Energosoft d.o.o. je poslovao;"
+        + " Serbia Railways Infrastructure JSC.";
+    assertEquals(List.of("org|mikro 2000 d.o.o.|Mikro 2000 d.o.o.",
+            "org|beotel net 2 d.o.o.|Beotel Net 2 d.o.o.",
+            "org|energosoft d.o.o.|d.o.o. „Energosoft“",
+            "org|put-inzenjering d.o.o.|DOO „PUT-INŽENJERING“",
+            "org|energosoft d.o.o.|Energosoft d.o.o.",
+            "org|serbia railways infrastructure jsc|Serbia Railways Infrastructure JSC"),
+        found(t, EntityType.ORG));
+    // English forms are never written before the name: a quoted role after them is no firm
+    assertEquals(List.of("org|acme holdings ltd|Acme Holdings Ltd"),
+        found("signed by Acme Holdings Ltd “the Supplier” today", EntityType.ORG));
+  }
+
+  @Test
+  void datesWithOcrSpacesAndEnglishDashedMonths() {
+    String t = "Datum: 15 .03.2019. Rok: 15. 03 .2019. Zaključeno 2. 4. 2019; Deadline:"
+        + " 30-Jun-2020, 1/Sep/2021; stavka 12 .5 kom.";
+    assertEquals(List.of("date|2019-03-15|15 .03.2019", "date|2019-03-15|15. 03 .2019",
+            "date|2019-04-02|2. 4. 2019", "date|2020-06-30|30-Jun-2020",
+            "date|2021-09-01|1/Sep/2021"),
+        found(t, EntityType.DATE));
+  }
+
+  @Test
+  void accountsInEveryWrittenFormAndOnlyWithValidControlDigits() {
+    String t = "Sredstva uplatiti na tekući račun br. 160-4512378-68 ili na žiro-račun broj"
+        + " 205-1234567890123-24, račun: 325 0000950050012 17. Uplata na račun"
+        + " 170003001234560089. Pogrešno: račun 160-0000004512378-69, 325 0000950050012 18.\n\n"
+        + "Šifra 325 0000950050012 17 bez reči za račun.";
+    assertEquals(List.of("bank-account|160-0000004512378-68|160-4512378-68",
+            "bank-account|205-1234567890123-24|205-1234567890123-24",
+            "bank-account|325-0000950050012-17|325 0000950050012 17",
+            "bank-account|170-0030012345600-89|170003001234560089"),
+        found(t, EntityType.BANK_ACCOUNT, EntityType.IBAN));
+  }
+
+  @Test
+  void healthCentresAndSchoolsWithTheirQuotedNames() {
+    String t = "Dom zdravlja Novi Sad, Domu zdravlja „Dr Simo Milošević“, Osnovna škola „Vuk"
+        + " Karadžić“ Beograd i Opšta bolnica „Studenica“ Kraljevo. Dom je prazan; škola je"
+        + " zatvorena.";
+    assertEquals(List.of("org|dom zdravlja novi sad|Dom zdravlja Novi Sad",
+            "org|dom zdravlja dr simo milosevic|Domu zdravlja „Dr Simo Milošević“",
+            "org|osnovna skola vuk karadzic|Osnovna škola „Vuk Karadžić“",
+            "org|opsta bolnica studenica|Opšta bolnica „Studenica“"),
+        found(t, EntityType.ORG));
+  }
+
+  @Test
+  void theWordSaInALineOfCapitalsIsNoLegalForm() {
+    String t = "PRILOG 1 – SPECIFIKACIJA SA STRUKTUROM CENE\n"
+        + "PDV (20%): 53.000,00 dinara\n"
+        + "UKUPNO SA PDV-om: 318.000,00 dinara\n"
+        + "Ugovor sa Alstom SA i Allianz SE, kao i Nestlé S.A. (Švajcarska).";
+    assertEquals(List.of("percent|20%|20%", "money|53000 RSD|53.000,00 dinara",
+            "money|318000 RSD|318.000,00 dinara", "org|alstom s.a.|Alstom SA",
+            "org|allianz se|Allianz SE", "org|nestle s.a.|Nestlé S.A."),
+        found(t, EntityType.ORG, EntityType.MONEY, EntityType.PERCENT));
+  }
+
+  @Test
+  void courtsAndProsecutorsWithSoftAdjectivesInTheNominative() {
+    String t = "Više javno tužilaštvo u Beogradu; Višem sudu u Nišu; Višem javnom tužilaštvu u"
+        + " Beogradu; Vrhovni kasacioni sud; Apelacioni sud u Novom Sadu.";
+    assertEquals(List.of("org|vise javno tuzilastvo u beogradu|Više javno tužilaštvo u Beogradu",
+            "org|visi sud u nisu|Višem sudu u Nišu",
+            "org|vise javno tuzilastvo u beogradu|Višem javnom tužilaštvu u Beogradu",
+            "org|vrhovni kasacioni sud|Vrhovni kasacioni sud",
+            "org|apelacioni sud u novom sadu|Apelacioni sud u Novom Sadu"),
+        found(t, EntityType.ORG));
+  }
+
+  @Test
+  void cyrillicLetterheadInCapitals() {
+    String t = "РЕПУБЛИКА СРБИЈА\nОПШТИНА ВРАЧАР\nОПШТИНСКА УПРАВА\nБрој: 404-2/2021-IV\n"
+        + "ОДЛУКА О ДОДЕЛИ УГОВОРА\nЗА ЈАВНУ НАБАВКУ БРОЈ 2/2021 – УСЛУГЕ ОДРЖАВАЊА\n"
+        + "ДОДЕЉУЈЕ СЕ УГОВОР ПОНУЂАЧУ „ЧИСТОЋА ПЛУС“ ДОО, СА ПОНУДОМ БРОЈ 17 ОД 12.02.2021."
+        + " ГОДИНЕ, УКУПНЕ ВРЕДНОСТИ 2.400.000,00 ДИНАРА БЕЗ ПДВ-А.";
+    assertEquals(List.of("org|opstina vracar|ОПШТИНА ВРАЧАР",
+            "procurement-number|2/2021|2/2021", "org|cistoca plus d.o.o.|„ЧИСТОЋА ПЛУС“ ДОО",
+            "date|2021-02-12|12.02.2021", "money|2400000 RSD|2.400.000,00 ДИНАРА"),
+        found(t, EntityType.values()));
+  }
+}
