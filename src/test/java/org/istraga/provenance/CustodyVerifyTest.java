@@ -145,6 +145,37 @@ class CustodyVerifyTest {
   }
 
   @Test
+  void linesCutFromTheEndOfTheLedgerAreDetected() throws Exception {
+    // what remains is a valid chain; only the index's commit remembers how far the ledger went
+    List<String> lines = ledger();
+    String removed = lines.remove(lines.size() - 1);
+    assertTrue(removed.contains("\"type\":\"run-end\""), removed);
+    writeLedger(lines);
+    Cli.Result r = verify();
+    assertEquals(ExitCode.CHECK_FAILED, r.code(), r::toString);
+    JsonNode ledger = r.json().get("ledger");
+    assertFalse(ledger.get("intact").asBoolean());
+    JsonNode p = ledger.get("problems").get(0);
+    assertEquals(lines.size() + 1, p.get("line").asInt(), r::toString);
+    assertTrue(p.get("problem").asText().startsWith("entries missing at the end"), p::toString);
+    String committedHead = removed.substring(removed.lastIndexOf("\"hash\":\"") + 8, removed.length() - 2);
+    assertTrue(p.get("problem").asText().contains(committedHead), p::toString);
+  }
+
+  @Test
+  void lastLedgerLineCutShortAfterTheCommitIsNotTakenForACrash() throws Exception {
+    // a crash can only tear a line written after the last commit; the committed head is synced first
+    List<String> lines = ledger();
+    String last = lines.remove(lines.size() - 1);
+    Files.write(caseDir.resolve("ledger.jsonl"), (String.join("\n", lines) + "\n"
+        + last.substring(0, last.length() / 2)).getBytes(StandardCharsets.UTF_8));
+    Cli.Result r = verify();
+    assertEquals(ExitCode.CHECK_FAILED, r.code(), r::toString);
+    assertTrue(r.json().get("ledger").get("problems").get(0).get("problem").asText()
+        .startsWith("entries missing at the end"), r::toString);
+  }
+
+  @Test
   void headPinsTheHistory() throws Exception {
     Cli.Result head = Cli.run("ledger", "--case", caseDir.toString(), "--head");
     assertEquals(ExitCode.OK, head.code(), head::toString);
