@@ -157,7 +157,7 @@ public final class CustodyVerifier {
       progressOut.println();
       progressOut.flush();
     }
-    List<CustodyReport.Finding> sorted = new ArrayList<>(findings);
+    List<CustodyReport.Finding> sorted = pairMoves(new ArrayList<>(findings));
     sorted.sort((a, b) -> String.valueOf(a.path()).compareTo(String.valueOf(b.path())));
     boolean ok = chain.intact() && sorted.isEmpty() && filesModified.get() == 0 && filesMissing.get() == 0
         && filesNew.get() == 0 && blobsModified.get() == 0 && blobsMissing.get() == 0;
@@ -167,6 +167,49 @@ public final class CustodyVerifier {
         new CustodyReport.Counts(blobsChecked.get(), blobsUnchanged.get(), blobsModified.get(), blobsMissing.get(), 0,
             blobBytes.get()),
         sorted);
+  }
+
+  /**
+   * Hashes the new files and lists a missing file whose recorded hash a new file has once, as
+   * moved (renamed or moved within the roots), with both paths. Counts are unchanged: a move is
+   * still one file missing and one new. Cost: one read of every new file.
+   */
+  private List<CustodyReport.Finding> pairMoves(List<CustodyReport.Finding> all) {
+    java.util.Map<String, java.util.Deque<CustodyReport.Finding>> missingByHash = new java.util.HashMap<>();
+    for (CustodyReport.Finding f : all) {
+      if ("file".equals(f.kind()) && "missing".equals(f.state())) {
+        missingByHash.computeIfAbsent(f.expectedSha256(), k -> new java.util.ArrayDeque<>()).add(f);
+      }
+    }
+    if (missingByHash.isEmpty()) {
+      return all;
+    }
+    List<CustodyReport.Finding> out = new ArrayList<>();
+    Set<CustodyReport.Finding> paired = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (CustodyReport.Finding f : all) {
+      if (!"file".equals(f.kind()) || !"new".equals(f.state())) {
+        continue;
+      }
+      String actual;
+      try {
+        actual = sha256(org.istraga.store.RawPaths.resolve(f.path()), fileBytes);
+      } catch (IOException e) {
+        continue; // stays listed as new
+      }
+      java.util.Deque<CustodyReport.Finding> from = missingByHash.get(actual);
+      CustodyReport.Finding old = from == null ? null : from.poll();
+      if (old != null) {
+        paired.add(old);
+        paired.add(f);
+        out.add(new CustodyReport.Finding("file", "moved", f.path(), actual, actual, old.path()));
+      }
+    }
+    for (CustodyReport.Finding f : all) {
+      if (!paired.contains(f)) {
+        out.add(f);
+      }
+    }
+    return out;
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.istraga.cli.ExitCode;
+import org.istraga.store.Hashes;
 import org.istraga.testing.Cli;
 import org.istraga.testing.Evidence;
 import org.junit.jupiter.api.BeforeAll;
@@ -98,6 +99,36 @@ class CustodyVerifyTest {
     assertEquals(ExitCode.CHECK_FAILED, r.code(), r::toString);
     assertEquals(pristineEvidence.resolve("a/contract.pdf").toString(), single(r.json(), "missing").get("path").asText());
     assertEquals(pristineEvidence.resolve("a/added.txt").toString(), single(r.json(), "new").get("path").asText());
+  }
+
+  @Test
+  void renamedFileIsListedOnceAsMovedWithBothPaths() throws Exception {
+    Path before = pristineEvidence.resolve("a/contract.pdf");
+    Path after = pristineEvidence.resolve("b/contract-renamed.pdf");
+    String sha = Hashes.sha256(before);
+    Files.move(before, after);
+    Cli.Result r = verify();
+    assertEquals(ExitCode.CHECK_FAILED, r.code(), r::toString);
+    JsonNode j = r.json();
+    assertEquals(1, j.get("files").get("missing").asLong(), "a move is still a file missing and a file new");
+    assertEquals(1, j.get("files").get("added").asLong());
+    assertEquals(1, j.get("problems").size(), j::toString);
+    JsonNode p = single(j, "moved");
+    assertEquals(after.toString(), p.get("path").asText());
+    assertEquals(before.toString(), p.get("recorded_path").asText());
+    assertEquals(sha, p.get("expected_sha256").asText());
+    assertEquals(sha, p.get("actual_sha256").asText());
+  }
+
+  @Test
+  void newFileWithOtherContentBesideAMissingOneIsNotAMove() throws Exception {
+    Path before = pristineEvidence.resolve("a/contract.pdf");
+    Files.delete(before);
+    Evidence.write(pristineEvidence.resolve("a/contract-v2.pdf"), Evidence.pdf("Contract 404-02-117/2019", "Annex: 75% discount"));
+    Cli.Result r = verify();
+    assertEquals(ExitCode.CHECK_FAILED, r.code(), r::toString);
+    assertEquals(before.toString(), single(r.json(), "missing").get("path").asText());
+    assertEquals(pristineEvidence.resolve("a/contract-v2.pdf").toString(), single(r.json(), "new").get("path").asText());
   }
 
   @Test
