@@ -56,7 +56,8 @@ public final class VerifyCommand implements Callable<Integer> {
         l.intact() ? "intact" : "BROKEN", l.head(),
         "incomplete".equals(r.ledgerTail()) ? " (last line incomplete: an interrupted run; the next ingest repairs it)" : "");
     for (LedgerVerifier.Problem p : l.problems()) {
-      out.printf(Locale.ROOT, "  ledger line %d (seq %d): %s%n", p.line(), p.seq(), p.problem());
+      out.printf(Locale.ROOT, "  ledger line %d%s: %s%n", p.line(), p.seq() < 0 ? "" : " (seq " + p.seq() + ")",
+          p.problem());
     }
     CustodyReport.Counts f = r.files();
     out.printf(Locale.ROOT, "Files: %d checked: %d unchanged, %d modified, %d missing, %d new (%.1f MB read)%n",
@@ -65,6 +66,11 @@ public final class VerifyCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "Stored children: %d checked: %d unchanged, %d modified, %d missing%n",
         b.checked(), b.unchanged(), b.modified(), b.missing());
     for (CustodyReport.Finding x : r.problems()) {
+      if (x.recordedPath() != null) {
+        out.printf(Locale.ROOT, "  %-10s %-8s %s  (recorded at %s; same sha256 %s)%n", x.state().toUpperCase(Locale.ROOT),
+            x.kind(), x.path(), x.recordedPath(), x.expectedSha256());
+        continue;
+      }
       out.printf(Locale.ROOT, "  %-10s %-8s %s%s%n", x.state().toUpperCase(Locale.ROOT), x.kind(), x.path(),
           x.expectedSha256() == null ? "" : "  (recorded sha256 " + x.expectedSha256()
               + (x.actualSha256() == null ? ")" : ", now " + x.actualSha256() + ")"));

@@ -1,5 +1,6 @@
 package org.istraga.export;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -8,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 import org.istraga.export.BundleVerifier.Problem;
 import org.istraga.findings.Citation;
+import org.istraga.provenance.LedgerLine;
 
 /**
- * The Istraga-specific checks of a bundle: originals against their ids, citations against the
- * bundled text, rendered files against the citations.
+ * The Istraga-specific checks of a bundle: originals against their ids, custody entries against
+ * their own hashes, citations against the bundled text, rendered files against the citations.
  *
  * @param manifest data/bundle.json
  * @param citations data/citations/citations.json
@@ -51,6 +53,7 @@ record BundleContent(BundleManifest manifest, List<Citation> citations) {
               + (a == null ? " is missing" : " does not have the SHA-256 recorded in bundle.json")));
         }
       }
+      checkCustodyEntries(r, d, problems);
       byte[] t = r.read("data/" + d.text());
       List<BundleManifest.PageRange> pr = BundleVerifier.json(r, "data/" + d.textPages(), BundleVerifier.PAGES, problems);
       if (t == null) {
@@ -112,6 +115,38 @@ record BundleContent(BundleManifest manifest, List<Citation> citations) {
     if (s < prefix.length() || !page.substring(s - prefix.length(), s).equals(prefix)
         || e + suffix.length() > page.length() || !page.substring(e, e + suffix.length()).equals(suffix)) {
       problems.add(new Problem(where, what + ": the prefix or suffix around the quote does not match the bundled text"));
+    }
+  }
+
+  /**
+   * The custody entries copied into a document's provenance.json are whole ledger lines: each must
+   * still carry the hash of its own content (so an edited entry fails even without the case) and
+   * concern this document.
+   */
+  private static void checkCustodyEntries(BagReader r, BundleManifest.Doc d, List<Problem> problems) throws IOException {
+    String where = "data/" + d.provenance();
+    JsonNode prov = BundleVerifier.json(r, where, new com.fasterxml.jackson.core.type.TypeReference<JsonNode>() {},
+        problems);
+    if (prov == null) {
+      return;
+    }
+    if (!d.id().equals(prov.path("sha256").asText(null))) {
+      problems.add(new Problem(where, "its sha256 is " + prov.path("sha256").asText("(none)") + " but the document id is "
+          + d.id()));
+    }
+    for (JsonNode entry : prov.path("custody")) {
+      String h = entry.path("hash").asText("");
+      String label = "custody entry seq " + entry.path("seq").asText("?") + " (" + entry.path("type").asText("?") + ")";
+      if (!h.equals(LedgerLine.recomputedHash(entry))) {
+        problems.add(new Problem(where, label + ": its content does not match its hash " + h + " (edited)"));
+      }
+      boolean concerns = false;
+      for (String f : new String[] {"sha256", "old_sha256", "new_sha256"}) {
+        concerns |= d.id().equals(entry.path(f).asText(null));
+      }
+      if (!concerns) {
+        problems.add(new Problem(where, label + ": it does not concern document " + d.shortId()));
+      }
     }
   }
 

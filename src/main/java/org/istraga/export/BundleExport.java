@@ -64,7 +64,7 @@ public final class BundleExport {
       int stripped, String fingerprint) {}
 
   static final String STRIPPED_LABEL = "MODIFIED COPY: metadata removed by Istraga; not the original evidence";
-  private static final Set<String> CUSTODY_TYPES = Set.of("file", "child", "missing", "replaced", "link");
+  static final Set<String> CUSTODY_TYPES = Set.of("file", "child", "missing", "replaced", "link");
 
   private final Case kase;
 

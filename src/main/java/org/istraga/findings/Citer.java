@@ -101,6 +101,10 @@ public final class Citer {
       return new QuoteNotFoundException("the quote is not on " + where + " but on page " + join(elsewhere)
           + "; rerun with --page " + elsewhere.get(0), elsewhere.get(0), 0, null);
     }
+    QuoteNotFoundException across = acrossPages(r, page, wanted);
+    if (across != null) {
+      return across;
+    }
     Closest c = closest(r, page, wanted);
     if (c == null) {
       return new QuoteNotFoundException("the quote does not occur on " + where
@@ -110,6 +114,43 @@ public final class Citer {
     return new QuoteNotFoundException("the quote does not occur on " + where + "; the closest passage is on page "
         + c.page + ": \"" + c.passage + "\" (" + c.distance + " of " + wanted.length()
         + " characters differ); quote the text exactly as it appears", 0, c.page, c.passage);
+  }
+
+  /**
+   * When the quote runs from one page onto the next (it occurs in the document's text, but on no
+   * single page), the refusal names the pages and the part of the quote on each, so that each part
+   * can be cited on its own page; null when the quote does not occur across a page break.
+   */
+  private QuoteNotFoundException acrossPages(DocumentRecord r, int page, String wanted) {
+    if (r.pageStarts == null || r.pageStarts.length < 2 || r.text == null) {
+      return null;
+    }
+    FoldedText whole = folder.fold(r.text);
+    int at = whole.text.indexOf(wanted);
+    if (at < 0) {
+      return null;
+    }
+    int start = whole.originalStart(at);
+    int end = whole.originalEnd(at + wanted.length() - 1);
+    int first = PageMap.pageAt(r.pageStarts, start);
+    int last = PageMap.pageAt(r.pageStarts, end - 1);
+    if (first == last) {
+      return null; // cannot happen (the page search would have found it); refuse as not found
+    }
+    StringBuilder parts = new StringBuilder();
+    for (int p = first; p <= last; p++) {
+      int ps = Math.max(start, Math.min(r.pageStarts[p - 1], r.text.length()));
+      int pe = Math.min(end, Math.min(PageMap.pageEnd(r.pageStarts, p, r.text.length()), r.text.length()));
+      String part = r.text.substring(ps, Math.max(ps, pe)).strip().replaceAll("\\s+", " ");
+      if (part.isEmpty()) {
+        continue;
+      }
+      parts.append(parts.length() == 0 ? "" : p == last ? " and " : ", ")
+          .append("--page ").append(p).append(" --quote \"").append(part).append('"');
+    }
+    return new QuoteNotFoundException("the quote runs across a page break, from page " + first + " to page " + last
+        + " of " + r.shortId() + ", and a citation covers one page; cite the part on each page: " + parts,
+        0, 0, null, first, last);
   }
 
   private record Closest(int page, String passage, int distance) {}

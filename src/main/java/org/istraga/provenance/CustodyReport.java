@@ -33,11 +33,20 @@ public record CustodyReport(
    * One thing that is not as it was.
    *
    * @param kind file, blob, document or ledger
-   * @param state modified, missing, new, unreadable, unrecorded
-   * @param path the file path (or the blob path inside the case)
+   * @param state modified, missing, new, moved, unreadable, unrecorded
+   * @param path the file path (or the blob path inside the case); for moved, where it is now
    * @param expectedSha256 what the case recorded
    * @param actualSha256 what is there now (null when missing or unreadable)
+   * @param recordedPath for moved: the path the case recorded, where the file is no longer; else
+   *     null
    */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-  public record Finding(String kind, String state, String path, String expectedSha256, String actualSha256) {}
+  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+  public record Finding(String kind, String state, String path, String expectedSha256, String actualSha256,
+      String recordedPath) {
+
+    public Finding(String kind, String state, String path, String expectedSha256, String actualSha256) {
+      this(kind, state, path, expectedSha256, actualSha256, null);
+    }
+  }
 }

@@ -84,6 +84,9 @@ public final class CustodyVerifier {
     Path ledgerFile = kase.layout().ledger();
     Fingerprints recorded = new Fingerprints();
     Set<String> roots = new LinkedHashSet<>();
+    // read before the ledger: a head committed before the ledger is read must be one of its lines
+    String committedHead = committedLedgerHead();
+    boolean[] committedHeadSeen = {committedHead == null};
     LedgerVerifier.Result chain = LedgerVerifier.verify(ledgerFile, line -> {
       String sha = line.json().path("sha256").asText(null);
       if (sha != null && sha.length() == 64) {
@@ -92,7 +95,13 @@ public final class CustodyVerifier {
       if ("run-start".equals(line.type())) {
         line.json().path("roots").forEach(r -> roots.add(r.asText()));
       }
+      if (!committedHeadSeen[0] && line.hash().equals(committedHead)) {
+        committedHeadSeen[0] = true;
+      }
     });
+    if (!committedHeadSeen[0]) {
+      chain = withCommittedHeadMissing(chain, committedHead);
+    }
     recorded.freeze();
     String tail = chain.incompleteTail() ? "incomplete" : "complete";
 
@@ -148,7 +157,7 @@ public final class CustodyVerifier {
       progressOut.println();
       progressOut.flush();
     }
-    List<CustodyReport.Finding> sorted = new ArrayList<>(findings);
+    List<CustodyReport.Finding> sorted = pairMoves(new ArrayList<>(findings));
     sorted.sort((a, b) -> String.valueOf(a.path()).compareTo(String.valueOf(b.path())));
     boolean ok = chain.intact() && sorted.isEmpty() && filesModified.get() == 0 && filesMissing.get() == 0
         && filesNew.get() == 0 && blobsModified.get() == 0 && blobsMissing.get() == 0;
@@ -158,6 +167,75 @@ public final class CustodyVerifier {
         new CustodyReport.Counts(blobsChecked.get(), blobsUnchanged.get(), blobsModified.get(), blobsMissing.get(), 0,
             blobBytes.get()),
         sorted);
+  }
+
+  /**
+   * Hashes the new files and lists a missing file whose recorded hash a new file has once, as
+   * moved (renamed or moved within the roots), with both paths. Counts are unchanged: a move is
+   * still one file missing and one new. Cost: one read of every new file.
+   */
+  private List<CustodyReport.Finding> pairMoves(List<CustodyReport.Finding> all) {
+    java.util.Map<String, java.util.Deque<CustodyReport.Finding>> missingByHash = new java.util.HashMap<>();
+    for (CustodyReport.Finding f : all) {
+      if ("file".equals(f.kind()) && "missing".equals(f.state())) {
+        missingByHash.computeIfAbsent(f.expectedSha256(), k -> new java.util.ArrayDeque<>()).add(f);
+      }
+    }
+    if (missingByHash.isEmpty()) {
+      return all;
+    }
+    List<CustodyReport.Finding> out = new ArrayList<>();
+    Set<CustodyReport.Finding> paired = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (CustodyReport.Finding f : all) {
+      if (!"file".equals(f.kind()) || !"new".equals(f.state())) {
+        continue;
+      }
+      String actual;
+      try {
+        actual = sha256(org.istraga.store.RawPaths.resolve(f.path()), fileBytes);
+      } catch (IOException e) {
+        continue; // stays listed as new
+      }
+      java.util.Deque<CustodyReport.Finding> from = missingByHash.get(actual);
+      CustodyReport.Finding old = from == null ? null : from.poll();
+      if (old != null) {
+        paired.add(old);
+        paired.add(f);
+        out.add(new CustodyReport.Finding("file", "moved", f.path(), actual, actual, old.path()));
+      }
+    }
+    for (CustodyReport.Finding f : all) {
+      if (!paired.contains(f)) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The ledger head recorded with the index's last commit (every ingest, OCR and re-tagging commit
+   * records it), or null for an empty index or one written before heads were recorded.
+   */
+  private String committedLedgerHead() throws IOException {
+    try (CaseIndex index = CaseIndex.openReader(kase)) {
+      String head = index.commitData().get("ledger_head");
+      return head == null || head.equals(CustodyLedger.GENESIS) ? null : head;
+    }
+  }
+
+  /**
+   * The chain result with one more problem: the head the index was committed with is not a line
+   * of the ledger. A chain check alone cannot see entries cut from the end of the ledger (what
+   * remains is a valid chain); the index's commit remembers how far the ledger went.
+   */
+  static LedgerVerifier.Result withCommittedHeadMissing(LedgerVerifier.Result chain, String committedHead) {
+    List<LedgerVerifier.Problem> problems = new ArrayList<>(chain.problems());
+    problems.add(new LedgerVerifier.Problem(chain.entries() + 1, -1,
+        "entries missing at the end: the case's index was last committed when the ledger's head was "
+            + committedHead + ", and no line of the ledger has that hash (lines were removed from the end, "
+            + "or the ledger was replaced)"));
+    return new LedgerVerifier.Result(chain.entries(), chain.head(), false, chain.incompleteTail(),
+        List.copyOf(problems));
   }
 
   private void checkFile(String path, String expected) {

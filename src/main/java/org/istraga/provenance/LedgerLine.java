@@ -22,6 +22,26 @@ public record LedgerLine(long seq, String type, String prev, String hash, String
     return hash.equals(computed);
   }
 
+  /**
+   * The hash a ledger entry must carry, recomputed from the entry as a JSON object (for example an
+   * entry copied into a bundle): the entry without its {@code hash} field is written compactly in
+   * its field order, exactly as {@link CustodyLedger#append} wrote the line, and hashed up to the
+   * closing brace. Null when the entry is not an object.
+   */
+  public static String recomputedHash(JsonNode entry) {
+    if (entry == null || !entry.isObject()) {
+      return null;
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode copy = ((com.fasterxml.jackson.databind.node.ObjectNode) entry).deepCopy();
+    copy.remove("hash");
+    try {
+      String json = Json.mapper().writeValueAsString(copy);
+      return Hashes.sha256(json.substring(0, json.length() - 1).getBytes(StandardCharsets.UTF_8));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return null;
+    }
+  }
+
   /** Parses one line (without its newline); null when it is not a ledger line at all. */
   public static LedgerLine parse(String line) {
     int mark = line.lastIndexOf(CustodyLedger.HASH_MARK);

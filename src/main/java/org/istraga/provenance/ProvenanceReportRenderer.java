@@ -31,6 +31,7 @@ public final class ProvenanceReportRenderer {
     }
     if (report.has("pdf")) {
       pdf(out, report.get("pdf"));
+      revisions(out, report.get("pdf"), report.path("revisions"));
     }
     if (report.has("office")) {
       fields(out, "Office", report.get("office"), "container", "author", "last_modified_by", "company",
@@ -74,6 +75,22 @@ public final class ProvenanceReportRenderer {
           s.path("claimed_signing_time").asText(s.path("signed_attribute_signing_time").asText("?")),
           s.path("covers_whole_file").asText("?"), s.path("bytes_after_signing").asLong(0),
           s.path("verification").asText("?"));
+      int rev = signedRevision(p, s.path("signed_bytes_end").asLong(-1));
+      out.printf(Locale.ROOT, "    signs %s; %s%n", rev > 0 ? "revision " + rev + " of " + p.path("revision_count").asInt()
+          + " (bytes 0-" + s.path("signed_bytes_end").asLong() + ")" : "no whole revision (bytes 0-"
+          + s.path("signed_bytes_end").asText("?") + ")", s.path("verification_detail").asText("no detail"));
+      if (s.path("coverage_problems").size() > 0) {
+        out.println("    coverage problems: " + s.path("coverage_problems"));
+      }
+      if (s.has("timestamp_time")) {
+        out.println("    RFC 3161 timestamp: " + s.path("timestamp_time").asText());
+      }
+      for (JsonNode c : s.path("certificates")) {
+        out.printf(Locale.ROOT, "    %s %s, issued by %s, serial %s, valid %s to %s%n",
+            c.path("signer").asBoolean(false) ? "signer certificate" : "certificate", c.path("subject").asText("?"),
+            c.path("issuer").asText("?"), c.path("serial_number").asText("?"), c.path("not_before").asText("?"),
+            c.path("not_after").asText("?"));
+      }
     }
     if (p.has("encryption")) {
       line(out, "  Encryption: filter %s, revision %s, key length %s", p.get("encryption"), "filter", "revision",
@@ -94,6 +111,32 @@ public final class ProvenanceReportRenderer {
     if (p.path("fonts").size() > 0) {
       out.printf(Locale.ROOT, "  Fonts: %d (%d not embedded)%n", p.path("fonts").size(), notEmbedded);
     }
+  }
+
+  /** The 1-based revision whose end is {@code end}, or 0 when no revision ends there. */
+  private static int signedRevision(JsonNode pdf, long end) {
+    JsonNode ends = pdf.path("revision_ends");
+    for (int i = 0; i < ends.size(); i++) {
+      if (ends.get(i).asLong() == end) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** Every revision with its length and hash; the last one is the file itself. */
+  private static void revisions(PrintWriter out, JsonNode pdf, JsonNode earlier) {
+    JsonNode ends = pdf.path("revision_ends");
+    if (ends.size() < 2) {
+      return;
+    }
+    out.println("  Revisions (each earlier one is indexed as a 'revision' child document):");
+    for (JsonNode r : earlier) {
+      out.printf(Locale.ROOT, "    %d: bytes 0-%d, sha256 %s, %s page(s)%s%n", r.path("index").asInt(),
+          r.path("byte_length").asLong(), r.path("sha256").asText("?"), r.path("page_count").asText("?"),
+          r.hasNonNull("error") ? ", not readable: " + r.path("error").asText() : "");
+    }
+    out.printf(Locale.ROOT, "    %d: bytes 0-%d (the file as it is)%n", ends.size(), ends.get(ends.size() - 1).asLong());
   }
 
   private static void email(PrintWriter out, JsonNode e) {

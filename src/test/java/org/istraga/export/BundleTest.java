@@ -201,6 +201,45 @@ class BundleTest {
     assertTrue(v.out().contains("FAILED data/extra.txt: not listed in manifest-sha256.txt"), v.out());
   }
 
+  @Test
+  void editedCustodyEntryFailsEvenWithRecomputedManifestsAndWithoutTheCase() throws Exception {
+    Path b = copyOfFull("custody-edited");
+    Path prov = b.resolve("data/documents/" + fx.contract.shortId() + "/provenance.json");
+    com.fasterxml.jackson.databind.node.ObjectNode p = (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree(prov.toFile());
+    com.fasterxml.jackson.databind.node.ObjectNode entry = (com.fasterxml.jackson.databind.node.ObjectNode) p.at("/custody/0");
+    long seq = entry.get("seq").asLong();
+    entry.put("size", entry.get("size").asLong() + 1);
+    Json.mapper().writerWithDefaultPrettyPrinter().writeValue(prov.toFile(), p);
+    Rebag.recomputeManifests(b);
+    Cli.Result v = Cli.run("bundle", "verify", b.toString());
+    assertEquals(ExitCode.CHECK_FAILED, v.code(), v.toString());
+    assertTrue(v.out().contains("FAILED " + b.relativize(prov) + ": custody entry seq " + seq
+        + " (file): its content does not match its hash"), v.out());
+  }
+
+  @Test
+  void removedCustodyEntryAndForeignOccurrenceFailAgainstTheCase() throws Exception {
+    Path b = copyOfFull("custody-removed");
+    Path prov = b.resolve("data/documents/" + fx.contract.shortId() + "/provenance.json");
+    com.fasterxml.jackson.databind.node.ObjectNode p = (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree(prov.toFile());
+    com.fasterxml.jackson.databind.node.ArrayNode custody = (com.fasterxml.jackson.databind.node.ArrayNode) p.get("custody");
+    assertTrue(custody.size() >= 1, custody::toString);
+    JsonNode removed = custody.remove(custody.size() - 1);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) p.at("/occurrences/0")).put("path", "/elsewhere/contract.pdf");
+    Json.mapper().writerWithDefaultPrettyPrinter().writeValue(prov.toFile(), p);
+    Rebag.recomputeManifests(b);
+    // the bag is consistent in itself: only its fingerprint and the case can tell
+    Cli.Result self = Cli.run("bundle", "verify", b.toString());
+    assertEquals(ExitCode.OK, self.code(), self::toString);
+    Cli.Result v = Cli.run("bundle", "verify", b.toString(), "--case", fx.caseDir.toString());
+    assertEquals(ExitCode.CHECK_FAILED, v.code(), v.toString());
+    assertTrue(v.out().contains("custody entry seq " + removed.get("seq").asLong() + " (" + removed.get("type").asText()
+        + ", " + removed.get("path").asText() + ") of the case's ledger, written before the export, is missing from the "
+        + "bundle (removed)"), v.out());
+    assertTrue(v.out().contains("occurrence /elsewhere/contract.pdf of " + fx.contract.shortId()
+        + " is not recorded for this document in the case's custody ledger"), v.out());
+  }
+
   static Path copyOfFull(String name) throws Exception {
     Path dst = tmp.resolve("copy-" + name);
     try (Stream<Path> s = Files.walk(full)) {

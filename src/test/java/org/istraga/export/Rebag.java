@@ -7,7 +7,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.istraga.store.Hashes;
 
-/** Recomputes a bag folder's manifests, as a forger covering an edit would (test helper). */
+/** Recomputes a bag folder's manifests and Payload-Oxum, as a forger covering an edit would (test helper). */
 final class Rebag {
 
   private Rebag() {}
@@ -22,6 +22,13 @@ final class Rebag {
         }
       }
     }
+    long bytes = 0;
+    for (String f : payload.keySet()) {
+      bytes += Files.size(bag.resolve(f));
+    }
+    Path info = bag.resolve("bag-info.txt");
+    Files.writeString(info, Files.readString(info).replaceFirst("(?m)^Payload-Oxum: .*$",
+        "Payload-Oxum: " + bytes + "." + payload.size()));
     Files.writeString(bag.resolve("manifest-sha256.txt"), BagWriter.manifest(payload, 0));
     Files.writeString(bag.resolve("manifest-sha512.txt"), BagWriter.manifest(payload, 1));
     Map<String, String[]> tags = new TreeMap<>();

@@ -71,6 +71,36 @@ class CiterTest {
   }
 
   @Test
+  void quoteAcrossAPageBreakIsRefusedNamingBothPagesAndEachPart() {
+    DocumentRecord r = record();
+    // the last words of page 1 and the first of page 2, in Latin script like a reader would type them
+    QuoteNotFoundException e = assertThrows(QuoteNotFoundException.class,
+        () -> new Citer().cite(r, 1, "Ministarstva unutrasnjih poslova i Clan 3.", "ana"));
+    assertEquals(1, e.spanFirstPage());
+    assertEquals(2, e.spanLastPage());
+    assertEquals(0, e.foundOnPage());
+    assertEquals(IstragaException.Kind.CHECK_FAILED, e.kind());
+    assertTrue(e.getMessage().contains("from page 1 to page 2"), e.getMessage());
+    assertTrue(e.getMessage().contains("--page 1 --quote \"Министарства унутрашњих послова и\""), e.getMessage());
+    assertTrue(e.getMessage().contains("--page 2 --quote \"Члан 3.\""), e.getMessage());
+    // each part, as suggested, is accepted on its page
+    assertEquals("Министарства унутрашњих послова и", new Citer().cite(r, 1, "Министарства унутрашњих послова и", "ana").quote());
+    assertEquals("Члан 3.", new Citer().cite(r, 2, "Члан 3.", "ana").quote());
+  }
+
+  @Test
+  void quoteAcrossThreePagesNamesTheMiddlePage() {
+    DocumentRecord r = record();
+    QuoteNotFoundException e = assertThrows(QuoteNotFoundException.class,
+        () -> new Citer().cite(r, 2, "poslova i Član 3. Izvorni kod GIS softvera deponuje se kod javnog beležnika "
+            + "u Nišu. Rok: 30 dana. Telekom Nova", "ana"));
+    assertEquals(1, e.spanFirstPage());
+    assertEquals(3, e.spanLastPage());
+    assertTrue(e.getMessage().contains("--page 3 --quote \"Telekom Nova\""), e.getMessage());
+    assertTrue(e.getMessage().contains(", --page 2 --quote \"Члан 3."), e.getMessage());
+  }
+
+  @Test
   void alteredQuoteIsRefusedWithTheClosestPassage() {
     DocumentRecord r = record();
     QuoteNotFoundException e = assertThrows(QuoteNotFoundException.class,

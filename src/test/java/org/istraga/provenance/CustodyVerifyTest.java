@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.istraga.cli.ExitCode;
+import org.istraga.store.Hashes;
 import org.istraga.testing.Cli;
 import org.istraga.testing.Evidence;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,6 +102,36 @@ class CustodyVerifyTest {
   }
 
   @Test
+  void renamedFileIsListedOnceAsMovedWithBothPaths() throws Exception {
+    Path before = pristineEvidence.resolve("a/contract.pdf");
+    Path after = pristineEvidence.resolve("b/contract-renamed.pdf");
+    String sha = Hashes.sha256(before);
+    Files.move(before, after);
+    Cli.Result r = verify();
+    assertEquals(ExitCode.CHECK_FAILED, r.code(), r::toString);
+    JsonNode j = r.json();
+    assertEquals(1, j.get("files").get("missing").asLong(), "a move is still a file missing and a file new");
+    assertEquals(1, j.get("files").get("added").asLong());
+    assertEquals(1, j.get("problems").size(), j::toString);
+    JsonNode p = single(j, "moved");
+    assertEquals(after.toString(), p.get("path").asText());
+    assertEquals(before.toString(), p.get("recorded_path").asText());
+    assertEquals(sha, p.get("expected_sha256").asText());
+    assertEquals(sha, p.get("actual_sha256").asText());
+  }
+
+  @Test
+  void newFileWithOtherContentBesideAMissingOneIsNotAMove() throws Exception {
+    Path before = pristineEvidence.resolve("a/contract.pdf");
+    Files.delete(before);
+    Evidence.write(pristineEvidence.resolve("a/contract-v2.pdf"), Evidence.pdf("Contract 404-02-117/2019", "Annex: 75% discount"));
+    Cli.Result r = verify();
+    assertEquals(ExitCode.CHECK_FAILED, r.code(), r::toString);
+    assertEquals(before.toString(), single(r.json(), "missing").get("path").asText());
+    assertEquals(pristineEvidence.resolve("a/contract-v2.pdf").toString(), single(r.json(), "new").get("path").asText());
+  }
+
+  @Test
   void changedStoredChildIsNamed() throws Exception {
     Path blob;
     try (Stream<Path> s = Files.walk(caseDir.resolve("blobs"))) {
@@ -142,6 +173,37 @@ class CustodyVerifyTest {
     lines.set(i + 1, a);
     writeLedger(lines);
     assertLedgerProblemAt(i + 1, "chain broken");
+  }
+
+  @Test
+  void linesCutFromTheEndOfTheLedgerAreDetected() throws Exception {
+    // what remains is a valid chain; only the index's commit remembers how far the ledger went
+    List<String> lines = ledger();
+    String removed = lines.remove(lines.size() - 1);
+    assertTrue(removed.contains("\"type\":\"run-end\""), removed);
+    writeLedger(lines);
+    Cli.Result r = verify();
+    assertEquals(ExitCode.CHECK_FAILED, r.code(), r::toString);
+    JsonNode ledger = r.json().get("ledger");
+    assertFalse(ledger.get("intact").asBoolean());
+    JsonNode p = ledger.get("problems").get(0);
+    assertEquals(lines.size() + 1, p.get("line").asInt(), r::toString);
+    assertTrue(p.get("problem").asText().startsWith("entries missing at the end"), p::toString);
+    String committedHead = removed.substring(removed.lastIndexOf("\"hash\":\"") + 8, removed.length() - 2);
+    assertTrue(p.get("problem").asText().contains(committedHead), p::toString);
+  }
+
+  @Test
+  void lastLedgerLineCutShortAfterTheCommitIsNotTakenForACrash() throws Exception {
+    // a crash can only tear a line written after the last commit; the committed head is synced first
+    List<String> lines = ledger();
+    String last = lines.remove(lines.size() - 1);
+    Files.write(caseDir.resolve("ledger.jsonl"), (String.join("\n", lines) + "\n"
+        + last.substring(0, last.length() / 2)).getBytes(StandardCharsets.UTF_8));
+    Cli.Result r = verify();
+    assertEquals(ExitCode.CHECK_FAILED, r.code(), r::toString);
+    assertTrue(r.json().get("ledger").get("problems").get(0).get("problem").asText()
+        .startsWith("entries missing at the end"), r::toString);
   }
 
   @Test
