@@ -23,6 +23,9 @@ import java.nio.file.Path;
  *   <li>Archive-bomb guards (compression ratio, output threshold, depth) are set.
  *   <li>ZIPs go through {@link EncryptedZipParser}, which opens password-protected entries with
  *       the {@code --passwords} password and hands every other ZIP to Tika's PackageParser.
+ *   <li>Text without a declared charset is read in the charset {@link RegionalEncodingDetector}
+ *       finds (after a charset an HTML file declares): Tika's default chain reads windows-1250 and
+ *       ISO-8859-2 Serbian Latin as ISO-8859-1, and UTF-16 without a byte-order mark as bytes.
  * </ul>
  */
 public final class TikaConfigWriter {
@@ -68,6 +71,11 @@ public final class TikaConfigWriter {
             </parser>
             <parser class="org.istraga.ingest.tika.EncryptedZipParser"/>
           </parsers>
+          <encodingDetectors>
+            <encodingDetector class="org.apache.tika.parser.html.HtmlEncodingDetector"/>
+            <encodingDetector class="org.istraga.ingest.tika.RegionalEncodingDetector"/>
+            <encodingDetector class="org.apache.tika.parser.txt.Icu4jEncodingDetector"/>
+          </encodingDetectors>
           <autoDetectParserConfig>
             <spoolToDisk>0</spoolToDisk>
             <outputThreshold>%d</outputThreshold>
