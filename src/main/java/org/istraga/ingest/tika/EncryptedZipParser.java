@@ -47,7 +47,8 @@ public final class EncryptedZipParser implements Parser {
   private static final MediaType ZIP = MediaType.application("zip");
   private static final Set<MediaType> TYPES = Set.of(ZIP);
 
-  private final Parser packages = new PackageParser();
+  /** Tika's ZIP reader, with entry names not flagged UTF-8 decoded by {@link EntryNameEncodingDetector}. */
+  private final Parser packages = new PackageParser(new EntryNameEncodingDetector());
 
   @Override
   public Set<MediaType> getSupportedTypes(ParseContext context) {

@@ -23,6 +23,13 @@ import java.nio.file.Path;
  *   <li>Archive-bomb guards (compression ratio, output threshold, depth) are set.
  *   <li>ZIPs go through {@link EncryptedZipParser}, which opens password-protected entries with
  *       the {@code --passwords} password and hands every other ZIP to Tika's PackageParser.
+ *   <li>Mailboxes are split by Istraga's {@link MboxParser}, byte for byte, instead of Tika's,
+ *       which re-encodes every line in windows-1252 and loses bytes of 8-bit messages.
+ *   <li>E-mail messages go through {@link MessageParser} (Tika's RFC 822 parser that keeps a
+ *       message's bytes and its given name when it is an embedded child).
+ *   <li>Text without a declared charset is read in the charset {@link RegionalEncodingDetector}
+ *       finds (after a charset an HTML file declares): Tika's default chain reads windows-1250 and
+ *       ISO-8859-2 Serbian Latin as ISO-8859-1, and UTF-16 without a byte-order mark as bytes.
  * </ul>
  */
 public final class TikaConfigWriter {
@@ -54,6 +61,8 @@ public final class TikaConfigWriter {
             <parser class="org.apache.tika.parser.DefaultParser">
               <parser-exclude class="org.apache.tika.parser.ocr.TesseractOCRParser"/>
               <parser-exclude class="org.apache.tika.parser.pdf.PDFParser"/>
+              <parser-exclude class="org.apache.tika.parser.mbox.MboxParser"/>
+              <parser-exclude class="org.apache.tika.parser.mail.RFC822Parser"/>
             </parser>
             <parser class="org.apache.tika.parser.pdf.PDFParser">
               <params>
@@ -67,7 +76,14 @@ public final class TikaConfigWriter {
               </params>
             </parser>
             <parser class="org.istraga.ingest.tika.EncryptedZipParser"/>
+            <parser class="org.istraga.ingest.tika.MboxParser"/>
+            <parser class="org.istraga.ingest.tika.MessageParser"/>
           </parsers>
+          <encodingDetectors>
+            <encodingDetector class="org.apache.tika.parser.html.HtmlEncodingDetector"/>
+            <encodingDetector class="org.istraga.ingest.tika.RegionalEncodingDetector"/>
+            <encodingDetector class="org.apache.tika.parser.txt.Icu4jEncodingDetector"/>
+          </encodingDetectors>
           <autoDetectParserConfig>
             <spoolToDisk>0</spoolToDisk>
             <outputThreshold>%d</outputThreshold>

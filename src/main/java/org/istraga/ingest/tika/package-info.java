@@ -10,5 +10,12 @@
  * org.istraga.ingest.tika.PageTextMetadataFilter} reduces XHTML to text plus page offsets, {@link
  * org.istraga.ingest.tika.LimitingUnpackExtractor} enforces the nesting limit, and {@link
  * org.istraga.ingest.tika.SpoolEmitter} writes children's bytes under safe, numbered names.
+ *
+ * <p>Some of Tika's parts are replaced or tuned for what leaks hold: {@link
+ * org.istraga.ingest.tika.MboxParser} splits mailboxes byte for byte, {@link
+ * org.istraga.ingest.tika.MessageParser} keeps an embedded message's bytes and given name, {@link
+ * org.istraga.ingest.tika.RegionalEncodingDetector} finds the charset of undeclared text
+ * (windows-1250/ISO-8859-2 Latin, UTF-16 without a byte-order mark) and {@link
+ * org.istraga.ingest.tika.EntryNameEncodingDetector} that of ZIP entry names in DOS code pages.
  */
 package org.istraga.ingest.tika;
