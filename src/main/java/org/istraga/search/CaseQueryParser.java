@@ -77,6 +77,10 @@ final class CaseQueryParser extends QueryParser {
   private static final float TIE_BREAKER = 0f;
   private static final Pattern PATH_SEPARATOR = Pattern.compile("[\\\\/!.]");
   private static final Pattern HEX = Pattern.compile("[0-9a-f]{1,64}");
+  /** Letters, digits and the punctuation of written account, tax and phone numbers. */
+  private static final Pattern IDENTIFIER_TEXT = Pattern.compile("[\\p{L}\\p{N} +\\-/.()]+");
+  /** Digits a bare value needs to be also looked up as an identifier (PIB has 9, MB 8, phones 8+). */
+  private static final int MIN_IDENTIFIER_DIGITS = 6;
 
   private final TagLookup tags;
   private final Set<String> indexedFields;
@@ -97,13 +101,13 @@ final class CaseQueryParser extends QueryParser {
   }
 
   /**
-   * Parses {@code query} after {@link #literalInnerSlashes}, so that identifiers pasted from a
-   * document ({@code 404-02-117/2019-06}, {@code leak/ugovori}) are words, not the start of a
-   * regular expression.
+   * Parses {@code query} after {@link RawQueryText#rewrite} (IBANs in groups quoted, URLs
+   * escaped) and {@link #literalInnerSlashes}, so that identifiers pasted from a document ({@code
+   * 404-02-117/2019-06}, {@code leak/ugovori}) are words, not the start of a regular expression.
    */
   @Override
   public Query parse(String query) throws ParseException {
-    return super.parse(literalInnerSlashes(query));
+    return super.parse(literalInnerSlashes(RawQueryText.rewrite(query)));
   }
 
   /**
@@ -228,10 +232,47 @@ final class CaseQueryParser extends QueryParser {
         alternatives.add(w.boost() == 1f ? q : new BoostQuery(q, w.boost()));
       }
     }
+    Query identifiers = identifiers(text);
+    if (identifiers != null) {
+      alternatives.add(identifiers);
+    }
     if (alternatives.isEmpty()) {
       return null;
     }
     return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+  }
+
+  /**
+   * A bare word or phrase that looks like an account, tax, registration or phone number ({@code
+   * RS35160000000041872551}, {@code "RS35 1600 0000 0041 8725 51"}, {@code 160-123456-78}) is also
+   * looked up, compacted, in the identifier fields the entity extractors filled, so it finds the
+   * document whatever spacing or punctuation either side used. Null when the text is no such
+   * number (fewer than {@value #MIN_IDENTIFIER_DIGITS} digits, or other characters than letters,
+   * digits and {@code space + - / . ( )}).
+   */
+  private Query identifiers(String text) {
+    if (!IDENTIFIER_TEXT.matcher(text).matches()) {
+      return null;
+    }
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        digits++;
+      }
+    }
+    if (digits < MIN_IDENTIFIER_DIGITS) {
+      return null;
+    }
+    List<Query> fields = new ArrayList<>();
+    for (String field : IndexSchema.IDENTIFIER_FIELDS) {
+      if (indexedFields.contains(field)) {
+        fields.add(new TermQuery(new Term(field, Analyzers.normalize(field, text))));
+      }
+    }
+    if (fields.isEmpty()) {
+      return null;
+    }
+    return fields.size() == 1 ? fields.get(0) : new DisjunctionMaxQuery(fields, TIE_BREAKER);
   }
 
   /** An exact phrase in the text is answered from the word-pair field ({@link PairedPhraseQuery}). */
@@ -428,8 +469,8 @@ final class CaseQueryParser extends QueryParser {
 
   @Override
   protected Query getWildcardQuery(String fieldName, String termStr) throws ParseException {
-    if ("*".equals(fieldName) && "*".equals(termStr)) {
-      return newMatchAllDocsQuery();
+    if ("*".equals(termStr) && ("*".equals(fieldName) || QueryField.DEFAULT_FIELD.equals(fieldName))) {
+      return newMatchAllDocsQuery(); // a bare * means every document, like *:*
     }
     QueryField f = field(fieldName);
     switch (f.kind()) {
