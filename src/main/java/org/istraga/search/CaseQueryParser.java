@@ -28,10 +28,12 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.istraga.index.Analyzers;
+import org.istraga.index.EntityFields;
 import org.istraga.index.IndexSchema;
 
 /**
@@ -334,7 +336,10 @@ final class CaseQueryParser extends QueryParser {
     return out;
   }
 
-  private static Query keyword(QueryField f, String text) {
+  private static Query keyword(QueryField f, String text) throws QueryFieldException {
+    if (EntityFields.DATE_MENTION.equals(f.indexField())) {
+      return dateMention(f, text);
+    }
     String v = Analyzers.normalize(f.indexField(), text);
     return new TermQuery(new Term(f.indexField(), v));
   }
@@ -365,6 +370,47 @@ final class CaseQueryParser extends QueryParser {
   }
 
   // ---- numbers, sizes, dates ----
+
+  /**
+   * A date mentioned in the text, indexed as its ISO day ({@code 2019-08-14}): a value names an
+   * interval as for {@code date:} ({@code date-mention:2019} is the whole year, {@code 2019-08} the
+   * month, {@code 14.08.2019.} the day), and {@code > >= < <=} compare with it.
+   */
+  private static Query dateMention(QueryField f, String text) throws QueryFieldException {
+    if (text.startsWith(">=")) {
+      return dateMentionRange(f, text.substring(2), null, true, true);
+    }
+    if (text.startsWith("<=")) {
+      return dateMentionRange(f, null, text.substring(2), true, true);
+    }
+    if (text.startsWith(">")) {
+      return dateMentionRange(f, text.substring(1), null, false, true);
+    }
+    if (text.startsWith("<")) {
+      return dateMentionRange(f, null, text.substring(1), true, false);
+    }
+    return dateMentionRange(f, text, text, true, true);
+  }
+
+  /**
+   * Days between two date values, each an interval: an inclusive lower bound starts with its first
+   * day and an exclusive one after its last; likewise for the upper bound. ISO days sort as text.
+   */
+  private static Query dateMentionRange(QueryField f, String lo, String hi, boolean loInc, boolean hiInc)
+      throws QueryFieldException {
+    try {
+      String[] low = lo == null ? null : ValueParsers.days(lo);
+      String[] high = hi == null ? null : ValueParsers.days(hi);
+      String from = low == null ? null : loInc ? low[0] : low[1];
+      String to = high == null ? null : hiInc ? high[1] : high[0];
+      if (from != null && to != null && from.compareTo(to) > 0) {
+        return new MatchNoDocsQuery("empty range");
+      }
+      return TermRangeQuery.newStringRange(f.indexField(), from, to, loInc, hiInc);
+    } catch (IllegalArgumentException e) {
+      throw new QueryFieldException(f.name() + ": " + e.getMessage());
+    }
+  }
 
   /**
    * One value ({@code pages:3}, {@code date:2019-08} for the whole month) or a comparison with
@@ -402,6 +448,11 @@ final class CaseQueryParser extends QueryParser {
       case TAG:
       case TERMS:
         throw new QueryFieldException("ranges do not apply to " + f.name() + ": (write " + f.name() + ":VALUE)");
+      case KEYWORD:
+        if (EntityFields.DATE_MENTION.equals(f.indexField())) {
+          return dateMentionRange(f, lo, hi, startInclusive, endInclusive);
+        }
+        return super.getRangeQuery(f.indexField(), lo, hi, startInclusive, endInclusive);
       case DEFAULT:
         return super.getRangeQuery(IndexSchema.TEXT, lo, hi, startInclusive, endInclusive);
       default:
