@@ -2,6 +2,7 @@ package org.istraga.index;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
@@ -35,13 +36,16 @@ import org.tartarus.snowball.ext.SerbianStemmer;
  *
  * <ul>
  *   <li>{@link #folding()} (fields {@code text}, {@code title}, {@code subject}, {@code author},
- *       {@code org}...): Unicode word segmentation (UAX#29), then folding. When indexing, a word
- *       with {@code đ} also gets its spelling with a bare {@code d} at the same position ({@link
- *       BareDVariantFilter}), so {@code Dorde} finds {@code Đorđe} as {@code Djordje} does.
+ *       {@code org}...): Unicode word segmentation (UAX#29), then folding, then the bare-{@code d}
+ *       spelling of words with {@code dj} ({@link BareDVariantFilter}): indexed as a twin at the
+ *       word's position, and in queries instead of the word, so {@code Đorđe}, {@code Djordje},
+ *       {@code Dorde} and {@code Dordje} all find each other. When indexing, a word hyphenated at
+ *       a line end is also indexed whole ({@link LineEndHyphenFilter}; in every chain of the
+ *       text's words: exact, pairs and stems too).
  *   <li>{@link #exact()} (field {@code exact}): the same words, nothing folded: spelling, case and
  *       script as written.
  *   <li>{@link #pairs()} (field {@code text_pairs}): folded words joined in adjacent pairs (with the
- *       bare-{@code d} spellings when indexing); phrase queries use it to find candidate documents
+ *       bare-{@code d} spellings, like the words); phrase queries use it to find candidate documents
  *       fast (see docs/schema.md).
  *   <li>{@link #englishStem()} (field {@code stem}, English documents): folding, possessive
  *       removal and KStem, so {@code contracts} finds {@code contract}.
@@ -86,24 +90,44 @@ public final class Analyzers {
   }
 
   /**
-   * Folds case, diacritics and Serbian script; when indexing, words with {@code đ} also get their
-   * bare-{@code d} spelling ({@link BareDVariantFilter}).
+   * Folds case, diacritics and Serbian script, and spells {@code dj} as {@code d} ({@link
+   * BareDVariantFilter}): when indexing as a twin of the word, in queries instead of it; when
+   * indexing, words hyphenated at a line end are also emitted whole ({@link LineEndHyphenFilter}).
    */
   static Analyzer folding(boolean forIndex) {
     return new Chain() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
+        if (forIndex) {
+          return joinedWords(words -> BareDVariantFilter.twin(fold(words)));
+        }
         Tokenizer source = words();
-        return new TokenStreamComponents(source, fold(source, forIndex));
+        return new TokenStreamComponents(source, BareDVariantFilter.replace(fold(source)));
+      }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return BareDVariantFilter.replace(fold(in));
       }
     };
   }
 
-  /** Keeps spelling, case and script exactly as written. */
+  /** Keeps spelling, case and script exactly as written (queries). */
   public static Analyzer exact() {
+    return exact(false);
+  }
+
+  /**
+   * Keeps spelling, case and script exactly as written; when indexing, a word hyphenated at a line
+   * end is also indexed whole ({@link LineEndHyphenFilter}).
+   */
+  static Analyzer exact(boolean forIndex) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
+        if (forIndex) {
+          return joinedWords(words -> words);
+        }
         return new TokenStreamComponents(words());
       }
 
@@ -119,40 +143,60 @@ public final class Analyzers {
     return pairs(false);
   }
 
-  /** Folded adjacent word pairs; when indexing, with the bare-{@code d} spellings of words with {@code đ}. */
+  /**
+   * Folded adjacent word pairs with the bare-{@code d} spellings of words with {@code dj} (every
+   * combination when indexing); when indexing, words hyphenated at a line end also joined.
+   */
   static Analyzer pairs(boolean forIndex) {
     return new Chain() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
+        if (forIndex) {
+          return joinedWords(words -> new FixedShingleFilter(BareDVariantFilter.twin(fold(words)), 2, " ", ""));
+        }
         Tokenizer source = words();
-        return new TokenStreamComponents(source, new FixedShingleFilter(fold(source, forIndex), 2, " ", ""));
+        return new TokenStreamComponents(source,
+            new FixedShingleFilter(BareDVariantFilter.replace(fold(source)), 2, " ", ""));
       }
     };
   }
 
-  /** Folding plus English light stemming. */
+  /**
+   * Folding plus English light stemming; words hyphenated at a line end are also stemmed whole
+   * ({@link LineEndHyphenFilter}).
+   */
   public static Analyzer englishStem() {
     return new Chain() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = words();
-        TokenStream ts = new EnglishPossessiveFilter(fold(source));
-        return new TokenStreamComponents(source, new KStemFilter(ts));
+        return joinedWords(words -> new KStemFilter(new EnglishPossessiveFilter(fold(words))));
       }
     };
   }
 
-  /** Serbian (Snowball) stemming of either script, then folding. */
+  /**
+   * Serbian (Snowball) stemming of either script, then folding; words hyphenated at a line end are
+   * also stemmed whole ({@link LineEndHyphenFilter}).
+   */
   public static Analyzer serbianStem() {
     return new Chain() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = words();
-        TokenStream ts = new ICUNormalizer2Filter(source);
-        ts = new SnowballFilter(ts, new SerbianStemmer());
-        return new TokenStreamComponents(source, fold(ts));
+        return joinedWords(words -> fold(new SnowballFilter(new ICUNormalizer2Filter(words), new SerbianStemmer())));
       }
     };
+  }
+
+  /**
+   * Word segmentation whose words hyphenated at a line end are also emitted whole ({@link
+   * LineEndHyphenFilter}), followed by {@code rest}. The filter reads the text between words
+   * through a {@link TextWindow} around the tokenizer's reader.
+   */
+  private static Analyzer.TokenStreamComponents joinedWords(UnaryOperator<TokenStream> rest) {
+    Tokenizer source = words();
+    TextWindow window = new TextWindow();
+    TokenStream joined = new LineEndHyphenFilter(source, window);
+    return new Analyzer.TokenStreamComponents(reader -> source.setReader(window.wrap(reader)), rest.apply(joined));
   }
 
   /** Splits paths and file names into segments and words, folded. */
@@ -226,18 +270,7 @@ public final class Analyzers {
 
   /** The folding step shared by every folded chain (see the class comment). */
   static TokenStream fold(TokenStream in) {
-    return fold(in, false);
-  }
-
-  /**
-   * The folding step; with {@code bareD} (indexing words), a word with {@code đ} also gets its
-   * bare-{@code d} spelling, stacked in before Serbian normalization so both are folded alike.
-   */
-  static TokenStream fold(TokenStream in, boolean bareD) {
     TokenStream ts = new ICUNormalizer2Filter(in);
-    if (bareD) {
-      ts = new BareDVariantFilter(ts);
-    }
     ts = new SerbianNormalizationFilter(ts);
     return new ICUFoldingFilter(ts);
   }
@@ -271,7 +304,7 @@ public final class Analyzers {
 
   private static Analyzer buildPerField(boolean forQuery) {
     Map<String, Analyzer> fields = new LinkedHashMap<>();
-    fields.put(IndexSchema.EXACT, exact());
+    fields.put(IndexSchema.EXACT, exact(!forQuery));
     fields.put(IndexSchema.PAIRS, pairs(!forQuery));
     fields.put(IndexSchema.STEM, englishStem());
     fields.put(IndexSchema.STEM_SR, serbianStem());
@@ -346,15 +379,15 @@ public final class Analyzers {
   public static Map<String, String> describe() {
     Map<String, String> m = new LinkedHashMap<>();
     String fold = "ICUNormalizer2(nfkc_cf) > SerbianNormalization > ICUFolding";
-    String words = "StandardTokenizer(255) > " + fold;
-    String wordsWithBareD = "StandardTokenizer(255) > ICUNormalizer2(nfkc_cf) > BareDVariant(indexing only)"
-        + " > SerbianNormalization > ICUFolding";
+    String tokens = "StandardTokenizer(255) > LineEndHyphen(indexing only)";
+    String words = tokens + " > " + fold;
+    String wordsWithBareD = words + " > BareDVariant(indexing: twin; queries: replace)";
     m.put("words: " + String.join(",", IndexSchema.WORD_FIELDS) + ",entity org/watchlist", wordsWithBareD);
-    m.put(IndexSchema.EXACT, "StandardTokenizer(255), nothing folded");
+    m.put(IndexSchema.EXACT, tokens + ", nothing folded");
     m.put(IndexSchema.PAIRS, wordsWithBareD + " > FixedShingle(2, ' ')");
     m.put(IndexSchema.STEM, words + " > EnglishPossessive > KStem (documents in English)");
     m.put(IndexSchema.STEM_SR,
-        "StandardTokenizer(255) > ICUNormalizer2(nfkc_cf) > Snowball(Serbian) > SerbianNormalization > ICUFolding"
+        tokens + " > ICUNormalizer2(nfkc_cf) > Snowball(Serbian) > SerbianNormalization > ICUFolding"
             + " (documents in sr, hr, bs, cnr, sh)");
     m.put("paths: " + IndexSchema.PATH + "," + IndexSchema.NAME,
         "PatternTokenizer(" + PATH_SEPARATORS.pattern() + ") > " + fold);

@@ -7,26 +7,47 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * After each word written with {@code đ} or {@code ђ}, emits the same word with a bare {@code d}
- * (or {@code д}) in their place, at the same position and offsets. Serbian typed without
- * diacritics spells {@code Đorđe} as {@code Djordje} or as {@code Dorde}; folding covers the first
- * ({@code đ} becomes {@code dj}), this variant the second, so {@code Dorde} and {@code medunarodni}
- * find {@code Đorđe} and {@code međunarodni}. Words with a plain {@code dj} get no variant: {@code
- * adjust} never turns into {@code aust}.
+ * The bare-{@code d} spelling of folded words with {@code dj}. Serbian typed without diacritics
+ * writes {@code đ} as {@code dj} or as a bare {@code d}, and mixes the two in one word: {@code
+ * Đorđe} is typed {@code Djordje}, {@code Dorde} or {@code Dordje}. Folding turns {@code đ} into
+ * {@code dj}; this filter gives every word with {@code dj} its spelling with each {@code dj} as
+ * {@code d}, so all those spellings meet in one term ({@code dorde}).
  *
- * <p>Used only when indexing, after case folding and before Serbian normalization, so both
- * spellings are folded alike; queries are analysed without it (a query word with {@code đ} stays
- * one term, not a synonym pair). Cost: a scan of each term; a copy of the attributes for words
- * that have the letter.
+ * <ul>
+ *   <li>When indexing ({@link #twin}), the bare spelling is added after the word at the same
+ *       position and offsets: the word still matches as written ({@code djordje}, and wildcards on
+ *       it), and its bare spelling matches too. Word pairs built after this filter cover every
+ *       combination ({@code mladjan djuric}, {@code mladan duric}...).
+ *   <li>In a query ({@link #replace}), the word is replaced by its bare spelling: since every
+ *       indexed word with {@code dj} has its bare twin, {@code dorde} finds every spelling, and a
+ *       phrase stays a plain phrase (answered from the word pairs).
+ * </ul>
+ *
+ * <p>A plain {@code dj} in another language is treated alike: {@code adjust} is also indexed as
+ * {@code aust}, which only a search for {@code aust} notices. Must follow the folding step (it
+ * looks for the folded {@code dj}). Cost: a scan of each term; a copy of the attributes for words
+ * with {@code dj} when indexing.
  */
 final class BareDVariantFilter extends TokenFilter {
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+  private final boolean keepWord;
   private State variant;
 
-  BareDVariantFilter(TokenStream in) {
+  private BareDVariantFilter(TokenStream in, boolean keepWord) {
     super(in);
+    this.keepWord = keepWord;
+  }
+
+  /** For indexing: each word with {@code dj}, then its bare spelling at the same position. */
+  static BareDVariantFilter twin(TokenStream in) {
+    return new BareDVariantFilter(in, true);
+  }
+
+  /** For queries: each word with {@code dj} replaced by its bare spelling. */
+  static BareDVariantFilter replace(TokenStream in) {
+    return new BareDVariantFilter(in, false);
   }
 
   @Override
@@ -34,38 +55,45 @@ final class BareDVariantFilter extends TokenFilter {
     if (variant != null) {
       restoreState(variant);
       variant = null;
-      char[] b = term.buffer();
-      for (int i = 0; i < term.length(); i++) {
-        b[i] = bare(b[i]);
-      }
+      bare();
       posInc.setPositionIncrement(0);
       return true;
     }
     if (!input.incrementToken()) {
       return false;
     }
-    char[] b = term.buffer();
-    for (int i = 0; i < term.length(); i++) {
-      if (bare(b[i]) != b[i]) {
+    if (hasDj()) {
+      if (keepWord) {
         variant = captureState();
-        break;
+      } else {
+        bare();
       }
     }
     return true;
   }
 
-  /** {@code d} for {@code đ}, {@code д} for {@code ђ} (either case); any other letter as it is. */
-  private static char bare(char c) {
-    switch (c) {
-      case 'đ':
-      case 'Đ':
-        return 'd';
-      case 'ђ':
-      case 'Ђ':
-        return 'д';
-      default:
-        return c;
+  private boolean hasDj() {
+    char[] b = term.buffer();
+    for (int i = 0; i + 1 < term.length(); i++) {
+      if (b[i] == 'd' && b[i + 1] == 'j') {
+        return true;
+      }
     }
+    return false;
+  }
+
+  /** Drops the {@code j} of every {@code dj} of the current term, in place. */
+  private void bare() {
+    char[] b = term.buffer();
+    int n = term.length();
+    int out = 0;
+    for (int i = 0; i < n; i++) {
+      b[out++] = b[i];
+      if (b[i] == 'd' && i + 1 < n && b[i + 1] == 'j') {
+        i++;
+      }
+    }
+    term.setLength(out);
   }
 
   @Override

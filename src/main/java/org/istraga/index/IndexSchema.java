@@ -18,9 +18,10 @@ public final class IndexSchema {
    * differs is refused with a message saying which versions are involved. Bump on any change of a
    * field, its analysis or its facet layout. History: 1 the first ingest; 2 search (word pairs,
    * Serbian stems, names, entities, per-dimension facet fields); 3 the bare-d spelling of words with
-   * đ in the word fields and word pairs ({@code BareDVariantFilter}).
+   * đ in the word fields and word pairs ({@code BareDVariantFilter}); 4 words hyphenated at a line
+   * end also indexed whole ({@code LineEndHyphenFilter}).
    */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
 
   // identity and storage
   public static final String ID = "id";

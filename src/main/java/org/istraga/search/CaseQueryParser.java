@@ -28,10 +28,12 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.istraga.index.Analyzers;
+import org.istraga.index.EntityFields;
 import org.istraga.index.IndexSchema;
 
 /**
@@ -77,6 +79,10 @@ final class CaseQueryParser extends QueryParser {
   private static final float TIE_BREAKER = 0f;
   private static final Pattern PATH_SEPARATOR = Pattern.compile("[\\\\/!.]");
   private static final Pattern HEX = Pattern.compile("[0-9a-f]{1,64}");
+  /** Letters, digits and the punctuation of written account, tax and phone numbers. */
+  private static final Pattern IDENTIFIER_TEXT = Pattern.compile("[\\p{L}\\p{N} +\\-/.()]+");
+  /** Digits a bare value needs to be also looked up as an identifier (PIB has 9, MB 8, phones 8+). */
+  private static final int MIN_IDENTIFIER_DIGITS = 6;
 
   private final TagLookup tags;
   private final Set<String> indexedFields;
@@ -97,13 +103,13 @@ final class CaseQueryParser extends QueryParser {
   }
 
   /**
-   * Parses {@code query} after {@link #literalInnerSlashes}, so that identifiers pasted from a
-   * document ({@code 404-02-117/2019-06}, {@code leak/ugovori}) are words, not the start of a
-   * regular expression.
+   * Parses {@code query} after {@link RawQueryText#rewrite} (IBANs in groups quoted, URLs
+   * escaped) and {@link #literalInnerSlashes}, so that identifiers pasted from a document ({@code
+   * 404-02-117/2019-06}, {@code leak/ugovori}) are words, not the start of a regular expression.
    */
   @Override
   public Query parse(String query) throws ParseException {
-    return super.parse(literalInnerSlashes(query));
+    return super.parse(literalInnerSlashes(RawQueryText.rewrite(query)));
   }
 
   /**
@@ -228,10 +234,47 @@ final class CaseQueryParser extends QueryParser {
         alternatives.add(w.boost() == 1f ? q : new BoostQuery(q, w.boost()));
       }
     }
+    Query identifiers = identifiers(text);
+    if (identifiers != null) {
+      alternatives.add(identifiers);
+    }
     if (alternatives.isEmpty()) {
       return null;
     }
     return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+  }
+
+  /**
+   * A bare word or phrase that looks like an account, tax, registration or phone number ({@code
+   * RS35160000000041872551}, {@code "RS35 1600 0000 0041 8725 51"}, {@code 160-123456-78}) is also
+   * looked up, compacted, in the identifier fields the entity extractors filled, so it finds the
+   * document whatever spacing or punctuation either side used. Null when the text is no such
+   * number (fewer than {@value #MIN_IDENTIFIER_DIGITS} digits, or other characters than letters,
+   * digits and {@code space + - / . ( )}).
+   */
+  private Query identifiers(String text) {
+    if (!IDENTIFIER_TEXT.matcher(text).matches()) {
+      return null;
+    }
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        digits++;
+      }
+    }
+    if (digits < MIN_IDENTIFIER_DIGITS) {
+      return null;
+    }
+    List<Query> fields = new ArrayList<>();
+    for (String field : IndexSchema.IDENTIFIER_FIELDS) {
+      if (indexedFields.contains(field)) {
+        fields.add(new TermQuery(new Term(field, Analyzers.normalize(field, text))));
+      }
+    }
+    if (fields.isEmpty()) {
+      return null;
+    }
+    return fields.size() == 1 ? fields.get(0) : new DisjunctionMaxQuery(fields, TIE_BREAKER);
   }
 
   /** An exact phrase in the text is answered from the word-pair field ({@link PairedPhraseQuery}). */
@@ -293,7 +336,10 @@ final class CaseQueryParser extends QueryParser {
     return out;
   }
 
-  private static Query keyword(QueryField f, String text) {
+  private static Query keyword(QueryField f, String text) throws QueryFieldException {
+    if (EntityFields.DATE_MENTION.equals(f.indexField())) {
+      return dateMention(f, text);
+    }
     String v = Analyzers.normalize(f.indexField(), text);
     return new TermQuery(new Term(f.indexField(), v));
   }
@@ -324,6 +370,47 @@ final class CaseQueryParser extends QueryParser {
   }
 
   // ---- numbers, sizes, dates ----
+
+  /**
+   * A date mentioned in the text, indexed as its ISO day ({@code 2019-08-14}): a value names an
+   * interval as for {@code date:} ({@code date-mention:2019} is the whole year, {@code 2019-08} the
+   * month, {@code 14.08.2019.} the day), and {@code > >= < <=} compare with it.
+   */
+  private static Query dateMention(QueryField f, String text) throws QueryFieldException {
+    if (text.startsWith(">=")) {
+      return dateMentionRange(f, text.substring(2), null, true, true);
+    }
+    if (text.startsWith("<=")) {
+      return dateMentionRange(f, null, text.substring(2), true, true);
+    }
+    if (text.startsWith(">")) {
+      return dateMentionRange(f, text.substring(1), null, false, true);
+    }
+    if (text.startsWith("<")) {
+      return dateMentionRange(f, null, text.substring(1), true, false);
+    }
+    return dateMentionRange(f, text, text, true, true);
+  }
+
+  /**
+   * Days between two date values, each an interval: an inclusive lower bound starts with its first
+   * day and an exclusive one after its last; likewise for the upper bound. ISO days sort as text.
+   */
+  private static Query dateMentionRange(QueryField f, String lo, String hi, boolean loInc, boolean hiInc)
+      throws QueryFieldException {
+    try {
+      String[] low = lo == null ? null : ValueParsers.days(lo);
+      String[] high = hi == null ? null : ValueParsers.days(hi);
+      String from = low == null ? null : loInc ? low[0] : low[1];
+      String to = high == null ? null : hiInc ? high[1] : high[0];
+      if (from != null && to != null && from.compareTo(to) > 0) {
+        return new MatchNoDocsQuery("empty range");
+      }
+      return TermRangeQuery.newStringRange(f.indexField(), from, to, loInc, hiInc);
+    } catch (IllegalArgumentException e) {
+      throw new QueryFieldException(f.name() + ": " + e.getMessage());
+    }
+  }
 
   /**
    * One value ({@code pages:3}, {@code date:2019-08} for the whole month) or a comparison with
@@ -361,6 +448,11 @@ final class CaseQueryParser extends QueryParser {
       case TAG:
       case TERMS:
         throw new QueryFieldException("ranges do not apply to " + f.name() + ": (write " + f.name() + ":VALUE)");
+      case KEYWORD:
+        if (EntityFields.DATE_MENTION.equals(f.indexField())) {
+          return dateMentionRange(f, lo, hi, startInclusive, endInclusive);
+        }
+        return super.getRangeQuery(f.indexField(), lo, hi, startInclusive, endInclusive);
       case DEFAULT:
         return super.getRangeQuery(IndexSchema.TEXT, lo, hi, startInclusive, endInclusive);
       default:
@@ -428,8 +520,8 @@ final class CaseQueryParser extends QueryParser {
 
   @Override
   protected Query getWildcardQuery(String fieldName, String termStr) throws ParseException {
-    if ("*".equals(fieldName) && "*".equals(termStr)) {
-      return newMatchAllDocsQuery();
+    if ("*".equals(termStr) && ("*".equals(fieldName) || QueryField.DEFAULT_FIELD.equals(fieldName))) {
+      return newMatchAllDocsQuery(); // a bare * means every document, like *:*
     }
     QueryField f = field(fieldName);
     switch (f.kind()) {

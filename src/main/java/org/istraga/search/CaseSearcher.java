@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -22,6 +23,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
@@ -31,10 +33,12 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.istraga.IstragaException;
 import org.istraga.cases.Case;
@@ -60,6 +64,19 @@ import org.istraga.index.IndexSchema;
  * <p>One instance per index searcher (it caches facet ordinals); not thread-safe.
  */
 public final class CaseSearcher {
+
+  /**
+   * Most leaf clauses a query may have. A bare word is looked up in nine fields, so Lucene's
+   * default of 1,024 stopped a pasted list of about 110 names joined with OR; this allows about
+   * 1,800. Lucene keeps the limit per process: it is raised once, never lowered.
+   */
+  static final int MAX_CLAUSES = 1 << 14;
+
+  static {
+    if (IndexSearcher.getMaxClauseCount() < MAX_CLAUSES) {
+      IndexSearcher.setMaxClauseCount(MAX_CLAUSES);
+    }
+  }
 
   private static final Set<String> SOURCE_ONLY = Set.of(IndexSchema.SOURCE);
   private static final Set<String> SOURCE_AND_TEXT = Set.of(IndexSchema.SOURCE, IndexSchema.TEXT);
@@ -141,7 +158,7 @@ public final class CaseSearcher {
     String q = query == null || query.isBlank() ? "*:*" : query;
     try {
       Query parsed = new CaseQueryParser(tags, indexedFields).parse(q);
-      return QueryFinisher.finish(parsed, currency);
+      return checkSize(QueryFinisher.finish(parsed, currency));
     } catch (ParseException | TokenMgrError e) {
       throw QueryErrors.toUsage(q, e);
     } catch (TooComplexToDeterminizeException e) {
@@ -149,6 +166,42 @@ public final class CaseSearcher {
     } catch (IndexSearcher.TooManyClauses e) {
       throw IstragaException.usage("bad query: too many terms (" + e.getMessage() + "); split it into several searches");
     }
+  }
+
+  /**
+   * Refuses a query with more leaf clauses than Lucene will run, counted as the searcher counts
+   * them, so the user gets a usage error at once instead of a failure in the middle of a search.
+   */
+  private static Query checkSize(Query q) {
+    int[] n = {0};
+    q.visit(new QueryVisitor() {
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+
+      @Override
+      public void visitLeaf(Query query) {
+        n[0]++;
+      }
+
+      @Override
+      public void consumeTerms(Query query, Term... terms) {
+        n[0]++;
+      }
+
+      @Override
+      public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
+        n[0]++;
+      }
+    });
+    int max = IndexSearcher.getMaxClauseCount();
+    if (n[0] > max) {
+      throw IstragaException.usage("bad query: too many terms (" + n[0] + " clauses, at most " + max
+          + "; a bare word counts 9); split it into several searches, or put one query per line in a file"
+          + " for 'istraga hits'");
+    }
+    return q;
   }
 
   /** The query of a request with its filters: base query, facet drill-downs and plain filters. */

@@ -26,14 +26,29 @@ final class ValueParsers {
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{1,2}");
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
+  /** A day as Serbian (and most of Europe) writes it: {@code 14.08.2019} or {@code 14.8.2019.}. */
+  private static final Pattern DOTTED_DAY = Pattern.compile("(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})\\.?");
+  /** A month written {@code 08.2019} or {@code 8.2019.}. */
+  private static final Pattern DOTTED_MONTH = Pattern.compile("(\\d{1,2})\\.\\s?(\\d{4})\\.?");
+  /** One separator after one to three digits and before exactly three: thousands or a fraction? */
+  private static final Pattern AMBIGUOUS = Pattern.compile("[-+]?[1-9]\\d{0,2}[.,]\\d{3}");
   private static final Pattern SIZE = Pattern.compile("(?i)(\\d+(?:\\.\\d+)?)\\s*(b|k|kb|kib|m|mb|mib|g|gb|gib|t|tb|tib)?");
 
   private ValueParsers() {}
 
-  /** The instants (epoch millis, inclusive) covered by a date value. */
+  /**
+   * The instants (epoch millis, inclusive) covered by a date value: {@code 2019}, {@code 2019-08},
+   * {@code 2019-08-14}, the dotted forms {@code 14.08.2019.} and {@code 08.2019}, or an ISO instant.
+   */
   static LongRange date(String value) {
     String v = value.strip();
     try {
+      Matcher dotted = DOTTED_DAY.matcher(v);
+      if (dotted.matches()) {
+        v = dotted.group(3) + "-" + dotted.group(2) + "-" + dotted.group(1);
+      } else if ((dotted = DOTTED_MONTH.matcher(v)).matches()) {
+        v = dotted.group(2) + "-" + dotted.group(1);
+      }
       if (YEAR.matcher(v).matches()) {
         int y = Integer.parseInt(v);
         return new LongRange(startOfDay(LocalDate.of(y, 1, 1)), startOfDay(LocalDate.of(y + 1, 1, 1)) - 1);
@@ -60,9 +75,19 @@ final class ValueParsers {
         return new LongRange(t, t);
       } catch (DateTimeParseException e2) {
         throw new IllegalArgumentException("'" + value
-            + "' is not a date; write 2024, 2024-03, 2024-03-05 or 2024-03-05T10:00:00Z", e2);
+            + "' is not a date; write 2024, 2024-03, 2024-03-05 (or 05.03.2024.) or 2024-03-05T10:00:00Z", e2);
       }
     }
+  }
+
+  /** The first and last day (ISO {@code yyyy-mm-dd}, UTC) of the interval a date value names. */
+  static String[] days(String value) {
+    LongRange r = date(value);
+    return new String[] {day(r.min()), day(r.max())};
+  }
+
+  private static String day(long epochMillis) {
+    return Instant.ofEpochMilli(epochMillis).atOffset(ZoneOffset.UTC).toLocalDate().toString();
   }
 
   private static long startOfDay(LocalDate d) {
@@ -107,19 +132,48 @@ final class ValueParsers {
   }
 
   /**
-   * A decimal number; spaces, underscores and a thousands separator are ignored when unambiguous
-   * ({@code 1_000_000}, {@code 1000000.50}); a comma alone is read as the decimal separator.
+   * A decimal number as people write amounts: spaces and underscores are ignored ({@code 1 000
+   * 000}, {@code 1_000_000}); when both {@code .} and {@code ,} appear, the last one is the decimal
+   * separator and the other groups thousands ({@code 1.000.000,50}, {@code 1,000,000.50}); a
+   * separator that appears several times groups thousands ({@code 1.000.000}, {@code 1,000,000}); a
+   * single one is the decimal separator ({@code 1500.50}, {@code 1500,50}), except that one
+   * followed by exactly three digits after one to three leading digits ({@code 1.500}, {@code
+   * 2,000}) is refused as ambiguous rather than guessed.
    */
   static double decimal(String value) {
-    String v = value.strip().replace("_", "").replace(" ", "");
-    if (v.indexOf(',') >= 0 && v.indexOf('.') < 0 && v.indexOf(',') == v.lastIndexOf(',')) {
-      v = v.replace(',', '.');
+    String v = value.strip().replace("_", "").replace(" ", "").replace("\u00a0", "");
+    int dot = v.lastIndexOf('.');
+    int comma = v.lastIndexOf(',');
+    if (dot >= 0 && comma >= 0) {
+      char group = dot > comma ? ',' : '.';
+      v = grouped(value, v.substring(0, Math.max(dot, comma)), group) + "." + v.substring(Math.max(dot, comma) + 1);
+    } else if (dot >= 0 || comma >= 0) {
+      char sep = dot >= 0 ? '.' : ',';
+      if (v.indexOf(sep) != v.lastIndexOf(sep)) {
+        v = grouped(value, v, sep);
+      } else if (AMBIGUOUS.matcher(v).matches()) {
+        throw new IllegalArgumentException("'" + value + "' is ambiguous: write " + v.replace(String.valueOf(sep), "")
+            + " for thousands, or " + v.replace(sep, '.') + "0 for a fraction");
+      } else {
+        v = v.replace(sep, '.');
+      }
     }
-    v = v.replace(",", "");
     try {
       return new BigDecimal(v).doubleValue();
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("'" + value + "' is not a number (write 1000000 or 1500.50)", e);
+      throw new IllegalArgumentException("'" + value + "' is not a number (write 1000000, 1.000.000 or 1500.50)", e);
     }
+  }
+
+  /** {@code s} without its thousands separators {@code sep}, checking that groups have three digits. */
+  private static String grouped(String value, String s, char sep) {
+    String[] parts = s.split(Pattern.quote(String.valueOf(sep)), -1);
+    for (int i = 1; i < parts.length; i++) {
+      if (parts[i].length() != 3) {
+        throw new IllegalArgumentException("'" + value + "' is not a number: '" + sep
+            + "' groups thousands there, so each group after the first needs three digits");
+      }
+    }
+    return String.join("", parts);
   }
 }

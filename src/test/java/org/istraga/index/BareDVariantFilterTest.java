@@ -12,7 +12,10 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
-/** The bare-d twin of a word with đ: same position and offsets, indexing only. */
+/**
+ * The bare-d spelling of a word with dj (or đ): a twin at the same position and offsets when
+ * indexing, the replacement of the word in queries.
+ */
 class BareDVariantFilterTest {
 
   /** term@position[start,end] for every token of {@code text} in {@code field}. */
@@ -35,8 +38,11 @@ class BareDVariantFilterTest {
 
   @Test
   void wordsWithDjGetABareDTwinAtTheirPosition() throws IOException {
-    assertEquals(List.of("mladjan@0[0,6]", "mladan@0[0,6]", "djuric@1[7,12]", "duric@1[7,12]", "adjust@2[13,19]"),
+    assertEquals(List.of("mladjan@0[0,6]", "mladan@0[0,6]", "djuric@1[7,12]", "duric@1[7,12]", "adjust@2[13,19]",
+            "adust@2[13,19]"),
         tokens(Analyzers.perField(), IndexSchema.TEXT, "Mlađan ĐURIĆ adjust"));
+    assertEquals(List.of("djordje@0[0,7]", "dorde@0[0,7]", "dordje@1[8,14]", "dorde@1[8,14]", "dorde@2[15,20]"),
+        tokens(Analyzers.perField(), IndexSchema.TEXT, "Djordje Dordje Dorde"), "typed spellings meet in one twin");
     assertEquals(List.of("djordje@0[0,5]", "dorde@0[0,5]", "nis@1[6,9]"),
         tokens(Analyzers.perField(), IndexSchema.TEXT, "Ђорђе Ниш"));
   }
@@ -48,9 +54,13 @@ class BareDVariantFilterTest {
   }
 
   @Test
-  void queriesAndTheExactFieldHaveNoTwin() throws IOException {
-    assertEquals(List.of("djordje@0[0,5]"), tokens(Analyzers.perFieldForQuery(), IndexSchema.TEXT, "Đorđe"));
+  void queriesUseTheBareSpellingAndTheExactFieldHasNone() throws IOException {
+    for (String q : List.of("Đorđe", "Djordje", "Dordje", "Djorde", "ДОРЂЕ", "Dorde")) {
+      assertEquals(List.of("dorde@0[0," + q.length() + "]"), tokens(Analyzers.perFieldForQuery(), IndexSchema.TEXT, q), q);
+    }
+    assertEquals(List.of("mladan duric@0[0,12]"), tokens(Analyzers.perFieldForQuery(), IndexSchema.PAIRS, "Mlađan Đurić"));
     assertEquals(List.of("Đorđe@0[0,5]"), tokens(Analyzers.perField(), IndexSchema.EXACT, "Đorđe"));
-    assertEquals("djordje", Analyzers.normalize(IndexSchema.TEXT, "Đorđe"), "a normalized value is one term");
+    assertEquals("dorde", Analyzers.normalize(IndexSchema.TEXT, "Đorđe"), "wildcards and fuzzy terms use it too");
+    assertEquals("nis", Analyzers.normalize(IndexSchema.TEXT, "Niš"));
   }
 }

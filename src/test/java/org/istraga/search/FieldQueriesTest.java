@@ -187,6 +187,32 @@ class FieldQueriesTest {
     assertEquals(ids(contract), hits("date-mention:[2019-12-01 TO 2019-12-31]"));
   }
 
+  /**
+   * A date mentioned in the text is searched like the document date: a year or a month is the whole
+   * interval, comparisons and ranges take intervals, and the dotted Serbian form is accepted.
+   */
+  @Test
+  void dateMentionsAreIntervalsLikeDates() throws IOException {
+    assertEquals(ids(contract), hits("date-mention:2019"));
+    assertEquals(ids(contract), hits("date-mention:2019-12"));
+    assertEquals(ids(contract), hits("date-mention:12.12.2019."));
+    assertEquals(ids(), hits("date-mention:2020"));
+    assertEquals(ids(contract), hits("date-mention:>2019-11"));
+    assertEquals(ids(), hits("date-mention:>2019-12"), "an exclusive month bound excludes the whole month");
+    assertEquals(ids(contract), hits("date-mention:<=2019"));
+    assertEquals(ids(contract), hits("date-mention:[2019 TO 2019]"));
+    assertEquals(ids(), hits("date-mention:{2019-12-12 TO *]"));
+    assertEquals(ids(contract), hits("date-mention:[01.12.2019. TO 31.12.2019.]"));
+  }
+
+  @Test
+  void datesMayBeWrittenTheSerbianWay() throws IOException {
+    assertEquals(ids(contract), hits("date:14.08.2019."));
+    assertEquals(ids(contract), hits("date:14.8.2019"));
+    assertEquals(ids(contract, memo, mail), hits("date:08.2019"));
+    assertEquals(ids(contract, mail), hits("date:[14.08.2019. TO 15.08.2019.]"));
+  }
+
   @Test
   void defaultFieldsAndBooleans() throws IOException {
     assertEquals(ids(contract), hits("404-02-117"), "title words");

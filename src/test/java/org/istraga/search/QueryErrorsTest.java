@@ -78,6 +78,29 @@ class QueryErrorsTest {
     assertTrue(r.err().length() < 250, "short message: " + r.err());
   }
 
+  /**
+   * A pasted list of a few hundred names joined with OR runs (Lucene's default limit of 1,024
+   * clauses stopped it at about 110, with an internal error at search time); a list beyond the
+   * raised limit is a usage error before the search starts.
+   */
+  @Test
+  void aLongListOfNamesRuns() {
+    StringBuilder q = new StringBuilder("\"Safe City\"");
+    for (int i = 0; i < 600; i++) {
+      q.append(" OR \"Petar Petrović").append(i).append('"').append(" OR prezime").append(i);
+    }
+    Cli.Result r = Cli.run("search", "--case", kase.root().toString(), "--no-snippets", q.toString());
+    assertEquals(ExitCode.OK, r.code(), r::toString);
+    assertTrue(r.out().startsWith("1 document matches"), r.out());
+    StringBuilder tooMany = new StringBuilder("a");
+    for (int i = 0; i < 2000; i++) {
+      tooMany.append(" OR b").append(i);
+    }
+    Cli.Result e = Cli.run("search", "--case", kase.root().toString(), tooMany.toString());
+    assertEquals(ExitCode.USAGE, e.code(), e::toString);
+    assertTrue(e.err().startsWith("istraga: bad query: too many terms"), e.err());
+  }
+
   @Test
   void jsonOutputFailsTheSameWay() {
     Cli.Result r = Cli.run("search", "--case", kase.root().toString(), "--json", "safe AND");

@@ -1,0 +1,125 @@
+package org.istraga.search;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites of a query's raw text before Lucene's classic parser sees it, for things journalists
+ * paste from documents that the classic syntax would misread:
+ *
+ * <ul>
+ *   <li>an IBAN written in groups ({@code RS35 1600 0000 0041 8725 51}) becomes one quoted value,
+ *       so it is searched as a whole (as a phrase in the text, and compacted in the {@code iban}
+ *       field) rather than as six unrelated words; after a field ({@code iban:RS35 1600 ...}) the
+ *       whole IBAN is that field's value;
+ *   <li>a URL ({@code https://www.mup.gov.rs/nabavke}) has its {@code :} and {@code /} escaped, so
+ *       {@code https:} is not read as an unknown field nor {@code //} as a regular expression.
+ * </ul>
+ *
+ * <p>Text inside quotes, regular expressions and escapes is left alone. Pure functions, linear in
+ * the query's length.
+ */
+final class RawQueryText {
+
+  /** Country code, check digits, then three to seven groups of four and an optional short group. */
+  private static final Pattern SPACED_IBAN = Pattern.compile(
+      "(?<![\\p{L}\\p{N}\\\\])[A-Za-z]{2}\\d{2}(?: [A-Za-z0-9]{4}){3,7}(?: [A-Za-z0-9]{1,3})?(?![\\p{L}\\p{N}])");
+  /** A URL: scheme, {@code ://}, then anything up to a blank or a closing bracket or quote. */
+  private static final Pattern URL = Pattern.compile(
+      "(?<![\\p{L}\\p{N}\\\\])(?i:https?|ftp|ftps|sftp|file)://[^\\s()\\[\\]{}\"]+");
+
+  private RawQueryText() {}
+
+  /** Both rewrites. */
+  static String rewrite(String query) {
+    return outsideQuotes(query);
+  }
+
+  /** Applies the rewrites to every stretch of the query that is outside quotes and regexes. */
+  private static String outsideQuotes(String query) {
+    StringBuilder out = new StringBuilder(query.length() + 8);
+    int i = 0;
+    int n = query.length();
+    while (i < n) {
+      int end = nextQuoted(query, i);
+      out.append(rewriteBare(query.substring(i, end)));
+      if (end >= n) {
+        break;
+      }
+      int close = closing(query, end);
+      out.append(query, end, close);
+      i = close;
+    }
+    return out.toString();
+  }
+
+  /** Where the next quoted phrase or regular expression starts ({@code n} when none). */
+  private static int nextQuoted(String q, int from) {
+    Matcher url = URL.matcher(q);
+    for (int i = from; i < q.length(); i++) {
+      char c = q.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if ((c == 'h' || c == 'H' || c == 'f' || c == 'F' || c == 's' || c == 'S')
+          && url.region(i, q.length()).lookingAt()) {
+        i = url.end() - 1; // a URL's // is no regular expression
+      } else if (c == '"') {
+        return i;
+      } else if (c == '/' && (i == 0 || startsTerm(q.charAt(i - 1)))) {
+        return i;
+      }
+    }
+    return q.length();
+  }
+
+  /** A regex starts where a term starts: after a blank, a bracket, an operator or a field's colon. */
+  private static boolean startsTerm(char prev) {
+    return Character.isWhitespace(prev) || "([{:+-!^~".indexOf(prev) >= 0;
+  }
+
+  /** The index after the quote or slash that closes the one at {@code start} (end of text if none). */
+  private static int closing(String q, int start) {
+    char delimiter = q.charAt(start);
+    for (int i = start + 1; i < q.length(); i++) {
+      char c = q.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == delimiter) {
+        return i + 1;
+      }
+    }
+    return q.length();
+  }
+
+  private static String rewriteBare(String s) {
+    if (s.isEmpty()) {
+      return s;
+    }
+    Matcher m = SPACED_IBAN.matcher(s);
+    StringBuilder sb = new StringBuilder(s.length() + 4);
+    while (m.find()) {
+      m.appendReplacement(sb, Matcher.quoteReplacement("\"" + m.group() + "\""));
+    }
+    m.appendTail(sb);
+    Matcher u = URL.matcher(sb);
+    StringBuilder out = new StringBuilder(sb.length() + 8);
+    while (u.find()) {
+      u.appendReplacement(out, Matcher.quoteReplacement(escapeUrl(u.group())));
+    }
+    u.appendTail(out);
+    return out.toString();
+  }
+
+  /** Escapes the characters of a URL that the classic syntax would read as syntax. */
+  private static String escapeUrl(String url) {
+    StringBuilder sb = new StringBuilder(url.length() + 8);
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (":/?*~^!&|+-".indexOf(c) >= 0) {
+        sb.append('\\');
+      }
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,85 @@
+package org.istraga.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A word hyphenated at a line end, as PDF text has it, is also indexed whole, at the position of
+ * its first piece, so the word and phrases through it match; ordinary hyphens and numbers are left
+ * alone.
+ */
+class LineEndHyphenFilterTest {
+
+  /** term@position[start,end] for every token of {@code text} in {@code field}. */
+  private static List<String> tokens(Analyzer a, String field, String text) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = a.tokenStream(field, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      int pos = -1;
+      while (ts.incrementToken()) {
+        pos += inc.getPositionIncrement();
+        out.add(term + "@" + pos + "[" + off.startOffset() + "," + off.endOffset() + "]");
+      }
+      ts.end();
+    }
+    return out;
+  }
+
+  @Test
+  void aWordBrokenAtALineEndIsAlsoIndexedWhole() throws IOException {
+    assertEquals(List.of("predmet@0[0,7]", "ovog@1[8,12]", "ugo@2[13,16]", "ugovora@2[13,22]", "vora@2[18,22]",
+            "je@3[23,25]"),
+        tokens(Analyzers.perField(), IndexSchema.TEXT, "Predmet ovog ugo-\nvora je"));
+    // Cyrillic, Windows line ends, blanks around the break
+    assertEquals(List.of("ugovora@0[0,7]", "o@1[8,9]", "jav@2[10,13]", "javnoj@2[10,22]", "noj@2[19,22]",
+            "nabavci@3[23,30]"),
+        tokens(Analyzers.perField(), IndexSchema.TEXT, "уговора о јав- \r\n  ној набавци"));
+  }
+
+  @Test
+  void capitalsJoinOnlyWithCapitals() throws IOException {
+    assertTrue(tokens(Analyzers.perField(), IndexSchema.EXACT, "in the FED-\nERAL register").contains("FEDERAL@2[7,16]"));
+    List<String> names = tokens(Analyzers.perField(), IndexSchema.EXACT, "Telekom-\nSrbija");
+    assertEquals(List.of("Telekom@0[0,7]", "Srbija@1[9,15]"), names, "a name after a hyphen is a compound, not a piece");
+  }
+
+  @Test
+  void ordinaryHyphensNumbersAndQueriesAreLeftAlone() throws IOException {
+    assertEquals(List.of("pdv@0[0,3]", "a@1[4,5]"), tokens(Analyzers.perField(), IndexSchema.TEXT, "PDV-a"));
+    assertEquals(List.of("404@0[0,3]", "02@1[5,7]"), tokens(Analyzers.perField(), IndexSchema.TEXT, "404-\n02"));
+    assertEquals(List.of("ugo@0[0,3]", "vora@1[6,10]"), tokens(Analyzers.perField(), IndexSchema.TEXT, "ugo - vora"));
+    assertEquals(List.of("ugo@0[0,3]", "vora@1[5,9]"), tokens(Analyzers.perFieldForQuery(), IndexSchema.TEXT, "ugo-\nvora"));
+  }
+
+  @Test
+  void pairsAndStemsSeeTheWholeWord() throws IOException {
+    List<String> pairs = tokens(Analyzers.perField(), IndexSchema.PAIRS, "ovog ugo-\nvora je");
+    assertTrue(pairs.contains("ovog ugovora@0[0,14]") && pairs.contains("ugovora je@1[5,17]"), pairs.toString());
+    assertTrue(tokens(Analyzers.perField(), IndexSchema.STEM_SR, "ugo-\nvora").stream().anyMatch(t -> t.startsWith("ugovor@")));
+    assertTrue(tokens(Analyzers.perField(), IndexSchema.STEM, "contrac-\ntors").stream().anyMatch(t -> t.startsWith("contractor@")));
+  }
+
+  @Test
+  void aLongTextKeepsJoiningPastTheTokenizersBuffer() throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 5000; i++) {
+      sb.append("reč ugo-\nvora ");
+    }
+    long joined = tokens(Analyzers.perField(), IndexSchema.TEXT, sb.toString()).stream()
+        .filter(t -> t.startsWith("ugovora@")).count();
+    assertEquals(5000, joined);
+  }
+}
