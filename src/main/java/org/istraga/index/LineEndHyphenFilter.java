@@ -73,11 +73,14 @@ final class LineEndHyphenFilter extends TokenFilter {
     if (!isWordPiece(term)) {
       return true;
     }
-    State first = captureState();
-    String firstText = term.toString();
     int firstStart = offset.startOffset();
     int firstEnd = offset.endOffset();
     window.release(firstStart);
+    if (!mayBreakAfter(firstEnd)) {
+      return true; // the common case: no hyphen after the word, no look-ahead, no state copied
+    }
+    State first = captureState();
+    String firstText = term.toString();
     if (!input.incrementToken()) {
       exhausted = true;
       restoreState(first);
@@ -98,6 +101,27 @@ final class LineEndHyphenFilter extends TokenFilter {
     }
     restoreState(first);
     return true;
+  }
+
+  /**
+   * Whether a line-end hyphen may follow the current word: it ends with a soft hyphen, or the
+   * first character after it that is not a blank is a hyphen, or that character is not read yet.
+   * False rules out a join without reading the next token.
+   */
+  private boolean mayBreakAfter(int end) {
+    if (term.charAt(term.length() - 1) == SOFT_HYPHEN) {
+      return true;
+    }
+    for (int i = end; i < end + MAX_GAP; i++) {
+      int c = window.charAt(i);
+      if (c < 0) {
+        return true; // not in the window: decide on the next token, as before
+      }
+      if (c != ' ' && c != '\t') {
+        return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u00AC';
+      }
+    }
+    return false;
   }
 
   /** Whether the current token (the second piece) continues {@code first}, which ended at {@code firstEnd}. */

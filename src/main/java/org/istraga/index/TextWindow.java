@@ -57,6 +57,12 @@ final class TextWindow {
     return kept.subSequence(start - keptStart, end - keptStart);
   }
 
+  /** The character at {@code pos}, or -1 when it was released or is not read yet. */
+  int charAt(int pos) {
+    int i = pos - keptStart;
+    return i < 0 || i >= kept.length() ? -1 : kept.charAt(i);
+  }
+
   /** Characters before {@code offset} will not be asked for again. */
   void release(int offset) {
     int drop = Math.min(offset - keptStart, kept.length());
