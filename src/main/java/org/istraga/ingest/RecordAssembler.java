@@ -37,6 +37,9 @@ final class RecordAssembler {
       "image/jpeg", "image/png", "image/tiff", "image/bmp", "image/x-ms-bmp", "image/gif", "image/webp",
       "image/jp2", "image/x-portable-pixmap", "image/x-portable-graymap", "image/x-portable-bitmap");
 
+  /** SHA-256 of no bytes at all. */
+  static final String EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
   /** A child record and where its bytes were spooled (null when they were not). */
   record Child(DocumentRecord record, Path spool) {}
 
@@ -115,7 +118,9 @@ final class RecordAssembler {
     String bytesNote = null;
     if (spool != null) {
       Hashes.Digests sd = Hashes.of(spool);
-      if (sha == null) {
+      if (sha == null || EMPTY_SHA256.equalsIgnoreCase(sha) && sd.size() > 0) {
+        // no digest, or the digest of an already consumed stream (a parser that read the child
+        // into an open container before handing it over): the spooled bytes are the child's
         sha = sd.sha256();
         sha1 = sd.sha1();
         md5 = sd.md5();
