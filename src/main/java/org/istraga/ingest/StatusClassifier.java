@@ -109,6 +109,13 @@ public final class StatusClassifier {
     if ("archive".equals(type) || "email".equals(type)) {
       return new Verdict(ExtractionStatus.OK, null, null);
     }
+    if (String.valueOf(m.get(Metadata.CONTENT_TYPE)).startsWith("application/pkcs7-")) {
+      // a signed envelope: its document is its embedded child
+      return "true".equals(m.get(org.istraga.ingest.tika.SignedDataParser.DETACHED))
+          ? new Verdict(ExtractionStatus.EMPTY,
+              "detached signature: it signs a file kept elsewhere and carries no document", null)
+          : new Verdict(ExtractionStatus.OK, null, null);
+    }
     return new Verdict(ExtractionStatus.EMPTY, "no text in the document", null);
   }
 

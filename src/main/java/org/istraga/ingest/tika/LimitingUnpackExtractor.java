@@ -11,11 +11,14 @@ import java.util.Deque;
 import org.apache.poi.poifs.filesystem.DirectoryEntry;
 import org.apache.poi.poifs.filesystem.EntryUtils;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.tika.exception.TikaException;
 import org.apache.tika.extractor.RUnpackExtractor;
 import org.apache.tika.io.TemporaryResources;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.ParserDecorator;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
@@ -72,6 +75,37 @@ public class LimitingUnpackExtractor extends RUnpackExtractor {
       return false;
     }
     return super.shouldParseEmbedded(metadata);
+  }
+
+  /**
+   * Tika's delegating parser, given each child as its own stream over the child's spooled copy.
+   * The unpacker spools a child to a temporary file, parses it, then keeps the file as the
+   * child's bytes; a parser that closes the stream it is given (the CMS signed-data and mail
+   * libraries do) deleted that copy first, and the child was recorded without bytes. A stream
+   * opened on the copy's path can be closed freely: the copy stays until the unpacker is done.
+   */
+  @Override
+  public Parser getDelegatingParser() {
+    Parser delegate = super.getDelegatingParser();
+    return new ParserDecorator(delegate) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext ctx)
+          throws IOException, SAXException, TikaException {
+        TikaInputStream tis = TikaInputStream.cast(stream);
+        if (tis == null || !tis.hasFile()) {
+          delegate.parse(stream, handler, metadata, ctx);
+          return;
+        }
+        try (TikaInputStream own = TikaInputStream.get(tis.getPath())) {
+          if (tis.getOpenContainer() != null) {
+            own.setOpenContainer(tis.getOpenContainer());
+          }
+          delegate.parse(own, handler, metadata, ctx);
+        }
+      }
+    };
   }
 
   @Override

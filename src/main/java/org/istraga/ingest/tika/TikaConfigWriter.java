@@ -63,6 +63,7 @@ public final class TikaConfigWriter {
               <parser-exclude class="org.apache.tika.parser.pdf.PDFParser"/>
               <parser-exclude class="org.apache.tika.parser.mbox.MboxParser"/>
               <parser-exclude class="org.apache.tika.parser.mail.RFC822Parser"/>
+              <parser-exclude class="org.apache.tika.parser.crypto.Pkcs7Parser"/>
             </parser>
             <parser class="org.apache.tika.parser.pdf.PDFParser">
               <params>
@@ -78,6 +79,7 @@ public final class TikaConfigWriter {
             <parser class="org.istraga.ingest.tika.EncryptedZipParser"/>
             <parser class="org.istraga.ingest.tika.MboxParser"/>
             <parser class="org.istraga.ingest.tika.MessageParser"/>
+            <parser class="org.istraga.ingest.tika.SignedDataParser"/>
           </parsers>
           <encodingDetectors>
             <encodingDetector class="org.apache.tika.parser.html.HtmlEncodingDetector"/>

@@ -8,12 +8,16 @@
  * org.istraga.ingest.tika.ExtractedItem} per document (the file and each embedded child, addressed by
  * Tika's embedded id path). Inside the forked process, {@link
  * org.istraga.ingest.tika.PageTextMetadataFilter} reduces XHTML to text plus page offsets, {@link
- * org.istraga.ingest.tika.LimitingUnpackExtractor} enforces the nesting limit, and {@link
+ * org.istraga.ingest.tika.LimitingUnpackExtractor} enforces the nesting and expansion limits and
+ * keeps what a container hands over (open containers, bytes of children whose parser closes its
+ * stream), and {@link
  * org.istraga.ingest.tika.SpoolEmitter} writes children's bytes under safe, numbered names.
  *
  * <p>Some of Tika's parts are replaced or tuned for what leaks hold: {@link
  * org.istraga.ingest.tika.MboxParser} splits mailboxes byte for byte, {@link
  * org.istraga.ingest.tika.MessageParser} keeps an embedded message's bytes and given name, {@link
+ * org.istraga.ingest.tika.SignedDataParser} makes the document inside a PKCS#7 envelope a child
+ * with its own bytes, {@link
  * org.istraga.ingest.tika.RegionalEncodingDetector} finds the charset of undeclared text
  * (windows-1250/ISO-8859-2 Latin, UTF-16 without a byte-order mark) and {@link
  * org.istraga.ingest.tika.EntryNameEncodingDetector} that of ZIP entry names in DOS code pages.

@@ -27,7 +27,7 @@ import org.xml.sax.ContentHandler;
 class LimitingUnpackExtractorTest {
 
   /** Records, for each parse, the open container and the bytes it was given. */
-  static final class RecordingParser implements Parser {
+  static class RecordingParser implements Parser {
     final List<Object> containers = new ArrayList<>();
     final List<byte[]> bytes = new ArrayList<>();
 
@@ -88,5 +88,43 @@ class LimitingUnpackExtractorTest {
     RecordingParser p = parseChild(new ByteArrayInputStream("ugovor".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     assertEquals(null, p.containers.get(0));
     assertEquals("ugovor", new String(p.bytes.get(0), java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aParserThatClosesItsStreamDoesNotCostTheChildItsStoredBytes() throws Exception {
+    Parser closing = new RecordingParser() {
+      @Override
+      public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
+          throws java.io.IOException {
+        super.parse(stream, handler, metadata, context);
+        stream.close(); // as mime4j and others do
+      }
+    };
+    List<byte[]> stored = new ArrayList<>();
+    ParseContext ctx = new ParseContext();
+    ctx.set(Parser.class, closing);
+    ctx.set(ExpansionBudget.class, new ExpansionBudget(1_000_000, 100, 100_000_000));
+    ctx.set(org.apache.tika.extractor.EmbeddedDocumentBytesHandler.class,
+        new org.apache.tika.extractor.EmbeddedDocumentBytesHandler() {
+          @Override
+          public void add(int id, Metadata metadata, InputStream bytes) throws java.io.IOException {
+            stored.add(bytes.readAllBytes());
+          }
+
+          @Override
+          public List<Integer> getIds() {
+            return List.of();
+          }
+
+          @Override
+          public void close() {}
+        });
+    Metadata m = new Metadata();
+    m.set(org.apache.tika.metadata.TikaCoreProperties.EMBEDDED_ID, 1);
+    new LimitingUnpackExtractor(ctx, 10_000_000, 5).parseEmbedded(
+        new ByteArrayInputStream("From: a@b.rs\r\n\r\nponuda".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        new BodyContentHandler(), m, false);
+    assertEquals(1, stored.size(), "the child's bytes reached the store");
+    assertEquals("From: a@b.rs\r\n\r\nponuda", new String(stored.get(0), java.nio.charset.StandardCharsets.UTF_8));
   }
 }
