@@ -70,7 +70,7 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(names = "--zip", description = "Write the bundle as a ZIP (default when --out ends in .zip).")
   boolean zip;
 
-  @Option(names = "--force", description = "Replace an existing --out.")
+  @Option(names = "--force", description = "Replace an existing --out file or earlier bundle (never another folder).")
   boolean force;
 
   @Option(names = "--include-sensitive", description = "Bundle: include data that could expose a source or a person.")
