@@ -47,10 +47,12 @@ public final class BundleVerifyCommand implements Callable<Integer> {
       for (BundleVerifier.Problem p : r.problems()) {
         out.printf(Locale.ROOT, "FAILED %s%n", p);
       }
-      out.printf(Locale.ROOT, "%s: %d files, %d documents, %d citations%s; fingerprint %s%n",
-          r.ok() ? "OK" : "NOT OK (" + r.problems().size() + " problem" + (r.problems().size() == 1 ? "" : "s") + ")",
-          r.files(), r.documents(), r.citations(), r.caseChecked() ? ", checked against the case's custody ledger" : "",
-          r.fingerprint());
+      out.printf(Locale.ROOT, "%s: %s, %s, %s%s; %s%n",
+          r.ok() ? "OK" : "NOT OK (" + TextFormat.plural(r.problems().size(), "problem", "problems") + ")",
+          TextFormat.plural(r.files(), "file", "files"), TextFormat.plural(r.documents(), "document", "documents"),
+          TextFormat.plural(r.citations(), "citation", "citations"),
+          r.caseChecked() ? ", checked against the case's custody ledger" : "",
+          r.fingerprint() == null ? "no fingerprint (no tagmanifest-sha256.txt)" : "fingerprint " + r.fingerprint());
       out.flush();
     }
     return r.ok() ? ExitCode.OK : ExitCode.CHECK_FAILED;

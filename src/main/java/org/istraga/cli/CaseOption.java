@@ -1,5 +1,6 @@
 package org.istraga.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.istraga.IstragaException;
@@ -17,6 +18,9 @@ public final class CaseOption {
   /** The case folder from the option or the environment. */
   public Path path() {
     if (dir != null) {
+      if (dir.toString().isBlank()) { // Path.of("") is the working directory: never a case by accident
+        throw IstragaException.usage("--case is empty; give the case folder, e.g. --case ~/cases/leak");
+      }
       return dir.toAbsolutePath().normalize();
     }
     String env = System.getenv("ISTRAGA_CASE");
@@ -28,7 +32,11 @@ public final class CaseOption {
 
   /** Opens an existing case. */
   public Case open() {
-    return Case.open(path(), IndexSchema.caseSchema());
+    Path p = path();
+    if (Files.exists(p) && !Files.isDirectory(p)) {
+      throw IstragaException.usage("case path " + p + " is a file, not a folder; give --case a case folder");
+    }
+    return Case.open(p, IndexSchema.caseSchema());
   }
 
   /** Opens the case, creating it when missing. */

@@ -113,7 +113,7 @@ public final class EntitiesCommand implements Callable<Integer> {
         return ExitCode.OK;
       }
       out.printf(Locale.ROOT, "Entities in %s matching %s:%n", TextFormat.plural(present.total(), "document", "documents"),
-          present.query());
+          TextFormat.query(present.query()));
       for (Map.Entry<String, Object> e : byType.entrySet()) {
         out.printf(Locale.ROOT, "%s%n", e.getKey());
         if (e.getValue() instanceof List<?> list) {

@@ -1,8 +1,11 @@
 package org.istraga.cli;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +70,7 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(names = "--zip", description = "Write the bundle as a ZIP (default when --out ends in .zip).")
   boolean zip;
 
-  @Option(names = "--force", description = "Replace an existing --out.")
+  @Option(names = "--force", description = "Replace an existing --out file or earlier bundle (never another folder).")
   boolean force;
 
   @Option(names = "--include-sensitive", description = "Bundle: include data that could expose a source or a person.")
@@ -83,6 +86,12 @@ public final class ExportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (which.ids != null) {
+      ArgumentChecks.inputFile("ids file", which.ids);
+    }
+    if (!out.equals("-")) {
+      checkReplaceable(Path.of(out));
+    }
     Case kase = caseOption.open();
     Selection sel = which.query != null ? Selection.query(which.query) : which.tag != null ? Selection.tag(which.tag)
         : which.ids != null ? Selection.idsFile(which.ids) : Selection.citations();
@@ -90,13 +99,22 @@ public final class ExportCommand implements Callable<Integer> {
       if (includeSensitive || stripMetadata || zip) {
         throw IstragaException.usage("--include-sensitive, --strip-metadata and --zip apply to --format bundle only");
       }
+      if (out.equals("-") && output.json()) {
+        throw IstragaException.usage("--json cannot be combined with --out -: the " + format
+            + " rows themselves go to stdout; drop --json, or give --out FILE to get a JSON summary");
+      }
       TableExport.Format f = format == Format.csv ? TableExport.Format.CSV : TableExport.Format.JSONL;
       long started = System.nanoTime();
       long[] rows = {0};
       if (out.equals("-")) {
         WriterStream o = new WriterStream(stdout);
-        rows[0] = new TableExport(kase).export(sel, f, o);
-        o.flush();
+        try {
+          rows[0] = new TableExport(kase).export(sel, f, o);
+          o.flush();
+        } catch (StdoutClosed e) {
+          throw IstragaException.io("stdout was closed by the program reading it; the export is incomplete "
+              + "(write it to a file with --out FILE)", e);
+        }
       } else {
         AtomicOutput.file(Path.of(out), force, o -> rows[0] = new TableExport(kase).export(sel, f, o));
       }
@@ -104,6 +122,14 @@ public final class ExportCommand implements Callable<Integer> {
       err.printf(Locale.ROOT, "Exported %d row%s (%s) in %.1f s%s%n", rows[0], rows[0] == 1 ? "" : "s", sel.describe(), secs,
           out.equals("-") ? "" : " to " + out);
       err.flush();
+      if (output.json()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("out", Path.of(out).toAbsolutePath().normalize().toString());
+        m.put("format", format.name());
+        m.put("selection", sel.describe());
+        m.put("rows", rows[0]);
+        OutputOption.printJson(stdout, m);
+      }
       return ExitCode.OK;
     }
     if (out.equals("-")) {
@@ -128,7 +154,15 @@ public final class ExportCommand implements Callable<Integer> {
       throw e;
     }
     if (output.json()) {
-      OutputOption.printJson(stdout, s);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("out", s.out().toAbsolutePath().normalize().toString());
+      m.put("documents", s.documents());
+      m.put("citations", s.citations());
+      m.put("sensitive_items", s.sensitiveItems());
+      m.put("sensitive_metadata", s.sensitiveMetadata());
+      m.put("stripped", s.stripped());
+      m.put("fingerprint", s.fingerprint());
+      OutputOption.printJson(stdout, m);
     } else {
       stdout.printf(Locale.ROOT, "Bundle written to %s: %d document%s, %d citation%s; sensitive metadata: %s%s%n", s.out(),
           s.documents(), s.documents() == 1 ? "" : "s", s.citations(), s.citations() == 1 ? "" : "s", s.sensitiveMetadata(),
@@ -138,6 +172,33 @@ public final class ExportCommand implements Callable<Integer> {
       stdout.flush();
     }
     return ExitCode.OK;
+  }
+
+  /**
+   * Refuses to let {@code --force} replace a folder that is not an earlier bundle: replacing removes
+   * the whole folder, and a mistyped {@code --out ~/Documents} must not delete anything.
+   */
+  private void checkReplaceable(Path target) {
+    if (!Files.isDirectory(target)) {
+      return;
+    }
+    if (format != Format.bundle) {
+      throw IstragaException.usage("--out " + target + " is a folder; give a file name, e.g. --out "
+          + target.resolve("export." + format.name()));
+    }
+    if (force && !Files.isRegularFile(target.resolve("bagit.txt"))) {
+      throw IstragaException.usage("--out " + target + " is a folder that is not an Istraga bundle; --force only "
+          + "replaces an earlier bundle, choose a new --out");
+    }
+  }
+
+  /** The program reading stdout has closed it (a pipe to {@code head}, say). */
+  private static final class StdoutClosed extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    StdoutClosed() {
+      super("stdout closed");
+    }
   }
 
   /** Writes bytes through the command's stdout writer (UTF-8), so tests capture them too. */
@@ -151,7 +212,7 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     @Override
-    public void write(int b) {
+    public void write(int b) throws IOException {
       pending.write(b);
       if (pending.size() >= 1 << 16) {
         drain(false);
@@ -159,14 +220,15 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     @Override
-    public void write(byte[] b, int off, int len) {
+    public void write(byte[] b, int off, int len) throws IOException {
       pending.write(b, off, len);
       if (pending.size() >= 1 << 16) {
         drain(false);
       }
     }
 
-    private void drain(boolean all) {
+    /** Passes on the complete characters pending; stops the export once stdout is closed. */
+    private void drain(boolean all) throws IOException {
       byte[] bytes = pending.toByteArray();
       int end = bytes.length;
       if (!all) {
@@ -180,10 +242,13 @@ public final class ExportCommand implements Callable<Integer> {
       w.write(new String(bytes, 0, end, java.nio.charset.StandardCharsets.UTF_8));
       pending.reset();
       pending.write(bytes, end, bytes.length - end);
+      if (w.checkError()) {
+        throw new StdoutClosed();
+      }
     }
 
     @Override
-    public void flush() {
+    public void flush() throws IOException {
       drain(true);
       w.flush();
     }

@@ -77,7 +77,7 @@ public final class FacetsCommand implements Callable<Integer> {
         return ExitCode.OK;
       }
       out.printf(Locale.ROOT, "%s over %s matching %s:%n", listing.facet(),
-          TextFormat.plural(listing.total(), "document", "documents"), listing.query());
+          TextFormat.plural(listing.total(), "document", "documents"), TextFormat.query(listing.query()));
       int width = 8;
       for (FacetValue v : listing.values()) {
         width = Math.max(width, TextFormat.count(v.count()).length());

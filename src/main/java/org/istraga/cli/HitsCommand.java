@@ -56,6 +56,10 @@ public final class HitsCommand implements Callable<Integer> {
     if (ids < 0) {
       throw IstragaException.usage("--ids must be 0 or more, not " + ids);
     }
+    ArgumentChecks.inputFile("terms file", termsFile);
+    if (csv != null) {
+      ArgumentChecks.outputFile("--csv", csv);
+    }
     Case kase = caseOption.open();
     boolean showProgress = progress != null ? progress : System.console() != null;
     TermReport.Summary summary;
@@ -77,9 +81,6 @@ public final class HitsCommand implements Callable<Integer> {
     } catch (java.io.UncheckedIOException e) {
       throw IstragaException.io("cannot read " + termsFile + ": " + e.getCause().getMessage(), e);
     }
-    if (csv != null) {
-      writeCsv(csv, summary);
-    }
     if (output.json()) {
       OutputOption.printJson(out, summary);
     } else {
@@ -91,6 +92,9 @@ public final class HitsCommand implements Callable<Integer> {
       }
     }
     err.flush();
+    if (csv != null) { // after the report: a failing --csv loses nothing already computed
+      writeCsv(csv, summary);
+    }
     return summary.errors() > 0 ? ExitCode.USAGE : ExitCode.OK;
   }
 
@@ -132,8 +136,17 @@ public final class HitsCommand implements Callable<Integer> {
             + csvField(r.error() == null ? "" : r.error()) + "\n");
       }
     } catch (IOException e) {
-      throw IstragaException.io("cannot write " + file + ": " + e.getMessage() + "; choose a writable path for --csv", e);
+      throw IstragaException.io("cannot write --csv " + file + ": " + reason(e) + "; the report above is complete, "
+          + "choose a writable path for --csv", e);
     }
+  }
+
+  /** The reason of an I/O failure without the path that {@link java.nio.file.FileSystemException} repeats. */
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.FileSystemException fse) {
+      return fse.getReason() != null ? fse.getReason() : e.getClass().getSimpleName();
+    }
+    return e.getMessage();
   }
 
   /** RFC 4180 quoting; cells that a spreadsheet would run as formulas are prefixed with '. */

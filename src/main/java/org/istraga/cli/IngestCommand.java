@@ -89,24 +89,25 @@ public final class IngestCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> roots = checkRoots();
-    checkNotInsideCase(roots, caseOption.path());
-    Case kase = caseOption.openOrCreate();
-    if (passwords != null && !Files.isReadable(passwords)) {
-      throw IstragaException.notFound("password file " + passwords + " does not exist or is not readable");
+    // every value is checked before the case folder is created: a mistake leaves nothing behind
+    ArgumentChecks.atLeast("--threads", threads, 1);
+    ExtractionLimits limits = limits();
+    if (passwords != null) {
+      ArgumentChecks.inputFile("password file", passwords);
     }
     if (dkimKeys != null) {
-      if (!Files.isReadable(dkimKeys)) {
-        throw IstragaException.notFound("DKIM key file " + dkimKeys + " does not exist or is not readable");
-      }
+      ArgumentChecks.inputFile("DKIM key file", dkimKeys);
       org.istraga.provenance.forensics.DkimKeys.load(dkimKeys);
       dkimKeys = dkimKeys.toAbsolutePath();
     }
+    List<Path> roots = checkRoots();
+    checkNotInsideCase(roots, caseOption.path());
     IngestOptions opts = new IngestOptions(roots,
         threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-        ocr, ocrLang, limits(), passwords, dkimKeys, verbose ? "warn" : "off",
+        ocr, ocrLang, limits, passwords, dkimKeys, verbose ? "warn" : "off",
         progress != null ? progress : System.console() != null,
         IngestOptions.DEFAULT_COMMIT_INTERVAL_MILLIS);
+    Case kase = caseOption.openOrCreate();
     IngestRun run = new IngestRun(kase, opts, err);
     try (GracefulStop stop = new GracefulStop("istraga-ingest-stop", run::requestStop)) {
       IngestSummary summary = run.run();
@@ -144,9 +145,15 @@ public final class IngestCommand implements Callable<Integer> {
   }
 
   private ExtractionLimits limits() {
+    Long timeoutMillis = ArgumentChecks.secondsToMillis("--timeout", timeoutSeconds);
+    ArgumentChecks.atLeast("--worker-heap", workerHeap, 1);
+    ArgumentChecks.atLeast("--max-text", maxText, 1);
+    ArgumentChecks.atLeast("--max-children", maxChildren, 1);
+    ArgumentChecks.atLeast("--max-depth", maxDepth, 1);
+    ArgumentChecks.atLeast("--max-file-size", maxFileSize, 1);
     ExtractionLimits d = ExtractionLimits.defaults();
     return new ExtractionLimits(
-        timeoutSeconds == null ? d.timeoutMillis() : timeoutSeconds * 1000,
+        timeoutMillis == null ? d.timeoutMillis() : timeoutMillis,
         workerHeap == null ? d.workerHeapMb() : workerHeap,
         maxText == null ? d.maxTextChars() : maxText,
         maxChildren == null ? d.maxChildren() : maxChildren,

@@ -35,7 +35,15 @@ public final class LedgerCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Case kase = caseOption.open();
     if (head) {
-      out.println(CustodyLedger.headOf(kase.layout().ledger()));
+      String h = CustodyLedger.headOf(kase.layout().ledger());
+      if (output.json()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ledger", kase.layout().ledger().toString());
+        m.put("head", h);
+        OutputOption.printJson(out, m);
+        return ExitCode.OK;
+      }
+      out.println(h);
       out.flush();
       return ExitCode.OK;
     }

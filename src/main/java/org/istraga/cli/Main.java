@@ -44,9 +44,23 @@ public final class Main {
    * @return the exit code (see {@link ExitCode})
    */
   public static int run(PrintStream out, PrintStream err, String... args) {
+    String undecodable = undecodedArgument(args, System.getProperty("sun.jnu.encoding", "UTF-8"));
+    if (undecodable != null) {
+      err.println("istraga: " + undecodable);
+      err.flush();
+      return ExitCode.USAGE;
+    }
     CommandLine cl = newCommandLine(out, err);
     try {
-      return cl.execute(args);
+      int code = cl.execute(args);
+      out.flush();
+      if (out.checkError() && code == ExitCode.OK) { // a PrintStream keeps write failures to itself
+        err.println("istraga: stdout was closed or could not be written before all results were printed; "
+            + "the output is incomplete");
+        err.flush();
+        return ExitCode.IO;
+      }
+      return code;
     } catch (Throwable t) { // errors escape picocli's handler; never show a raw stack trace
       err.println("istraga: internal error: " + t + " (rerun with ISTRAGA_DEBUG=1 for details and report it)");
       if (System.getenv("ISTRAGA_DEBUG") != null) {
@@ -55,6 +69,25 @@ public final class Main {
       err.flush();
       return ExitCode.INTERNAL;
     }
+  }
+
+  /**
+   * The error for an argument the JVM could not decode, or null. Java decodes the command line with
+   * the locale's encoding ({@code sun.jnu.encoding}); under a non-UTF-8 locale (LANG=C in cron, ssh
+   * or containers) a Cyrillic query or path arrives as U+FFFD characters and would silently search
+   * for, or open, something else.
+   */
+  static String undecodedArgument(String[] args, String encoding) {
+    if (encoding.replace("-", "").equalsIgnoreCase("UTF8")) {
+      return null; // U+FFFD typed or pasted on purpose is a legitimate search
+    }
+    for (String a : args) {
+      if (a.indexOf('\uFFFD') >= 0) {
+        return "argument '" + a + "' has characters that the locale's encoding (" + encoding + ") cannot "
+            + "represent; run under a UTF-8 locale, e.g. export LC_ALL=C.UTF-8 (scripts/istraga does this)";
+      }
+    }
+    return null;
   }
 
   /** Builds the configured picocli command tree writing to the given streams. */

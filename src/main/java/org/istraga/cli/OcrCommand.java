@@ -65,12 +65,15 @@ public final class OcrCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    ArgumentChecks.atLeast("--threads", threads, 1);
+    Long timeoutMillis = ArgumentChecks.secondsToMillis("--timeout", timeoutSeconds);
+    ArgumentChecks.atLeast("--pages-per-call", pagesPerCall, 1);
     Case kase = caseOption.open();
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     OcrOptions d = OcrOptions.defaults(n, languages);
     OcrOptions opts = new OcrOptions(d.threads(), d.languages(), allPages, null,
         pagesPerCall == null ? d.pagesPerCall() : pagesPerCall, d.renderDpi(),
-        timeoutSeconds == null ? d.pageTimeoutMillis() : timeoutSeconds * 1000, d.workerHeapMb(), d.callsPerWorker(),
+        timeoutMillis == null ? d.pageTimeoutMillis() : timeoutMillis, d.workerHeapMb(), d.callsPerWorker(),
         d.maxTextChars(), commitSeconds == null ? d.commitIntervalMillis() : Math.max(1, (long) (commitSeconds * 1000)),
         progress != null ? progress : System.console() != null, keepImages);
     OcrRun run = new OcrRun(kase, opts, err);

@@ -52,9 +52,7 @@ public final class ProvenanceCommand implements Callable<Integer> {
     DocumentRecord r = CaseIndex.record(kase, id);
     JsonNode report = r.provenance;
     if (dkimKeys != null) {
-      if (!Files.isReadable(dkimKeys)) {
-        throw IstragaException.notFound("DKIM key file " + dkimKeys + " does not exist or is not readable");
-      }
+      ArgumentChecks.inputFile("DKIM key file", dkimKeys);
       Path bytes = locate(kase, r);
       ForensicAnalyzer a = new ForensicAnalyzer(ForensicOptions.defaults().withDkimKeys(DkimKeys.load(dkimKeys)));
       report = Json.mapper().readTree(a.analyze(bytes, r.mediaType).toJson());

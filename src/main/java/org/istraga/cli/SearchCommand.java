@@ -62,6 +62,7 @@ public final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    ArgumentChecks.atLeast("--facet-top", facetTop, 1);
     List<SearchRequest.Filter> parsedFilters = new ArrayList<>();
     for (String f : filters) {
       parsedFilters.add(SearchRequest.Filter.parse(f));
@@ -78,6 +79,14 @@ public final class SearchCommand implements Callable<Integer> {
     } else {
       printText(out, result);
     }
+    if (result.total() == 0) {
+      String hint = OperatorHint.of(req.query());
+      if (hint != null) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("istraga: " + hint);
+        err.flush();
+      }
+    }
     return ExitCode.OK;
   }
 
@@ -85,7 +94,7 @@ public final class SearchCommand implements Callable<Integer> {
     long first = r.offset() + 1;
     long last = r.offset() + r.hits().size();
     out.printf(Locale.ROOT, "%s %s %s%s, by %s%n", TextFormat.plural(r.total(), "document", "documents"),
-        r.total() == 1 ? "matches" : "match", r.query(), r.hits().isEmpty() ? "" : String.format(Locale.ROOT, " (showing %d-%d)", first, last), r.sort());
+        r.total() == 1 ? "matches" : "match", TextFormat.query(r.query()), r.hits().isEmpty() ? "" : String.format(Locale.ROOT, " (showing %d-%d)", first, last), r.sort());
     long n = r.offset();
     for (SearchHit hit : r.hits()) {
       n++;

@@ -98,12 +98,16 @@ public final class TagCommand implements Callable<Integer> {
         }
       }
     }
+    List<String> targetList = new ArrayList<>(targets);
     if (targets.isEmpty()) {
-      out.printf(Locale.ROOT, "No document matches '%s'; nothing tagged.%n", query);
-      out.flush();
+      if (output.json()) {
+        OutputOption.printJson(out, result(adds, removes, 0, who, null));
+      } else {
+        out.printf(Locale.ROOT, "No document matches '%s'; nothing tagged.%n", query);
+        out.flush();
+      }
       return ExitCode.OK;
     }
-    List<String> targetList = new ArrayList<>(targets);
     List<FindingsJournal.Entry> entries = new ArrayList<>();
     for (String a : adds) {
       entries.addAll(FindingsJournal.tagEntries("add", a, targetList, who, query));
@@ -113,13 +117,7 @@ public final class TagCommand implements Callable<Integer> {
     }
     String head = journal.append(entries);
     if (output.json()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("added", adds);
-      m.put("removed", removes);
-      m.put("documents", targetList.size());
-      m.put("user", who);
-      m.put("journal_head", head);
-      OutputOption.printJson(out, m);
+      OutputOption.printJson(out, result(adds, removes, targetList.size(), who, head));
     } else {
       for (String a : adds) {
         out.printf(Locale.ROOT, "Tagged %d document%s with '%s'.%n", targetList.size(), targetList.size() == 1 ? "" : "s", a);
@@ -130,6 +128,18 @@ public final class TagCommand implements Callable<Integer> {
       out.flush();
     }
     return ExitCode.OK;
+  }
+
+  /** The JSON result; {@code head} is null when nothing was written to the journal. */
+  private static Map<String, Object> result(List<String> adds, List<String> removes, int documents, String who,
+      String head) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("added", adds);
+    m.put("removed", removes);
+    m.put("documents", documents);
+    m.put("user", who);
+    m.put("journal_head", head);
+    return m;
   }
 
   private static List<String> clean(List<String> tags) {

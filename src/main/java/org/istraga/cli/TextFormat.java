@@ -39,6 +39,11 @@ final class TextFormat {
     return String.format(Locale.ROOT, "%,d", n);
   }
 
+  /** A query as shown in text output: the match-all query Lucene prints as "*:*" reads "everything". */
+  static String query(String q) {
+    return q == null || q.isBlank() || q.equals("*:*") ? "everything" : q;
+  }
+
   /** Singular or plural noun with its count. */
   static String plural(long n, String one, String many) {
     return count(n) + " " + (n == 1 ? one : many);

@@ -38,6 +38,7 @@ public final class VerifyCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    ArgumentChecks.atLeast("--threads", threads, 1);
     boolean showProgress = progress != null ? progress : System.console() != null;
     CustodyReport r = new CustodyVerifier(caseOption.open(),
         threads == null ? Runtime.getRuntime().availableProcessors() : threads,

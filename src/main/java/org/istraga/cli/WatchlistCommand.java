@@ -1,13 +1,11 @@
 package org.istraga.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.istraga.IstragaException;
 import org.istraga.ingest.EntityRetagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,9 +33,7 @@ public final class WatchlistCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!Files.isRegularFile(file)) {
-      throw IstragaException.notFound("watchlist file " + file + " does not exist");
-    }
+    ArgumentChecks.inputFile("watchlist file", file);
     EntityRetagger.Result r = EntityRetagger.loadAndRetag(caseOption.open(), file);
     PrintWriter out = spec.commandLine().getOut();
     if (output.json()) {
