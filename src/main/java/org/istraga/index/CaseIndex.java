@@ -217,13 +217,18 @@ public final class CaseIndex implements Closeable {
           + DocumentIds.MIN_PREFIX + " hex characters of a SHA-256 (ids are shown by search)");
     }
     try (Handle h = searcher()) {
-      TopDocs td = h.searcher().search(new PrefixQuery(new Term(IndexSchema.ID, p)), 3);
+      TopDocs td = h.searcher().search(new PrefixQuery(new Term(IndexSchema.ID, p)), 4);
       if (td.totalHits.value == 0) {
         throw IstragaException.notFound("no document with id " + idOrPrefix + " in this case");
       }
       if (td.scoreDocs.length > 1) {
-        throw IstragaException.notFound("id prefix " + idOrPrefix
-            + " is ambiguous (several documents start with it); give more characters");
+        java.util.List<String> candidates = new java.util.ArrayList<>();
+        for (int i = 0; i < Math.min(3, td.scoreDocs.length); i++) {
+          candidates.add(h.get(td.scoreDocs[i].doc).id.substring(0, Math.max(12, p.length() + 2)));
+        }
+        throw IstragaException.notFound("id prefix " + idOrPrefix + " is ambiguous: "
+            + String.join(", ", candidates) + (td.scoreDocs.length > 3 ? ", ..." : "")
+            + " start with it; give more characters");
       }
       return h.get(td.scoreDocs[0].doc).id;
     }
