@@ -34,15 +34,36 @@ public final class VerifyCommand implements Callable<Integer> {
       description = "Show progress on stderr (default: when stderr is a terminal).")
   Boolean progress;
 
+  /**
+   * Holds the case's write lock while verifying, so that no ingest changes the case meanwhile; a
+   * case being written is refused (its uncommitted files would show as new, a false alarm). A
+   * case on read-only media cannot be locked and is verified without the lock.
+   */
+  private static org.istraga.cases.CaseLock quietLock(org.istraga.cases.Case kase) {
+    try {
+      return org.istraga.cases.CaseLock.acquire(kase.layout(), "verify");
+    } catch (org.istraga.IstragaException e) {
+      if (e.kind() == org.istraga.IstragaException.Kind.BUSY) {
+        throw new org.istraga.IstragaException(org.istraga.IstragaException.Kind.BUSY,
+            e.getMessage().replace("wait for it to finish (search and show work meanwhile)",
+                "verify when it has finished: files it has not committed yet would show as new"));
+      }
+      return null; // read-only media: nothing can write to the case either
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ArgumentChecks.atLeast("--threads", threads, 1);
     boolean showProgress = progress != null ? progress : System.console() != null;
-    CustodyReport r = new CustodyVerifier(caseOption.open(),
-        threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-        showProgress ? err : null).verify();
+    org.istraga.cases.Case kase = caseOption.open();
+    CustodyReport r;
+    try (org.istraga.cases.CaseLock lock = quietLock(kase)) {
+      r = new CustodyVerifier(kase, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+          showProgress ? err : null).verify();
+    }
     if (output.json()) {
       OutputOption.printJson(out, r);
     } else {
