@@ -42,7 +42,7 @@ class HostileStructureTest {
   /** Heap of the forked parser in this test: small, so that a document kept whole in memory fails. */
   static final String WORKER_HEAP_MB = "160";
 
-  /** Messages in the test mailbox (a real export has tens of thousands: scripts/hostile-inputs). */
+  /** Messages in the test mailbox (a real export has tens of thousands: scripts/hostile-inputs/run). */
   static final int MESSAGES = 400;
 
   @TempDir static Path tmp;
