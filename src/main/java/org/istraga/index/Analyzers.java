@@ -199,6 +199,48 @@ public final class Analyzers {
     return new Analyzer.TokenStreamComponents(reader -> source.setReader(window.wrap(reader)), rest.apply(joined));
   }
 
+  /**
+   * Characters of one path segment that are indexed: archive entry names and mail subjects can be
+   * tens of kilobytes without a separator, and one token may not exceed Lucene's 32,766-byte term
+   * limit, even after folding expands it (up to 18 characters for one, 3 UTF-8 bytes each).
+   */
+  static final int MAX_PATH_SEGMENT = 255;
+
+  /**
+   * {@code value} with every segment that {@link #pathSegments()} would make a token cut to its
+   * first {@link #MAX_PATH_SEGMENT} characters; the separators are kept, so positions are the
+   * same. Values without such a segment are returned as they are (the common case costs one scan).
+   */
+  static String cutPathSegments(String value) {
+    java.util.regex.Matcher m = PATH_SEPARATORS.matcher(value);
+    StringBuilder out = null;
+    int start = 0;
+    while (true) {
+      boolean found = m.find();
+      int end = found ? m.start() : value.length();
+      if (end - start > MAX_PATH_SEGMENT) {
+        if (out == null) {
+          out = new StringBuilder(value.length()).append(value, 0, start);
+        }
+        int cut = start + MAX_PATH_SEGMENT;
+        if (Character.isHighSurrogate(value.charAt(cut - 1))) {
+          cut--;
+        }
+        out.append(value, start, cut);
+      } else if (out != null) {
+        out.append(value, start, end);
+      }
+      if (!found) {
+        break;
+      }
+      if (out != null) {
+        out.append(value, m.start(), m.end());
+      }
+      start = m.end();
+    }
+    return out == null ? value : out.toString();
+  }
+
   /** Splits paths and file names into segments and words, folded. */
   public static Analyzer pathSegments() {
     return new Chain() {

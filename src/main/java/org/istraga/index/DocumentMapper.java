@@ -55,6 +55,12 @@ public final class DocumentMapper {
   static final int MAX_FACET_LENGTH = 500;
   /** Longest keyword kept (longer values are cut). */
   static final int MAX_KEYWORD_LENGTH = 1000;
+  /**
+   * Characters of a path kept in its exact-match key: at most 3 UTF-8 bytes each, well inside
+   * Lucene's 32,766-byte term limit. File-system paths are far shorter; only the path of an
+   * embedded item with hostile entry names (a.zip!/65,000 bytes of name) is cut.
+   */
+  static final int MAX_PATH_KEY_LENGTH = 8000;
 
   static {
     TEXT_TYPE.setTokenized(true);
@@ -152,8 +158,8 @@ public final class DocumentMapper {
     Set<String> folders = new LinkedHashSet<>();
     Set<String> names = new LinkedHashSet<>();
     for (Occurrence o : r.occurrences) {
-      d.add(new TextField(IndexSchema.PATH, o.path(), Field.Store.NO));
-      d.add(new StringField(IndexSchema.PATH_KEY, o.path(), Field.Store.NO));
+      d.add(new TextField(IndexSchema.PATH, Analyzers.cutPathSegments(o.path()), Field.Store.NO));
+      d.add(new StringField(IndexSchema.PATH_KEY, truncate(o.path(), MAX_PATH_KEY_LENGTH), Field.Store.NO));
       d.add(new StringField(IndexSchema.PATH_LC, foldedKeyword(IndexSchema.PATH_LC, o.path()), Field.Store.NO));
       String name = o.name() != null && !o.name().isEmpty() ? o.name() : lastSegment(o.path());
       names.add(name);
@@ -176,7 +182,7 @@ public final class DocumentMapper {
       folders.add(folderOf(o));
     }
     for (String name : names) {
-      d.add(new TextField(IndexSchema.NAME, name, Field.Store.NO));
+      d.add(new TextField(IndexSchema.NAME, Analyzers.cutPathSegments(name), Field.Store.NO));
       d.add(new StringField(IndexSchema.NAME_LC, foldedKeyword(IndexSchema.NAME_LC, name), Field.Store.NO));
     }
     String first = r.firstPath();
@@ -339,7 +345,8 @@ public final class DocumentMapper {
 
   /** A keyword value as indexed: cut to a bounded length, then folded by the field's chain. */
   static String foldedKeyword(String field, String value) {
-    return Analyzers.normalize(field, truncate(value.strip(), MAX_KEYWORD_LENGTH));
+    // folding can lengthen a character up to 18 times (U+FDFA): cut again to stay a valid term
+    return truncate(Analyzers.normalize(field, truncate(value.strip(), MAX_KEYWORD_LENGTH)), MAX_PATH_KEY_LENGTH);
   }
 
   private static String ocrFacet(DocumentRecord r) {

@@ -1,10 +1,14 @@
 package org.istraga.ingest.tika;
 
-import java.io.File;
+import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.apache.tika.config.Field;
 import org.apache.tika.metadata.Metadata;
@@ -42,6 +46,10 @@ public class ForensicMetadataFilter extends MetadataFilter {
   private String dkimKeys;
   private long timeBudgetSeconds = 60;
   private transient ForensicAnalyzer analyzer;
+  /** The current file's spooled children by embedded id; null until its first child is located. */
+  private transient Map<String, Path> spooled;
+  /** Whether the current file's spool was listed a second time (at most once per file). */
+  private transient boolean relisted;
 
   @Field
   public void setSpoolDir(String spoolDir) {
@@ -76,9 +84,16 @@ public class ForensicMetadataFilter extends MetadataFilter {
     }
   }
 
-  private Path locate(Metadata m) {
+  /**
+   * The spooled file of an item. The filter sees one file's items in order, the file itself first
+   * (Tika's pipes server filters them after the parse, when every child's bytes are spooled): the
+   * spool folder is listed once per file, at its first child, not once per child, which made a
+   * mailbox of 20,000 messages take 20,000 listings of up to 20,000 names and time out.
+   */
+  private synchronized Path locate(Metadata m) {
     String idPath = m.get(TikaCoreProperties.EMBEDDED_ID_PATH);
     if (idPath == null || idPath.isEmpty()) {
+      spooled = null; // a new file: its children are listed afresh
       String src = m.get(TikaCoreProperties.SOURCE_PATH);
       return src == null ? null : Paths.get(src);
     }
@@ -86,12 +101,41 @@ public class ForensicMetadataFilter extends MetadataFilter {
     if (id == null || spoolDir == null) {
       return null;
     }
-    File[] hits = new File(spoolDir).listFiles((dir, name) -> name.endsWith("-" + id) && !name.endsWith(".part"));
-    if (hits == null || hits.length != 1) {
-      return null;
+    if (spooled == null) {
+      spooled = listSpool(Paths.get(spoolDir));
+      relisted = false;
     }
-    Path p = hits[0].toPath();
-    return Files.isRegularFile(p) ? p : null;
+    Path p = spooled.get(id);
+    if ((p == null || !Files.isRegularFile(p)) && !relisted) {
+      // a child spooled after the listing, or a listing left from a file whose root was not seen
+      spooled = listSpool(Paths.get(spoolDir));
+      relisted = true;
+      p = spooled.get(id);
+    }
+    return p != null && Files.isRegularFile(p) ? p : null;
+  }
+
+  /**
+   * Spooled files by embedded id (the digits after the last '-' of {@code <task>-<id>}); an id
+   * found under two names (a file left by a parse that timed out) maps to null, as it cannot be
+   * told which is current.
+   */
+  static Map<String, Path> listSpool(Path dir) {
+    Map<String, Path> byId = new HashMap<>();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+      for (Path f : files) {
+        String name = f.getFileName().toString();
+        int dash = name.lastIndexOf('-');
+        if (name.endsWith(".part") || dash < 0 || dash == name.length() - 1) {
+          continue;
+        }
+        String id = name.substring(dash + 1);
+        byId.put(id, byId.containsKey(id) ? null : f);
+      }
+    } catch (IOException | DirectoryIteratorException e) {
+      return byId;
+    }
+    return byId;
   }
 
   private synchronized ForensicAnalyzer analyzer() {

@@ -25,6 +25,8 @@ import java.nio.file.Path;
  *       the {@code --passwords} password and hands every other ZIP to Tika's PackageParser.
  *   <li>Mailboxes are split by Istraga's {@link MboxParser}, byte for byte, instead of Tika's,
  *       which re-encodes every line in windows-1252 and loses bytes of 8-bit messages.
+ *   <li>Office Open XML files go through {@link OoxmlParser}, which reads large Word and
+ *       PowerPoint files with Tika's streaming extractors so that their memory stays bounded.
  *   <li>E-mail messages go through {@link MessageParser} (Tika's RFC 822 parser that keeps a
  *       message's bytes and its given name when it is an embedded child).
  *   <li>Text without a declared charset is read in the charset {@link RegionalEncodingDetector}
@@ -64,6 +66,7 @@ public final class TikaConfigWriter {
               <parser-exclude class="org.apache.tika.parser.mbox.MboxParser"/>
               <parser-exclude class="org.apache.tika.parser.mail.RFC822Parser"/>
               <parser-exclude class="org.apache.tika.parser.crypto.Pkcs7Parser"/>
+              <parser-exclude class="org.apache.tika.parser.microsoft.ooxml.OOXMLParser"/>
             </parser>
             <parser class="org.apache.tika.parser.pdf.PDFParser">
               <params>
@@ -80,6 +83,7 @@ public final class TikaConfigWriter {
             <parser class="org.istraga.ingest.tika.MboxParser"/>
             <parser class="org.istraga.ingest.tika.MessageParser"/>
             <parser class="org.istraga.ingest.tika.SignedDataParser"/>
+            <parser class="org.istraga.ingest.tika.OoxmlParser"/>
           </parsers>
           <encodingDetectors>
             <encodingDetector class="org.apache.tika.parser.html.HtmlEncodingDetector"/>

@@ -1,0 +1,90 @@
+package org.istraga.ingest.tika;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.commons.lang3.SerializationUtils;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TemporaryResources;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Tika's Office Open XML parser (docx, pptx, xlsx...) that reads large Word and PowerPoint files
+ * with Tika's streaming (SAX) extractors instead of its default ones, which build the whole
+ * document in memory.
+ *
+ * <p>The default extractors need several times the size of the document's XML in heap, whatever
+ * the text limit: a 7 MB docx whose {@code word/document.xml} expands to 1 GB ran the forked parser
+ * out of memory and got no text at all. The streaming extractors stop at the text limit
+ * ({@code --max-text}) with constant memory, and are used when the XML parts of a file declare more
+ * than {@link #streamingThreshold()} bytes (1/64 of the parser's heap: 16 MB with the default 1 GB).
+ * Smaller files keep the default extractors, which render a few things more completely (the
+ * "Comment by" attribution of Word comments, for one).
+ *
+ * <p>The sizes are those the ZIP's central directory declares. A file that lies about them (small
+ * declared, huge inflated) still goes to the default extractors; if it exhausts the heap, the file
+ * gets the status {@code out-of-memory} and the parser process is restarted, as for any other file.
+ *
+ * <p>Cost: the central directory is read once more (the file is spooled to a temporary file
+ * first when it is an embedded child, which Tika's parser does anyway). Thread-safe (no state).
+ */
+public final class OoxmlParser extends OOXMLParser {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Bytes of declared XML above which the streaming extractors are used. */
+  static long streamingThreshold() {
+    return Runtime.getRuntime().maxMemory() / 64;
+  }
+
+  @Override
+  public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
+      throws IOException, SAXException, TikaException {
+    try (TemporaryResources tmp = new TemporaryResources()) {
+      TikaInputStream tis = TikaInputStream.get(stream, tmp, metadata);
+      if (declaredXmlBytes(tis.getPath()) <= streamingThreshold()) {
+        super.parse(tis, handler, metadata, context);
+        return;
+      }
+      OfficeParserConfig previous = context.get(OfficeParserConfig.class);
+      OfficeParserConfig streaming = previous == null ? new OfficeParserConfig() : SerializationUtils.clone(previous);
+      streaming.setUseSAXDocxExtractor(true);
+      streaming.setUseSAXPptxExtractor(true);
+      context.set(OfficeParserConfig.class, streaming);
+      try {
+        super.parse(tis, handler, metadata, context);
+      } finally {
+        context.set(OfficeParserConfig.class, previous);
+      }
+    }
+  }
+
+  /**
+   * Sum of the uncompressed sizes the central directory declares for the file's XML parts; 0 when
+   * it cannot be read as a ZIP (the parser then reports the damage as usual).
+   */
+  static long declaredXmlBytes(Path file) {
+    long total = 0;
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      Enumeration<? extends ZipEntry> entries = zip.entries();
+      while (entries.hasMoreElements()) {
+        ZipEntry e = entries.nextElement();
+        if (e.getName().endsWith(".xml") && e.getSize() > 0) {
+          total = e.getSize() > Long.MAX_VALUE - total ? Long.MAX_VALUE : total + e.getSize();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
+    return total;
+  }
+}
