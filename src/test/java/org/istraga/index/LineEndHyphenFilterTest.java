@@ -1,16 +1,11 @@
 package org.istraga.index;
 
+import static org.istraga.index.TokenListing.tokens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,24 +14,6 @@ import org.junit.jupiter.api.Test;
  * alone.
  */
 class LineEndHyphenFilterTest {
-
-  /** term@position[start,end] for every token of {@code text} in {@code field}. */
-  private static List<String> tokens(Analyzer a, String field, String text) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = a.tokenStream(field, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-      OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
-      ts.reset();
-      int pos = -1;
-      while (ts.incrementToken()) {
-        pos += inc.getPositionIncrement();
-        out.add(term + "@" + pos + "[" + off.startOffset() + "," + off.endOffset() + "]");
-      }
-      ts.end();
-    }
-    return out;
-  }
 
   @Test
   void aWordBrokenAtALineEndIsAlsoIndexedWhole() throws IOException {
