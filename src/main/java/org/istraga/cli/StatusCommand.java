@@ -53,6 +53,18 @@ public final class StatusCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  %-15s %s%s%n", f.status(), f.path(), f.reason() == null ? "" : " — " + f.reason());
       }
     }
+    if (!s.ocrFailures().isEmpty()) {
+      out.printf(Locale.ROOT, "OCR failed (%d documents without OCR text; search ocr:failed lists them):%n",
+          s.ocrFailures().size());
+      int shown = 0;
+      for (IngestSummary.Failure f : s.ocrFailures()) {
+        if (shown++ == TEXT_FAILURES) {
+          out.printf(Locale.ROOT, "  ... and %d more (use --json for all)%n", s.ocrFailures().size() - TEXT_FAILURES);
+          break;
+        }
+        out.printf(Locale.ROOT, "  %-15s %s%s%n", f.status(), f.path(), f.reason() == null ? "" : " — " + f.reason());
+      }
+    }
     out.flush();
     return ExitCode.OK;
   }

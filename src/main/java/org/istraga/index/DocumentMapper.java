@@ -42,6 +42,12 @@ import org.istraga.document.Occurrence;
  */
 public final class DocumentMapper {
 
+  /**
+   * Value of the {@code ocr} field of a document whose OCR failed and gave it no text (its other
+   * values: {@code yes}, {@code no}, {@code pending}).
+   */
+  public static final String OCR_FAILED = "failed";
+
   /** Full text: stored (for snippets and page text) and indexed with offsets (fast highlighting). */
   static final FieldType TEXT_TYPE = new FieldType();
   /** Exact-spelling text: positions for phrases, not stored. */
@@ -352,6 +358,9 @@ public final class DocumentMapper {
   private static String ocrFacet(DocumentRecord r) {
     if (r.ocrPages.length > 0) {
       return "yes";
+    }
+    if ("failed".equals(r.ocrState)) {
+      return OCR_FAILED;
     }
     return "pending".equals(r.ocrState) ? "pending" : "no";
   }

@@ -23,6 +23,7 @@ import org.istraga.cases.Case;
 import org.istraga.document.DocumentRecord;
 import org.istraga.document.ExtractionStatus;
 import org.istraga.index.CaseIndex;
+import org.istraga.index.DocumentMapper;
 import org.istraga.index.IndexSchema;
 import org.istraga.ingest.ocr.OcrQueue;
 
@@ -40,6 +41,8 @@ import org.istraga.ingest.ocr.OcrQueue;
  * @param failures every document with a failure status: first path, status, reason
  * @param ocrPending documents waiting for OCR
  * @param ocrPendingPages pages OCR will read in those documents
+ * @param ocrFailures documents whose OCR failed and left them without text from it (first path,
+ *     status, reason), whatever their status
  * @param lastCommit when the index was last committed, or null
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -53,6 +56,7 @@ public record CaseStatus(
     List<IngestSummary.Failure> failures,
     long ocrPending,
     long ocrPendingPages,
+    List<IngestSummary.Failure> ocrFailures,
     String lastCommit) {
 
   /**
@@ -83,10 +87,18 @@ public record CaseStatus(
         failures.add(new IngestSummary.Failure(r.firstPath(), r.status, r.statusReason));
       }
       failures.sort((a, b) -> String.valueOf(a.path()).compareTo(String.valueOf(b.path())));
+      List<IngestSummary.Failure> ocrFailures = new ArrayList<>();
+      TopDocs of = searcher.search(new TermQuery(new Term(IndexSchema.OCR, DocumentMapper.OCR_FAILED)),
+          Math.max(1, (int) Math.min(Integer.MAX_VALUE - 1, documents)));
+      for (ScoreDoc sd : of.scoreDocs) {
+        DocumentRecord r = h.get(sd.doc);
+        ocrFailures.add(new IngestSummary.Failure(r.firstPath(), r.status, r.statusReason));
+      }
+      ocrFailures.sort((a, b) -> String.valueOf(a.path()).compareTo(String.valueOf(b.path())));
       OcrQueue.Backlog ocr = OcrQueue.measure(h, false);
       long[] files = countFiles(h);
       return new CaseStatus(kase.root().toString(), files[0], files[1], documents, byStatus, byCategory,
-          failures, ocr.documents(), ocr.pages(), index.commitData().get("committed_at"));
+          failures, ocr.documents(), ocr.pages(), ocrFailures, index.commitData().get("committed_at"));
     }
   }
 

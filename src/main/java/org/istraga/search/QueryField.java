@@ -74,7 +74,7 @@ public record QueryField(String name, String indexField, Kind kind, String help)
     add("status", IndexSchema.STATUS, Kind.KEYWORD, "extraction status: ok, empty, encrypted, corrupt...");
     add("flag", IndexSchema.FLAG, Kind.KEYWORD, "forensic consistency flag");
     add("kind", IndexSchema.KIND, Kind.KEYWORD, "file, embedded or revision");
-    add("ocr", IndexSchema.OCR, Kind.KEYWORD, "yes (text from OCR), no or pending");
+    add("ocr", IndexSchema.OCR, Kind.KEYWORD, "yes (text from OCR), no, pending or failed");
     add("message-id", IndexSchema.MESSAGE_ID, Kind.KEYWORD, "e-mail Message-ID");
     add("id", IndexSchema.ID, Kind.ID, "document id (SHA-256) or a prefix of it");
     add("parent", IndexSchema.PARENT, Kind.ID, "id of the direct container (children of a zip, e-mail...)");
