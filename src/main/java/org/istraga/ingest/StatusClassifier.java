@@ -157,7 +157,12 @@ public final class StatusClassifier {
         || s.contains("suspected") && s.contains("bomb") || s.contains("memorylimitexception");
   }
 
-  /** The first line of a stack trace: exception class and message. */
+  /**
+   * The first line of a stack trace (exception class and message), followed by its root cause
+   * when that says something the first line does not: Tika wraps parser failures in messages such
+   * as "TIKA-198: Illegal IOException from ...PackageParser", which name the parser, not the
+   * problem ("Unexpected end of ZLIB input stream").
+   */
   static String firstLine(String stack) {
     if (stack == null) {
       return "";
@@ -165,6 +170,17 @@ public final class StatusClassifier {
     String s = stack.strip();
     int nl = s.indexOf('\n');
     String line = nl >= 0 ? s.substring(0, nl) : s;
+    int cause = s.lastIndexOf("\nCaused by: ");
+    if (cause >= 0) {
+      int from = cause + "\nCaused by: ".length();
+      int end = s.indexOf('\n', from);
+      String root = (end >= 0 ? s.substring(from, end) : s.substring(from)).strip();
+      int colon = root.indexOf(": ");
+      String rootMessage = colon >= 0 ? root.substring(colon + 2) : root;
+      if (!rootMessage.isBlank() && !line.contains(rootMessage)) {
+        line = line + " (cause: " + root + ")";
+      }
+    }
     return line.length() > 300 ? line.substring(0, 300) + "…" : line;
   }
 
