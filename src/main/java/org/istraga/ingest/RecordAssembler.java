@@ -154,7 +154,7 @@ final class RecordAssembler {
     String display = parent[1] + Occurrence.EMBED_SEPARATOR + name;
     r.occurrences.add(new Occurrence(display, null, parent[0], rootId, it.depth(), name, null));
     r.ext = MetadataMapper.extension(name);
-    fill(r, it, outcome, Math.max(size, 0));
+    fill(r, it, outcome, size); // -1 when unknown: not taken for a zero-byte file
     if (spool != null) {
       checkZipEnd(r, spool);
     }

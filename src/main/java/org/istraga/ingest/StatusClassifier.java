@@ -69,6 +69,10 @@ public final class StatusClassifier {
           skipped + " embedded item(s) not unpacked beyond the nesting limit of " + maxDepth
               + " (raise it with --max-depth)", null);
     }
+    if (size == 0 && !hasText) {
+      // a parser chosen by the name (x.doc) complains about no bytes: that is not damage
+      return new Verdict(ExtractionStatus.EMPTY, "zero-byte file", null);
+    }
     if (exception != null) {
       ExtractionStatus s = hasText ? ExtractionStatus.CORRUPT_PARTIAL : ExtractionStatus.CORRUPT;
       return new Verdict(s, (hasText ? "damaged; partial text kept: " : "damaged; no text recovered: ")

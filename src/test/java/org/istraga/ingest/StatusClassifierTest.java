@@ -37,4 +37,18 @@ class StatusClassifierTest {
         StatusClassifier.firstLine("java.io.IOException: Missing root object specification in trailer.\n\tat x.y(Z.java:1)"));
     assertEquals("", StatusClassifier.firstLine(null));
   }
+
+  @Test
+  void aZeroByteFileIsEmptyEvenWhenItsParserComplains() {
+    org.apache.tika.metadata.Metadata m = new org.apache.tika.metadata.Metadata();
+    m.set(org.apache.tika.metadata.TikaCoreProperties.EMBEDDED_EXCEPTION,
+        "org.apache.poi.EmptyFileException: The supplied file was empty (zero bytes long)\n\tat x.y(Z.java:1)");
+    org.istraga.ingest.tika.ExtractedItem empty =
+        new org.istraga.ingest.tika.ExtractedItem("/1", 1, m, "", new int[0], null);
+    StatusClassifier.Verdict v = StatusClassifier.classify(empty, org.istraga.ingest.tika.Extraction.Outcome.PARSED, 0, 12);
+    assertEquals(org.istraga.document.ExtractionStatus.EMPTY, v.status());
+    assertEquals("zero-byte file", v.reason());
+    StatusClassifier.Verdict broken = StatusClassifier.classify(empty, org.istraga.ingest.tika.Extraction.Outcome.PARSED, 20_480, 12);
+    assertEquals(org.istraga.document.ExtractionStatus.CORRUPT, broken.status(), "with bytes, the same complaint is damage");
+  }
 }

@@ -24,7 +24,12 @@ import org.apache.tika.metadata.Metadata;
  * specification's default. Pure ASCII names return null (nothing to decide).
  *
  * <p>Tika's {@code PackageParser} calls this with the raw name repeated to at least 100 bytes; the
- * repetition is undone before scoring (its seams would join words). Reads the whole (short) stream. Stateless and thread-safe.
+ * repetition is undone before scoring (its seams would join words). A name whose best European
+ * reading changes case in mid-word in most of its words ("ЙујЖС№Лх" for a Chinese name) or has
+ * symbols right after letters ("Њ_–сЏ‘‚М") is read as East Asian (GB18030, Big5, Shift_JIS,
+ * EUC-JP, EUC-KR) when it decodes in one of them to ideographs, kana or hangul only (see {@link
+ * #eastAsian} for how readings that fit several are ranked). Reads the whole (short) stream.
+ * Stateless and thread-safe.
  */
 public final class EntryNameEncodingDetector implements EncodingDetector {
 
@@ -74,6 +79,132 @@ public final class EntryNameEncodingDetector implements EncodingDetector {
     if (CharsetPlausibility.isUtf8(name, name.length)) {
       return StandardCharsets.UTF_8;
     }
-    return CharsetPlausibility.best(name, name.length, null, CODE_PAGES);
+    Charset european = CharsetPlausibility.best(name, name.length, null, CODE_PAGES);
+    if (european == null || jumbled(new String(name, european)) || symbolsAmongLetters(name, european)) {
+      Charset cjk = eastAsian(name);
+      if (cjk != null) {
+        return cjk;
+      }
+    }
+    return european;
+  }
+
+  /** East Asian multi-byte charsets a name may be in (Chinese, Japanese, Korean tools). */
+  private static final List<String> EAST_ASIAN = List.of("GB18030", "Big5", "Shift_JIS", "EUC-JP", "EUC-KR");
+
+  /**
+   * True when most words with letters outside ASCII change case in mid-word ("ЙујЖС№Лх"), as a
+   * Chinese name read in a European code page does; real names in these code pages do not.
+   */
+  static boolean jumbled(String text) {
+    int words = 0;
+    int broken = 0;
+    boolean nonAscii = false;
+    boolean lower = false;
+    boolean caseBreak = false;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (Character.isLetter(c)) {
+        nonAscii |= c > 0x7f;
+        caseBreak |= Character.isUpperCase(c) && lower;
+        lower = Character.isLowerCase(c);
+        continue;
+      }
+      if (nonAscii) {
+        words++;
+        broken += caseBreak ? 1 : 0;
+      }
+      nonAscii = lower = caseBreak = false;
+    }
+    return words > 0 && broken * 2 >= words;
+  }
+
+  /**
+   * True when a byte above 0x7F reads, in {@code cs}, as a symbol (not a letter or digit) right
+   * after a letter ("Њ_–сЏ‘‚М", "╝fşp│"): East Asian double bytes read one byte at a time.
+   * A dash or quote between words ("nabavci – član") is not counted.
+   */
+  static boolean symbolsAmongLetters(byte[] name, Charset cs) {
+    String text = new String(name, cs);
+    int n = Math.min(text.length(), name.length);
+    for (int i = 1; i < n; i++) {
+      char c = text.charAt(i);
+      if ((name[i] & 0x80) != 0 && !Character.isLetterOrDigit(c) && Character.isLetter(text.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The East Asian charset in which the name decodes without error into ideographs, kana or
+   * hangul only (besides ASCII), or null when none does. Short names often fit several; the
+   * readings are ranked by what each script is never without: Japanese names have kana, Korean
+   * ones hangul, and simplified Chinese ones stay within the GB2312 set of common characters
+   * (random double bytes seldom do); otherwise Big5. Ties keep the order GB18030, Big5, Shift_JIS,
+   * EUC-JP, EUC-KR.
+   */
+  static Charset eastAsian(byte[] name) {
+    Charset best = null;
+    int bestScore = 0;
+    for (String cs : EAST_ASIAN) {
+      if (!Charset.isSupported(cs) || !onlyEastAsianLetters(name, Charset.forName(cs))) {
+        continue;
+      }
+      String text = new String(name, Charset.forName(cs));
+      int score;
+      switch (cs) {
+        case "GB18030":
+          score = Charset.isSupported("GB2312") && Charset.forName("GB2312").newEncoder().canEncode(text) ? 4 : 1;
+          break;
+        case "Big5":
+          score = 2;
+          break;
+        case "EUC-KR":
+          score = share(text, c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL) >= 0.7 ? 6 : 0;
+          break;
+        default: // Shift_JIS, EUC-JP: full-width kana (half-width katakana is what stray bytes become)
+          score = share(text, c -> c >= 0x3040 && c <= 0x30FF) > 0 ? 6 : 0;
+      }
+      if (score > bestScore) {
+        best = Charset.forName(cs);
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** Share of the non-ASCII characters of {@code text} that {@code test} accepts. */
+  private static double share(String text, java.util.function.IntPredicate test) {
+    long all = text.codePoints().filter(c -> c > 0x7f).count();
+    return all == 0 ? 0 : text.codePoints().filter(c -> c > 0x7f).filter(test).count() / (double) all;
+  }
+
+  private static boolean onlyEastAsianLetters(byte[] name, Charset cs) {
+    String text;
+    try {
+      text = cs.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(name)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
+    int eastAsian = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        continue;
+      }
+      Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+      if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+          || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL
+          || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+          || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS) {
+        eastAsian++;
+      } else {
+        return false;
+      }
+    }
+    return eastAsian >= 2;
   }
 }

@@ -28,6 +28,21 @@ class EntryNameEncodingDetectorTest {
   }
 
   @Test
+  void eastAsianNamesAreNotTakenForCyrillicOrLatin() throws Exception {
+    // a Chinese name in GBK read as windows-1251 scored as "Cyrillic" ("ЙујЖС№Лх°ь...")
+    assertReadsBack("审计压缩包文件检索测试/集团邮件审计系统2021年自动巡检需求文档_V4.0.doc", "GBK");
+    assertReadsBack("华为技术有限公司合同.pdf", "GB18030");
+    assertReadsBack("審計報告與合約.doc", "Big5");
+    assertReadsBack("契約書の写し.pdf", "Shift_JIS");
+    assertReadsBack("계약서 사본.pdf", "EUC-KR");
+    // and short Cyrillic and Latin names that also decode as ideographs stay what they are
+    assertReadsBack("Уговор.pdf", "IBM855");
+    assertReadsBack("УГОВОР_МУП.pdf", "IBM855");
+    assertReadsBack("Izveštaj o nabavci – član 5.docx", "windows-1250");
+    assertReadsBack("ЈН 12-2019 Одлука.pdf", "windows-1251");
+  }
+
+  @Test
   void asciiNamesNeedNoDecision() {
     assertNull(EntryNameEncodingDetector.detect("Ugovor-2023.docx".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
   }
