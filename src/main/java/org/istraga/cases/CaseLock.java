@@ -34,6 +34,16 @@ public final class CaseLock implements AutoCloseable {
    * @throws IstragaException BUSY when another process holds the lock
    */
   public static CaseLock acquire(CaseLayout layout, String command) {
+    return acquire(layout, command, "wait for it to finish (search and show work meanwhile)");
+  }
+
+  /**
+   * Takes the write lock or fails at once, telling the user {@code whenBusy} (what to do) when
+   * another process holds it.
+   *
+   * @throws IstragaException BUSY when another process holds the lock
+   */
+  public static CaseLock acquire(CaseLayout layout, String command, String whenBusy) {
     Path file = layout.writeLock();
     FileChannel ch = null;
     try {
@@ -49,8 +59,7 @@ public final class CaseLock implements AutoCloseable {
         ch.close();
         throw new IstragaException(
             IstragaException.Kind.BUSY,
-            "case " + layout.root() + " is being written by another process" + holder
-                + "; wait for it to finish (search and show work meanwhile)");
+            "case " + layout.root() + " is being written by another process" + holder + "; " + whenBusy);
       }
       String note = "pid " + ProcessHandle.current().pid() + " (" + command + ")\n";
       ch.truncate(0);

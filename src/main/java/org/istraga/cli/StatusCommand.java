@@ -1,6 +1,7 @@
 package org.istraga.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -44,28 +45,26 @@ public final class StatusCommand implements Callable<Integer> {
     }
     if (!s.failures().isEmpty()) {
       out.printf(Locale.ROOT, "Failures (%d):%n", s.failures().size());
-      int shown = 0;
-      for (IngestSummary.Failure f : s.failures()) {
-        if (shown++ == TEXT_FAILURES) {
-          out.printf(Locale.ROOT, "  ... and %d more (use --json for all)%n", s.failures().size() - TEXT_FAILURES);
-          break;
-        }
-        out.printf(Locale.ROOT, "  %-15s %s%s%n", f.status(), f.path(), f.reason() == null ? "" : " — " + f.reason());
-      }
+      printFailures(out, s.failures());
     }
     if (!s.ocrFailures().isEmpty()) {
       out.printf(Locale.ROOT, "OCR failed (%d documents without OCR text; search ocr:failed lists them):%n",
           s.ocrFailures().size());
-      int shown = 0;
-      for (IngestSummary.Failure f : s.ocrFailures()) {
-        if (shown++ == TEXT_FAILURES) {
-          out.printf(Locale.ROOT, "  ... and %d more (use --json for all)%n", s.ocrFailures().size() - TEXT_FAILURES);
-          break;
-        }
-        out.printf(Locale.ROOT, "  %-15s %s%s%n", f.status(), f.path(), f.reason() == null ? "" : " — " + f.reason());
-      }
+      printFailures(out, s.ocrFailures());
     }
     out.flush();
     return ExitCode.OK;
+  }
+
+  /** One line per failure, at most {@link #TEXT_FAILURES}, then how many more. */
+  private static void printFailures(PrintWriter out, List<IngestSummary.Failure> failures) {
+    int shown = 0;
+    for (IngestSummary.Failure f : failures) {
+      if (shown++ == TEXT_FAILURES) {
+        out.printf(Locale.ROOT, "  ... and %d more (use --json for all)%n", failures.size() - TEXT_FAILURES);
+        break;
+      }
+      out.printf(Locale.ROOT, "  %-15s %s%s%n", f.status(), f.path(), f.reason() == null ? "" : " — " + f.reason());
+    }
   }
 }

@@ -41,12 +41,11 @@ public final class VerifyCommand implements Callable<Integer> {
    */
   private static org.istraga.cases.CaseLock quietLock(org.istraga.cases.Case kase) {
     try {
-      return org.istraga.cases.CaseLock.acquire(kase.layout(), "verify");
+      return org.istraga.cases.CaseLock.acquire(kase.layout(), "verify",
+          "verify when it has finished: files it has not committed yet would show as new");
     } catch (org.istraga.IstragaException e) {
       if (e.kind() == org.istraga.IstragaException.Kind.BUSY) {
-        throw new org.istraga.IstragaException(org.istraga.IstragaException.Kind.BUSY,
-            e.getMessage().replace("wait for it to finish (search and show work meanwhile)",
-                "verify when it has finished: files it has not committed yet would show as new"));
+        throw e;
       }
       return null; // read-only media: nothing can write to the case either
     }

@@ -15,6 +15,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -80,26 +81,26 @@ public record CaseStatus(
           failed.add(new TermQuery(new Term(IndexSchema.STATUS, s.label())), BooleanClause.Occur.SHOULD);
         }
       }
-      List<IngestSummary.Failure> failures = new ArrayList<>();
-      TopDocs td = searcher.search(failed.build(), Math.max(1, (int) Math.min(Integer.MAX_VALUE - 1, documents)));
-      for (ScoreDoc sd : td.scoreDocs) {
-        DocumentRecord r = h.get(sd.doc);
-        failures.add(new IngestSummary.Failure(r.firstPath(), r.status, r.statusReason));
-      }
-      failures.sort((a, b) -> String.valueOf(a.path()).compareTo(String.valueOf(b.path())));
-      List<IngestSummary.Failure> ocrFailures = new ArrayList<>();
-      TopDocs of = searcher.search(new TermQuery(new Term(IndexSchema.OCR, DocumentMapper.OCR_FAILED)),
-          Math.max(1, (int) Math.min(Integer.MAX_VALUE - 1, documents)));
-      for (ScoreDoc sd : of.scoreDocs) {
-        DocumentRecord r = h.get(sd.doc);
-        ocrFailures.add(new IngestSummary.Failure(r.firstPath(), r.status, r.statusReason));
-      }
-      ocrFailures.sort((a, b) -> String.valueOf(a.path()).compareTo(String.valueOf(b.path())));
+      List<IngestSummary.Failure> failures = listed(h, failed.build(), documents);
+      List<IngestSummary.Failure> ocrFailures =
+          listed(h, new TermQuery(new Term(IndexSchema.OCR, DocumentMapper.OCR_FAILED)), documents);
       OcrQueue.Backlog ocr = OcrQueue.measure(h, false);
       long[] files = countFiles(h);
       return new CaseStatus(kase.root().toString(), files[0], files[1], documents, byStatus, byCategory,
           failures, ocr.documents(), ocr.pages(), ocrFailures, index.commitData().get("committed_at"));
     }
+  }
+
+  /** Every document matching {@code q} as a failure line (first path, status, reason), by path. */
+  private static List<IngestSummary.Failure> listed(CaseIndex.Handle h, Query q, long documents) throws IOException {
+    List<IngestSummary.Failure> out = new ArrayList<>();
+    TopDocs td = h.searcher().search(q, Math.max(1, (int) Math.min(Integer.MAX_VALUE - 1, documents)));
+    for (ScoreDoc sd : td.scoreDocs) {
+      DocumentRecord r = h.get(sd.doc);
+      out.add(new IngestSummary.Failure(r.firstPath(), r.status, r.statusReason));
+    }
+    out.sort((a, b) -> String.valueOf(a.path()).compareTo(String.valueOf(b.path())));
+    return out;
   }
 
   /** {present file paths, missing file paths}, counted over live documents. */

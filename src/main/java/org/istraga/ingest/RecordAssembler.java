@@ -136,8 +136,9 @@ final class RecordAssembler {
       bytesNote = "bytes of this embedded item could not be extracted";
     }
     if (spool != null && ItemRendering.needed(size, m.get(Metadata.CONTENT_TYPE), it.text())) {
-      Files.write(spool, ItemRendering.of(m, it.text()));
-      Hashes.Digests rd = Hashes.of(spool);
+      byte[] rendering = ItemRendering.of(m, it.text());
+      Files.write(spool, rendering);
+      Hashes.Digests rd = Hashes.of(rendering);
       sha = rd.sha256();
       sha1 = rd.sha1();
       md5 = rd.md5();

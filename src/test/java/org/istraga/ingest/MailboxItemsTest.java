@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MailboxItemsTest {
 
-  private static final String EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+  private static final String EMPTY_SHA256 = RecordAssembler.EMPTY_SHA256;
 
   @TempDir Path tmp;
 

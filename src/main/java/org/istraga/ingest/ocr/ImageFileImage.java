@@ -52,33 +52,48 @@ final class ImageFileImage {
         || "tiff".equals(format) && TiffFrames.count(file) == 1)) {
       return null;
     }
+    return withReader(file, false, reader -> {
+      if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
+        return null;
+      }
+      int dpi = dpi(reader.getImageMetadata(0));
+      BufferedImage img = reader.read(0);
+      boolean alpha = img.getColorModel().hasAlpha();
+      GrayImage g = GrayImage.of(img);
+      double skew = SkewEstimator.degrees(g);
+      if (!alpha && skew == 0) {
+        return null;
+      }
+      Path out = dir.resolve("image.pgm");
+      g.rotate(skew).writePgm(out);
+      return new PageImage(1, out, dpi, skew == 0 ? FLATTENED : DESKEWED, null);
+    }, null); // ImageIO cannot read it; Tesseract (Leptonica) may
+  }
+
+  /** What to do with an ImageIO reader set on a file. */
+  interface ReaderUse<T> {
+    T apply(ImageReader reader) throws IOException;
+  }
+
+  /**
+   * Runs {@code use} on the ImageIO reader for {@code file} (first image); {@code orElse} when
+   * ImageIO has no reader for it or reading fails. The reader is disposed of afterwards.
+   */
+  static <T> T withReader(Path file, boolean ignoreMetadata, ReaderUse<T> use, T orElse) {
     try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
       Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {
-        return null;
+        return orElse;
       }
       ImageReader reader = readers.next();
       try {
-        reader.setInput(in, true, false);
-        if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
-          return null;
-        }
-        int dpi = dpi(reader.getImageMetadata(0));
-        BufferedImage img = reader.read(0);
-        boolean alpha = img.getColorModel().hasAlpha();
-        GrayImage g = GrayImage.of(img);
-        double skew = SkewEstimator.degrees(g);
-        if (!alpha && skew == 0) {
-          return null;
-        }
-        Path out = dir.resolve("image.pgm");
-        g.rotate(skew).writePgm(out);
-        return new PageImage(1, out, dpi, skew == 0 ? FLATTENED : DESKEWED, null);
+        reader.setInput(in, true, ignoreMetadata);
+        return use.apply(reader);
       } finally {
         reader.dispose();
       }
     } catch (IOException | RuntimeException e) {
-      return null; // ImageIO cannot read it; Tesseract (Leptonica) may
+      return orElse;
     }
   }
 

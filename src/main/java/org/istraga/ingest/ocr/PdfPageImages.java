@@ -142,26 +142,13 @@ final class PdfPageImages {
    * 300 dpi page); 0 when it cannot be read that way.
    */
   static double jpegSkew(Path jpeg) {
-    try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(jpeg.toFile())) {
-      java.util.Iterator<javax.imageio.ImageReader> readers =
-          in == null ? java.util.Collections.emptyIterator() : javax.imageio.ImageIO.getImageReaders(in);
-      if (!readers.hasNext()) {
-        return 0;
-      }
-      javax.imageio.ImageReader reader = readers.next();
-      try {
-        reader.setInput(in, true, true);
-        int longer = Math.max(reader.getWidth(0), reader.getHeight(0));
-        int step = Math.max(1, longer / SkewEstimator.WORK_SIZE);
-        javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
-        param.setSourceSubsampling(step, step, 0, 0);
-        return SkewEstimator.degrees(GrayImage.of(reader.read(0, param)));
-      } finally {
-        reader.dispose();
-      }
-    } catch (IOException | RuntimeException e) {
-      return 0; // unreadable by ImageIO (Tesseract may still read it): used as it is
-    }
+    return ImageFileImage.withReader(jpeg, true, reader -> {
+      int longer = Math.max(reader.getWidth(0), reader.getHeight(0));
+      int step = Math.max(1, longer / SkewEstimator.WORK_SIZE);
+      javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
+      param.setSourceSubsampling(step, step, 0, 0);
+      return SkewEstimator.degrees(GrayImage.of(reader.read(0, param)));
+    }, 0.0); // unreadable by ImageIO (Tesseract may still read it): used as it is
   }
 
   /**

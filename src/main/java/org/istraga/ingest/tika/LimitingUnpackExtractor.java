@@ -48,6 +48,8 @@ public class LimitingUnpackExtractor extends RUnpackExtractor {
 
   private final int maxDepth;
   private final ParseContext context;
+  /** {@link #getDelegatingParser()}: made once per unpacker, used for every child. */
+  private final Parser ownStreams;
   /** Metadata of the children being parsed, innermost last; its size is the current depth. */
   private final Deque<Metadata> open = new ArrayDeque<>();
   private long expanded;
@@ -57,6 +59,7 @@ public class LimitingUnpackExtractor extends RUnpackExtractor {
     super(context, maxBytes);
     this.context = context;
     this.maxDepth = maxDepth;
+    this.ownStreams = ownStreams(super.getDelegatingParser());
   }
 
   @Override
@@ -80,13 +83,17 @@ public class LimitingUnpackExtractor extends RUnpackExtractor {
   /**
    * Tika's delegating parser, given each child as its own stream over the child's spooled copy.
    * The unpacker spools a child to a temporary file, parses it, then keeps the file as the
-   * child's bytes; a parser that closes the stream it is given (the CMS signed-data and mail
-   * libraries do) deleted that copy first, and the child was recorded without bytes. A stream
+   * child's bytes; a parser that closes the stream it is given (mime4j, under Tika's e-mail
+   * parser, does) deleted that copy first, and the child was recorded without bytes. A stream
    * opened on the copy's path can be closed freely: the copy stays until the unpacker is done.
    */
   @Override
   public Parser getDelegatingParser() {
-    Parser delegate = super.getDelegatingParser();
+    return ownStreams;
+  }
+
+  /** Wraps {@code delegate} so that it parses a stream of its own over a spooled child. */
+  private static Parser ownStreams(Parser delegate) {
     return new ParserDecorator(delegate) {
       private static final long serialVersionUID = 1L;
 
