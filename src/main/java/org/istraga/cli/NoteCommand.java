@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Write a note on a document (id or unique prefix), or on one page with --page N. Notes are kept "
           + "in the case's findings journal with who wrote them and when; they survive re-ingesting.",
-      "Without TEXT: list the document's notes."
+      "Without TEXT: list the document's notes (with --page N, only the notes on that page)."
     })
 public final class NoteCommand implements Callable<Integer> {
 
@@ -55,8 +55,15 @@ public final class NoteCommand implements Callable<Integer> {
     Case kase = caseOption.open();
     FindingsJournal journal = new FindingsJournal(kase.layout());
     DocumentRecord r = CaseIndex.record(kase, id);
+    if (page != null) {
+      checkPage(r);
+    }
     if (words.isEmpty()) {
-      return list(out, journal.read().notesOf(r.id), r);
+      List<Note> notes = journal.read().notesOf(r.id);
+      if (page != null) {
+        notes = notes.stream().filter(n -> page.equals(n.page())).toList();
+      }
+      return list(out, notes, r);
     }
     String text = String.join(" ", words).strip();
     if (text.isEmpty()) {
@@ -65,13 +72,6 @@ public final class NoteCommand implements Callable<Integer> {
     if (text.length() > MAX_NOTE) {
       throw IstragaException.usage("note is " + text.length() + " characters; the limit is " + MAX_NOTE
           + " (keep long texts in a file and note where it is)");
-    }
-    if (page != null) {
-      int pages = r.pageStarts.length > 0 ? r.pageStarts.length : r.pageCount == null ? 1 : r.pageCount;
-      if (page < 1 || page > pages) {
-        throw IstragaException.notFound("document " + r.shortId() + " has " + pages + (pages == 1 ? " page" : " pages")
-            + "; there is no page " + page);
-      }
     }
     String who = UserName.resolve(user);
     String head = journal.append(List.of(FindingsJournal.noteEntry(r.id, page, text, who)));
@@ -90,13 +90,21 @@ public final class NoteCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
+  private void checkPage(DocumentRecord r) {
+    int pages = r.pageStarts.length > 0 ? r.pageStarts.length : r.pageCount == null ? 1 : r.pageCount;
+    if (page < 1 || page > pages) {
+      throw IstragaException.notFound("document " + r.shortId() + " has " + pages + (pages == 1 ? " page" : " pages")
+          + "; there is no page " + page);
+    }
+  }
+
   private int list(PrintWriter out, List<Note> notes, DocumentRecord r) {
     if (output.json()) {
       OutputOption.printJson(out, Map.of("id", r.id, "notes", notes));
       return ExitCode.OK;
     }
     if (notes.isEmpty()) {
-      out.printf(Locale.ROOT, "No notes on %s.%n", r.shortId());
+      out.printf(Locale.ROOT, "No notes on %s%s.%n", r.shortId(), page == null ? "" : " page " + page);
     }
     for (Note n : notes) {
       out.printf(Locale.ROOT, "%s %s%s: %s%n", n.at(), n.user(), n.page() == null ? "" : " (page " + n.page() + ")", n.text());

@@ -95,6 +95,18 @@ class TagAndNoteCommandTest {
     assertEquals("potpis na str. 4", list.json().at("/notes/0/text").asText());
     assertEquals("ana", list.json().at("/notes/0/user").asText());
     assertTrue(list.json().at("/notes/0/at").asText().startsWith("20"));
+
+    assertEquals(ExitCode.OK, Cli.run("note", "--case", c.toString(), contract.id, "--page", "2", "pečat").code());
+    Cli.Result page2 = Cli.run("note", "--case", c.toString(), contract.id, "--page", "2", "--json");
+    assertEquals(1, page2.json().at("/notes").size(), page2.out());
+    assertEquals("pečat", page2.json().at("/notes/0/text").asText());
+    assertEquals(2, page2.json().at("/notes/0/page").asInt());
+    Cli.Result page3 = Cli.run("note", "--case", c.toString(), contract.id, "--page", "3");
+    assertEquals(ExitCode.OK, page3.code(), page3.toString());
+    assertTrue(page3.out().startsWith("No notes on " + contract.shortId() + " page 3."), page3.out());
+    Cli.Result badList = Cli.run("note", "--case", c.toString(), contract.id, "--page", "0");
+    assertEquals(ExitCode.NOT_FOUND, badList.code(), badList.toString());
+    assertEquals(2, Cli.run("note", "--case", c.toString(), contract.id, "--json").json().at("/notes").size());
   }
 
   @Test
