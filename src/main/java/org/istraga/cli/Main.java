@@ -128,11 +128,30 @@ public final class Main {
         (ex, args) -> {
           CommandLine c = ex.getCommandLine();
           PrintWriter w = c.getErr();
-          w.println("istraga: " + ex.getMessage());
-          w.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+          w.println("istraga: " + ex.getMessage() + queryHint(ex) + "; see '"
+              + c.getCommandSpec().qualifiedName() + " --help'");
           w.flush();
           return ExitCode.USAGE;
         });
     return cl;
+  }
+
+  /**
+   * For a command that takes a query, an unknown "option" such as {@code -kamera} or {@code "-a
+   * b"} is most likely a query that starts with NOT: say how to pass it.
+   */
+  private static String queryHint(CommandLine.ParameterException ex) {
+    if (!(ex instanceof CommandLine.UnmatchedArgumentException)) {
+      return "";
+    }
+    boolean takesQuery = ex.getCommandLine().getCommandSpec().positionalParameters().stream()
+        .anyMatch(p -> "QUERY".equals(p.paramLabel()));
+    for (String arg : ((CommandLine.UnmatchedArgumentException) ex).getUnmatched()) {
+      if (takesQuery && arg.startsWith("-") && !arg.startsWith("--") && arg.length() > 1) {
+        return " (a query that starts with '-' goes after '--': "
+            + ex.getCommandLine().getCommandSpec().qualifiedName() + " --case DIR -- '" + arg + "')";
+      }
+    }
+    return "";
   }
 }

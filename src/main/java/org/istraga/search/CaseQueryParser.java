@@ -109,7 +109,13 @@ final class CaseQueryParser extends QueryParser {
    */
   @Override
   public Query parse(String query) throws ParseException {
-    return super.parse(literalInnerSlashes(RawQueryText.rewrite(query)));
+    Query q = super.parse(literalInnerSlashes(RawQueryText.rewrite(query)));
+    if (q instanceof BooleanQuery && ((BooleanQuery) q).clauses().isEmpty() && !query.isBlank()) {
+      // every part analysed to nothing (punctuation only): Lucene would match no document in silence
+      throw new QueryFieldException("'" + query.strip() + "' has no letters or digits to search for"
+          + " (punctuation is not indexed; to list every document, search for *)");
+    }
+    return q;
   }
 
   /**
@@ -197,6 +203,9 @@ final class CaseQueryParser extends QueryParser {
 
   @Override
   protected Query getFieldQuery(String fieldName, String text, int slop) throws ParseException {
+    if (text.isBlank()) {
+      throw new QueryFieldException("empty phrase \"\": put the words to search for between the quotes");
+    }
     QueryField f = field(fieldName);
     switch (f.kind()) {
       case DEFAULT:

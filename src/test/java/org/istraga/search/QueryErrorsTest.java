@@ -50,7 +50,11 @@ class QueryErrorsTest {
       Map.entry("id:xyz", "needs a document id"),
       Map.entry("text:/[a-/", "bad regular expression"),
       Map.entry("safe\\", "trailing backslash"),
-      Map.entry("title:foo^", "column"));
+      Map.entry("title:foo^", "column"),
+      Map.entry("\"\"", "empty phrase"),
+      Map.entry("safe AND \"  \"~2", "empty phrase"),
+      Map.entry("title:\"\"", "empty phrase"),
+      Map.entry("\"--\"", "no letters or digits to search for"));
 
   @Test
   void malformedQueriesExitTwoWithOneLine() {
@@ -99,6 +103,20 @@ class QueryErrorsTest {
     Cli.Result e = Cli.run("search", "--case", kase.root().toString(), tooMany.toString());
     assertEquals(ExitCode.USAGE, e.code(), e::toString);
     assertTrue(e.err().startsWith("istraga: bad query: too many terms"), e.err());
+  }
+
+  /** "-kamera" reads as an option to the command line: the one-line error says how to pass it. */
+  @Test
+  void aQueryStartingWithMinusIsExplained() throws IOException {
+    Cli.Result r = Cli.run("search", "--case", kase.root().toString(), "-kamera");
+    assertEquals(ExitCode.USAGE, r.code(), r::toString);
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains("Unknown option: '-kamera'"), r.err());
+    assertTrue(r.err().contains("-- '-kamera'"), r.err());
+    Cli.Result typo = Cli.run("search", "--case", kase.root().toString(), "--limt", "3", "safe");
+    assertEquals(ExitCode.USAGE, typo.code(), typo::toString);
+    assertFalse(typo.err().contains("goes after"), typo.err());
+    assertEquals(1, Cli.run("search", "--case", kase.root().toString(), "--json", "--", "-kamera").json().get("total").asInt());
   }
 
   @Test
