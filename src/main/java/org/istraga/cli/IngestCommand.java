@@ -171,7 +171,9 @@ public final class IngestCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "%d documents added (%d embedded children or revisions), %.1f MB read, %.1f files/s%n",
         s.documentsAdded(), s.childrenAdded(), s.bytesRead() / 1e6, s.filesPerSecond());
     if (!s.byStatus().isEmpty()) {
-      StringBuilder sb = new StringBuilder("Statuses:");
+      long read = s.byStatus().values().stream().mapToLong(Long::longValue).sum();
+      // counted per path read, so a content met at several paths counts at each (status counts documents)
+      StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "Statuses of the %d files and embedded items read:", read));
       for (Map.Entry<String, Long> e : s.byStatus().entrySet()) {
         sb.append(' ').append(e.getKey()).append(' ').append(e.getValue()).append(',');
       }
@@ -190,7 +192,8 @@ public final class IngestCommand implements Callable<Integer> {
           s.ocr().pagesFailed(), s.ocr().durationMillis() / 1000.0, s.ocr().pagesPerSecond());
     }
     if (s.ocrPending() > 0) {
-      out.printf(Locale.ROOT, "OCR backlog: %d documents (see 'istraga status')%n", s.ocrPending());
+      out.printf(Locale.ROOT, "OCR backlog: %d document%s (see 'istraga status')%n", s.ocrPending(),
+          s.ocrPending() == 1 ? "" : "s");
     }
     if (s.interrupted()) {
       out.println("Run the same command again to finish.");
