@@ -35,8 +35,17 @@ public final class LanguageDetector {
   static final double MIXED_SHARE = 0.10;
   /** Letters a text needs before a language is claimed. */
   static final int MIN_LETTERS = 20;
+  /**
+   * Probability of the model's best answer below which it is a near tie among its hundred-odd
+   * languages (about 0.01 each on a few words; 0.1 to 0.9 on a paragraph) and {@link
+   * FunctionWordVote} decides instead.
+   */
+  static final double MIN_CONFIDENCE = 0.03;
+  /** How many of the model's best answers count as its agreement with a single function word. */
+  static final int FAVOURITES = 3;
 
   private static final Set<String> BCS = Set.of("srp", "hrv", "bos", "cnr", "slv", "mkd");
+  private static final Set<String> EAST_SLAVIC_OR_BULGARIAN = Set.of("rus", "ukr", "bel", "bul");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final Set<String> SERBIAN_MARKERS = Set.of(
       "hiljada", "hiljadu", "opština", "opštine", "opštini", "izveštaj", "izveštaja", "tačka", "tačke",
@@ -60,7 +69,10 @@ public final class LanguageDetector {
     this.model = NgramLanguageModel.shared();
   }
 
-  /** The language code, or null for texts too short or without letters. */
+  /**
+   * The language code, or null for texts too short, without letters, or whose language neither
+   * the model nor the function words make plain (see {@link FunctionWordVote}).
+   */
   public String detect(CharSequence text) {
     if (text == null) {
       return null;
@@ -82,10 +94,98 @@ public final class LanguageDetector {
       return null;
     }
     String top = guesses[0].language();
+    if (doubtful(guesses[0]) && mostlyLatinOrCyrillic(modelText)) {
+      String voted = FunctionWordVote.decide(modelText, favourites(guesses));
+      if (voted == null) {
+        return null;
+      }
+      top = FunctionWordVote.BCS_GROUP.equals(voted) ? bestOfBcs(guesses) : voted;
+    }
+    top = serbianOrMacedonian(top, sample);
     if (BCS.contains(top) && !"mkd".equals(top) && !"slv".equals(top)) {
       top = decideBcs(top, sample);
     }
     return ISO3_TO_ISO2.getOrDefault(top, top);
+  }
+
+  /**
+   * Whether the model's best answer needs other evidence: its probability is below {@link
+   * #MIN_CONFIDENCE} (a near tie among many languages, as on a few words or a list of field
+   * names), or it is a romanized South Asian language, the model's usual answer for Latin text it
+   * cannot place (JSON keys, code, abbreviations).
+   */
+  static boolean doubtful(NgramLanguageModel.Guess best) {
+    return best.probability() < MIN_CONFIDENCE || best.language().endsWith("-rom");
+  }
+
+  /**
+   * True when most letters are Latin or Cyrillic: in other scripts (Chinese, Arabic, Greek...) the
+   * script itself is strong evidence and the model's answer stands even when its probability is low.
+   */
+  private static boolean mostlyLatinOrCyrillic(String text) {
+    int letters = 0;
+    int latinOrCyrillic = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (Character.isLetter(cp)) {
+        letters++;
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        if (s == Character.UnicodeScript.LATIN || s == Character.UnicodeScript.CYRILLIC) {
+          latinOrCyrillic++;
+        }
+      }
+      i += Character.charCount(cp);
+    }
+    return latinOrCyrillic * 2 > letters;
+  }
+
+  /** The model's first {@value #FAVOURITES} languages, the Serbian-Croatian-Bosnian group as one. */
+  private static Set<String> favourites(NgramLanguageModel.Guess[] guesses) {
+    Set<String> out = new java.util.HashSet<>();
+    for (int i = 0; i < Math.min(FAVOURITES, guesses.length); i++) {
+      String l = guesses[i].language();
+      out.add(BCS.contains(l) && !"mkd".equals(l) && !"slv".equals(l) ? FunctionWordVote.BCS_GROUP : l);
+    }
+    return out;
+  }
+
+  /** The most probable of Serbian, Croatian, Bosnian and Montenegrin in the model's answer. */
+  private static String bestOfBcs(NgramLanguageModel.Guess[] guesses) {
+    for (NgramLanguageModel.Guess g : guesses) {
+      if (BCS.contains(g.language()) && !"mkd".equals(g.language()) && !"slv".equals(g.language())) {
+        return g.language();
+      }
+    }
+    return "srp";
+  }
+
+  /**
+   * Corrects the model's confusion of Serbian Cyrillic with its neighbours on short texts such as
+   * receipts: {@code ђ ћ} are written in Serbian only, {@code ј љ њ џ} in Serbian and Macedonian
+   * (never in Russian, Bulgarian or Ukrainian), {@code ѓ ќ ѕ} in Macedonian only. So a text named
+   * Macedonian with {@code ђ} or {@code ћ}, or Russian, Bulgarian, Ukrainian or Belarusian with any
+   * of the six Serbian letters, is Serbian unless it has a Macedonian-only letter (then Macedonian).
+   */
+  private static String serbianOrMacedonian(String top, String sample) {
+    boolean serbianOnly = false;
+    boolean serbianOrMacedonian = false;
+    boolean macedonianOnly = false;
+    for (int i = 0; i < sample.length(); i++) {
+      switch (Character.toLowerCase(sample.charAt(i))) {
+        case 'ђ', 'ћ' -> serbianOnly = true;
+        case 'ј', 'љ', 'њ', 'џ' -> serbianOrMacedonian = true;
+        case 'ѓ', 'ќ', 'ѕ' -> macedonianOnly = true;
+        default -> { }
+      }
+    }
+    if (macedonianOnly) {
+      return "mkd".equals(top) || EAST_SLAVIC_OR_BULGARIAN.contains(top) && serbianOrMacedonian ? "mkd" : top;
+    }
+    if ("mkd".equals(top) && serbianOnly
+        || EAST_SLAVIC_OR_BULGARIAN.contains(top) && (serbianOnly || serbianOrMacedonian)) {
+      return "srp";
+    }
+    return top;
   }
 
   /**
