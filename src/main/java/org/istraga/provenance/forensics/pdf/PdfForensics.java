@@ -24,7 +24,6 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.encryption.PDEncryption;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
@@ -239,16 +238,7 @@ public final class PdfForensics {
       return null;
     }
     PDEncryption e = doc.getEncryption();
-    AccessPermission ap = new AccessPermission(e.getPermissions());
-    Map<String, Boolean> perms = new LinkedHashMap<>();
-    perms.put("print", ap.canPrint());
-    perms.put("print_high_quality", ap.canPrintFaithful());
-    perms.put("modify", ap.canModify());
-    perms.put("extract_content", ap.canExtractContent());
-    perms.put("extract_for_accessibility", ap.canExtractForAccessibility());
-    perms.put("modify_annotations", ap.canModifyAnnotations());
-    perms.put("fill_in_form", ap.canFillInForm());
-    perms.put("assemble_document", ap.canAssembleDocument());
+    Map<String, Boolean> perms = PdfPermissions.decode(e.getPermissions(), e.getRevision());
     return new PdfFacts.Encryption(
         e.getFilter(),
         e.getSubFilter(),

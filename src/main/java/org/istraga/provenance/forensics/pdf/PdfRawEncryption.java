@@ -2,11 +2,9 @@ package org.istraga.provenance.forensics.pdf;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 
 /**
  * Reads the top-level entries of a PDF's encryption dictionary from the raw bytes, for files that
@@ -56,16 +54,7 @@ final class PdfRawEncryption {
     int length = intOf(entries.get("Length"), v == 1 || v == 0 ? 40 : v == 5 ? 256 : 0);
     Map<String, Boolean> perms = null;
     if (entries.containsKey("P")) {
-      AccessPermission ap = new AccessPermission(intOf(entries.get("P"), 0));
-      perms = new LinkedHashMap<>();
-      perms.put("print", ap.canPrint());
-      perms.put("print_high_quality", ap.canPrintFaithful());
-      perms.put("modify", ap.canModify());
-      perms.put("extract_content", ap.canExtractContent());
-      perms.put("extract_for_accessibility", ap.canExtractForAccessibility());
-      perms.put("modify_annotations", ap.canModifyAnnotations());
-      perms.put("fill_in_form", ap.canFillInForm());
-      perms.put("assemble_document", ap.canAssembleDocument());
+      perms = PdfPermissions.decode(intOf(entries.get("P"), 0), r);
     }
     return new PdfFacts.Encryption(
         nameOf(entries.get("Filter")), nameOf(entries.get("SubFilter")), v, r, length, true, perms);
