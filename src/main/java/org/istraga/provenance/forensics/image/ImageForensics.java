@@ -13,6 +13,7 @@ import com.drew.metadata.exif.ExifDirectoryBase;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.ExifSubIFDDirectory;
 import com.drew.metadata.exif.GpsDirectory;
+import com.drew.metadata.png.PngDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,9 @@ import org.istraga.provenance.forensics.FlagName;
 
 /**
  * Reads camera and capture metadata (EXIF, GPS, maker notes) of an image with metadata-extractor:
- * camera make, model and serial numbers, capture and change dates, software, GPS position. Raises
+ * camera make, model and serial numbers, capture and change dates, software, GPS position. Values
+ * EXIF lacks are taken from the image's XMP packet ({@link ImageXmp}) and, for the change date,
+ * from a PNG {@code tIME} chunk. Raises
  * {@code image-gps-present}; registers the capture date as "created" and the IFD0 DateTime as
  * "modified" for the common date rules. Stateless and thread-safe.
  */
@@ -111,6 +114,40 @@ public final class ImageForensics {
         alt = (ref != null && ref == 1 ? -1 : 1) * a.doubleValue();
       }
     }
+    // What EXIF lacks, the XMP packet may hold (editors and exporters often keep only XMP).
+    ImageXmp xmp = ImageXmp.of(md);
+    if (!xmp.isEmpty()) {
+      make = or(make, xmp.text("tiff:Make"));
+      model = or(model, xmp.text("tiff:Model"));
+      software = or(software, xmp.text("tiff:Software", "xmp:CreatorTool"));
+      artist = or(artist, xmp.text("tiff:Artist", "dc:creator[1]"));
+      copyright = or(copyright, xmp.text("tiff:Copyright", "dc:rights[1]"));
+      body = or(body, xmp.text("exifEX:BodySerialNumber", "aux:SerialNumber"));
+      lensModel = or(lensModel, xmp.text("exifEX:LensModel", "aux:Lens"));
+      lensSerial = or(lensSerial, xmp.text("exifEX:LensSerialNumber", "aux:LensSerialNumber"));
+      original = or(original, xmp.date("exif:DateTimeOriginal", "photoshop:DateCreated"));
+      digitized = or(digitized, xmp.date("exif:DateTimeDigitized", "xmp:CreateDate"));
+      changed = or(changed, xmp.date("tiff:DateTime", "xmp:ModifyDate"));
+      if (lat == null) {
+        Double xlat = xmp.coordinate("exif:GPSLatitude", 90);
+        Double xlon = xmp.coordinate("exif:GPSLongitude", 180);
+        if (xlat != null && xlon != null && (xlat != 0 || xlon != 0)) {
+          lat = xlat;
+          lon = xlon;
+        }
+      }
+      alt = alt != null ? alt : xmp.altitude();
+    }
+    if (changed == null) {
+      // PNG tIME: the last modification, in UTC by the PNG specification.
+      for (PngDirectory png : md.getDirectoriesOfType(PngDirectory.class)) {
+        String t = str(png, PngDirectory.TAG_LAST_MODIFICATION_TIME);
+        if (t != null) {
+          changed = exifDate(t, "+00:00");
+          break;
+        }
+      }
+    }
     Integer width = null;
     Integer height = null;
     Set<String> dirs = new LinkedHashSet<>();
@@ -158,6 +195,10 @@ public final class ImageForensics {
           evidence("latitude", lat, "longitude", lon, "altitude_m", alt));
     }
     return facts;
+  }
+
+  private static String or(String value, String fallback) {
+    return value != null ? value : fallback;
   }
 
   private static String str(Directory d, int tag) {
