@@ -97,7 +97,27 @@ final class PdfRawEncryption {
         }
         continue;
       }
-      if (c == '/' || Character.isDigit(c) || c == '-' || c == '+') {
+      if (c == '[' && depth == 1) {
+        int j = i + 1;
+        int nest = 1;
+        while (j < n && nest > 0) {
+          char a = t.charAt(j);
+          if (a == '(') {
+            j = skipLiteral(t, j, n);
+            continue;
+          }
+          nest += a == '[' ? 1 : a == ']' ? -1 : 0;
+          j++;
+        }
+        if (key != null) {
+          out.putIfAbsent(key, t.substring(i, j)); // an array value
+          key = null;
+        }
+        i = j;
+        continue;
+      }
+      // Names, numbers, references and keywords (true, false, null) are single tokens.
+      if (c == '/' || Character.isLetterOrDigit(c) || c == '-' || c == '+' || c == '.') {
         int j = i + 1;
         while (j < n && !isDelimiter(t.charAt(j))) {
           j++;
