@@ -98,7 +98,12 @@ public record PdfFacts(
       String changed,
       String parameters) {}
 
-  /** The encryption dictionary and the permissions it grants to a user without owner password. */
+  /**
+   * The encryption dictionary and the permissions it grants to a user without owner password.
+   * {@code embeddedFilesOnly} is true for an "unencrypted wrapper" (Acrobat's "encrypt only file
+   * attachments"): strings and streams use the Identity crypt filter, only attached files are
+   * encrypted ({@code /EFF}); the document opens without a password. Null otherwise.
+   */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Encryption(
@@ -108,7 +113,22 @@ public record PdfFacts(
       int revision,
       int keyLengthBits,
       boolean userPasswordRequired,
-      Map<String, Boolean> permissions) {}
+      Map<String, Boolean> permissions,
+      Boolean embeddedFilesOnly) {
+
+    /** This encryption as found on a document that opened without a password. */
+    Encryption openedWithoutPassword() {
+      return new Encryption(
+          filter,
+          subFilter,
+          version,
+          revision,
+          keyLengthBits,
+          false,
+          permissions,
+          embeddedFilesOnly);
+    }
+  }
 
   /** JavaScript and where it sits. */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

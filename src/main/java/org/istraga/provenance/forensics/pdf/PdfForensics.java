@@ -65,11 +65,24 @@ public final class PdfForensics {
     int max = ctx.limits().maxObjects();
 
     PDDocument doc = null;
+    byte[] openable = data; // the bytes PDFBox reads; signatures and hashes always use data
     try {
       doc = Loader.loadPDF(new RandomAccessReadBuffer(data));
     } catch (InvalidPasswordException e) {
-      ctx.error("pdf.open", "encrypted with a user password; only raw bytes were inspected");
       encryption = PdfRawEncryption.read(data);
+      if (encryption != null && Boolean.TRUE.equals(encryption.embeddedFilesOnly())) {
+        // An unencrypted wrapper: only the attachments need the password; the rest is readable.
+        openable = PdfRawEncryption.withoutEncryptEntries(data);
+        try {
+          doc = Loader.loadPDF(new RandomAccessReadBuffer(openable));
+          encryption = encryption.openedWithoutPassword();
+        } catch (IOException | RuntimeException | StackOverflowError e2) {
+          ctx.error("pdf.open", e2);
+          openable = data;
+        }
+      } else {
+        ctx.error("pdf.open", "encrypted with a user password; only raw bytes were inspected");
+      }
     } catch (IOException | RuntimeException | StackOverflowError e) {
       ctx.error("pdf.open", e);
     }
@@ -89,7 +102,10 @@ public final class PdfForensics {
             ctx.error("pdf.xmp", e);
           }
         }
-        encryption = step(ctx, "pdf.encryption", doc, PdfForensics::encryption);
+        PdfFacts.Encryption opened = step(ctx, "pdf.encryption", doc, PdfForensics::encryption);
+        if (opened != null) {
+          encryption = opened;
+        }
         List<PdfSignatureFacts> sigs =
             step(ctx, "pdf.signatures", doc, d -> signatures(d, data, layout, ctx));
         if (sigs != null) {
@@ -136,7 +152,7 @@ public final class PdfForensics {
       }
     }
 
-    List<Revision> revisions = earlierRevisions(data, layout, ctx);
+    List<Revision> revisions = earlierRevisions(data, openable, layout, ctx);
     long lastEnd =
         layout.revisionEnds().isEmpty()
             ? data.length
@@ -239,6 +255,13 @@ public final class PdfForensics {
     }
     PDEncryption e = doc.getEncryption();
     Map<String, Boolean> perms = PdfPermissions.decode(e.getPermissions(), e.getRevision());
+    COSName eff = e.getCOSObject().getCOSName(COSName.getPDFName("EFF"));
+    boolean wrapper =
+        PdfRawEncryption.embeddedFilesOnly(
+            e.getVersion(),
+            nameOf(e.getCOSObject().getCOSName(COSName.getPDFName("StmF"))),
+            nameOf(e.getCOSObject().getCOSName(COSName.getPDFName("StrF"))),
+            nameOf(eff));
     return new PdfFacts.Encryption(
         e.getFilter(),
         e.getSubFilter(),
@@ -246,7 +269,8 @@ public final class PdfForensics {
         e.getRevision(),
         e.getLength(),
         false,
-        perms);
+        perms,
+        wrapper ? Boolean.TRUE : null);
   }
 
   private static List<PdfSignatureFacts> signatures(
@@ -314,9 +338,13 @@ public final class PdfForensics {
     return false;
   }
 
-  /** Opens each earlier revision as a view on the same bytes and extracts its text. */
+  /**
+   * Opens each earlier revision as a view on the same bytes and extracts its text. Hashes are of
+   * {@code data}; text comes from {@code openable}, the same bytes or, for an unencrypted wrapper,
+   * the copy with its {@code /Encrypt} entries renamed (same length, same offsets).
+   */
   static List<Revision> earlierRevisions(
-      byte[] data, PdfRevisionScanner.Layout layout, AnalysisContext ctx) {
+      byte[] data, byte[] openable, PdfRevisionScanner.Layout layout, AnalysisContext ctx) {
     List<Long> ends = layout.revisionEnds();
     List<Revision> out = new ArrayList<>();
     int earlier = Math.max(0, ends.size() - 1);
@@ -333,7 +361,7 @@ public final class PdfForensics {
         out.add(new Revision(i + 1, end, sha, null, -1, false, "time budget used up"));
         continue;
       }
-      out.add(revision(i + 1, data, (int) end, sha, ctx));
+      out.add(revision(i + 1, openable, (int) end, sha, ctx));
     }
     return out;
   }
@@ -379,6 +407,10 @@ public final class PdfForensics {
       }
       super.startPage(page);
     }
+  }
+
+  private static String nameOf(COSName n) {
+    return n == null ? null : n.getName();
   }
 
   static String sha256(byte[] data, int len) {

@@ -16,6 +16,8 @@ final class PdfRawEncryption {
 
   private static final Pattern ENCRYPT_REF = Pattern.compile("/Encrypt\\s*(\\d+)\\s+(\\d+)\\s+R");
   private static final Pattern ENCRYPT_INLINE = Pattern.compile("/Encrypt\\s*<<");
+  private static final Pattern ENCRYPT_KEY =
+      Pattern.compile("/Encrypt(?=\\s*(?:\\d+\\s+\\d+\\s+R|<<))");
 
   private PdfRawEncryption() {}
 
@@ -56,8 +58,51 @@ final class PdfRawEncryption {
     if (entries.containsKey("P")) {
       perms = PdfPermissions.decode(intOf(entries.get("P"), 0), r);
     }
+    boolean wrapper =
+        embeddedFilesOnly(
+            v,
+            nameOf(entries.get("StmF")),
+            nameOf(entries.get("StrF")),
+            nameOf(entries.get("EFF")));
     return new PdfFacts.Encryption(
-        nameOf(entries.get("Filter")), nameOf(entries.get("SubFilter")), v, r, length, true, perms);
+        nameOf(entries.get("Filter")),
+        nameOf(entries.get("SubFilter")),
+        v,
+        r,
+        length,
+        true,
+        perms,
+        wrapper ? Boolean.TRUE : null);
+  }
+
+  /**
+   * True for an unencrypted wrapper: crypt filters (V 4 or 5) where strings and streams use the
+   * Identity filter (the default when {@code /StmF} or {@code /StrF} is absent) and attached files
+   * a real one ({@code /EFF}).
+   */
+  static boolean embeddedFilesOnly(int version, String stmF, String strF, String eff) {
+    return version >= 4
+        && (stmF == null || stmF.equals("Identity"))
+        && (strF == null || strF.equals("Identity"))
+        && eff != null
+        && !eff.equals("Identity");
+  }
+
+  /**
+   * A copy of the file in which the trailer's {@code /Encrypt} entries are renamed (same length, so
+   * every offset stays valid), for opening an unencrypted wrapper whose user password is unknown:
+   * its strings and streams are not encrypted, only its attachments, which stay unreadable. The
+   * evidence bytes themselves are never changed; the copy is used to read structure and text only.
+   */
+  static byte[] withoutEncryptEntries(byte[] data) {
+    byte[] copy = data.clone();
+    String text = new String(data, StandardCharsets.ISO_8859_1);
+    Matcher m = ENCRYPT_KEY.matcher(text);
+    while (m.find()) {
+      byte[] renamed = "/NoCrypt".getBytes(StandardCharsets.US_ASCII);
+      System.arraycopy(renamed, 0, copy, m.start(), renamed.length);
+    }
+    return copy;
   }
 
   /** Top-level key -> raw value token of the dictionary starting at {@code start} ("<<"). */
