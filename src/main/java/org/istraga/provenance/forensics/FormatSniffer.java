@@ -47,7 +47,8 @@ final class FormatSniffer {
       return new Choice(ForensicReport.EMAIL, "msg");
     }
     if (mt.equals("application/x-tika-ooxml-protected")
-        || mt.equals("application/x-tika-msoffice-protected")) {
+        || mt.equals("application/x-tika-msoffice-protected")
+        || mt.equals("application/x-tika-ole-drm-encrypted")) {
       return new Choice(ForensicReport.OLE, null);
     }
     if (mt.equals("message/rfc822")

@@ -37,6 +37,10 @@ import java.util.List;
  * @param hiddenSlides 1-based numbers of hidden slides
  * @param macros true if a macro project (VBA, or ODF Basic/scripts) is present
  * @param encrypted true if the document is password-encrypted (its content was not read)
+ * @param rightsManaged true if the content is encrypted by rights management (IRM/DRM: an OLE
+ *     file whose {@code \u0006DataSpaces} storage names a DRM transform); its properties are
+ *     readable, its visible text is only the placeholder shown to readers without a licence; null
+ *     otherwise
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -65,7 +69,8 @@ public record OfficeFacts(
     Integer hiddenTextRuns,
     List<Integer> hiddenSlides,
     boolean macros,
-    boolean encrypted) {
+    boolean encrypted,
+    Boolean rightsManaged) {
 
   /** A hidden sheet: its name and {@code hidden} or {@code very_hidden}. */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

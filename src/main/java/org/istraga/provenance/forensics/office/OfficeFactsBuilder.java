@@ -34,6 +34,7 @@ final class OfficeFactsBuilder {
   boolean slidesInspected;
   boolean macros;
   boolean encrypted;
+  boolean rightsManaged;
 
   void addInsertion(String author) {
     trackedInsertions = (trackedInsertions == null ? 0 : trackedInsertions) + 1;
@@ -90,6 +91,7 @@ final class OfficeFactsBuilder {
         hiddenTextRuns,
         slidesInspected ? List.copyOf(hiddenSlides) : null,
         macros,
-        encrypted);
+        encrypted,
+        rightsManaged ? Boolean.TRUE : null);
   }
 }

@@ -156,9 +156,12 @@ public final class OfficeForensics {
     if (f.encrypted()) {
       ctx.flag(
           FlagName.OFFICE_ENCRYPTED,
-          "The document is password-encrypted; its content and most of its metadata could not"
-              + " be read.",
-          evidence("container", f.container()));
+          Boolean.TRUE.equals(f.rightsManaged())
+              ? "The document's content is encrypted by rights management (IRM) and was not"
+                  + " read; only the properties stored outside the encrypted part are reported."
+              : "The document is password-encrypted; its content and most of its metadata could"
+                  + " not be read.",
+          evidence("container", f.container(), "rights_managed", f.rightsManaged()));
     }
     if (f.macros()) {
       ctx.flag(
