@@ -85,6 +85,9 @@ public final class PdfForensics {
       }
     } catch (IOException | RuntimeException | StackOverflowError e) {
       ctx.error("pdf.open", e);
+      // Certificate (Adobe.PubSec) and rights-management handlers (MicrosoftIRMServices,
+      // Adobe.APS, FileOpen...) fail here, not with a password error: the dictionary still says so.
+      encryption = PdfRawEncryption.read(data);
     }
     try {
       if (doc != null) {

@@ -72,6 +72,11 @@ final class PdfRules {
           Boolean.TRUE.equals(e.embeddedFilesOnly())
               ? "Only the attached files are encrypted; the document itself opens without a"
                   + " password."
+              : e.userPasswordRequired() && e.filter() != null && !"Standard".equals(e.filter())
+                  ? "The document is encrypted with the "
+                      + e.filter()
+                      + " security handler (certificate or rights-management encryption); it"
+                      + " opens only with the recipient's key or licence."
               : e.userPasswordRequired()
                   ? "The document is encrypted and needs a password to open."
                   : "The document is encrypted (opens without a password; permissions may be"

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,31 +102,6 @@ class PdfUnencryptedWrapperTest {
           + "\nendstream",
       "<< /Title (Wrapper cover) /Producer (hand-made test) >>"
     };
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes("%PDF-1.7\n".getBytes(StandardCharsets.ISO_8859_1));
-    long[] offsets = new long[objects.length];
-    for (int i = 0; i < objects.length; i++) {
-      offsets[i] = out.size();
-      out.writeBytes(
-          ((i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n").getBytes(StandardCharsets.ISO_8859_1));
-    }
-    long xref = out.size();
-    StringBuilder sb = new StringBuilder("xref\n0 " + (objects.length + 1) + "\n");
-    sb.append("0000000000 65535 f \n");
-    for (long o : offsets) {
-      sb.append(String.format("%010d 00000 n \n", o));
-    }
-    String id = "0123456789ABCDEF0123456789ABCDEF";
-    sb.append("trailer\n<< /Size ")
-        .append(objects.length + 1)
-        .append(" /Root 1 0 R /Info 8 0 R /Encrypt 5 0 R /ID [<")
-        .append(id)
-        .append("> <")
-        .append(id)
-        .append(">] >>\nstartxref\n")
-        .append(xref)
-        .append("\n%%EOF\n");
-    out.writeBytes(sb.toString().getBytes(StandardCharsets.ISO_8859_1));
-    return out.toByteArray();
+    return TestPdfBuilder.build("1.7", objects, "/Root 1 0 R /Info 8 0 R /Encrypt 5 0 R");
   }
 }
