@@ -5,6 +5,7 @@ import static org.istraga.provenance.forensics.AnalysisContext.evidence;
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.imaging.ImageProcessingException;
 import com.drew.lang.GeoLocation;
+import com.drew.lang.KeyValuePair;
 import com.drew.lang.Rational;
 import com.drew.metadata.Directory;
 import com.drew.metadata.Metadata;
@@ -24,6 +25,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.istraga.provenance.forensics.AnalysisContext;
@@ -34,7 +36,7 @@ import org.istraga.provenance.forensics.FlagName;
  * Reads camera and capture metadata (EXIF, GPS, maker notes) of an image with metadata-extractor:
  * camera make, model and serial numbers, capture and change dates, software, GPS position. Values
  * EXIF lacks are taken from the image's XMP packet ({@link ImageXmp}) and, for the change date,
- * from a PNG {@code tIME} chunk. Raises
+ * from a PNG {@code tIME} chunk; software, author and copyright also from PNG text chunks. Raises
  * {@code image-gps-present}; registers the capture date as "created" and the IFD0 DateTime as
  * "modified" for the common date rules. Stateless and thread-safe.
  */
@@ -114,7 +116,33 @@ public final class ImageForensics {
         alt = (ref != null && ref == 1 ? -1 : 1) * a.doubleValue();
       }
     }
+    // PNG text chunks with the registered keywords come next (ImageReady, ImageMagick, GIMP...).
+    for (PngDirectory png : md.getDirectoriesOfType(PngDirectory.class)) {
+      if (png.getObject(PngDirectory.TAG_TEXTUAL_DATA) instanceof List<?> pairs) {
+        for (Object o : pairs) {
+          if (o instanceof KeyValuePair kv && kv.getValue() != null) {
+            String v = kv.getValue().toString().replace("\u0000", "").strip();
+            if (v.isEmpty()) {
+              continue;
+            }
+            switch (kv.getKey()) {
+              case "Software" -> software = or(software, v);
+              case "Author" -> artist = or(artist, v);
+              case "Copyright" -> copyright = or(copyright, v);
+              default -> {
+                // other keywords (Title, Comment, Creation Time...) are free text
+              }
+            }
+          }
+        }
+      }
+    }
     // What EXIF lacks, the XMP packet may hold (editors and exporters often keep only XMP).
+    try {
+      ImageXmp.recoverJpegXmp(file, md, ctx.limits().maxFileBytes());
+    } catch (IOException | RuntimeException e) {
+      ctx.error("image.xmp", e);
+    }
     ImageXmp xmp = ImageXmp.of(md);
     if (!xmp.isEmpty()) {
       make = or(make, xmp.text("tiff:Make"));

@@ -2,6 +2,13 @@ package org.istraga.provenance.forensics.image;
 
 import com.drew.metadata.Metadata;
 import com.drew.metadata.xmp.XmpDirectory;
+import com.drew.metadata.xmp.XmpReader;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -22,10 +29,13 @@ import java.util.regex.Pattern;
  */
 final class ImageXmp {
 
-  /** XMP GPSCoordinate: {@code DDD,MM,SSk} or {@code DDD,MM.mmk}; also plain decimal degrees. */
+  /**
+   * XMP GPSCoordinate: {@code DDD,MM,SSk} or {@code DDD,MM.mmk}; also plain decimal degrees. Some
+   * writers (Nokia phones' XMP Core) leave out the direction letter {@code k}.
+   */
   private static final Pattern COORDINATE =
       Pattern.compile(
-          "(\\d{1,3}(?:\\.\\d+)?)(?:,(\\d{1,2}(?:\\.\\d+)?))?(?:,(\\d{1,2}(?:\\.\\d+)?))?([NSEW])");
+          "(\\d{1,3}(?:\\.\\d+)?)(?:,(\\d{1,2}(?:\\.\\d+)?))?(?:,(\\d{1,2}(?:\\.\\d+)?))?([NSEW]?)");
 
   private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d{1,3}(?:\\.\\d+)?");
 
@@ -42,6 +52,73 @@ final class ImageXmp {
       d.getXmpProperties().forEach(props::putIfAbsent);
     }
     return new ImageXmp(props);
+  }
+
+  /**
+   * Reads the XMP of a JPEG whose APP1 identifier is a variant of the standard one (older ExifTool
+   * versions wrote {@code "http://ns.adobe.com/xap/1.0/ \0"}, with a space; ExifTool and Adobe
+   * software accept it, metadata-extractor skips the segment). Adds the XMP directory to {@code
+   * md} when it has none. Reads only the segments before the image data (at most {@code
+   * maxBytes}); a malformed segment ends the walk.
+   */
+  static void recoverJpegXmp(Path file, Metadata md, long maxBytes) throws IOException {
+    if (md.getFirstDirectoryOfType(XmpDirectory.class) != null) {
+      return;
+    }
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      if (in.read() != 0xFF || in.read() != 0xD8) {
+        return;
+      }
+      long read = 2;
+      while (read < maxBytes) {
+        int ff = in.read();
+        int marker = in.read();
+        if (ff != 0xFF || marker < 0 || marker == 0xDA || marker == 0xD9) {
+          return; // not a marker, end of file, or start of the image data
+        }
+        int len = (in.read() << 8) | in.read();
+        if (len < 2) {
+          return;
+        }
+        byte[] payload = in.readNBytes(len - 2);
+        read += 2 + len;
+        if (payload.length < len - 2) {
+          return;
+        }
+        if (marker == 0xE1 && startsWith(payload, XMP_ID)) {
+          int xml = indexOf(payload, (byte) '<', XMP_ID.length);
+          if (xml > 0 && xml <= XMP_ID.length + 2) {
+            new XmpReader()
+                .extract(java.util.Arrays.copyOfRange(payload, xml, payload.length), md);
+          }
+          return;
+        }
+      }
+    }
+  }
+
+  private static final byte[] XMP_ID =
+      "http://ns.adobe.com/xap/1.0/".getBytes(StandardCharsets.US_ASCII);
+
+  private static boolean startsWith(byte[] b, byte[] prefix) {
+    if (b.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (b[i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int indexOf(byte[] b, byte v, int from) {
+    for (int i = from; i < b.length; i++) {
+      if (b[i] == v) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   boolean isEmpty() {
@@ -91,7 +168,8 @@ final class ImageXmp {
 
   /**
    * A GPS coordinate in decimal degrees, south and west negative, or null when absent, malformed
-   * or out of range ({@code max} is 90 for latitude, 180 for longitude).
+   * or out of range ({@code max} is 90 for latitude, 180 for longitude). Without a direction
+   * letter the value is taken as north or east, as ExifTool does.
    */
   Double coordinate(String path, double max) {
     String v = text(path);

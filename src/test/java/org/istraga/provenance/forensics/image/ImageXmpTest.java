@@ -104,6 +104,65 @@ class ImageXmpTest {
     assertEquals("2017-06-02T16:52:08Z", r.image().dateTime());
   }
 
+  @Test
+  void coordinatesWithoutDirectionLetterAreNorthAndEastAsExifToolReadsThem(@TempDir Path dir)
+      throws Exception {
+    // Nokia's XMP Core writes exif:GPSLatitude="56,0.000000"; ExifTool reads 56 and 14.45.
+    String xmp =
+        """
+        <x:xmpmeta xmlns:x="adobe:ns:meta/">
+         <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+          <rdf:Description rdf:about="" xmlns:exif="http://ns.adobe.com/exif/1.0/"
+            xmlns:tiff="http://ns.adobe.com/tiff/1.0/" tiff:Make="Nokia" tiff:Model="N78"
+            exif:GPSLatitude="56,0.000000" exif:GPSLongitude="14,27.000000"/>
+         </rdf:RDF>
+        </x:xmpmeta>""";
+    Path jpg = dir.resolve("nokia.jpg");
+    Files.write(jpg, withXmp(jpeg(), xmp));
+    ImageFacts f = analyzer.analyze(jpg, "image/jpeg").image();
+    assertEquals(56.0, f.gpsLatitude(), 1e-9);
+    assertEquals(14.45, f.gpsLongitude(), 1e-9);
+  }
+
+  @Test
+  void xmpBehindAVariantApp1IdentifierIsRead(@TempDir Path dir) throws Exception {
+    // ExifTool 7.x wrote "http://ns.adobe.com/xap/1.0/ \0" (a space before the NUL); ExifTool
+    // reads aux:SerialNumber 730552258 from such a file, metadata-extractor skips the segment.
+    String xmp =
+        """
+        <x:xmpmeta xmlns:x="adobe:ns:meta/">
+         <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+          <rdf:Description rdf:about="" xmlns:aux="http://ns.adobe.com/exif/1.0/aux/"
+            aux:SerialNumber="730552258" aux:Lens="EF-S55-250mm f/4-5.6 IS"/>
+         </rdf:RDF>
+        </x:xmpmeta>""";
+    Path jpg = dir.resolve("old-exiftool.jpg");
+    Files.write(jpg, withXmp(jpeg(), "http://ns.adobe.com/xap/1.0/ \0", xmp));
+    ForensicReport r = analyzer.analyze(jpg, "image/jpeg");
+    assertEquals("730552258", r.image().bodySerialNumber());
+    assertEquals("EF-S55-250mm f/4-5.6 IS", r.image().lensModel());
+    assertEquals(java.util.List.of(), r.errors());
+  }
+
+  @Test
+  void pngTextChunksNameSoftwareAuthorAndCopyright(@TempDir Path dir) throws Exception {
+    // ExifTool: "[PNG] Software : Adobe ImageReady" (corpus newsletter.png in mail_outlook_1).
+    byte[] png = png();
+    png = withChunkBeforeEnd(png, "tEXt", latin1("Software\0Adobe ImageReady"));
+    png = withChunkBeforeEnd(png, "tEXt", latin1("Author\0Jovana Jovanovi\u00e6"));
+    png = withChunkBeforeEnd(png, "tEXt", latin1("Copyright\0(c) Redakcija"));
+    Path file = dir.resolve("newsletter.png");
+    Files.write(file, png);
+    ImageFacts f = analyzer.analyze(file, "image/png").image();
+    assertEquals("Adobe ImageReady", f.software());
+    assertEquals("Jovana Jovanovi\u00e6", f.artist());
+    assertEquals("(c) Redakcija", f.copyright());
+  }
+
+  private static byte[] latin1(String s) {
+    return s.getBytes(StandardCharsets.ISO_8859_1);
+  }
+
   private static byte[] jpeg() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "jpg", out);
@@ -118,7 +177,11 @@ class ImageXmpTest {
 
   /** Inserts an APP1 XMP segment right after the JPEG's SOI marker. */
   private static byte[] withXmp(byte[] jpeg, String xmp) {
-    byte[] id = "http://ns.adobe.com/xap/1.0/\0".getBytes(StandardCharsets.US_ASCII);
+    return withXmp(jpeg, "http://ns.adobe.com/xap/1.0/\0", xmp);
+  }
+
+  private static byte[] withXmp(byte[] jpeg, String identifier, String xmp) {
+    byte[] id = identifier.getBytes(StandardCharsets.US_ASCII);
     byte[] packet = xmp.getBytes(StandardCharsets.UTF_8);
     int len = 2 + id.length + packet.length;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
