@@ -19,8 +19,9 @@ final class FormatSniffer {
   private static final Pattern HEADER_LINE =
       Pattern.compile(
           "(?i)^(received|return-path|from|to|subject|date|message-id|mime-version|"
-              + "delivered-to|dkim-signature|x-[a-z0-9-]+|reply-to|cc|arc-[a-z-]+|"
-              + "authentication-results|content-type|sender|envelope-to|references|in-reply-to|"
+              + "delivered-to|dkim-signature|x-[a-z0-9-]+|reply-to|cc|bcc|arc-[a-z-]+|"
+              + "authentication-results|content-[a-z-]+|sender|envelope-to|references|"
+              + "in-reply-to|comments|keywords|resent-[a-z-]+|organization|"
               + "thread-[a-z]+|importance|x-mailer|user-agent|list-[a-z]+|precedence)\\s*:.*");
 
   /** Container marker: the format is a guess from magic bytes; not matching it is no error. */
