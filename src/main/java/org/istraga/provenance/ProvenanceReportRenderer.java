@@ -92,6 +92,9 @@ public final class ProvenanceReportRenderer {
             c.path("not_after").asText("?"));
       }
     }
+    if (p.path("unsigned_signature_fields").size() > 0) {
+      out.println("  Unsigned signature fields: " + p.path("unsigned_signature_fields"));
+    }
     if (p.has("encryption")) {
       line(out, "  Encryption: filter %s, revision %s, key length %s", p.get("encryption"), "filter", "revision",
           "key_length_bits");

@@ -22,6 +22,8 @@ import java.util.Map;
  * @param info the document Info dictionary, or null
  * @param xmp the XMP metadata, or null
  * @param signatures digital signatures (form fields, usage rights, certification, timestamps)
+ * @param unsignedSignatureFields names of signature form fields that hold no signature (the
+ *     document was prepared for signing there and not signed), or null if there are none
  * @param encryption the encryption dictionary, or null if not encrypted
  * @param javascript JavaScript found (names tree, open action, additional actions, elsewhere)
  * @param openAction what the document does when opened (e.g. {@code GoTo}, {@code JavaScript}), or
@@ -44,6 +46,7 @@ public record PdfFacts(
     Info info,
     Xmp xmp,
     List<PdfSignatureFacts> signatures,
+    List<String> unsignedSignatureFields,
     Encryption encryption,
     List<JavaScript> javascript,
     String openAction,

@@ -57,6 +57,7 @@ public final class PdfForensics {
     PdfFacts.Xmp xmp = null;
     Map<String, String> xmpRaw = null;
     List<PdfSignatureFacts> signatures = new ArrayList<>();
+    List<String> unsignedFields = null;
     PdfFacts.Encryption encryption = null;
     List<PdfFacts.JavaScript> javascript = List.of();
     String openAction = null;
@@ -114,6 +115,8 @@ public final class PdfForensics {
         if (sigs != null) {
           signatures.addAll(sigs);
         }
+        unsignedFields =
+            step(ctx, "pdf.signature_fields", doc, d -> unsignedSignatureFields(d, max));
         if (ctx.withinBudget("pdf.javascript")) {
           List<PdfFacts.JavaScript> js =
               step(ctx, "pdf.javascript", doc, d -> PdfInventory.javascript(d, max));
@@ -174,6 +177,7 @@ public final class PdfForensics {
             info,
             xmp,
             List.copyOf(signatures),
+            unsignedFields == null || unsignedFields.isEmpty() ? null : unsignedFields,
             encryption,
             List.copyOf(javascript),
             openAction,
@@ -325,6 +329,20 @@ public final class PdfForensics {
       }
     }
     return out;
+  }
+
+  /** Fully qualified names of signature fields without a value ({@code /V}), at most {@code max}. */
+  private static List<String> unsignedSignatureFields(PDDocument doc, int max) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (PDSignatureField field : doc.getSignatureFields()) {
+      if (out.size() >= max) {
+        break;
+      }
+      if (PdfInventory.dict(field.getCOSObject().getDictionaryObject(COSName.V)) == null) {
+        out.add(java.util.Objects.toString(field.getFullyQualifiedName(), "(unnamed)"));
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static boolean hasDocMdpReference(COSDictionary sig) {
