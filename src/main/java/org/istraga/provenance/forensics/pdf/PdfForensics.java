@@ -88,7 +88,11 @@ public final class PdfForensics {
       ctx.error("pdf.open", e);
       // Certificate (Adobe.PubSec) and rights-management handlers (MicrosoftIRMServices,
       // Adobe.APS, FileOpen...) fail here, not with a password error: the dictionary still says so.
-      encryption = PdfRawEncryption.read(data);
+      // A standard-handler file failing here is damaged; whether it needs a password is unknown.
+      PdfFacts.Encryption raw = PdfRawEncryption.read(data);
+      if (raw != null && raw.filter() != null && !"Standard".equals(raw.filter())) {
+        encryption = raw;
+      }
     }
     try {
       if (doc != null) {
