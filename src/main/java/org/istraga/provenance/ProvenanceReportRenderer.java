@@ -38,6 +38,11 @@ public final class ProvenanceReportRenderer {
           "template", "revision_number", "total_edit_time_minutes", "created", "modified", "last_printed",
           "application", "tracked_insertions", "tracked_deletions", "comments", "hidden_text_runs", "macros",
           "encrypted");
+      for (JsonNode s : report.get("office").path("signatures")) {
+        out.printf(Locale.ROOT, "  Signature (%s, not verified): signer %s, claimed time %s, issuer %s%n",
+            s.path("part").asText("?"), s.path("signer_name").asText("?"),
+            s.path("claimed_signing_time").asText("?"), s.path("issuer").asText("?"));
+      }
     }
     if (report.has("image")) {
       fields(out, "Image", report.get("image"), "make", "model", "body_serial_number", "lens_serial_number",

@@ -30,6 +30,7 @@ final class OfficeFactsBuilder {
   final List<OfficeFacts.HiddenSheet> hiddenSheets = new ArrayList<>();
   Integer hiddenTextRuns;
   final List<Integer> hiddenSlides = new ArrayList<>();
+  final List<OfficeFacts.Signature> signatures = new ArrayList<>();
   boolean sheetsInspected;
   boolean slidesInspected;
   boolean macros;
@@ -92,6 +93,7 @@ final class OfficeFactsBuilder {
         slidesInspected ? List.copyOf(hiddenSlides) : null,
         macros,
         encrypted,
-        rightsManaged ? Boolean.TRUE : null);
+        rightsManaged ? Boolean.TRUE : null,
+        signatures.isEmpty() ? null : List.copyOf(signatures));
   }
 }

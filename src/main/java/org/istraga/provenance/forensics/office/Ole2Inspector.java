@@ -79,8 +79,8 @@ final class Ole2Inspector {
   }
 
   /**
-   * True if the {@code \u0006DataSpaces} storage (MS-OFFCRYPTO 2.2) maps content to a DRM
-   * transform: a data space or transform whose name contains "DRM", or a {@code DRMContent}
+   * True if the DataSpaces storage (named U+0006 DataSpaces, MS-OFFCRYPTO 2.2) maps content to a
+   * DRM transform: a data space or transform whose name contains "DRM", or a {@code DRMContent}
    * stream at the root (Office IRM for binary documents).
    */
   static boolean rightsManaged(DirectoryNode root) {
