@@ -38,6 +38,11 @@ public final class ProvenanceReportRenderer {
           "template", "revision_number", "total_edit_time_minutes", "created", "modified", "last_printed",
           "application", "tracked_insertions", "tracked_deletions", "comments", "hidden_text_runs", "macros",
           "encrypted");
+      for (JsonNode s : report.get("office").path("signatures")) {
+        out.printf(Locale.ROOT, "  Signature (%s, not verified): signer %s, claimed time %s, issuer %s%n",
+            s.path("part").asText("?"), s.path("signer_name").asText("?"),
+            s.path("claimed_signing_time").asText("?"), s.path("issuer").asText("?"));
+      }
     }
     if (report.has("image")) {
       fields(out, "Image", report.get("image"), "make", "model", "body_serial_number", "lens_serial_number",
@@ -91,6 +96,9 @@ public final class ProvenanceReportRenderer {
             c.path("issuer").asText("?"), c.path("serial_number").asText("?"), c.path("not_before").asText("?"),
             c.path("not_after").asText("?"));
       }
+    }
+    if (p.path("unsigned_signature_fields").size() > 0) {
+      out.println("  Unsigned signature fields: " + p.path("unsigned_signature_fields"));
     }
     if (p.has("encryption")) {
       line(out, "  Encryption: filter %s, revision %s, key length %s", p.get("encryption"), "filter", "revision",

@@ -57,6 +57,8 @@ public enum FlagName {
   OFFICE_ENCRYPTED("office-encrypted", Severity.INFO),
   /** The document carries a macro (VBA) project. */
   OFFICE_MACROS("office-macros", Severity.WARNING),
+  /** The package carries XML digital signatures (listed, not verified). */
+  OFFICE_SIGNED("office-signed", Severity.INFO),
   // --- images
   /** The image carries a GPS position. */
   IMAGE_GPS_PRESENT("image-gps-present", Severity.INFO),

@@ -78,6 +78,12 @@ public final class ForensicAnalyzer {
       return finish(
           ctx, ForensicReport.NONE, mediaType, size, sha, null, null, null, null, List.of());
     }
+    if (size == 0) {
+      // Nothing to analyze: an empty file is not a damaged PDF, Office file or image, whatever
+      // its name or label says (the ingest reports it as empty).
+      return finish(
+          ctx, ForensicReport.NONE, mediaType, size, sha, null, null, null, null, List.of());
+    }
     FormatSniffer.Choice choice = FormatSniffer.choose(mediaType, head);
     String format = choice.format();
     PdfFacts pdf = null;

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param maxRevisions at most this many earlier PDF revisions are re-opened and text-extracted
  * @param maxRevisionTextChars text kept per earlier revision
  * @param maxRevisionPages pages text-extracted per earlier revision
- * @param maxSignatures PDF signatures inspected
+ * @param maxSignatures PDF and Office signatures inspected
  * @param maxObjects PDF objects, fonts, files or XML elements visited per inventory
  * @param maxXmlPartBytes bytes of one uncompressed Office XML part read
  * @param maxEmailMessages messages of an mbox analyzed

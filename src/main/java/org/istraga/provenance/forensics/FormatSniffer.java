@@ -19,8 +19,9 @@ final class FormatSniffer {
   private static final Pattern HEADER_LINE =
       Pattern.compile(
           "(?i)^(received|return-path|from|to|subject|date|message-id|mime-version|"
-              + "delivered-to|dkim-signature|x-[a-z0-9-]+|reply-to|cc|arc-[a-z-]+|"
-              + "authentication-results|content-type|sender|envelope-to|references|in-reply-to|"
+              + "delivered-to|dkim-signature|x-[a-z0-9-]+|reply-to|cc|bcc|arc-[a-z-]+|"
+              + "authentication-results|content-[a-z-]+|sender|envelope-to|references|"
+              + "in-reply-to|comments|keywords|resent-[a-z-]+|organization|"
               + "thread-[a-z]+|importance|x-mailer|user-agent|list-[a-z]+|precedence)\\s*:.*");
 
   /** Container marker: the format is a guess from magic bytes; not matching it is no error. */
@@ -47,7 +48,8 @@ final class FormatSniffer {
       return new Choice(ForensicReport.EMAIL, "msg");
     }
     if (mt.equals("application/x-tika-ooxml-protected")
-        || mt.equals("application/x-tika-msoffice-protected")) {
+        || mt.equals("application/x-tika-msoffice-protected")
+        || mt.equals("application/x-tika-ole-drm-encrypted")) {
       return new Choice(ForensicReport.OLE, null);
     }
     if (mt.equals("message/rfc822")

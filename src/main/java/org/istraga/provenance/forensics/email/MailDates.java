@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Lenient parser for RFC 5322 dates as found in Date and Received headers, including the obsolete
  * forms (two-digit years, named zones such as {@code EST}, comments like {@code (PDT)}, missing
- * seconds, missing day of week). Unknown zone names and {@code -0000} are read as UTC. Stateless.
+ * seconds, missing day of week) and the C {@code asctime} form ({@code Tue Mar  7 10:00:00 2023}). Unknown zone names and {@code -0000} are read as UTC. Stateless.
  */
 public final class MailDates {
 
@@ -21,6 +21,10 @@ public final class MailDates {
           "(?:[A-Za-z]{3,9},?\\s*)?(\\d{1,2})[\\s-]+([A-Za-z]{3,9})\\.?[\\s-]+(\\d{2,4})\\s+"
               + "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*"
               + "([+-]\\d{4}|[+-]\\d{2}:?\\d{2}|[A-Za-z]{1,5})?");
+  private static final Pattern ASCTIME =
+      Pattern.compile(
+          "(?:[A-Za-z]{3,9},?\\s+)?([A-Za-z]{3,9})\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
+              + "\\s+(\\d{4})(?:\\s+([+-]\\d{4}|[+-]\\d{2}:\\d{2}|[A-Za-z]{1,5})\\b)?");
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
           Map.entry("jan", 1),
@@ -67,7 +71,7 @@ public final class MailDates {
     String t = text.replaceAll("\\([^()]*\\)", " ").replaceAll("\\s+", " ").trim();
     Matcher m = DATE.matcher(t);
     if (!m.find()) {
-      return null;
+      return asctime(t);
     }
     try {
       int day = Integer.parseInt(m.group(1));
@@ -90,6 +94,34 @@ public final class MailDates {
       }
       ZoneOffset zone = zone(m.group(7));
       return LocalDateTime.of(year, month, day, hour, minute, second).atOffset(zone);
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The C {@code asctime} form some mail servers and clients write ({@code Tue Mar  7 10:00:00
+   * 2023}, optionally followed by a zone), found in old Received headers and mbox postmarks.
+   */
+  private static OffsetDateTime asctime(String t) {
+    Matcher m = ASCTIME.matcher(t);
+    if (!m.find()) {
+      return null;
+    }
+    try {
+      Integer month = MONTHS.get(m.group(1).substring(0, 3).toLowerCase(Locale.ROOT));
+      if (month == null) {
+        return null;
+      }
+      int second = m.group(5) == null ? 0 : Math.min(59, Integer.parseInt(m.group(5)));
+      return LocalDateTime.of(
+              Integer.parseInt(m.group(6)),
+              month,
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)),
+              Integer.parseInt(m.group(4)),
+              second)
+          .atOffset(zone(m.group(7)));
     } catch (DateTimeException | NumberFormatException e) {
       return null;
     }

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Camera and capture metadata of an image ({@code "image"} section), as written by the camera or
- * the last program that saved it. EXIF dates carry no time zone unless an offset tag is present;
+ * the last program that saved it: EXIF first, the XMP packet for what EXIF lacks. EXIF dates carry no time zone unless an offset tag is present;
  * they are reported as local times ({@code 2019-05-01T10:22:03}) with the offset appended when
  * known.
  *
@@ -18,7 +18,8 @@ import java.util.List;
  * @param lensSerialNumber lens serial number
  * @param dateTimeOriginal when the picture was taken
  * @param dateTimeDigitized when it was digitized
- * @param dateTime when the file was last changed (IFD0 DateTime)
+ * @param dateTime when the file was last changed (IFD0 DateTime, else XMP ModifyDate, else the PNG
+ *     tIME chunk, which is UTC)
  * @param software software named in the file
  * @param artist artist tag
  * @param copyright copyright tag

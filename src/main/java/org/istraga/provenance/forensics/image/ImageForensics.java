@@ -5,6 +5,7 @@ import static org.istraga.provenance.forensics.AnalysisContext.evidence;
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.imaging.ImageProcessingException;
 import com.drew.lang.GeoLocation;
+import com.drew.lang.KeyValuePair;
 import com.drew.lang.Rational;
 import com.drew.metadata.Directory;
 import com.drew.metadata.Metadata;
@@ -13,6 +14,7 @@ import com.drew.metadata.exif.ExifDirectoryBase;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.ExifSubIFDDirectory;
 import com.drew.metadata.exif.GpsDirectory;
+import com.drew.metadata.png.PngDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +25,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.istraga.provenance.forensics.AnalysisContext;
@@ -31,7 +34,9 @@ import org.istraga.provenance.forensics.FlagName;
 
 /**
  * Reads camera and capture metadata (EXIF, GPS, maker notes) of an image with metadata-extractor:
- * camera make, model and serial numbers, capture and change dates, software, GPS position. Raises
+ * camera make, model and serial numbers, capture and change dates, software, GPS position. Values
+ * EXIF lacks are taken from the image's XMP packet ({@link ImageXmp}) and, for the change date,
+ * from a PNG {@code tIME} chunk; software, author and copyright also from PNG text chunks. Raises
  * {@code image-gps-present}; registers the capture date as "created" and the IFD0 DateTime as
  * "modified" for the common date rules. Stateless and thread-safe.
  */
@@ -111,6 +116,66 @@ public final class ImageForensics {
         alt = (ref != null && ref == 1 ? -1 : 1) * a.doubleValue();
       }
     }
+    // PNG text chunks with the registered keywords come next (ImageReady, ImageMagick, GIMP...).
+    for (PngDirectory png : md.getDirectoriesOfType(PngDirectory.class)) {
+      if (png.getObject(PngDirectory.TAG_TEXTUAL_DATA) instanceof List<?> pairs) {
+        for (Object o : pairs) {
+          if (o instanceof KeyValuePair kv && kv.getValue() != null) {
+            String v = kv.getValue().toString().replace("\u0000", "").strip();
+            if (v.isEmpty()) {
+              continue;
+            }
+            switch (kv.getKey()) {
+              case "Software" -> software = or(software, v);
+              case "Author" -> artist = or(artist, v);
+              case "Copyright" -> copyright = or(copyright, v);
+              default -> {
+                // other keywords (Title, Comment, Creation Time...) are free text
+              }
+            }
+          }
+        }
+      }
+    }
+    // What EXIF lacks, the XMP packet may hold (editors and exporters often keep only XMP).
+    try {
+      ImageXmp.recoverJpegXmp(file, md, ctx.limits().maxFileBytes());
+    } catch (IOException | RuntimeException e) {
+      ctx.error("image.xmp", e);
+    }
+    ImageXmp xmp = ImageXmp.of(md);
+    if (!xmp.isEmpty()) {
+      make = or(make, xmp.text("tiff:Make"));
+      model = or(model, xmp.text("tiff:Model"));
+      software = or(software, xmp.text("tiff:Software", "xmp:CreatorTool"));
+      artist = or(artist, xmp.text("tiff:Artist", "dc:creator[1]"));
+      copyright = or(copyright, xmp.text("tiff:Copyright", "dc:rights[1]"));
+      body = or(body, xmp.text("exifEX:BodySerialNumber", "aux:SerialNumber"));
+      lensModel = or(lensModel, xmp.text("exifEX:LensModel", "aux:Lens"));
+      lensSerial = or(lensSerial, xmp.text("exifEX:LensSerialNumber", "aux:LensSerialNumber"));
+      original = or(original, xmp.date("exif:DateTimeOriginal", "photoshop:DateCreated"));
+      digitized = or(digitized, xmp.date("exif:DateTimeDigitized", "xmp:CreateDate"));
+      changed = or(changed, xmp.date("tiff:DateTime", "xmp:ModifyDate"));
+      if (lat == null) {
+        Double xlat = xmp.coordinate("exif:GPSLatitude", 90);
+        Double xlon = xmp.coordinate("exif:GPSLongitude", 180);
+        if (xlat != null && xlon != null && (xlat != 0 || xlon != 0)) {
+          lat = xlat;
+          lon = xlon;
+        }
+      }
+      alt = alt != null ? alt : xmp.altitude();
+    }
+    if (changed == null) {
+      // PNG tIME: the last modification, in UTC by the PNG specification.
+      for (PngDirectory png : md.getDirectoriesOfType(PngDirectory.class)) {
+        String t = str(png, PngDirectory.TAG_LAST_MODIFICATION_TIME);
+        if (t != null) {
+          changed = exifDate(t, "+00:00");
+          break;
+        }
+      }
+    }
     Integer width = null;
     Integer height = null;
     Set<String> dirs = new LinkedHashSet<>();
@@ -158,6 +223,10 @@ public final class ImageForensics {
           evidence("latitude", lat, "longitude", lon, "altitude_m", alt));
     }
     return facts;
+  }
+
+  private static String or(String value, String fallback) {
+    return value != null ? value : fallback;
   }
 
   private static String str(Directory d, int tag) {

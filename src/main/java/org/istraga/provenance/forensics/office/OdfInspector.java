@@ -54,6 +54,7 @@ final class OdfInspector {
     OoxmlInspector.guarded(
         ctx, "office.manifest", () -> encryptedParts.addAll(encrypted(zip, max)));
     b.encrypted = !encryptedParts.isEmpty();
+    OoxmlInspector.signatures(zip, b, ctx, max);
     if (!encryptedParts.contains("meta.xml")) {
       OoxmlInspector.guarded(ctx, "office.meta", () -> meta(zip, b, max));
     }

@@ -37,6 +37,11 @@ import java.util.List;
  * @param hiddenSlides 1-based numbers of hidden slides
  * @param macros true if a macro project (VBA, or ODF Basic/scripts) is present
  * @param encrypted true if the document is password-encrypted (its content was not read)
+ * @param rightsManaged true if the content is encrypted by rights management (IRM/DRM: an OLE
+ *     file whose DataSpaces storage (U+0006 DataSpaces) names a DRM transform); its properties are
+ *     readable, its visible text is only the placeholder shown to readers without a licence; null
+ *     otherwise
+ * @param signatures XML digital signatures in the package (not verified), or null if none
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -65,7 +70,39 @@ public record OfficeFacts(
     Integer hiddenTextRuns,
     List<Integer> hiddenSlides,
     boolean macros,
-    boolean encrypted) {
+    boolean encrypted,
+    Boolean rightsManaged,
+    List<Signature> signatures) {
+
+  /**
+   * An XML digital signature stored in the package, not verified: who the embedded certificate
+   * names, who issued it, when the signer's software says it signed, the signer's comment.
+   *
+   * @param part the package part holding it ({@code _xmlsignatures/sig1.xml}, {@code
+   *     META-INF/documentsignatures.xml})
+   * @param signerName common name of the signer certificate's subject
+   * @param signerSubject the subject in RFC 4514 syntax
+   * @param issuer the issuer in RFC 4514 syntax
+   * @param serialNumber the certificate serial number (hex)
+   * @param notBefore certificate validity start
+   * @param notAfter certificate validity end
+   * @param claimedSigningTime the signing time written by the signer's software
+   * @param comments the signer's comment ("purpose of signing")
+   * @param problem why the certificate could not be read, or null
+   */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Signature(
+      String part,
+      String signerName,
+      String signerSubject,
+      String issuer,
+      String serialNumber,
+      String notBefore,
+      String notAfter,
+      String claimedSigningTime,
+      String comments,
+      String problem) {}
 
   /** A hidden sheet: its name and {@code hidden} or {@code very_hidden}. */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -30,10 +30,12 @@ final class OfficeFactsBuilder {
   final List<OfficeFacts.HiddenSheet> hiddenSheets = new ArrayList<>();
   Integer hiddenTextRuns;
   final List<Integer> hiddenSlides = new ArrayList<>();
+  final List<OfficeFacts.Signature> signatures = new ArrayList<>();
   boolean sheetsInspected;
   boolean slidesInspected;
   boolean macros;
   boolean encrypted;
+  boolean rightsManaged;
 
   void addInsertion(String author) {
     trackedInsertions = (trackedInsertions == null ? 0 : trackedInsertions) + 1;
@@ -90,6 +92,8 @@ final class OfficeFactsBuilder {
         hiddenTextRuns,
         slidesInspected ? List.copyOf(hiddenSlides) : null,
         macros,
-        encrypted);
+        encrypted,
+        rightsManaged ? Boolean.TRUE : null,
+        signatures.isEmpty() ? null : List.copyOf(signatures));
   }
 }

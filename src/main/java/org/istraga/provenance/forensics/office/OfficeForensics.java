@@ -156,9 +156,30 @@ public final class OfficeForensics {
     if (f.encrypted()) {
       ctx.flag(
           FlagName.OFFICE_ENCRYPTED,
-          "The document is password-encrypted; its content and most of its metadata could not"
-              + " be read.",
-          evidence("container", f.container()));
+          Boolean.TRUE.equals(f.rightsManaged())
+              ? "The document's content is encrypted by rights management (IRM) and was not"
+                  + " read; only the properties stored outside the encrypted part are reported."
+              : "The document is password-encrypted; its content and most of its metadata could"
+                  + " not be read.",
+          evidence("container", f.container(), "rights_managed", f.rightsManaged()));
+    }
+    if (f.signatures() != null) {
+      List<String> signers = new ArrayList<>();
+      for (OfficeFacts.Signature sig : f.signatures()) {
+        signers.add(sig.signerName() != null ? sig.signerName() : "(unknown signer)");
+        ctx.date(
+            "office.signature " + sig.part(),
+            "signed",
+            LenientDates.parse(sig.claimedSigningTime()));
+      }
+      ctx.flag(
+          FlagName.OFFICE_SIGNED,
+          "The document carries "
+              + f.signatures().size()
+              + " digital signature(s) by "
+              + String.join(", ", signers)
+              + "; they are listed, not verified.",
+          evidence("signers", signers, "count", f.signatures().size()));
     }
     if (f.macros()) {
       ctx.flag(

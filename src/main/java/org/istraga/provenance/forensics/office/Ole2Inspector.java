@@ -52,6 +52,12 @@ final class Ole2Inspector {
       } else {
         b.container = "ole";
       }
+      if (rightsManaged(root)) {
+        // IRM: the real content sits encrypted in a DRM stream; the document streams hold only
+        // the placeholder shown to readers without a licence. Properties stay readable.
+        b.encrypted = true;
+        b.rightsManaged = true;
+      }
       b.macros =
           root.hasEntryCaseInsensitive("Macros")
               || root.hasEntryCaseInsensitive("_VBA_PROJECT_CUR")
@@ -70,6 +76,36 @@ final class Ole2Inspector {
         }
       }
     }
+  }
+
+  /**
+   * True if the DataSpaces storage (named U+0006 DataSpaces, MS-OFFCRYPTO 2.2) maps content to a
+   * DRM transform: a data space or transform whose name contains "DRM", or a {@code DRMContent}
+   * stream at the root (Office IRM for binary documents).
+   */
+  static boolean rightsManaged(DirectoryNode root) {
+    for (org.apache.poi.poifs.filesystem.Entry e : root) {
+      String name = e.getName();
+      if (name.contains("DRMContent")) {
+        return true;
+      }
+      if (name.equals("\u0006DataSpaces") && e instanceof DirectoryNode ds) {
+        return containsDrmName(ds, 0);
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsDrmName(DirectoryNode dir, int depth) {
+    for (org.apache.poi.poifs.filesystem.Entry e : dir) {
+      if (e.getName().toUpperCase(java.util.Locale.ROOT).contains("DRM")) {
+        return true;
+      }
+      if (depth < 3 && e instanceof DirectoryNode d && containsDrmName(d, depth + 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void summary(DirectoryNode root, OfficeFactsBuilder b) throws Exception {

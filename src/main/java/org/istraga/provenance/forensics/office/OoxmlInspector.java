@@ -42,6 +42,7 @@ final class OoxmlInspector {
     b.container = containerName(zip, main);
     guarded(ctx, "office.core", () -> core(zip, b, max));
     guarded(ctx, "office.app", () -> app(zip, b, max));
+    signatures(zip, b, ctx, max);
     for (String name : zip.names()) {
       if (name.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin")) {
         b.macros = true;
@@ -70,6 +71,21 @@ final class OoxmlInspector {
     } else if (main.startsWith("ppt/")) {
       guarded(ctx, "office.slides", () -> slides(zip, main, b, max));
       guarded(ctx, "office.comments", () -> pptComments(zip, b, max));
+    }
+  }
+
+  /** Reads the package's XML digital signatures (OOXML and ODF alike). */
+  static void signatures(ZipParts zip, OfficeFactsBuilder b, AnalysisContext ctx, int max) {
+    for (String name : zip.names()) {
+      if (OfficeSignatureReader.isSignaturePart(name)) {
+        guarded(
+            ctx,
+            "office.signature " + name,
+            () ->
+                b.signatures.addAll(
+                    OfficeSignatureReader.read(
+                        zip, name, max, ctx.limits().maxSignatures() - b.signatures.size())));
+      }
     }
   }
 

@@ -9,6 +9,8 @@
  * result is an {@link org.istraga.provenance.forensics.office.OfficeFacts}: who created and last
  * saved the document, when, with which application and template, how often it was saved, and what a
  * reader does not see on screen (tracked changes, comments, hidden sheets, slides and text,
- * macros). Stateless and thread-safe.
+ * macros), whether it is encrypted by password or rights management (IRM), and the XML digital
+ * signatures it carries ({@code OfficeSignatureReader}: signer certificate and claimed time, not
+ * verified). Stateless and thread-safe.
  */
 package org.istraga.provenance.forensics.office;

@@ -17,6 +17,9 @@ public final class PdfDates {
   private static final Pattern EXPLICIT_ZONE =
       Pattern.compile("^\\s*(D:)?\\d{4,14}\\s*([Zz]|[+\\-]\\s*\\d).*");
 
+  private static final Pattern UTC_WITH_TRAILER =
+      Pattern.compile("^\\s*((?:D:)?\\d{4,14})\\s*[Zz].*", Pattern.DOTALL);
+
   private PdfDates() {}
 
   /** A PDF date string ({@code D:YYYYMMDDHHmmSSOHH'mm'}) as ISO-8601, or null if unparseable. */
@@ -25,10 +28,18 @@ public final class PdfDates {
     return t == null ? null : format(t);
   }
 
-  /** A PDF date string as a date-time with the declared offset (UTC when none), or null. */
+  /**
+   * A PDF date string as a date-time with the declared offset (UTC when none), or null. {@code Z}
+   * means universal time (ISO 32000-1 7.9.4) whatever digits follow it: some writers append their
+   * offset after it ({@code D:20230410074654Z07'46'}), which poppler and pdf.js ignore as well.
+   */
   public static OffsetDateTime parse(String pdfDate) {
     if (pdfDate == null || pdfDate.isBlank()) {
       return null;
+    }
+    java.util.regex.Matcher utc = UTC_WITH_TRAILER.matcher(pdfDate);
+    if (utc.matches()) {
+      pdfDate = utc.group(1) + "Z";
     }
     try {
       Calendar c = DateConverter.toCalendar(pdfDate);

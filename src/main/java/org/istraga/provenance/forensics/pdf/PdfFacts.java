@@ -22,6 +22,8 @@ import java.util.Map;
  * @param info the document Info dictionary, or null
  * @param xmp the XMP metadata, or null
  * @param signatures digital signatures (form fields, usage rights, certification, timestamps)
+ * @param unsignedSignatureFields names of signature form fields that hold no signature (the
+ *     document was prepared for signing there and not signed), or null if there are none
  * @param encryption the encryption dictionary, or null if not encrypted
  * @param javascript JavaScript found (names tree, open action, additional actions, elsewhere)
  * @param openAction what the document does when opened (e.g. {@code GoTo}, {@code JavaScript}), or
@@ -44,6 +46,7 @@ public record PdfFacts(
     Info info,
     Xmp xmp,
     List<PdfSignatureFacts> signatures,
+    List<String> unsignedSignatureFields,
     Encryption encryption,
     List<JavaScript> javascript,
     String openAction,
@@ -98,7 +101,12 @@ public record PdfFacts(
       String changed,
       String parameters) {}
 
-  /** The encryption dictionary and the permissions it grants to a user without owner password. */
+  /**
+   * The encryption dictionary and the permissions it grants to a user without owner password.
+   * {@code embeddedFilesOnly} is true for an "unencrypted wrapper" (Acrobat's "encrypt only file
+   * attachments"): strings and streams use the Identity crypt filter, only attached files are
+   * encrypted ({@code /EFF}); the document opens without a password. Null otherwise.
+   */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Encryption(
@@ -108,7 +116,22 @@ public record PdfFacts(
       int revision,
       int keyLengthBits,
       boolean userPasswordRequired,
-      Map<String, Boolean> permissions) {}
+      Map<String, Boolean> permissions,
+      Boolean embeddedFilesOnly) {
+
+    /** This encryption as found on a document that opened without a password. */
+    Encryption openedWithoutPassword() {
+      return new Encryption(
+          filter,
+          subFilter,
+          version,
+          revision,
+          keyLengthBits,
+          false,
+          permissions,
+          embeddedFilesOnly);
+    }
+  }
 
   /** JavaScript and where it sits. */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -24,7 +24,6 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.encryption.PDEncryption;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
@@ -58,6 +57,7 @@ public final class PdfForensics {
     PdfFacts.Xmp xmp = null;
     Map<String, String> xmpRaw = null;
     List<PdfSignatureFacts> signatures = new ArrayList<>();
+    List<String> unsignedFields = null;
     PdfFacts.Encryption encryption = null;
     List<PdfFacts.JavaScript> javascript = List.of();
     String openAction = null;
@@ -66,13 +66,33 @@ public final class PdfForensics {
     int max = ctx.limits().maxObjects();
 
     PDDocument doc = null;
+    byte[] openable = data; // the bytes PDFBox reads; signatures and hashes always use data
     try {
       doc = Loader.loadPDF(new RandomAccessReadBuffer(data));
     } catch (InvalidPasswordException e) {
-      ctx.error("pdf.open", "encrypted with a user password; only raw bytes were inspected");
       encryption = PdfRawEncryption.read(data);
+      if (encryption != null && Boolean.TRUE.equals(encryption.embeddedFilesOnly())) {
+        // An unencrypted wrapper: only the attachments need the password; the rest is readable.
+        openable = PdfRawEncryption.withoutEncryptEntries(data);
+        try {
+          doc = Loader.loadPDF(new RandomAccessReadBuffer(openable));
+          encryption = encryption.openedWithoutPassword();
+        } catch (IOException | RuntimeException | StackOverflowError e2) {
+          ctx.error("pdf.open", e2);
+          openable = data;
+        }
+      } else {
+        ctx.error("pdf.open", "encrypted with a user password; only raw bytes were inspected");
+      }
     } catch (IOException | RuntimeException | StackOverflowError e) {
       ctx.error("pdf.open", e);
+      // Certificate (Adobe.PubSec) and rights-management handlers (MicrosoftIRMServices,
+      // Adobe.APS, FileOpen...) fail here, not with a password error: the dictionary still says so.
+      // A standard-handler file failing here is damaged; whether it needs a password is unknown.
+      PdfFacts.Encryption raw = PdfRawEncryption.read(data);
+      if (raw != null && raw.filter() != null && !"Standard".equals(raw.filter())) {
+        encryption = raw;
+      }
     }
     try {
       if (doc != null) {
@@ -90,12 +110,17 @@ public final class PdfForensics {
             ctx.error("pdf.xmp", e);
           }
         }
-        encryption = step(ctx, "pdf.encryption", doc, PdfForensics::encryption);
+        PdfFacts.Encryption opened = step(ctx, "pdf.encryption", doc, PdfForensics::encryption);
+        if (opened != null) {
+          encryption = opened;
+        }
         List<PdfSignatureFacts> sigs =
             step(ctx, "pdf.signatures", doc, d -> signatures(d, data, layout, ctx));
         if (sigs != null) {
           signatures.addAll(sigs);
         }
+        unsignedFields =
+            step(ctx, "pdf.signature_fields", doc, d -> unsignedSignatureFields(d, max));
         if (ctx.withinBudget("pdf.javascript")) {
           List<PdfFacts.JavaScript> js =
               step(ctx, "pdf.javascript", doc, d -> PdfInventory.javascript(d, max));
@@ -137,7 +162,7 @@ public final class PdfForensics {
       }
     }
 
-    List<Revision> revisions = earlierRevisions(data, layout, ctx);
+    List<Revision> revisions = earlierRevisions(data, openable, layout, ctx);
     long lastEnd =
         layout.revisionEnds().isEmpty()
             ? data.length
@@ -156,6 +181,7 @@ public final class PdfForensics {
             info,
             xmp,
             List.copyOf(signatures),
+            unsignedFields == null || unsignedFields.isEmpty() ? null : unsignedFields,
             encryption,
             List.copyOf(javascript),
             openAction,
@@ -239,16 +265,14 @@ public final class PdfForensics {
       return null;
     }
     PDEncryption e = doc.getEncryption();
-    AccessPermission ap = new AccessPermission(e.getPermissions());
-    Map<String, Boolean> perms = new LinkedHashMap<>();
-    perms.put("print", ap.canPrint());
-    perms.put("print_high_quality", ap.canPrintFaithful());
-    perms.put("modify", ap.canModify());
-    perms.put("extract_content", ap.canExtractContent());
-    perms.put("extract_for_accessibility", ap.canExtractForAccessibility());
-    perms.put("modify_annotations", ap.canModifyAnnotations());
-    perms.put("fill_in_form", ap.canFillInForm());
-    perms.put("assemble_document", ap.canAssembleDocument());
+    Map<String, Boolean> perms = PdfPermissions.decode(e.getPermissions(), e.getRevision());
+    COSName eff = e.getCOSObject().getCOSName(COSName.getPDFName("EFF"));
+    boolean wrapper =
+        PdfRawEncryption.embeddedFilesOnly(
+            e.getVersion(),
+            nameOf(e.getCOSObject().getCOSName(COSName.getPDFName("StmF"))),
+            nameOf(e.getCOSObject().getCOSName(COSName.getPDFName("StrF"))),
+            nameOf(eff));
     return new PdfFacts.Encryption(
         e.getFilter(),
         e.getSubFilter(),
@@ -256,7 +280,8 @@ public final class PdfForensics {
         e.getRevision(),
         e.getLength(),
         false,
-        perms);
+        perms,
+        wrapper ? Boolean.TRUE : null);
   }
 
   private static List<PdfSignatureFacts> signatures(
@@ -310,6 +335,20 @@ public final class PdfForensics {
     return out;
   }
 
+  /** Fully qualified names of signature fields without a value ({@code /V}), at most {@code max}. */
+  private static List<String> unsignedSignatureFields(PDDocument doc, int max) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (PDSignatureField field : doc.getSignatureFields()) {
+      if (out.size() >= max) {
+        break;
+      }
+      if (PdfInventory.dict(field.getCOSObject().getDictionaryObject(COSName.V)) == null) {
+        out.add(java.util.Objects.toString(field.getFullyQualifiedName(), "(unnamed)"));
+      }
+    }
+    return List.copyOf(out);
+  }
+
   private static boolean hasDocMdpReference(COSDictionary sig) {
     COSBase ref = sig.getDictionaryObject(COSName.getPDFName("Reference"));
     if (ref instanceof COSArray arr) {
@@ -324,9 +363,13 @@ public final class PdfForensics {
     return false;
   }
 
-  /** Opens each earlier revision as a view on the same bytes and extracts its text. */
+  /**
+   * Opens each earlier revision as a view on the same bytes and extracts its text. Hashes are of
+   * {@code data}; text comes from {@code openable}, the same bytes or, for an unencrypted wrapper,
+   * the copy with its {@code /Encrypt} entries renamed (same length, same offsets).
+   */
   static List<Revision> earlierRevisions(
-      byte[] data, PdfRevisionScanner.Layout layout, AnalysisContext ctx) {
+      byte[] data, byte[] openable, PdfRevisionScanner.Layout layout, AnalysisContext ctx) {
     List<Long> ends = layout.revisionEnds();
     List<Revision> out = new ArrayList<>();
     int earlier = Math.max(0, ends.size() - 1);
@@ -343,7 +386,7 @@ public final class PdfForensics {
         out.add(new Revision(i + 1, end, sha, null, -1, false, "time budget used up"));
         continue;
       }
-      out.add(revision(i + 1, data, (int) end, sha, ctx));
+      out.add(revision(i + 1, openable, (int) end, sha, ctx));
     }
     return out;
   }
@@ -389,6 +432,10 @@ public final class PdfForensics {
       }
       super.startPage(page);
     }
+  }
+
+  private static String nameOf(COSName n) {
+    return n == null ? null : n.getName();
   }
 
   static String sha256(byte[] data, int len) {

@@ -2,11 +2,9 @@ package org.istraga.provenance.forensics.pdf;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 
 /**
  * Reads the top-level entries of a PDF's encryption dictionary from the raw bytes, for files that
@@ -18,6 +16,8 @@ final class PdfRawEncryption {
 
   private static final Pattern ENCRYPT_REF = Pattern.compile("/Encrypt\\s*(\\d+)\\s+(\\d+)\\s+R");
   private static final Pattern ENCRYPT_INLINE = Pattern.compile("/Encrypt\\s*<<");
+  private static final Pattern ENCRYPT_KEY =
+      Pattern.compile("/Encrypt(?=\\s*(?:\\d+\\s+\\d+\\s+R|<<))");
 
   private PdfRawEncryption() {}
 
@@ -56,19 +56,53 @@ final class PdfRawEncryption {
     int length = intOf(entries.get("Length"), v == 1 || v == 0 ? 40 : v == 5 ? 256 : 0);
     Map<String, Boolean> perms = null;
     if (entries.containsKey("P")) {
-      AccessPermission ap = new AccessPermission(intOf(entries.get("P"), 0));
-      perms = new LinkedHashMap<>();
-      perms.put("print", ap.canPrint());
-      perms.put("print_high_quality", ap.canPrintFaithful());
-      perms.put("modify", ap.canModify());
-      perms.put("extract_content", ap.canExtractContent());
-      perms.put("extract_for_accessibility", ap.canExtractForAccessibility());
-      perms.put("modify_annotations", ap.canModifyAnnotations());
-      perms.put("fill_in_form", ap.canFillInForm());
-      perms.put("assemble_document", ap.canAssembleDocument());
+      perms = PdfPermissions.decode(intOf(entries.get("P"), 0), r);
     }
+    boolean wrapper =
+        embeddedFilesOnly(
+            v,
+            nameOf(entries.get("StmF")),
+            nameOf(entries.get("StrF")),
+            nameOf(entries.get("EFF")));
     return new PdfFacts.Encryption(
-        nameOf(entries.get("Filter")), nameOf(entries.get("SubFilter")), v, r, length, true, perms);
+        nameOf(entries.get("Filter")),
+        nameOf(entries.get("SubFilter")),
+        v,
+        r,
+        length,
+        true,
+        perms,
+        wrapper ? Boolean.TRUE : null);
+  }
+
+  /**
+   * True for an unencrypted wrapper: crypt filters (V 4 or 5) where strings and streams use the
+   * Identity filter (the default when {@code /StmF} or {@code /StrF} is absent) and attached files
+   * a real one ({@code /EFF}).
+   */
+  static boolean embeddedFilesOnly(int version, String stmF, String strF, String eff) {
+    return version >= 4
+        && (stmF == null || stmF.equals("Identity"))
+        && (strF == null || strF.equals("Identity"))
+        && eff != null
+        && !eff.equals("Identity");
+  }
+
+  /**
+   * A copy of the file in which the trailer's {@code /Encrypt} entries are renamed (same length, so
+   * every offset stays valid), for opening an unencrypted wrapper whose user password is unknown:
+   * its strings and streams are not encrypted, only its attachments, which stay unreadable. The
+   * evidence bytes themselves are never changed; the copy is used to read structure and text only.
+   */
+  static byte[] withoutEncryptEntries(byte[] data) {
+    byte[] copy = data.clone();
+    String text = new String(data, StandardCharsets.ISO_8859_1);
+    Matcher m = ENCRYPT_KEY.matcher(text);
+    while (m.find()) {
+      byte[] renamed = "/NoCrypt".getBytes(StandardCharsets.US_ASCII);
+      System.arraycopy(renamed, 0, copy, m.start(), renamed.length);
+    }
+    return copy;
   }
 
   /** Top-level key -> raw value token of the dictionary starting at {@code start} ("<<"). */
@@ -108,7 +142,27 @@ final class PdfRawEncryption {
         }
         continue;
       }
-      if (c == '/' || Character.isDigit(c) || c == '-' || c == '+') {
+      if (c == '[' && depth == 1) {
+        int j = i + 1;
+        int nest = 1;
+        while (j < n && nest > 0) {
+          char a = t.charAt(j);
+          if (a == '(') {
+            j = skipLiteral(t, j, n);
+            continue;
+          }
+          nest += a == '[' ? 1 : a == ']' ? -1 : 0;
+          j++;
+        }
+        if (key != null) {
+          out.putIfAbsent(key, t.substring(i, j)); // an array value
+          key = null;
+        }
+        i = j;
+        continue;
+      }
+      // Names, numbers, references and keywords (true, false, null) are single tokens.
+      if (c == '/' || Character.isLetterOrDigit(c) || c == '-' || c == '+' || c == '.') {
         int j = i + 1;
         while (j < n && !isDelimiter(t.charAt(j))) {
           j++;

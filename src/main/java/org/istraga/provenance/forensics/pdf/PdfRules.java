@@ -69,15 +69,24 @@ final class PdfRules {
       PdfFacts.Encryption e = f.encryption();
       ctx.flag(
           FlagName.PDF_ENCRYPTED,
-          e.userPasswordRequired()
-              ? "The document is encrypted and needs a password to open."
-              : "The document is encrypted (opens without a password; permissions may be"
-                  + " restricted).",
+          Boolean.TRUE.equals(e.embeddedFilesOnly())
+              ? "Only the attached files are encrypted; the document itself opens without a"
+                  + " password."
+              : e.userPasswordRequired() && e.filter() != null && !"Standard".equals(e.filter())
+                  ? "The document is encrypted with the "
+                      + e.filter()
+                      + " security handler (certificate or rights-management encryption); it"
+                      + " opens only with the recipient's key or licence."
+              : e.userPasswordRequired()
+                  ? "The document is encrypted and needs a password to open."
+                  : "The document is encrypted (opens without a password; permissions may be"
+                      + " restricted).",
           evidence(
               "filter", e.filter(),
               "revision", e.revision(),
               "key_length_bits", e.keyLengthBits(),
               "user_password_required", e.userPasswordRequired(),
+              "embedded_files_only", e.embeddedFilesOnly(),
               "permissions", e.permissions()));
     }
     if (!f.embeddedFiles().isEmpty()) {

@@ -20,11 +20,13 @@ import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x500.AttributeTypeAndValue;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -536,10 +538,20 @@ public final class PdfSignatureInspector {
         signer);
   }
 
+  /**
+   * The signer's common name as written in the certificate. A directory string is returned as is:
+   * the RFC 4514 escapes of a distinguished name ({@code \,} for a comma) belong to the DN syntax,
+   * not to the name. In a multi-valued name part ({@code CN=... + SERIALNUMBER=...}) the common
+   * name is picked by its type, not by its place in the set.
+   */
   static String commonName(X500Name name) {
-    RDN[] cn = name.getRDNs(BCStyle.CN);
-    if (cn.length > 0 && cn[0].getFirst() != null) {
-      return IETFUtils.valueToString(cn[0].getFirst().getValue());
+    for (RDN rdn : name.getRDNs(BCStyle.CN)) {
+      for (AttributeTypeAndValue atv : rdn.getTypesAndValues()) {
+        if (BCStyle.CN.equals(atv.getType())) {
+          ASN1Encodable value = atv.getValue();
+          return value instanceof ASN1String s ? s.getString() : IETFUtils.valueToString(value);
+        }
+      }
     }
     String s = name.toString();
     return s.isEmpty() ? null : s;

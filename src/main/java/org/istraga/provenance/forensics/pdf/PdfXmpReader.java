@@ -68,13 +68,21 @@ public final class PdfXmpReader {
         raw.last("xmp:CreatorTool"),
         raw.last("pdf:Producer"),
         creators == null ? null : List.copyOf(creators),
-        raw.last("dc:title"),
+        raw.last("dc:title" + DEFAULT_LANGUAGE) != null
+            ? raw.last("dc:title" + DEFAULT_LANGUAGE)
+            : raw.last("dc:title"),
         raw.last("xmpMM:DocumentID"),
         raw.last("xmpMM:InstanceID"),
         raw.last("xmpMM:OriginalDocumentID"),
         history.isEmpty() ? null : history,
         conflicts.isEmpty() ? null : conflicts);
   }
+
+  /**
+   * Key suffix under which the {@code x-default} item of a language alternative is also kept: a
+   * title in several languages is reported in its default language, not in the last one listed.
+   */
+  private static final String DEFAULT_LANGUAGE = "#x-default";
 
   /** Properties that hold one value; several different values mean a partial rewrite. */
   private static final List<String> SINGLE_VALUED =
@@ -173,6 +181,7 @@ public final class PdfXmpReader {
       String evtField = null;
       StringBuilder text = new StringBuilder();
       boolean sawLi = false;
+      boolean liDefault = false;
       while (r.hasNext()) {
         int ev = r.next();
         if (ev == XMLStreamConstants.START_ELEMENT) {
@@ -221,6 +230,7 @@ public final class PdfXmpReader {
             }
           } else if (prop != null && NS_RDF.equals(ns) && "li".equals(local)) {
             sawLi = true;
+            liDefault = "x-default".equalsIgnoreCase(xmlLang(r));
             text.setLength(0);
           }
         } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
@@ -245,6 +255,10 @@ public final class PdfXmpReader {
           } else if (prop != null) {
             if (NS_RDF.equals(ns) && "li".equals(local)) {
               add(values, prop, text.toString());
+              if (liDefault) {
+                add(values, prop + DEFAULT_LANGUAGE, text.toString());
+                liDefault = false;
+              }
               text.setLength(0);
             } else if (depth == propDepth) {
               if (!sawLi) {
@@ -260,6 +274,19 @@ public final class PdfXmpReader {
       r.close();
     }
     return new Raw(values, history);
+  }
+
+  /** The {@code xml:lang} attribute of the current element, or null. */
+  private static String xmlLang(XMLStreamReader r) {
+    for (int i = 0; i < r.getAttributeCount(); i++) {
+      javax.xml.namespace.QName q = r.getAttributeName(i);
+      boolean xmlNs = javax.xml.XMLConstants.XML_NS_URI.equals(q.getNamespaceURI());
+      if ((xmlNs || "xml".equals(q.getPrefix())) && "lang".equals(q.getLocalPart())
+          || "xml:lang".equals(q.getLocalPart())) {
+        return r.getAttributeValue(i);
+      }
+    }
+    return null;
   }
 
   private static void add(Map<String, List<String>> values, String key, String value) {

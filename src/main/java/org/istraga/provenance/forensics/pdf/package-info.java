@@ -19,8 +19,11 @@
  *   <li>the PDF rules raise the {@code pdf-*} flags and register the declared dates.
  * </ol>
  *
- * <p>Files PDFBox cannot open (broken beyond repair, or encrypted with an unknown password) still
- * get the byte-level results, the encryption dictionary and a raw scan for signatures. Everything
+ * <p>Files PDFBox cannot open (broken beyond repair, encrypted with an unknown password, or
+ * encrypted for a certificate or a rights-management server) still get the byte-level results, the
+ * encryption dictionary ({@code PdfRawEncryption}; permissions decoded by {@code PdfPermissions}
+ * for the handler's revision) and a raw scan for signatures. An "unencrypted wrapper", whose
+ * password protects only its attachments, is read in full. Everything
  * here is stateless and thread-safe.
  */
 package org.istraga.provenance.forensics.pdf;
