@@ -118,7 +118,17 @@ final class OrgNames {
           "investitor", "nosilac", "clan", "partner", "grupa", "podizvodjac", "dana", "godine",
           "broj", "br", "pib", "mb", "adresa", "naziv", "name", "attn", "cc", "strane", "izmedju",
           "predstavnik", "zastupnik", "direktor", "sedistem", "ziro", "racun", "tekuci",
-          "banke", "our", "your", "their", "its", "his", "her", "vlasnistvo"));
+          "banke", "our", "your", "their", "its", "his", "her", "vlasnistvo",
+          // parties to a case or a contract, written before the party's name
+          "plaintiff", "plaintiffs", "defendant", "defendants", "respondent", "respondents",
+          "petitioner", "petitioners", "appellant", "appellants", "appellee", "appellees",
+          "claimant", "claimants", "counterclaimant", "intervenor", "licensor", "licensee",
+          "lessor", "lessee", "borrower", "lender", "guarantor", "employer", "assignee",
+          "assignor", "tuzilac", "tuzioca", "tuziocu", "tuziocem", "tuzeni", "tuzenog",
+          "tuzenom", "tuzena", "tuzene", "tuzenoj", "okrivljeni", "okrivljenog", "okrivljenom",
+          "izvrsilac", "izvrsioca", "zakupac", "zakupodavac", "zajmodavac", "zajmoprimac",
+          "poverilac", "poverioca", "duznik", "duznika", "jemac", "jemca", "predlagac",
+          "protivnik"));
 
   /** Sentence glue: ends a name when written in lower case. */
   static final Set<String> GLUE =
@@ -130,7 +140,9 @@ final class OrgNames {
   /** Stems of role nouns in any case ending (ponuđaču, podizvođača, naručiocem...). */
   private static final String[] ROLE_STEMS = {
     "ponudjac", "podizvodjac", "dobavljac", "izvodjac", "narucil", "narucio", "firm", "kompanij",
-    "preduzec", "drustv", "ugovor", "prodavc", "kupc", "investitor"
+    "preduzec", "drustv", "ugovor", "prodavc", "kupc", "investitor", "tuzioc", "tuzen",
+    "izvrsioc", "zakupc", "zakupodavc", "zajmodavc", "zajmoprimc", "poverioc", "duznik",
+    "plaintiff", "defendant", "respondent", "petitioner", "appellant", "claimant"
   };
 
   /** True if the token (raw {@code w}, folded {@code f}) cannot be part of a name. */

@@ -229,4 +229,35 @@ class RealisticPassagesTest {
             "date|2021-02-12|12.02.2021", "money|2400000 RSD|2.400.000,00 ДИНАРА"),
         found(t, EntityType.values()));
   }
+
+  @Test
+  void aPartyRoleBeforeAFirmIsNotPartOfItsName() {
+    String t = "Counsel for Plaintiff Northwind Traders Corporation and Defendant Contoso Inc.;"
+        + " Respondent Fabrikam LLC. Tužilac Mlekara Zlatibor d.o.o. protiv tuženog Gradnja"
+        + " Promet d.o.o.; Закупац Дунав Трејд ДОО.";
+    assertEquals(List.of("org|northwind traders corp.|Northwind Traders Corporation",
+            "org|contoso inc.|Contoso Inc.", "org|fabrikam llc|Fabrikam LLC",
+            "org|mlekara zlatibor d.o.o.|Mlekara Zlatibor d.o.o.",
+            "org|gradnja promet d.o.o.|Gradnja Promet d.o.o.",
+            "org|dunav trejd d.o.o.|Дунав Трејд ДОО"),
+        found(t, EntityType.ORG));
+  }
+
+  @Test
+  void formsEditionsAndSerbianEmphasisAreNoSocietasEuropaea() {
+    String t = "27 One-half of self-employment tax. Attach Schedule SE . . . 27\n"
+        + "Form 1040\nSE (2010)\nRequires Windows 98 SE or later.\n"
+        + "OBAVEZUJE SE optuženi da plati troškove postupka. Dividend paid by Allianz SE.";
+    assertEquals(List.of("org|allianz se|Allianz SE"), found(t, EntityType.ORG));
+  }
+
+  @Test
+  void aRunOfFirmsAndAKindOfFirmAreNotOneName() {
+    String t = "Village corporations: Kuskan Native Corporation Tanvik Inupiat Corporation.\n"
+        + "An example of an Alaska Native Corporation owning subsidiaries; each Alaska Native"
+        + " may join one.";
+    assertEquals(List.of("org|kuskan native corp.|Kuskan Native Corporation",
+            "org|tanvik inupiat corp.|Tanvik Inupiat Corporation"),
+        found(t, EntityType.ORG));
+  }
 }
