@@ -50,8 +50,7 @@ final class InstitutionRecognizer implements Recognizer {
 
   /** Heads that take a lower-case genitive complement (Ministarstvo finansija, Uprava carina). */
   private static final Set<String> GENITIVE_HEADS =
-      Set.of("Ministarstvo", "Uprava", "Inspekcija", "Direkcija", "Skupština", "Vlada", "Zavod",
-          "Dom");
+      Set.of("Ministarstvo", "Uprava", "Inspekcija", "Direkcija", "Skupština", "Zavod", "Dom");
 
   static {
     head(Gender.F, "Agencij", "Agencija");
@@ -203,6 +202,11 @@ final class InstitutionRecognizer implements Recognizer {
       if (end < 0 && last == i && (first == i || !namedAdjective(t, tok, first))) {
         continue; // a bare head ("Komisija", "Vlada") is a reference, not a name
       }
+      if (end < 0 && last == i && i + 1 < tok.count
+          && FirmRecognizer.joinable(t, tok.end[i], tok.start[i + 1])
+          && HEADS.containsKey(tok.folded(i + 1))) {
+        continue; // "Upravni odbor Agencije": a body of the organization named after it
+      }
       if (end < 0) {
         end = tok.end[last];
       } else {
@@ -269,8 +273,10 @@ final class InstitutionRecognizer implements Recognizer {
     if (f.equals("za")) {
       int words = 0;
       for (int j = k + 1; j < n && words < 6; j++) {
-        if (!joinableLoose(t, tok.end[j - 1], tok.start[j])) {
-          break;
+        if (!joinableLoose(t, tok.end[j - 1], tok.start[j])
+            && !(tok.folded(j - 1).equals("i") && blankBetween(t, tok.end[j - 1], tok.start[j])
+                && Character.isLowerCase(t.charAt(tok.start[j])))) {
+          break; // a name never ends in "i": a laid-out "… transparentnost i\n\nodgovornost"
         }
         String g = tok.folded(j);
         if (STOP.contains(g) && !g.equals("i") && !g.equals("u") && !g.equals("od")
@@ -299,7 +305,8 @@ final class InstitutionRecognizer implements Recognizer {
         last = j;
         if (j + 1 < n && FirmRecognizer.joinable(t, tok.end[j], tok.start[j + 1])
             && Character.isUpperCase(t.charAt(tok.start[j + 1]))
-            && !HEADS.containsKey(tok.folded(j + 1))) {
+            && !HEADS.containsKey(tok.folded(j + 1)) && !STOP.contains(tok.folded(j + 1))
+            && !notAComplementWord(t, tok, j + 1)) {
           last = j + 1;
         }
       }
@@ -320,6 +327,9 @@ final class InstitutionRecognizer implements Recognizer {
         break; // letterhead: "OPŠTINA VRAČAR\nOPŠTINSKA UPRAVA" are two bodies
       }
       if (Character.isUpperCase(w.charAt(0))) {
+        if (notAComplementWord(t, tok, j) || (last > head && aloneOnItsLine(t, tok, j))) {
+          break;
+        }
         last = j;
         continue;
       }
@@ -330,6 +340,66 @@ final class InstitutionRecognizer implements Recognizer {
       last = j;
     }
     return last;
+  }
+
+  /**
+   * True if a capitalised token cannot continue a name: an initial or a file-number prefix
+   * ("Opštine Bar K. Dž.", "presudom Osnovnog suda u Podgorici K. br. 5/15", "Kt.br."), or a
+   * surname in -ić ("Vlade Zečevića" is a street named after a person).
+   */
+  private static boolean notAComplementWord(String t, TextContext.Tokens tok, int j) {
+    int len = tok.end[j] - tok.start[j];
+    int after = tok.end[j];
+    if (after < t.length() && t.charAt(after) == '.') {
+      if (len <= 2) {
+        return true;
+      }
+      int p = after + 1;
+      while (p < t.length() && t.charAt(p) == ' ') {
+        p++;
+      }
+      if (len <= 3 && p < t.length() && (Character.isDigit(t.charAt(p))
+          || t.startsWith("br", p) || t.startsWith("бр", p))) {
+        return true;
+      }
+    }
+    String w = t.substring(tok.start[j], tok.end[j]).toLowerCase(java.util.Locale.ROOT);
+    return w.length() > 4 && (w.endsWith("ića") || w.endsWith("ића")); // not Bogatić, a town
+  }
+
+  /**
+   * True if token {@code j} follows a line break and fills the rest of its line: in a letterhead
+   * or a list of metadata values ("Skupština Republike Srbije\nHajra") it is the next item.
+   */
+  private static boolean aloneOnItsLine(String t, TextContext.Tokens tok, int j) {
+    if (t.substring(tok.end[j - 1], tok.start[j]).indexOf('\n') < 0
+        || PLACE_FIRST_WORD.matcher(tok.folded(j - 1)).matches()) {
+      return false; // "Opština Kosovska\nMitrovica": the line ended inside a place name
+    }
+    int p = tok.end[j];
+    while (p < t.length() && (t.charAt(p) == ' ' || t.charAt(p) == '\r' || t.charAt(p) == '\t')) {
+      p++;
+    }
+    return p >= t.length() || t.charAt(p) == '\n';
+  }
+
+  /** Folded first words of two-word place names: adjectives (Kosovska, Bačka), Novi, Gornji... */
+  private static final Pattern PLACE_FIRST_WORD =
+      Pattern.compile(".*(?:sk|ck)[aio]|nov[aio]|star[aio]|gornj[aie]|donj[aie]"
+          + "|velik[aio]|mal[aio]|svet[aio]");
+
+  /** True if only white space with at most two line breaks lies between the offsets. */
+  private static boolean blankBetween(String t, int from, int to) {
+    int newlines = 0;
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (c == '\n') {
+        newlines++;
+      } else if (!(c == ' ' || c == '\r' || c == '\u00A0' || c == '\t')) {
+        return false;
+      }
+    }
+    return newlines <= 2 && to - from <= 8;
   }
 
   /** Like {@link FirmRecognizer#joinable} but also allows a comma (lists inside a name). */
@@ -356,6 +426,9 @@ final class InstitutionRecognizer implements Recognizer {
     }
     if (f.endsWith("la") || f.endsWith("le") || f.endsWith("li") || f.endsWith("lo")) {
       return f.endsWith("lja") || f.endsWith("lje");
+    }
+    if (f.endsWith("uje")) {
+      return false; // a verb: "Vlada propisuje", "Uprava utvrđuje"
     }
     return f.endsWith("a") || f.endsWith("e") || f.endsWith("ih") || f.endsWith("og")
         || f.endsWith("i");

@@ -260,4 +260,41 @@ class RealisticPassagesTest {
             "org|tanvik inupiat corp.|Tanvik Inupiat Corporation"),
         found(t, EntityType.ORG));
   }
+
+  @Test
+  void courtCaseNumbersInitialsAndStreetsDoNotExtendAPublicBody() {
+    String t = "osuđivan presudom Osnovnog suda u Nikšiću K. br. 412/16 od 3. 5. 2017. godine;"
+        + " ovlašćeni predstavnik Opštine Tivat M. R. je izjavio; izvještaj JZU Opšta bolnica"
+        + " B. na ime S. T.; Više državno tužilaštvo u Beogradu Kt.br. 88/19.\n"
+        + "OSNOVNI SUD U KOTORU\nDana 12.03.2019. godine\n"
+        + "Adresa: Vlade Petrovića 14, Kraljevo. Opština Bogatić; Opština Kosovska\n"
+        + "Mitrovica\n";
+    assertEquals(List.of("org|osnovni sud u niksicu|Osnovnog suda u Nikšiću",
+            "org|opstina tivat|Opštine Tivat", "org|opsta bolnica|Opšta bolnica",
+            "org|vise drzavno tuzilastvo u beogradu|Više državno tužilaštvo u Beogradu",
+            "org|osnovni sud u kotoru|OSNOVNI SUD U KOTORU",
+            "org|opstina bogatic|Opština Bogatić",
+            "org|opstina kosovska mitrovica|Opština Kosovska\nMitrovica"),
+        found(t, EntityType.ORG));
+  }
+
+  @Test
+  void aValueOnTheNextLineIsNotPartOfAPublicBodyName() {
+    // metadata values (title, author) are given one per line
+    String t = "Народна скупштина Републике Србије\nMilica\nVlada propisuje bliže uslove;"
+        + " Vlada donosi uredbu.";
+    assertEquals(List.of("org|narodna skupstina republike srbije|Народна скупштина Републике"
+            + " Србије"),
+        found(t, EntityType.ORG));
+  }
+
+  @Test
+  void aBoardOfAnOrganizationIsNotANameButAFullNameMayWrapAfterI() {
+    String t = "Cenovnik utvrđuje Upravni odbor Agencije uz saglasnost ministra. Nadzornik je"
+        + " organizacija CRTA - Centar za istraživanje, transparentnost i \n\nodgovornost iz"
+        + " Beograda.";
+    assertEquals(List.of("org|centar za istrazivanje, transparentnost i odgovornost|Centar za istraživanje,"
+                + " transparentnost i \n\nodgovornost"),
+        found(t, EntityType.ORG));
+  }
 }
