@@ -212,15 +212,19 @@ final class InstitutionRecognizer implements Recognizer {
       } else {
         last = tok.firstAtOrAfter(end) - 1;
       }
+      boolean capitals = noLowerCase(t, tok.start[first], end);
       StringBuilder display = new StringBuilder();
       for (int j = first; j < i; j++) {
-        display.append(nominativeAdjective(ScriptFolding.toLatin(t.substring(tok.start[j],
-            tok.end[j])), h.gender())).append(' ');
+        String adj = nominativeAdjective(ScriptFolding.toLatin(t.substring(tok.start[j],
+            tok.end[j])), h.gender());
+        display.append(capitals ? adj.toLowerCase(java.util.Locale.ROOT) : adj).append(' ');
       }
       display.append(first < i ? h.nominative().toLowerCase(java.util.Locale.ROOT) : h.nominative());
-      String rest = t.substring(tok.end[i], end);
-      display.append(OrgNames.cleanName(" " + rest).isEmpty() ? "" : " "
-          + OrgNames.cleanName(rest));
+      String rest = OrgNames.cleanName(t.substring(tok.end[i], end));
+      if (!rest.isEmpty()) {
+        display.append(' ').append(capitals
+            ? Capitals.complement(rest, h.genitive() && !h.nominative().equals("Dom")) : rest);
+      }
       String disp = display.toString();
       // capitalise the first letter of the display
       disp = Character.toUpperCase(disp.charAt(0)) + disp.substring(1);
@@ -232,6 +236,16 @@ final class InstitutionRecognizer implements Recognizer {
           tok.start[first], end, shown, Optional.empty(), Optional.empty()));
       i = last;
     }
+  }
+
+  /** True if no lower-case letter occurs in {@code t[from, to)}: a name written in capitals. */
+  private static boolean noLowerCase(String t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLowerCase(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -283,6 +297,10 @@ final class InstitutionRecognizer implements Recognizer {
             && !g.equals("o")) {
           break;
         }
+        if ((HEADS.containsKey(g) || isAdjective(g)) && Character.isUpperCase(t.charAt(tok.start[j]))
+            && t.substring(tok.end[j - 1], tok.start[j]).indexOf('\n') >= 0) {
+          break; // a list of bodies in capitals: "FOND ZA VODE\nOPŠTINA ZVEZDARA"
+        }
         if (Character.isDigit(t.charAt(tok.start[j])) || predicateLike(g)
             || OrgNames.ROLE.contains(g)) {
           break;
@@ -306,7 +324,7 @@ final class InstitutionRecognizer implements Recognizer {
         if (j + 1 < n && FirmRecognizer.joinable(t, tok.end[j], tok.start[j + 1])
             && Character.isUpperCase(t.charAt(tok.start[j + 1]))
             && !HEADS.containsKey(tok.folded(j + 1)) && !STOP.contains(tok.folded(j + 1))
-            && !notAComplementWord(t, tok, j + 1)) {
+            && !notAComplementWord(t, tok, j + 1) && !aloneOnItsLine(t, tok, j + 1)) {
           last = j + 1;
         }
       }

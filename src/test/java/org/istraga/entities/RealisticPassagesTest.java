@@ -297,4 +297,25 @@ class RealisticPassagesTest {
                 + " transparentnost i \n\nodgovornost"),
         found(t, EntityType.ORG));
   }
+
+  @Test
+  void aNameInCapitalsIsShownAsInRunningText() {
+    String t = "OSNOVNI SUD U NIKŠIĆU\nPresuda\nOsnovni sud u Nikšiću je odlučio.\n"
+        + "REPUBLIČKA KOMISIJA ZA ZAŠTITU PRAVA U POSTUPCIMA JAVNIH NABAVKI\n"
+        + "FOND ZA VODE REPUBLIKE SRBIJE\nOPŠTINA ZVEZDARA\nMINISTARSTVO REGIONALNOG RAZVOJA\n"
+        + "DIREKCIJA ZA IZGRADNJU OPŠTINE INĐIJA\n";
+    List<String> shown = Extract.STANDARD.extract(t).stream()
+        .filter(m -> m.type() == EntityType.ORG)
+        .map(m -> m.value() + "|" + m.display())
+        .collect(Collectors.toList());
+    assertEquals(List.of("osnovni sud u niksicu|Osnovni sud u Nikšiću",
+            "osnovni sud u niksicu|Osnovni sud u Nikšiću",
+            "republicka komisija za zastitu prava u postupcima javnih nabavki|Republička komisija"
+                + " za zaštitu prava u postupcima javnih nabavki",
+            "fond za vode republike srbije|Fond za vode Republike Srbije",
+            "opstina zvezdara|Opština Zvezdara",
+            "ministarstvo regionalnog razvoja|Ministarstvo regionalnog razvoja",
+            "direkcija za izgradnju opstine indjija|Direkcija za izgradnju opštine Inđija"),
+        shown);
+  }
 }
