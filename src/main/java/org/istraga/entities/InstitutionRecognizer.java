@@ -130,7 +130,24 @@ final class InstitutionRecognizer implements Recognizer {
           "Regulatory", "Central", "Issuing", "Procuring", "Purchasing", "Approving", "Funding",
           "Responsible", "Lead", "Other", "Another", "Every", "No", "Said", "Same", "Housing",
           "Planning", "Health", "Managing", "Appropriate", "Designated", "Granting", "Host",
-          "Partner", "Commercial", "Investment", "Development", "Correspondent", "Beneficiary");
+          "Partner", "Commercial", "Investment", "Development", "Correspondent", "Beneficiary",
+          // roles and kinds used as defined terms in contracts ("the Participating Agency")
+          "Participating", "Ordering", "Related", "Holding", "Governmental", "Government",
+          "Control", "National", "State", "Federal", "Requesting", "Receiving", "Sponsoring",
+          "Disclosing", "Affiliated", "Parent", "Subsidiary", "Operating", "Member", "Personal",
+          "Information", "Contract", "Signature", "Administering", "Oversight",
+          "Certifying", "Authorized", "Transportation", "Transport", "Insurance", "Trust",
+          "Savings", "Lending", "Private", "Foreign", "Domestic", "Independent", "Executive",
+          "Administrative", "Selected", "Successful", "Prime", "Agent", "Custodian", "Paying");
+
+  /** Determiners: "the", "this"... are dropped from the name; the others are not names. */
+  private static final Set<String> EN_DETERMINERS =
+      Set.of("The", "This", "That", "Our", "Your", "Their", "His", "Her", "Its", "Said", "Same");
+
+  /** Words that make the following capitalised words a kind, not a name ("a Related Company"). */
+  private static final Set<String> EN_INDEFINITE =
+      Set.of("a", "an", "any", "each", "every", "another", "such", "no", "A", "An", "Any", "Each",
+          "Every", "Another", "Such", "No");
 
   @Override
   public void find(TextContext ctx, List<Mention> out) {
@@ -503,6 +520,19 @@ final class InstitutionRecognizer implements Recognizer {
     return adj;
   }
 
+  /** The word right before {@code pos} on the same line (letters only), or "". */
+  private static String wordBefore(String t, int pos) {
+    int e = pos;
+    while (e > 0 && (t.charAt(e - 1) == ' ' || t.charAt(e - 1) == '\u00A0')) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && Character.isLetter(t.charAt(b - 1))) {
+      b--;
+    }
+    return t.substring(b, e);
+  }
+
   private static final Set<String> EN_OF_HEADS =
       Set.of("ministry", "department", "agency", "office", "bureau", "commission", "authority",
           "directorate", "university", "institute", "court", "council", "government", "embassy",
@@ -543,16 +573,23 @@ final class InstitutionRecognizer implements Recognizer {
   private static void addHeadLast(String t, Matcher m, List<Mention> out) {
     String words = m.group(1);
     int s = m.start(1);
-    // drop generic leading words
     String[] ws = words.trim().split("\\s+");
+    if (EN_INDEFINITE.contains(ws[0]) || EN_INDEFINITE.contains(wordBefore(t, s))) {
+      return; // "a Personal Information Bank", "any State Agency": a kind of body
+    }
+    int generic = 0;
+    while (generic < ws.length && EN_GENERIC.contains(ws[generic])) {
+      generic++;
+    }
+    if (generic == ws.length) {
+      return; // "the Participating Agency", "Related Company": no proper word
+    }
+    // drop leading determiners only: "Public Procurement Agency" keeps its first word
     int skip = 0;
     int offset = 0;
-    while (skip < ws.length && EN_GENERIC.contains(ws[skip])) {
+    while (skip < ws.length && EN_DETERMINERS.contains(ws[skip])) {
       offset = t.indexOf(ws[skip], s + offset) - s + ws[skip].length();
       skip++;
-    }
-    if (skip == ws.length) {
-      return;
     }
     int start = s + offset;
     while (start < m.end() && Character.isWhitespace(t.charAt(start))) {

@@ -318,4 +318,15 @@ class RealisticPassagesTest {
             "direkcija za izgradnju opstine indjija|Direkcija za izgradnju opštine Inđija"),
         shown);
   }
+
+  @Test
+  void definedTermsAndKindsOfBodiesAreNotNamedBodies() {
+    String t = "The Contractor shall invoice the Participating Agency or the State Agency named"
+        + " in the order. A Related Company is any entity controlled by the Discloser. Records"
+        + " are kept in a Personal Information Bank. The tender was published by the Public"
+        + " Procurement Agency and funded by the World Bank and the Gates Foundation.";
+    assertEquals(List.of("org|public procurement agency|Public Procurement Agency",
+            "org|world bank|World Bank", "org|gates foundation|Gates Foundation"),
+        found(t, EntityType.ORG));
+  }
 }
