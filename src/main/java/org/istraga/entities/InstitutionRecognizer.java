@@ -314,6 +314,9 @@ final class InstitutionRecognizer implements Recognizer {
             && !g.equals("o")) {
           break;
         }
+        if (startsAnotherName(tok, j)) {
+          break;
+        }
         if ((HEADS.containsKey(g) || isAdjective(g)) && Character.isUpperCase(t.charAt(tok.start[j]))
             && t.substring(tok.end[j - 1], tok.start[j]).indexOf('\n') >= 0) {
           break; // a list of bodies in capitals: "FOND ZA VODE\nOPŠTINA ZVEZDARA"
@@ -362,7 +365,8 @@ final class InstitutionRecognizer implements Recognizer {
         break; // letterhead: "OPŠTINA VRAČAR\nOPŠTINSKA UPRAVA" are two bodies
       }
       if (Character.isUpperCase(w.charAt(0))) {
-        if (notAComplementWord(t, tok, j) || (last > head && aloneOnItsLine(t, tok, j))) {
+        if (notAComplementWord(t, tok, j) || (last > head && aloneOnItsLine(t, tok, j))
+            || startsAnotherName(tok, j)) {
           break;
         }
         last = j;
@@ -375,6 +379,16 @@ final class InstitutionRecognizer implements Recognizer {
       last = j;
     }
     return last;
+  }
+
+  /**
+   * True if token {@code j} starts another cell rather than continuing this name: the word
+   * before it repeated (a register row "… OPŠTINE ŠID ŠID, CARA DUŠANA 2", where the seat
+   * follows the name).
+   */
+  private static boolean startsAnotherName(TextContext.Tokens tok, int j) {
+    String g = tok.folded(j);
+    return j > 0 && g.length() > 2 && g.equals(tok.folded(j - 1));
   }
 
   /**

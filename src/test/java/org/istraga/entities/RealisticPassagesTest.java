@@ -303,7 +303,8 @@ class RealisticPassagesTest {
     String t = "OSNOVNI SUD U NIKŠIĆU\nPresuda\nOsnovni sud u Nikšiću je odlučio.\n"
         + "REPUBLIČKA KOMISIJA ZA ZAŠTITU PRAVA U POSTUPCIMA JAVNIH NABAVKI\n"
         + "FOND ZA VODE REPUBLIKE SRBIJE\nOPŠTINA ZVEZDARA\nMINISTARSTVO REGIONALNOG RAZVOJA\n"
-        + "DIREKCIJA ZA IZGRADNJU OPŠTINE INĐIJA\n";
+        + "DIREKCIJA ZA IZGRADNJU OPŠTINE INĐIJA\n"
+        + "13\t\tSTAMBENO PREDUZEĆE OPŠTINE ŠID ŠID, CARA DUŠANA 2\n";
     List<String> shown = Extract.STANDARD.extract(t).stream()
         .filter(m -> m.type() == EntityType.ORG)
         .map(m -> m.value() + "|" + m.display())
@@ -315,7 +316,8 @@ class RealisticPassagesTest {
             "fond za vode republike srbije|Fond za vode Republike Srbije",
             "opstina zvezdara|Opština Zvezdara",
             "ministarstvo regionalnog razvoja|Ministarstvo regionalnog razvoja",
-            "direkcija za izgradnju opstine indjija|Direkcija za izgradnju opštine Inđija"),
+            "direkcija za izgradnju opstine indjija|Direkcija za izgradnju opštine Inđija",
+            "opstina sid|Opština Šid"),
         shown);
   }
 
