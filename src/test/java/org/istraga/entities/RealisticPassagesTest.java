@@ -331,4 +331,17 @@ class RealisticPassagesTest {
             "org|world bank|World Bank", "org|gates foundation|Gates Foundation"),
         found(t, EntityType.ORG));
   }
+
+  @Test
+  void timestampsAmountRowsFileNumbersAndDottedClausesAreNotPhones() {
+    String t = "\"datePublished\": \"2016-06-15T16:17:01.486931+03:00\",\n"
+        + "421 24.000 24.000\n01 48.000 48.000\n06 1.000 1.000\n"
+        + "izvještaj policije br 02-231/17-5412 od 28.04.2019.\n"
+        + "PROTECTIVE ORDER - 2\n[02144-0071/SL060911.017.DOC]\n"
+        + "Revise DFARS 252.247.7023, Transportation of Supplies by Sea. Population 273.879.7501\n"
+        + "Kontakt: 011/323-4567, mob. 064 123 45 67; Phone: 202.482.1866; (212) 555-0147.";
+    assertEquals(List.of("phone|+381113234567|011/323-4567", "phone|+381641234567|064 123 45 67",
+            "phone|+12024821866|202.482.1866", "phone|+12125550147|(212) 555-0147"),
+        found(t, EntityType.PHONE));
+  }
 }
