@@ -344,4 +344,13 @@ class RealisticPassagesTest {
             "phone|+12024821866|202.482.1866", "phone|+12125550147|(212) 555-0147"),
         found(t, EntityType.PHONE));
   }
+
+  @Test
+  void aProcurementNumberWhoseSeparatorsWereLostIsNotReadInPart() {
+    String t = "ИЗВЕШТАЈ О СПРОВЕДЕНОМ ПОСТУПКУ\n(набавка бр.214 15 0)\nу отвореном поступку"
+        + " (набавка бр. 88/15/ДИКТ) и JN 12 2019. godine.";
+    assertEquals(List.of("procurement-number|88/15/DIKT|88/15/ДИКТ",
+            "procurement-number|12|12"),
+        found(t, EntityType.PROCUREMENT_NUMBER, EntityType.CONTRACT_NUMBER));
+  }
 }
