@@ -353,4 +353,17 @@ class RealisticPassagesTest {
             "procurement-number|12|12"),
         found(t, EntityType.PROCUREMENT_NUMBER, EntityType.CONTRACT_NUMBER));
   }
+
+  @Test
+  void aCurrencyCodeBetweenTwoAmountsHeadsTheSecondCell() {
+    // a guarantees table: amount in dinars, original currency, amount in that currency
+    String t = "5. „Koridor” - IRBUS 14.300.000.000 EUR 130.000.000\n"
+        + "Ukupno: 24.640.000.000 EUR 224.000.000\n"
+        + "Rata glavnice za 2014. god. 12.500.000 EUR\n"
+        + "Cena 10.000 EUR 20.000 EUR";
+    assertEquals(List.of("money|130000000 EUR|EUR 130.000.000",
+            "money|224000000 EUR|EUR 224.000.000", "money|12500000 EUR|12.500.000 EUR",
+            "money|10000 EUR|10.000 EUR", "money|20000 EUR|20.000 EUR"),
+        found(t, EntityType.MONEY));
+  }
 }
