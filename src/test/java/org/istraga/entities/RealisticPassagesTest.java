@@ -366,4 +366,12 @@ class RealisticPassagesTest {
             "money|10000 EUR|10.000 EUR", "money|20000 EUR|20.000 EUR"),
         found(t, EntityType.MONEY));
   }
+
+  @Test
+  void aJsonUnicodeEscapeDoesNotStartADomain() {
+    // "www.nеrc.gov.ua" with a Cyrillic е written as a JSON escape
+    String t = "\"title\": \"\\u0420\\u0435\\u0433\\u0443\\u043b\\u044f\\u0442\\u043e\\u0440"
+        + " (www.n\\u0435rc.gov.ua)\", \"site\": \"nerc.gov.ua\"";
+    assertEquals(List.of("domain|nerc.gov.ua|nerc.gov.ua"), found(t, EntityType.DOMAIN));
+  }
 }
