@@ -9,13 +9,14 @@ import java.util.Set;
  * register matches the same name in running text ("Osnovni sud u Podgorici").
  *
  * <p>Serbian capitalises only the first word of an institution's name and the proper names in
- * it. The rule here: the first word keeps a capital; after {@code za} (the body's field) words
- * are common nouns and go to lower case; after {@code u} (its seat) each word is a place name and
- * is capitalised (a {@code u} inside a field, "za zaštitu prava u postupcima", stays common); otherwise the complement is a name (Opština Zvezdara, Dom zdravlja Novi Sad)
- * and each word is capitalised; after opštine/grada/okruga the place in a field is capitalised
- * again (Direkcija za izgradnju opštine Inđija). Adjectives before the head are common words (the recognizer
- * puts them in lower case). Function words are lower case, and the names of the state
- * (Republike Srbije, Crne Gore, Vojvodine) keep their capitals anywhere. Stateless and cheap.
+ * it. The rule here: after {@code za} (the body's field) words are common nouns and go to lower
+ * case, to the end of the name ("za zaštitu prava u postupcima" has no place in it); a
+ * common-noun genitive after Ministarstvo, Uprava, Direkcija... is lower case too; after {@code
+ * u} (the seat) and otherwise (Opština Zvezdara) each word is a name and is capitalised; after
+ * opštine/grada/okruga the place in a field is capitalised again (Direkcija za izgradnju
+ * opštine Inđija). Function words are lower case, and the names of the state (Republike
+ * Srbije, Crne Gore, Vojvodine) keep their capitals anywhere. Adjectives before the head are
+ * common words; the recognizer puts them in lower case. Stateless and cheap.
  */
 final class Capitals {
 

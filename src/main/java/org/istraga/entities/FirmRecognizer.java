@@ -75,7 +75,8 @@ final class FirmRecognizer implements Recognizer {
           && ctx.lookingAt(suffix, s, 12)) {
         String form = OrgNames.canonicalForm(suffix.group(1));
         if (form != null && !prepositionInCapitals(t, suffix.group(1), suffix.end(1))
-            && !(bareShortForm(suffix.group(1)) && notAFirmBefore(ctx, k))) {
+            && !(bareShortForm(suffix.group(1)) && notAFirmBefore(ctx, k))
+            && !nameGoesOn(t, suffix.group(1), suffix.end(1))) {
           suffixName(ctx, suffix.start(1), suffix.end(1), form, out);
           after = suffix.end();
           continue;
@@ -198,8 +199,57 @@ final class FirmRecognizer implements Recognizer {
     if (form.equals("Corp.") && spelledOut(t, formStart) && indefiniteBefore(t, tok, first)) {
       return; // "an Alaska Native Corporation": a kind of firm, not one firm
     }
+    if (first == k && KINDS_OF_COMPANY.contains(tok.folded(k))) {
+      return; // "PUBLIC LIMITED", "Private Limited": a kind of company
+    }
     int s = tok.start[first];
     add(out, OrgNames.mention(t, s, formEnd, t.substring(s, p), form, false));
+  }
+
+  /** Folded single words that with a legal form name a kind of company, not a company. */
+  private static final java.util.Set<String> KINDS_OF_COMPANY =
+      java.util.Set.of("public", "private", "joint", "holding", "general", "limited", "sole",
+          "parent", "foreign", "domestic", "javno", "privatno", "akcionarsko", "drustvo");
+
+  /** Latin phrases that start with "ad": ad hoc, ad interim, ad referendum, ad valorem... */
+  private static final java.util.Set<String> LATIN_AFTER_AD =
+      java.util.Set.of("hoc", "interim", "referendum", "valorem", "litem", "acta", "infinitum",
+          "honorem", "personam", "rem", "libitum", "nauseam", "hominem");
+
+  /**
+   * True if the name continues after the form word, so the form is not the end of a firm's name:
+   * "Internet Corporation for Assigned Names and Numbers", "Corporation of London", or the Latin
+   * "AD REFERENDUM" / "ad hoc".
+   */
+  private static boolean nameGoesOn(String t, String written, int end) {
+    int p = end;
+    while (p < t.length() && (t.charAt(p) == ' ' || t.charAt(p) == '\u00A0')) {
+      p++;
+    }
+    if (p == end) {
+      return false;
+    }
+    int q = p;
+    while (q < t.length() && Character.isLetter(t.charAt(q))) {
+      q++;
+    }
+    String next = t.substring(p, q);
+    String f = written.toLowerCase(java.util.Locale.ROOT);
+    if (f.equals("ad") || f.equals("a.d.")) {
+      return LATIN_AFTER_AD.contains(next.toLowerCase(java.util.Locale.ROOT));
+    }
+    if ((f.equals("corporation") || f.equals("company")) && (next.equals("for")
+        || next.equals("of"))) {
+      int r = q;
+      while (r < t.length() && t.charAt(r) == ' ') {
+        r++;
+      }
+      if (t.startsWith("the ", r)) {
+        r += 4;
+      }
+      return r < t.length() && Character.isUpperCase(t.charAt(r));
+    }
+    return false;
   }
 
   /** Folded legal-form words that end the name before them when they appear inside a run. */

@@ -317,7 +317,8 @@ final class InstitutionRecognizer implements Recognizer {
         if (startsAnotherName(tok, j)) {
           break;
         }
-        if ((HEADS.containsKey(g) || isAdjective(g)) && Character.isUpperCase(t.charAt(tok.start[j]))
+        if ((HEADS.containsKey(g) || isAdjective(g))
+            && Character.isUpperCase(t.charAt(tok.start[j]))
             && t.substring(tok.end[j - 1], tok.start[j]).indexOf('\n') >= 0) {
           break; // a list of bodies in capitals: "FOND ZA VODE\nOPŠTINA ZVEZDARA"
         }

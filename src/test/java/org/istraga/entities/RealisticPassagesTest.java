@@ -293,8 +293,8 @@ class RealisticPassagesTest {
     String t = "Cenovnik utvrđuje Upravni odbor Agencije uz saglasnost ministra. Nadzornik je"
         + " organizacija CRTA - Centar za istraživanje, transparentnost i \n\nodgovornost iz"
         + " Beograda.";
-    assertEquals(List.of("org|centar za istrazivanje, transparentnost i odgovornost|Centar za istraživanje,"
-                + " transparentnost i \n\nodgovornost"),
+    assertEquals(List.of("org|centar za istrazivanje, transparentnost i odgovornost"
+            + "|Centar za istraživanje, transparentnost i \n\nodgovornost"),
         found(t, EntityType.ORG));
   }
 
@@ -373,5 +373,17 @@ class RealisticPassagesTest {
     String t = "\"title\": \"\\u0420\\u0435\\u0433\\u0443\\u043b\\u044f\\u0442\\u043e\\u0440"
         + " (www.n\\u0435rc.gov.ua)\", \"site\": \"nerc.gov.ua\"";
     assertEquals(List.of("domain|nerc.gov.ua|nerc.gov.ua"), found(t, EntityType.DOMAIN));
+  }
+
+  @Test
+  void aFormWordInsideALongerNameOrAPhraseIsNoLegalForm() {
+    String t = "USC entered into an agreement with the Internet Corporation for Assigned Names"
+        + " and Numbers (ICANN). Internet protocols are listed.\n"
+        + "\"title\": \"ADQUISICIÓN DE MATERIALES PARA MANTENIMIENTO DE LA RED AD REFERENDUM\"\n"
+        + "COMPANY TYPE: PUBLIC LIMITED / PRIVATE LIMITED\n"
+        + "Energoprojekt AD Beograd i Hemofarm AD Vršac.";
+    assertEquals(List.of("org|energoprojekt a.d.|Energoprojekt AD",
+            "org|hemofarm a.d.|Hemofarm AD"),
+        found(t, EntityType.ORG));
   }
 }
