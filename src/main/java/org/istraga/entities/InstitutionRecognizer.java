@@ -466,6 +466,11 @@ final class InstitutionRecognizer implements Recognizer {
         || f.endsWith("ti") || f.endsWith("ci")) && !f.endsWith("lja") && !f.endsWith("nci")) {
       return !f.endsWith("sti") || f.length() <= 5;
     }
+    if (f.equals("moze") || f.equals("mogu") || f.equals("mora") || f.equals("moraju")
+        || f.equals("treba") || f.equals("nema") || f.equals("ima") || f.equals("imaju")
+        || f.equals("nece") || f.equals("odnosno") || f.equals("trenutno")) {
+      return true; // "Direkcija za robne rezerve može", "Uprava za nekretnine, odnosno"
+    }
     return f.startsWith("obavez") || f.startsWith("duzn") || f.startsWith("nadlez")
         || f.startsWith("dostav") || f.startsWith("utvrd") || f.startsWith("imenov");
   }
@@ -569,9 +574,13 @@ final class InstitutionRecognizer implements Recognizer {
       }
       String f = tok.folded(k);
       if (EN_OF_HEADS.contains(f) && ctx.lookingAt(of, s, 200)) {
-        String name = OrgNames.cleanName(of.group());
-        out.add(new Mention(EntityType.ORG, ScriptFolding.fold(name), of.group(), s, of.end(),
-            name, Optional.empty(), Optional.empty()));
+        int end = ofNameEnd(t, of.start(2), of.end());
+        if (end > of.start(2)) {
+          String raw = t.substring(s, end);
+          String name = OrgNames.cleanName(raw);
+          out.add(new Mention(EntityType.ORG, ScriptFolding.fold(name), raw, s, end, name,
+              Optional.empty(), Optional.empty()));
+        }
       }
       if (EN_LAST_HEADS.contains(f) && k > 0) {
         for (int j = Math.max(0, k - 4); j < k; j++) {
@@ -583,6 +592,43 @@ final class InstitutionRecognizer implements Recognizer {
         }
       }
     }
+  }
+
+  /** Capitalised words that follow an "X of Y" name without being part of it. */
+  private static final Set<String> EN_AFTER_NAME =
+      Set.of("Purchase", "Order", "Orders", "Contract", "Contracts", "Administrator", "Agreement",
+          "Form", "Forms", "Manual", "Guide", "Guidelines", "Invoice", "Request",
+          "Office", "Procurement", "Purchasing", "Template", "Standard", "Standardized",
+          "Regulations", "Number", "No");
+
+  /**
+   * The end of an "X of Y" name whose complement runs from {@code from} to {@code end}: before a
+   * word that names a document or a role ("University of Minnesota Purchase Order", "Department
+   * of State Standardized Regulations"), and before a word broken at the line end ("Department of
+   * Justice, Wash-"); {@code from} itself if nothing of the complement is left.
+   */
+  private static int ofNameEnd(String t, int from, int end) {
+    int p = from;
+    int last = from;
+    while (p < end) {
+      int q = p;
+      while (q < end && t.charAt(q) != ' ' && t.charAt(q) != ',') {
+        q++;
+      }
+      String w = t.substring(p, q);
+      if (w.endsWith("-") || (p > from && EN_AFTER_NAME.contains(w))) {
+        break;
+      }
+      if (!w.isEmpty() && !w.equals("and") && !w.equals("of") && !w.equals("for")
+          && !w.equals("the") && !w.equals("&")) {
+        last = q;
+      }
+      p = q;
+      while (p < end && (t.charAt(p) == ' ' || t.charAt(p) == ',')) {
+        p++;
+      }
+    }
+    return last;
   }
 
   private static void addHeadLast(String t, Matcher m, List<Mention> out) {

@@ -386,4 +386,16 @@ class RealisticPassagesTest {
             "org|hemofarm a.d.|Hemofarm AD"),
         found(t, EntityType.ORG));
   }
+
+  @Test
+  void nameEndsBeforeADocumentWordAVerbOrAWordBrokenAtTheLineEnd() {
+    String t = "Send the University of Oregon Purchase Order to the Department of Justice, Wash-\n"
+        + "ington, D.C. Republička direkcija za robne rezerve može da proda robu; Uprava za"
+        + " katastar, odnosno njena služba.";
+    assertEquals(List.of("org|university of oregon|University of Oregon",
+            "org|department of justice|Department of Justice",
+            "org|republicka direkcija za robne rezerve|Republička direkcija za robne rezerve",
+            "org|uprava za katastar|Uprava za katastar"),
+        found(t, EntityType.ORG));
+  }
 }
