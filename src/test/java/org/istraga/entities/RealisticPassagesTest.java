@@ -398,4 +398,13 @@ class RealisticPassagesTest {
             "org|uprava za katastar|Uprava za katastar"),
         found(t, EntityType.ORG));
   }
+
+  @Test
+  void negativePercentagesRangesAndAPdfTrailer() {
+    String t = "Promena prihoda: -2,5% (prošle godine −12%), rast 10-15%, osa -50% 0% 50%\n"
+        + "startxref\n5312\n%%EOF";
+    assertEquals(List.of("percent|-2.5%|-2,5%", "percent|-12%|−12%", "percent|15%|15%",
+            "percent|-50%|-50%", "percent|0%|0%", "percent|50%|50%"),
+        found(t, EntityType.PERCENT));
+  }
 }
