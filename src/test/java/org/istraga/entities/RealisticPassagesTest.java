@@ -407,4 +407,17 @@ class RealisticPassagesTest {
             "percent|-50%|-50%", "percent|0%|0%", "percent|50%|50%"),
         found(t, EntityType.PERCENT));
   }
+
+  @Test
+  void aBankNamedInAnObliqueCaseHasTheNominativeValue() {
+    String t = "Obaveze prema Komercijalnoj banci a.d. Beograd i Vojvođanskoj banci a.d. Novi Sad,"
+        + " garancija Poštanske štedionice a.d.; Обавезе према Комерцијалној банци а.д.;"
+        + " dug Komercijalnoj banci iznosi";
+    assertEquals(List.of("org|komercijalna banka a.d.|Komercijalnoj banci a.d.",
+            "org|vojvodjanska banka a.d.|Vojvođanskoj banci a.d.",
+            "org|postanska stedionica a.d.|Poštanske štedionice a.d.",
+            "org|komercijalna banka a.d.|Комерцијалној банци а.д.",
+            "org|komercijalna banka a.d.|Komercijalnoj banci"),
+        found(t, EntityType.ORG));
+  }
 }
