@@ -373,7 +373,7 @@ final class InstitutionRecognizer implements Recognizer {
         last = j;
         continue;
       }
-      if (lower >= 3 || !h.genitive() || !genitiveLike(g)) {
+      if (lower >= 3 || !h.genitive() || !genitiveLike(g) || predicateLike(g)) {
         break;
       }
       lower++;
@@ -482,8 +482,8 @@ final class InstitutionRecognizer implements Recognizer {
     if (f.endsWith("la") || f.endsWith("le") || f.endsWith("li") || f.endsWith("lo")) {
       return f.endsWith("lja") || f.endsWith("lje");
     }
-    if (f.endsWith("uje")) {
-      return false; // a verb: "Vlada propisuje", "Uprava utvrđuje"
+    if (f.endsWith("uje") || f.endsWith("ovana") || f.endsWith("ivana")) {
+      return false; // a verb or participle: "Uprava utvrđuje", "falsifikovana"
     }
     return f.endsWith("a") || f.endsWith("e") || f.endsWith("ih") || f.endsWith("og")
         || f.endsWith("i");

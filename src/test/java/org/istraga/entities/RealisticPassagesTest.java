@@ -420,4 +420,13 @@ class RealisticPassagesTest {
             "org|komercijalna banka a.d.|Komercijalnoj banci"),
         found(t, EntityType.ORG));
   }
+
+  @Test
+  void aVerbOrParticipleAfterAHeadIsNotItsGenitive() {
+    String t = "Ministarstvo dostavlja izveštaj, a Ministarstvo zdravlja ga prima. Uprava utvrđuje"
+        + " rokove; Ministarstvo falsifikovana dokumenta nije primilo; Uprava carina.";
+    assertEquals(List.of("org|ministarstvo zdravlja|Ministarstvo zdravlja",
+            "org|uprava carina|Uprava carina"),
+        found(t, EntityType.ORG));
+  }
 }
