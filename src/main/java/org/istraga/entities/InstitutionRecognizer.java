@@ -138,7 +138,8 @@ final class InstitutionRecognizer implements Recognizer {
           "Information", "Contract", "Signature", "Administering", "Oversight",
           "Certifying", "Authorized", "Transportation", "Transport", "Insurance", "Trust",
           "Savings", "Lending", "Private", "Foreign", "Domestic", "Independent", "Executive",
-          "Administrative", "Selected", "Successful", "Prime", "Agent", "Custodian", "Paying");
+          "Administrative", "Selected", "Successful", "Prime", "Agent", "Custodian", "Paying",
+          "Contractors", "Mapping");
 
   /** Determiners: "the", "this"... are dropped from the name; the others are not names. */
   private static final Set<String> EN_DETERMINERS =

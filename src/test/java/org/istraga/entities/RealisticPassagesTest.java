@@ -326,7 +326,8 @@ class RealisticPassagesTest {
     String t = "The Contractor shall invoice the Participating Agency or the State Agency named"
         + " in the order. A Related Company is any entity controlled by the Discloser. Records"
         + " are kept in a Personal Information Bank. The tender was published by the Public"
-        + " Procurement Agency and funded by the World Bank and the Gates Foundation.";
+        + " Procurement Agency and funded by the World Bank and the Gates Foundation.\n"
+        + "Comments from the Native American\n\nContractors Association\n";
     assertEquals(List.of("org|public procurement agency|Public Procurement Agency",
             "org|world bank|World Bank", "org|gates foundation|Gates Foundation"),
         found(t, EntityType.ORG));
