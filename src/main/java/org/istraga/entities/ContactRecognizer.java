@@ -43,7 +43,8 @@ final class ContactRecognizer implements Recognizer {
 
   private static final Pattern DOMAIN =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}@./:\\-_])((?:[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?\\.){1,6})"
+          "(?<![\\p{L}\\p{N}@./:\\-_\\\\])"
+              + "((?:[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?\\.){1,6})"
               + "([a-z]{2,8}|[A-Z]{2,4})(?![\\p{L}\\p{N}\\-_@]|\\.[\\p{L}\\p{N}])");
 
   @Override

@@ -74,7 +74,9 @@ final class FirmRecognizer implements Recognizer {
       if (SUFFIX_TRIGGERS.contains(f) && (f.length() > 1 || dotted)
           && ctx.lookingAt(suffix, s, 12)) {
         String form = OrgNames.canonicalForm(suffix.group(1));
-        if (form != null && !prepositionInCapitals(t, suffix.group(1), suffix.end(1))) {
+        if (form != null && !prepositionInCapitals(t, suffix.group(1), suffix.end(1))
+            && !(bareShortForm(suffix.group(1)) && notAFirmBefore(ctx, k))
+            && !nameGoesOn(t, suffix.group(1), suffix.end(1))) {
           suffixName(ctx, suffix.start(1), suffix.end(1), form, out);
           after = suffix.end();
           continue;
@@ -165,6 +167,9 @@ final class FirmRecognizer implements Recognizer {
       if (OrgNames.notName(w, f)) {
         break;
       }
+      if (i < k && INNER_FORMS.contains(f) && Character.isUpperCase(w.charAt(0))) {
+        break; // a run of firms ("Tyonek Native Corporation Ukpeagvik Inupiat Corporation")
+      }
       if (i == k && InstitutionRecognizer.STOP.contains(f)
           && (tok.start[i] == 0 || Character.isWhitespace(t.charAt(tok.start[i] - 1)))) {
         // a function word standing alone right before the form is a sentence, in any case:
@@ -191,8 +196,120 @@ final class FirmRecognizer implements Recognizer {
     if (first < 0) {
       return;
     }
+    if (form.equals("Corp.") && spelledOut(t, formStart) && indefiniteBefore(t, tok, first)) {
+      return; // "an Alaska Native Corporation": a kind of firm, not one firm
+    }
+    if (first == k && KINDS_OF_COMPANY.contains(tok.folded(k))) {
+      return; // "PUBLIC LIMITED", "Private Limited": a kind of company
+    }
     int s = tok.start[first];
     add(out, OrgNames.mention(t, s, formEnd, t.substring(s, p), form, false));
+  }
+
+  /** Folded single words that with a legal form name a kind of company, not a company. */
+  private static final java.util.Set<String> KINDS_OF_COMPANY =
+      java.util.Set.of("public", "private", "joint", "holding", "general", "limited", "sole",
+          "parent", "foreign", "domestic", "javno", "privatno", "akcionarsko", "drustvo");
+
+  /** Latin phrases that start with "ad": ad hoc, ad interim, ad referendum, ad valorem... */
+  private static final java.util.Set<String> LATIN_AFTER_AD =
+      java.util.Set.of("hoc", "interim", "referendum", "valorem", "litem", "acta", "infinitum",
+          "honorem", "personam", "rem", "libitum", "nauseam", "hominem");
+
+  /**
+   * True if the name continues after the form word, so the form is not the end of a firm's name:
+   * "Internet Corporation for Assigned Names and Numbers", "Corporation of London", or the Latin
+   * "AD REFERENDUM" / "ad hoc".
+   */
+  private static boolean nameGoesOn(String t, String written, int end) {
+    int p = end;
+    while (p < t.length() && (t.charAt(p) == ' ' || t.charAt(p) == '\u00A0')) {
+      p++;
+    }
+    if (p == end) {
+      return false;
+    }
+    int q = p;
+    while (q < t.length() && Character.isLetter(t.charAt(q))) {
+      q++;
+    }
+    String next = t.substring(p, q);
+    String f = written.toLowerCase(java.util.Locale.ROOT);
+    if (f.equals("ad") || f.equals("a.d.")) {
+      return LATIN_AFTER_AD.contains(next.toLowerCase(java.util.Locale.ROOT));
+    }
+    if ((f.equals("corporation") || f.equals("company")) && (next.equals("for")
+        || next.equals("of"))) {
+      int r = q;
+      while (r < t.length() && t.charAt(r) == ' ') {
+        r++;
+      }
+      if (t.startsWith("the ", r)) {
+        r += 4;
+      }
+      return r < t.length() && Character.isUpperCase(t.charAt(r));
+    }
+    return false;
+  }
+
+  /** Folded legal-form words that end the name before them when they appear inside a run. */
+  private static final java.util.Set<String> INNER_FORMS =
+      java.util.Set.of("corporation", "incorporated", "limited", "corp", "inc", "ltd", "llc",
+          "llp", "gmbh", "plc");
+
+  /** Document words: a legal-form look-alike after them names a form or an edition. */
+  private static final java.util.Set<String> DOCUMENT_WORDS =
+      java.util.Set.of("schedule", "form", "attach", "annex", "exhibit", "appendix",
+          "attachment", "table", "line", "part", "edition", "version", "release", "obrazac",
+          "prilog", "tabela");
+
+  /** True for undotted two-letter forms that are also ordinary words or codes: SE, SA. */
+  private static boolean bareShortForm(String written) {
+    return written.equals("SE") || written.equals("SA");
+  }
+
+  /**
+   * True if the words before an undotted SE/SA show it is not a legal form: a number right before
+   * it ("Form 1040 SE", "Windows 98 SE"), a document word among the two words before it ("Attach
+   * Schedule SE"), or a word in capitals before it and a lower-case word after it, which is
+   * Serbian emphasis ("OBAVEZUJE SE optuženi").
+   */
+  private static boolean notAFirmBefore(TextContext ctx, int formToken) {
+    TextContext.Tokens tok = ctx.tokens();
+    String t = ctx.text;
+    if (formToken == 0) {
+      return true;
+    }
+    String prev = t.substring(tok.start[formToken - 1], tok.end[formToken - 1]);
+    if (allDigits(prev)) {
+      return true;
+    }
+    for (int j = formToken - 1; j >= Math.max(0, formToken - 2); j--) {
+      if (DOCUMENT_WORDS.contains(tok.folded(j))) {
+        return true;
+      }
+    }
+    boolean capitals = prev.length() > 3 && prev.equals(prev.toUpperCase(java.util.Locale.ROOT));
+    int next = formToken + 1;
+    return capitals && next < tok.count && tok.start[next] - tok.end[formToken] <= 2
+        && Character.isLowerCase(t.charAt(tok.start[next]));
+  }
+
+  /** True if the legal form starting at {@code formStart} is written as a word (Corporation). */
+  private static boolean spelledOut(String t, int formStart) {
+    return t.startsWith("Corporation", formStart) || t.startsWith("CORPORATION", formStart);
+  }
+
+  /** True if an English indefinite or distributive word stands right before the name. */
+  private static boolean indefiniteBefore(String t, TextContext.Tokens tok, int first) {
+    if (first == 0 || !joinable(t, tok.end[first - 1], tok.start[first])) {
+      return false;
+    }
+    String w = t.substring(tok.start[first - 1], tok.end[first - 1]);
+    return switch (w) {
+      case "a", "an", "An", "any", "Any", "each", "Each", "every", "Every", "another" -> true;
+      default -> false;
+    };
   }
 
   /** Lower-case words that may stand between capitalised words of a firm's name. */

@@ -50,8 +50,7 @@ final class InstitutionRecognizer implements Recognizer {
 
   /** Heads that take a lower-case genitive complement (Ministarstvo finansija, Uprava carina). */
   private static final Set<String> GENITIVE_HEADS =
-      Set.of("Ministarstvo", "Uprava", "Inspekcija", "Direkcija", "Skupština", "Vlada", "Zavod",
-          "Dom");
+      Set.of("Ministarstvo", "Uprava", "Inspekcija", "Direkcija", "Skupština", "Zavod", "Dom");
 
   static {
     head(Gender.F, "Agencij", "Agencija");
@@ -131,7 +130,25 @@ final class InstitutionRecognizer implements Recognizer {
           "Regulatory", "Central", "Issuing", "Procuring", "Purchasing", "Approving", "Funding",
           "Responsible", "Lead", "Other", "Another", "Every", "No", "Said", "Same", "Housing",
           "Planning", "Health", "Managing", "Appropriate", "Designated", "Granting", "Host",
-          "Partner", "Commercial", "Investment", "Development", "Correspondent", "Beneficiary");
+          "Partner", "Commercial", "Investment", "Development", "Correspondent", "Beneficiary",
+          // roles and kinds used as defined terms in contracts ("the Participating Agency")
+          "Participating", "Ordering", "Related", "Holding", "Governmental", "Government",
+          "Control", "National", "State", "Federal", "Requesting", "Receiving", "Sponsoring",
+          "Disclosing", "Affiliated", "Parent", "Subsidiary", "Operating", "Member", "Personal",
+          "Information", "Contract", "Signature", "Administering", "Oversight",
+          "Certifying", "Authorized", "Transportation", "Transport", "Insurance", "Trust",
+          "Savings", "Lending", "Private", "Foreign", "Domestic", "Independent", "Executive",
+          "Administrative", "Selected", "Successful", "Prime", "Agent", "Custodian", "Paying",
+          "Contractors", "Mapping");
+
+  /** Determiners: "the", "this"... are dropped from the name; the others are not names. */
+  private static final Set<String> EN_DETERMINERS =
+      Set.of("The", "This", "That", "Our", "Your", "Their", "His", "Her", "Its", "Said", "Same");
+
+  /** Words that make the following capitalised words a kind, not a name ("a Related Company"). */
+  private static final Set<String> EN_INDEFINITE =
+      Set.of("a", "an", "any", "each", "every", "another", "such", "no", "A", "An", "Any", "Each",
+          "Every", "Another", "Such", "No");
 
   @Override
   public void find(TextContext ctx, List<Mention> out) {
@@ -203,20 +220,29 @@ final class InstitutionRecognizer implements Recognizer {
       if (end < 0 && last == i && (first == i || !namedAdjective(t, tok, first))) {
         continue; // a bare head ("Komisija", "Vlada") is a reference, not a name
       }
+      if (end < 0 && last == i && i + 1 < tok.count
+          && FirmRecognizer.joinable(t, tok.end[i], tok.start[i + 1])
+          && HEADS.containsKey(tok.folded(i + 1))) {
+        continue; // "Upravni odbor Agencije": a body of the organization named after it
+      }
       if (end < 0) {
         end = tok.end[last];
       } else {
         last = tok.firstAtOrAfter(end) - 1;
       }
+      boolean capitals = noLowerCase(t, tok.start[first], end);
       StringBuilder display = new StringBuilder();
       for (int j = first; j < i; j++) {
-        display.append(nominativeAdjective(ScriptFolding.toLatin(t.substring(tok.start[j],
-            tok.end[j])), h.gender())).append(' ');
+        String adj = nominativeAdjective(ScriptFolding.toLatin(t.substring(tok.start[j],
+            tok.end[j])), h.gender());
+        display.append(capitals ? adj.toLowerCase(java.util.Locale.ROOT) : adj).append(' ');
       }
       display.append(first < i ? h.nominative().toLowerCase(java.util.Locale.ROOT) : h.nominative());
-      String rest = t.substring(tok.end[i], end);
-      display.append(OrgNames.cleanName(" " + rest).isEmpty() ? "" : " "
-          + OrgNames.cleanName(rest));
+      String rest = OrgNames.cleanName(t.substring(tok.end[i], end));
+      if (!rest.isEmpty()) {
+        display.append(' ').append(capitals
+            ? Capitals.complement(rest, h.genitive() && !h.nominative().equals("Dom")) : rest);
+      }
       String disp = display.toString();
       // capitalise the first letter of the display
       disp = Character.toUpperCase(disp.charAt(0)) + disp.substring(1);
@@ -228,6 +254,16 @@ final class InstitutionRecognizer implements Recognizer {
           tok.start[first], end, shown, Optional.empty(), Optional.empty()));
       i = last;
     }
+  }
+
+  /** True if no lower-case letter occurs in {@code t[from, to)}: a name written in capitals. */
+  private static boolean noLowerCase(String t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLowerCase(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -269,13 +305,23 @@ final class InstitutionRecognizer implements Recognizer {
     if (f.equals("za")) {
       int words = 0;
       for (int j = k + 1; j < n && words < 6; j++) {
-        if (!joinableLoose(t, tok.end[j - 1], tok.start[j])) {
-          break;
+        if (!joinableLoose(t, tok.end[j - 1], tok.start[j])
+            && !(tok.folded(j - 1).equals("i") && blankBetween(t, tok.end[j - 1], tok.start[j])
+                && Character.isLowerCase(t.charAt(tok.start[j])))) {
+          break; // a name never ends in "i": a laid-out "… transparentnost i\n\nodgovornost"
         }
         String g = tok.folded(j);
         if (STOP.contains(g) && !g.equals("i") && !g.equals("u") && !g.equals("od")
             && !g.equals("o")) {
           break;
+        }
+        if (startsAnotherName(tok, j)) {
+          break;
+        }
+        if ((HEADS.containsKey(g) || isAdjective(g))
+            && Character.isUpperCase(t.charAt(tok.start[j]))
+            && t.substring(tok.end[j - 1], tok.start[j]).indexOf('\n') >= 0) {
+          break; // a list of bodies in capitals: "FOND ZA VODE\nOPŠTINA ZVEZDARA"
         }
         if (Character.isDigit(t.charAt(tok.start[j])) || predicateLike(g)
             || OrgNames.ROLE.contains(g)) {
@@ -299,7 +345,8 @@ final class InstitutionRecognizer implements Recognizer {
         last = j;
         if (j + 1 < n && FirmRecognizer.joinable(t, tok.end[j], tok.start[j + 1])
             && Character.isUpperCase(t.charAt(tok.start[j + 1]))
-            && !HEADS.containsKey(tok.folded(j + 1))) {
+            && !HEADS.containsKey(tok.folded(j + 1)) && !STOP.contains(tok.folded(j + 1))
+            && !notAComplementWord(t, tok, j + 1) && !aloneOnItsLine(t, tok, j + 1)) {
           last = j + 1;
         }
       }
@@ -320,16 +367,90 @@ final class InstitutionRecognizer implements Recognizer {
         break; // letterhead: "OPŠTINA VRAČAR\nOPŠTINSKA UPRAVA" are two bodies
       }
       if (Character.isUpperCase(w.charAt(0))) {
+        if (notAComplementWord(t, tok, j) || (last > head && aloneOnItsLine(t, tok, j))
+            || startsAnotherName(tok, j)) {
+          break;
+        }
         last = j;
         continue;
       }
-      if (lower >= 3 || !h.genitive() || !genitiveLike(g)) {
+      if (lower >= 3 || !h.genitive() || !genitiveLike(g) || predicateLike(g)) {
         break;
       }
       lower++;
       last = j;
     }
     return last;
+  }
+
+  /**
+   * True if token {@code j} starts another cell rather than continuing this name: the word
+   * before it repeated (a register row "… OPŠTINE ŠID ŠID, CARA DUŠANA 2", where the seat
+   * follows the name).
+   */
+  private static boolean startsAnotherName(TextContext.Tokens tok, int j) {
+    String g = tok.folded(j);
+    return j > 0 && g.length() > 2 && g.equals(tok.folded(j - 1));
+  }
+
+  /**
+   * True if a capitalised token cannot continue a name: an initial or a file-number prefix
+   * ("Opštine Bar K. Dž.", "presudom Osnovnog suda u Podgorici K. br. 5/15", "Kt.br."), or a
+   * surname in -ić ("Vlade Zečevića" is a street named after a person).
+   */
+  private static boolean notAComplementWord(String t, TextContext.Tokens tok, int j) {
+    int len = tok.end[j] - tok.start[j];
+    int after = tok.end[j];
+    if (after < t.length() && t.charAt(after) == '.') {
+      if (len <= 2) {
+        return true;
+      }
+      int p = after + 1;
+      while (p < t.length() && t.charAt(p) == ' ') {
+        p++;
+      }
+      if (len <= 3 && p < t.length() && (Character.isDigit(t.charAt(p))
+          || t.startsWith("br", p) || t.startsWith("бр", p))) {
+        return true;
+      }
+    }
+    String w = t.substring(tok.start[j], tok.end[j]).toLowerCase(java.util.Locale.ROOT);
+    return w.length() > 4 && (w.endsWith("ića") || w.endsWith("ића")); // not Bogatić, a town
+  }
+
+  /**
+   * True if token {@code j} follows a line break and fills the rest of its line: in a letterhead
+   * or a list of metadata values ("Skupština Republike Srbije\nHajra") it is the next item.
+   */
+  private static boolean aloneOnItsLine(String t, TextContext.Tokens tok, int j) {
+    if (t.substring(tok.end[j - 1], tok.start[j]).indexOf('\n') < 0
+        || PLACE_FIRST_WORD.matcher(tok.folded(j - 1)).matches()) {
+      return false; // "Opština Kosovska\nMitrovica": the line ended inside a place name
+    }
+    int p = tok.end[j];
+    while (p < t.length() && (t.charAt(p) == ' ' || t.charAt(p) == '\r' || t.charAt(p) == '\t')) {
+      p++;
+    }
+    return p >= t.length() || t.charAt(p) == '\n';
+  }
+
+  /** Folded first words of two-word place names: adjectives (Kosovska, Bačka), Novi, Gornji... */
+  private static final Pattern PLACE_FIRST_WORD =
+      Pattern.compile(".*(?:sk|ck)[aio]|nov[aio]|star[aio]|gornj[aie]|donj[aie]"
+          + "|velik[aio]|mal[aio]|svet[aio]");
+
+  /** True if only white space with at most two line breaks lies between the offsets. */
+  private static boolean blankBetween(String t, int from, int to) {
+    int newlines = 0;
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (c == '\n') {
+        newlines++;
+      } else if (!(c == ' ' || c == '\r' || c == '\u00A0' || c == '\t')) {
+        return false;
+      }
+    }
+    return newlines <= 2 && to - from <= 8;
   }
 
   /** Like {@link FirmRecognizer#joinable} but also allows a comma (lists inside a name). */
@@ -346,6 +467,11 @@ final class InstitutionRecognizer implements Recognizer {
         || f.endsWith("ti") || f.endsWith("ci")) && !f.endsWith("lja") && !f.endsWith("nci")) {
       return !f.endsWith("sti") || f.length() <= 5;
     }
+    if (f.equals("moze") || f.equals("mogu") || f.equals("mora") || f.equals("moraju")
+        || f.equals("treba") || f.equals("nema") || f.equals("ima") || f.equals("imaju")
+        || f.equals("nece") || f.equals("odnosno") || f.equals("trenutno")) {
+      return true; // "Direkcija za robne rezerve može", "Uprava za nekretnine, odnosno"
+    }
     return f.startsWith("obavez") || f.startsWith("duzn") || f.startsWith("nadlez")
         || f.startsWith("dostav") || f.startsWith("utvrd") || f.startsWith("imenov");
   }
@@ -356,6 +482,9 @@ final class InstitutionRecognizer implements Recognizer {
     }
     if (f.endsWith("la") || f.endsWith("le") || f.endsWith("li") || f.endsWith("lo")) {
       return f.endsWith("lja") || f.endsWith("lje");
+    }
+    if (f.endsWith("uje") || f.endsWith("ovana") || f.endsWith("ivana")) {
+      return false; // a verb or participle: "Uprava utvrđuje", "falsifikovana"
     }
     return f.endsWith("a") || f.endsWith("e") || f.endsWith("ih") || f.endsWith("og")
         || f.endsWith("i");
@@ -412,6 +541,19 @@ final class InstitutionRecognizer implements Recognizer {
     return adj;
   }
 
+  /** The word right before {@code pos} on the same line (letters only), or "". */
+  private static String wordBefore(String t, int pos) {
+    int e = pos;
+    while (e > 0 && (t.charAt(e - 1) == ' ' || t.charAt(e - 1) == '\u00A0')) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && Character.isLetter(t.charAt(b - 1))) {
+      b--;
+    }
+    return t.substring(b, e);
+  }
+
   private static final Set<String> EN_OF_HEADS =
       Set.of("ministry", "department", "agency", "office", "bureau", "commission", "authority",
           "directorate", "university", "institute", "court", "council", "government", "embassy",
@@ -433,9 +575,13 @@ final class InstitutionRecognizer implements Recognizer {
       }
       String f = tok.folded(k);
       if (EN_OF_HEADS.contains(f) && ctx.lookingAt(of, s, 200)) {
-        String name = OrgNames.cleanName(of.group());
-        out.add(new Mention(EntityType.ORG, ScriptFolding.fold(name), of.group(), s, of.end(),
-            name, Optional.empty(), Optional.empty()));
+        int end = ofNameEnd(t, of.start(2), of.end());
+        if (end > of.start(2)) {
+          String raw = t.substring(s, end);
+          String name = OrgNames.cleanName(raw);
+          out.add(new Mention(EntityType.ORG, ScriptFolding.fold(name), raw, s, end, name,
+              Optional.empty(), Optional.empty()));
+        }
       }
       if (EN_LAST_HEADS.contains(f) && k > 0) {
         for (int j = Math.max(0, k - 4); j < k; j++) {
@@ -449,19 +595,63 @@ final class InstitutionRecognizer implements Recognizer {
     }
   }
 
+  /** Capitalised words that follow an "X of Y" name without being part of it. */
+  private static final Set<String> EN_AFTER_NAME =
+      Set.of("Purchase", "Order", "Orders", "Contract", "Contracts", "Administrator", "Agreement",
+          "Form", "Forms", "Manual", "Guide", "Guidelines", "Invoice", "Request",
+          "Office", "Procurement", "Purchasing", "Template", "Standard", "Standardized",
+          "Regulations", "Number", "No");
+
+  /**
+   * The end of an "X of Y" name whose complement runs from {@code from} to {@code end}: before a
+   * word that names a document or a role ("University of Minnesota Purchase Order", "Department
+   * of State Standardized Regulations"), and before a word broken at the line end ("Department of
+   * Justice, Wash-"); {@code from} itself if nothing of the complement is left.
+   */
+  private static int ofNameEnd(String t, int from, int end) {
+    int p = from;
+    int last = from;
+    while (p < end) {
+      int q = p;
+      while (q < end && t.charAt(q) != ' ' && t.charAt(q) != ',') {
+        q++;
+      }
+      String w = t.substring(p, q);
+      if (w.endsWith("-") || (p > from && EN_AFTER_NAME.contains(w))) {
+        break;
+      }
+      if (!w.isEmpty() && !w.equals("and") && !w.equals("of") && !w.equals("for")
+          && !w.equals("the") && !w.equals("&")) {
+        last = q;
+      }
+      p = q;
+      while (p < end && (t.charAt(p) == ' ' || t.charAt(p) == ',')) {
+        p++;
+      }
+    }
+    return last;
+  }
+
   private static void addHeadLast(String t, Matcher m, List<Mention> out) {
     String words = m.group(1);
     int s = m.start(1);
-    // drop generic leading words
     String[] ws = words.trim().split("\\s+");
+    if (EN_INDEFINITE.contains(ws[0]) || EN_INDEFINITE.contains(wordBefore(t, s))) {
+      return; // "a Personal Information Bank", "any State Agency": a kind of body
+    }
+    int generic = 0;
+    while (generic < ws.length && EN_GENERIC.contains(ws[generic])) {
+      generic++;
+    }
+    if (generic == ws.length) {
+      return; // "the Participating Agency", "Related Company": no proper word
+    }
+    // drop leading determiners only: "Public Procurement Agency" keeps its first word
     int skip = 0;
     int offset = 0;
-    while (skip < ws.length && EN_GENERIC.contains(ws[skip])) {
+    while (skip < ws.length && EN_DETERMINERS.contains(ws[skip])) {
       offset = t.indexOf(ws[skip], s + offset) - s + ws[skip].length();
       skip++;
-    }
-    if (skip == ws.length) {
-      return;
     }
     int start = s + offset;
     while (start < m.end() && Character.isWhitespace(t.charAt(start))) {

@@ -146,6 +146,9 @@ final class MoneyRecognizer implements Recognizer {
     if (cur >= 0 && !closeAfterNumber(t, cur)) {
       return true; // "1 240.00 USD 240.00 USD": that USD is the previous amount's
     }
+    if (codeBeforeBareGroupedAmount(t, m.end(3))) {
+      return true; // "1.100.000.000 EUR 10.000.000": the code heads the next cell
+    }
     int curStart = m.start(3);
     int gapFrom = m.end(2) >= 0 ? m.end(2) : m.end(1);
     int gapSpaces = 0;
@@ -161,6 +164,31 @@ final class MoneyRecognizer implements Recognizer {
       j++;
     }
     return j < t.length() && t.charAt(j) >= '0' && t.charAt(j) <= '9';
+  }
+
+  private static final Pattern GROUPED_NEXT =
+      Pattern.compile("[ \\u00A0]\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d{1,2})?(?![\\d.,])");
+
+  private static final Pattern CURRENCY_AHEAD =
+      Pattern.compile("[ \\u00A0]{0,3}(?:(?-i:[A-Z]{3}|[А-Я]{3})(?![\\p{L}])"
+          + "|(?:din|дин|evr|евр|eur|dolar|долар)\\p{L}*)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * True if a currency code ending at {@code codeEnd} is followed by one space and an amount with
+   * thousands groups that has no currency of its own: a table whose rows read "amount in dinars,
+   * currency, amount in that currency" ("23.100.000.000 EUR 210.000.000"). The code belongs to
+   * the amount after it; "10.000 EUR 20.000 EUR" keeps the first EUR with the first amount.
+   */
+  private static boolean codeBeforeBareGroupedAmount(String t, int codeEnd) {
+    Matcher g = GROUPED_NEXT.matcher(t);
+    g.region(codeEnd, Math.min(t.length(), codeEnd + 24));
+    if (!g.lookingAt()) {
+      return false;
+    }
+    Matcher c = CURRENCY_AHEAD.matcher(t);
+    c.region(g.end(), Math.min(t.length(), g.end() + 16));
+    return !c.lookingAt();
   }
 
   /** True if a digit stands right before {@code pos}, at most one space away. */

@@ -118,7 +118,17 @@ final class OrgNames {
           "investitor", "nosilac", "clan", "partner", "grupa", "podizvodjac", "dana", "godine",
           "broj", "br", "pib", "mb", "adresa", "naziv", "name", "attn", "cc", "strane", "izmedju",
           "predstavnik", "zastupnik", "direktor", "sedistem", "ziro", "racun", "tekuci",
-          "banke", "our", "your", "their", "its", "his", "her", "vlasnistvo"));
+          "banke", "our", "your", "their", "its", "his", "her", "vlasnistvo",
+          // parties to a case or a contract, written before the party's name
+          "plaintiff", "plaintiffs", "defendant", "defendants", "respondent", "respondents",
+          "petitioner", "petitioners", "appellant", "appellants", "appellee", "appellees",
+          "claimant", "claimants", "counterclaimant", "intervenor", "licensor", "licensee",
+          "lessor", "lessee", "borrower", "lender", "guarantor", "employer", "assignee",
+          "assignor", "tuzilac", "tuzioca", "tuziocu", "tuziocem", "tuzeni", "tuzenog",
+          "tuzenom", "tuzena", "tuzene", "tuzenoj", "okrivljeni", "okrivljenog", "okrivljenom",
+          "izvrsilac", "izvrsioca", "zakupac", "zakupodavac", "zajmodavac", "zajmoprimac",
+          "poverilac", "poverioca", "duznik", "duznika", "jemac", "jemca", "predlagac",
+          "protivnik"));
 
   /** Sentence glue: ends a name when written in lower case. */
   static final Set<String> GLUE =
@@ -130,7 +140,9 @@ final class OrgNames {
   /** Stems of role nouns in any case ending (ponuđaču, podizvođača, naručiocem...). */
   private static final String[] ROLE_STEMS = {
     "ponudjac", "podizvodjac", "dobavljac", "izvodjac", "narucil", "narucio", "firm", "kompanij",
-    "preduzec", "drustv", "ugovor", "prodavc", "kupc", "investitor"
+    "preduzec", "drustv", "ugovor", "prodavc", "kupc", "investitor", "tuzioc", "tuzen",
+    "izvrsioc", "zakupc", "zakupodavc", "zajmodavc", "zajmoprimc", "poverioc", "duznik",
+    "plaintiff", "defendant", "respondent", "petitioner", "appellant", "claimant"
   };
 
   /** True if the token (raw {@code w}, folded {@code f}) cannot be part of a name. */
@@ -169,10 +181,65 @@ final class OrgNames {
     return b.toString();
   }
 
+  /** Oblique forms of the kinds of business that end a firm's name, and their nominative. */
+  private static final java.util.Map<String, String> KIND_CASES = java.util.Map.ofEntries(
+      java.util.Map.entry("banci", "banka"), java.util.Map.entry("banku", "banka"),
+      java.util.Map.entry("bankom", "banka"), java.util.Map.entry("banke", "banka"),
+      java.util.Map.entry("stedionici", "štedionica"),
+      java.util.Map.entry("stedionicu", "štedionica"),
+      java.util.Map.entry("stedionicom", "štedionica"),
+      java.util.Map.entry("stedionice", "štedionica"));
+
+  /** Adjective endings of the feminine oblique cases, longest first. */
+  private static final String[] FEMININE_OBLIQUE = {"skoj", "čkoj", "skom", "čkom", "ske", "čke",
+      "sku", "čku", "noj", "nom", "ne", "nu"};
+
+  /**
+   * "Komercijalnoj banci", "Vojvođanskoj banci", "Poštanske štedionice" (a firm named in the
+   * dative or genitive before its legal form) in the nominative: "Komercijalna banka". Only the
+   * last word, a kind of business in a lower-case oblique form, and the adjectives right before it
+   * change; other names are returned as they are.
+   */
+  static String nominativeKind(String clean) {
+    String[] w = clean.split(" ");
+    int k = w.length - 1;
+    if (k < 1 || !Character.isLowerCase(w[k].charAt(0))) {
+      return clean;
+    }
+    String nominative = KIND_CASES.get(ScriptFolding.fold(w[k]));
+    if (nominative == null) {
+      return clean;
+    }
+    if (nominative.equals("štedionica") && !w[k].startsWith("š")) {
+      nominative = "stedionica"; // written without diacritics: keep it so
+    }
+    w[k] = nominative;
+    for (int j = k - 1; j >= 0 && j >= k - 2; j--) {
+      String adj = w[j];
+      String end = null;
+      for (String e : FEMININE_OBLIQUE) {
+        if (adj.endsWith(e) && adj.length() > e.length() + 2) {
+          end = e;
+          break;
+        }
+      }
+      if (end == null) {
+        break;
+      }
+      String stem = adj.substring(0, adj.length() - end.length());
+      String kept = end.startsWith("sk") ? "sk" : end.startsWith("čk") ? "čk" : "n";
+      w[j] = stem + kept + "a";
+    }
+    return String.join(" ", w);
+  }
+
   /** An ORG mention with the canonical value rule; a listed public body wins. */
   static Mention mention(String text, int start, int end, String name, String form,
       boolean formFirst) {
     String clean = cleanName(name);
+    if (form != null && !formFirst) {
+      clean = nominativeKind(clean);
+    }
     if (clean.isEmpty()) {
       return null;
     }

@@ -47,6 +47,14 @@ final class OrgPropagation {
         if (keys.size() >= 2 || (keys.size() == 1 && keys.get(0).length() >= 5)) {
           names.add(keys, m);
         }
+        // the name as written when the display put it in the nominative ("Komercijalnoj banci")
+        List<String> formKeys = PhraseIndex.tokenize(form, false);
+        List<String> written = PhraseIndex.tokenize(m.raw(), false);
+        int n = written.size() - formKeys.size();
+        if (n >= 2 && written.subList(n, written.size()).equals(formKeys)
+            && !written.subList(0, n).equals(keys)) {
+          names.add(written.subList(0, n), m);
+        }
       }
       if (m.end() < t.length()) {
         acr.region(m.end(), Math.min(t.length(), m.end() + 14));

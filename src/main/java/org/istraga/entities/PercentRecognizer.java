@@ -10,14 +10,32 @@ import java.util.regex.Pattern;
  * Percentages: {@code 57%}, {@code 57 %}, {@code 57,5%}, {@code 57 odsto}, {@code 57 посто},
  * {@code 57 procenata}, {@code 57 percent}, {@code 57 per cent}. Value: the number with a
  * decimal point and a percent sign ({@code 57.5%}); the number is in {@link Mention#number()}.
+ * A minus sign that starts the word makes it negative ({@code -2,5%} → {@code -2.5%}; the dash
+ * of a range {@code 10-15%} does not); the sign follows the number on the same line, so a PDF
+ * trailer's "startxref\n449\n%%EOF" is no percentage.
  */
 final class PercentRecognizer implements Recognizer {
 
   private static final Pattern PERCENT =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:[.,]\\d{1,4})?)\\s?(%|odsto|одсто|posto|посто"
+          "(?iu)(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:[.,]\\d{1,4})?)[ \\u00A0]?(%|odsto|одсто|posto|посто"
               + "|procen(?:at|ta|ata|ti|tima)|процен(?:ат|та|ата|ти|тима)|percent|per cent|pct\\.?)"
               + "(?![\\p{L}\\p{N}])");
+
+  /**
+   * True if a minus sign stands right before {@code p} and starts a word ("-50%", "(−2,5%)");
+   * not the dash of a range ("10-15%").
+   */
+  private static boolean minusBefore(String t, int p) {
+    if (p < 1 || (t.charAt(p - 1) != '-' && t.charAt(p - 1) != '\u2212')) {
+      return false;
+    }
+    if (p < 2) {
+      return true;
+    }
+    char b = t.charAt(p - 2);
+    return Character.isWhitespace(b) || b == '(' || b == ':' || b == ';' || b == '\u00A0';
+  }
 
   @Override
   public void find(TextContext ctx, List<Mention> out) {
@@ -33,8 +51,13 @@ final class PercentRecognizer implements Recognizer {
       if (n.scale() < 0) {
         n = n.setScale(0);
       }
+      int start = m.start();
+      if (minusBefore(t, start)) {
+        start--;
+        n = n.negate();
+      }
       String v = n.toPlainString() + "%";
-      out.add(new Mention(EntityType.PERCENT, v, m.group(), m.start(), m.end(), v,
+      out.add(new Mention(EntityType.PERCENT, v, t.substring(start, m.end()), start, m.end(), v,
           Optional.of(n), Optional.empty()));
     }
   }

@@ -20,7 +20,11 @@ import java.util.regex.Pattern;
  * they are far more often amounts, file numbers or codes than phones. For the same reason a
  * national number written as one unbroken run ({@code 0112345678}) needs a phone word (tel,
  * mob, fax, телефон, phone, kontakt...) in the 40 chars before it; written with separators
- * ({@code 011/234-5678}) it does not.
+ * ({@code 011/234-5678}) it does not. Not phones either: the seconds of a timestamp
+ * ({@code 16:17:01.486931}), a table row of dotted amounts ({@code 06 1.000 1.000}), a file
+ * number with a dash before its slash ({@code 02-240/18-6323}), a number that runs on into a path
+ * ({@code 02161-0062/SL05.DOC}), and a North-American layout written only with dots ({@code
+ * 252.247.7023}) unless a phone word comes before it.
  */
 final class PhoneRecognizer implements Recognizer {
 
@@ -28,13 +32,14 @@ final class PhoneRecognizer implements Recognizer {
 
   private static final Pattern CANDIDATE =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}+/.,\\-])"
+          "(?<![\\p{L}\\p{N}+/.,\\-])(?<!\\d:)"
               + "(?:(?:\\+|00)\\s?\\d|\\(\\s?(?:\\+|00)?\\d{1,4}(?:\\s\\d{1,4})?\\s?\\)|0\\d)"
               + "[\\d ()./\\-\\u00A0]{4,22}+");
 
   private static final Pattern NANP =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}+/.,\\-])(?:\\+?1[ .\\-])?(?:\\([2-9]\\d{2}\\)\\s?|[2-9]\\d{2}[ .\\-])"
+          "(?<![\\p{L}\\p{N}+/.,\\-])(?<!\\d:)(?:\\+?1[ .\\-])?"
+              + "(?:\\([2-9]\\d{2}\\)\\s?|[2-9]\\d{2}[ .\\-])"
               + "[2-9]\\d{2}[ .\\-]\\d{4}(?![\\p{N}\\-/]|[.,]\\d)");
 
   private static final Pattern NANP_AREA = Pattern.compile("\\(\\s?[2-9]\\d{2}\\s?\\)");
@@ -49,6 +54,13 @@ final class PhoneRecognizer implements Recognizer {
               + "|контакт\\p{L}{0,3}|pozovite|позовите|call|broj telefona|број телефона)(?![\\p{L}])");
 
   private static final Pattern MONEY_LIKE = Pattern.compile("\\d{1,3}(?:\\.\\d{3}){2,}(?:,\\d+)?");
+
+  /** Two dotted amounts in one candidate: a table row ("06 1.000 1.000", "01 48.000 48.000"). */
+  private static final Pattern AMOUNT_ROW =
+      Pattern.compile(".*(?:^|\\s)\\d{1,3}(?:\\.\\d{3})+\\s+\\d{1,3}(?:\\.\\d{3})+(?:\\s.*)?");
+
+  /** A dash-separated group before a slash: a file number ("02-240/18-6323"), not 011/123-456. */
+  private static final Pattern FILE_NUMBER = Pattern.compile(".*\\d-\\d+/\\d.*");
 
   @Override
   public void find(TextContext ctx, List<Mention> out) {
@@ -77,9 +89,14 @@ final class PhoneRecognizer implements Recognizer {
       if (end < t.length() && Character.isLetterOrDigit(t.charAt(end))) {
         continue;
       }
+      if (end + 1 < t.length() && "/\\_".indexOf(t.charAt(end)) >= 0
+          && Character.isLetterOrDigit(t.charAt(end + 1))) {
+        continue; // part of a path or document reference: "[02161-0062/SL050800.028.DOC]"
+      }
       if (DATE_LIKE.matcher(raw).matches() || MONEY_LIKE.matcher(raw).matches()
+          || AMOUNT_ROW.matcher(raw).matches() || FILE_NUMBER.matcher(raw).matches()
           || NANP_AREA.matcher(raw).lookingAt()) {
-        continue; // dates, amounts; "(212) ..." is left to the North-American pattern
+        continue; // dates, amounts, file numbers; "(212) ..." is left to the NANP pattern
       }
       int digits = countDigits(raw);
       if (digits < 8 || digits > 15) {
@@ -103,6 +120,10 @@ final class PhoneRecognizer implements Recognizer {
         continue;
       }
       String raw = m.group();
+      if (raw.indexOf('-') < 0 && raw.indexOf(' ') < 0 && raw.indexOf('(') < 0
+          && !ctx.labelBefore(m.start(), 40, PHONE_LABEL)) {
+        continue; // "252.247.7023" (a clause number), "273.879.7501" (a count) without "phone"
+      }
       String e164 = parse(raw, "US");
       if (e164 != null) {
         out.add(new Mention(EntityType.PHONE, e164, raw, m.start(), m.end()));

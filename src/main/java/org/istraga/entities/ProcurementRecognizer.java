@@ -202,11 +202,29 @@ final class ProcurementRecognizer implements Recognizer {
       return;
     }
     String ref = t.substring(s, e);
-    if (!hasDigit(ref)) {
+    if (!hasDigit(ref) || brokenOff(t, e)) {
       return;
     }
     String value = ScriptFolding.toLatin(ref).toUpperCase(Locale.ROOT);
     out.add(new Mention(type, value, ref, s, e));
+  }
+
+  /**
+   * True if a digit group other than a year follows the reference after one space: the text lost
+   * the reference's separators ("набавка бр.130 14 0" in an OCR'd scan, "130/14/0" on paper), so
+   * the part read would be a wrong number. "JN 12 2019." keeps its 12.
+   */
+  private static boolean brokenOff(String t, int e) {
+    if (e + 1 >= t.length() || t.charAt(e) != ' ' || !Character.isDigit(t.charAt(e + 1))) {
+      return false;
+    }
+    int p = e + 1;
+    while (p < t.length() && Character.isDigit(t.charAt(p))) {
+      p++;
+    }
+    String group = t.substring(e + 1, p);
+    boolean year = group.length() == 4 && (group.startsWith("19") || group.startsWith("20"));
+    return !year;
   }
 
   private static boolean hasDigit(String s) {

@@ -229,4 +229,205 @@ class RealisticPassagesTest {
             "date|2021-02-12|12.02.2021", "money|2400000 RSD|2.400.000,00 ДИНАРА"),
         found(t, EntityType.values()));
   }
+
+  @Test
+  void aPartyRoleBeforeAFirmIsNotPartOfItsName() {
+    String t = "Counsel for Plaintiff Northwind Traders Corporation and Defendant Contoso Inc.;"
+        + " Respondent Fabrikam LLC. Tužilac Mlekara Zlatibor d.o.o. protiv tuženog Gradnja"
+        + " Promet d.o.o.; Закупац Дунав Трејд ДОО.";
+    assertEquals(List.of("org|northwind traders corp.|Northwind Traders Corporation",
+            "org|contoso inc.|Contoso Inc.", "org|fabrikam llc|Fabrikam LLC",
+            "org|mlekara zlatibor d.o.o.|Mlekara Zlatibor d.o.o.",
+            "org|gradnja promet d.o.o.|Gradnja Promet d.o.o.",
+            "org|dunav trejd d.o.o.|Дунав Трејд ДОО"),
+        found(t, EntityType.ORG));
+  }
+
+  @Test
+  void formsEditionsAndSerbianEmphasisAreNoSocietasEuropaea() {
+    String t = "27 One-half of self-employment tax. Attach Schedule SE . . . 27\n"
+        + "Form 1040\nSE (2010)\nRequires Windows 98 SE or later.\n"
+        + "OBAVEZUJE SE optuženi da plati troškove postupka. Dividend paid by Allianz SE.";
+    assertEquals(List.of("org|allianz se|Allianz SE"), found(t, EntityType.ORG));
+  }
+
+  @Test
+  void aRunOfFirmsAndAKindOfFirmAreNotOneName() {
+    String t = "Village corporations: Kuskan Native Corporation Tanvik Inupiat Corporation.\n"
+        + "An example of an Alaska Native Corporation owning subsidiaries; each Alaska Native"
+        + " may join one.";
+    assertEquals(List.of("org|kuskan native corp.|Kuskan Native Corporation",
+            "org|tanvik inupiat corp.|Tanvik Inupiat Corporation"),
+        found(t, EntityType.ORG));
+  }
+
+  @Test
+  void courtCaseNumbersInitialsAndStreetsDoNotExtendAPublicBody() {
+    String t = "osuđivan presudom Osnovnog suda u Nikšiću K. br. 412/16 od 3. 5. 2017. godine;"
+        + " ovlašćeni predstavnik Opštine Tivat M. R. je izjavio; izvještaj JZU Opšta bolnica"
+        + " B. na ime S. T.; Više državno tužilaštvo u Beogradu Kt.br. 88/19.\n"
+        + "OSNOVNI SUD U KOTORU\nDana 12.03.2019. godine\n"
+        + "Adresa: Vlade Petrovića 14, Kraljevo. Opština Bogatić; Opština Kosovska\n"
+        + "Mitrovica\n";
+    assertEquals(List.of("org|osnovni sud u niksicu|Osnovnog suda u Nikšiću",
+            "org|opstina tivat|Opštine Tivat", "org|opsta bolnica|Opšta bolnica",
+            "org|vise drzavno tuzilastvo u beogradu|Više državno tužilaštvo u Beogradu",
+            "org|osnovni sud u kotoru|OSNOVNI SUD U KOTORU",
+            "org|opstina bogatic|Opština Bogatić",
+            "org|opstina kosovska mitrovica|Opština Kosovska\nMitrovica"),
+        found(t, EntityType.ORG));
+  }
+
+  @Test
+  void aValueOnTheNextLineIsNotPartOfAPublicBodyName() {
+    // metadata values (title, author) are given one per line
+    String t = "Народна скупштина Републике Србије\nMilica\nVlada propisuje bliže uslove;"
+        + " Vlada donosi uredbu.";
+    assertEquals(List.of("org|narodna skupstina republike srbije|Народна скупштина Републике"
+            + " Србије"),
+        found(t, EntityType.ORG));
+  }
+
+  @Test
+  void aBoardOfAnOrganizationIsNotANameButAFullNameMayWrapAfterI() {
+    String t = "Cenovnik utvrđuje Upravni odbor Agencije uz saglasnost ministra. Nadzornik je"
+        + " organizacija CRTA - Centar za istraživanje, transparentnost i \n\nodgovornost iz"
+        + " Beograda.";
+    assertEquals(List.of("org|centar za istrazivanje, transparentnost i odgovornost"
+            + "|Centar za istraživanje, transparentnost i \n\nodgovornost"),
+        found(t, EntityType.ORG));
+  }
+
+  @Test
+  void aNameInCapitalsIsShownAsInRunningText() {
+    String t = "OSNOVNI SUD U NIKŠIĆU\nPresuda\nOsnovni sud u Nikšiću je odlučio.\n"
+        + "REPUBLIČKA KOMISIJA ZA ZAŠTITU PRAVA U POSTUPCIMA JAVNIH NABAVKI\n"
+        + "FOND ZA VODE REPUBLIKE SRBIJE\nOPŠTINA ZVEZDARA\nMINISTARSTVO REGIONALNOG RAZVOJA\n"
+        + "DIREKCIJA ZA IZGRADNJU OPŠTINE INĐIJA\n"
+        + "13\t\tSTAMBENO PREDUZEĆE OPŠTINE ŠID ŠID, CARA DUŠANA 2\n";
+    List<String> shown = Extract.STANDARD.extract(t).stream()
+        .filter(m -> m.type() == EntityType.ORG)
+        .map(m -> m.value() + "|" + m.display())
+        .collect(Collectors.toList());
+    assertEquals(List.of("osnovni sud u niksicu|Osnovni sud u Nikšiću",
+            "osnovni sud u niksicu|Osnovni sud u Nikšiću",
+            "republicka komisija za zastitu prava u postupcima javnih nabavki|Republička komisija"
+                + " za zaštitu prava u postupcima javnih nabavki",
+            "fond za vode republike srbije|Fond za vode Republike Srbije",
+            "opstina zvezdara|Opština Zvezdara",
+            "ministarstvo regionalnog razvoja|Ministarstvo regionalnog razvoja",
+            "direkcija za izgradnju opstine indjija|Direkcija za izgradnju opštine Inđija",
+            "opstina sid|Opština Šid"),
+        shown);
+  }
+
+  @Test
+  void definedTermsAndKindsOfBodiesAreNotNamedBodies() {
+    String t = "The Contractor shall invoice the Participating Agency or the State Agency named"
+        + " in the order. A Related Company is any entity controlled by the Discloser. Records"
+        + " are kept in a Personal Information Bank. The tender was published by the Public"
+        + " Procurement Agency and funded by the World Bank and the Gates Foundation.\n"
+        + "Comments from the Native American\n\nContractors Association\n";
+    assertEquals(List.of("org|public procurement agency|Public Procurement Agency",
+            "org|world bank|World Bank", "org|gates foundation|Gates Foundation"),
+        found(t, EntityType.ORG));
+  }
+
+  @Test
+  void timestampsAmountRowsFileNumbersAndDottedClausesAreNotPhones() {
+    String t = "\"datePublished\": \"2016-06-15T16:17:01.486931+03:00\",\n"
+        + "421 24.000 24.000\n01 48.000 48.000\n06 1.000 1.000\n"
+        + "izvještaj policije br 02-231/17-5412 od 28.04.2019.\n"
+        + "PROTECTIVE ORDER - 2\n[02144-0071/SL060911.017.DOC]\n"
+        + "Revise DFARS 252.247.7023, Transportation of Supplies by Sea. Population 273.879.7501\n"
+        + "Kontakt: 011/323-4567, mob. 064 123 45 67; Phone: 202.482.1866; (212) 555-0147.";
+    assertEquals(List.of("phone|+381113234567|011/323-4567", "phone|+381641234567|064 123 45 67",
+            "phone|+12024821866|202.482.1866", "phone|+12125550147|(212) 555-0147"),
+        found(t, EntityType.PHONE));
+  }
+
+  @Test
+  void aProcurementNumberWhoseSeparatorsWereLostIsNotReadInPart() {
+    String t = "ИЗВЕШТАЈ О СПРОВЕДЕНОМ ПОСТУПКУ\n(набавка бр.214 15 0)\nу отвореном поступку"
+        + " (набавка бр. 88/15/ДИКТ) и JN 12 2019. godine.";
+    assertEquals(List.of("procurement-number|88/15/DIKT|88/15/ДИКТ",
+            "procurement-number|12|12"),
+        found(t, EntityType.PROCUREMENT_NUMBER, EntityType.CONTRACT_NUMBER));
+  }
+
+  @Test
+  void aCurrencyCodeBetweenTwoAmountsHeadsTheSecondCell() {
+    // a guarantees table: amount in dinars, original currency, amount in that currency
+    String t = "5. „Koridor” - IRBUS 14.300.000.000 EUR 130.000.000\n"
+        + "Ukupno: 24.640.000.000 EUR 224.000.000\n"
+        + "Rata glavnice za 2014. god. 12.500.000 EUR\n"
+        + "Cena 10.000 EUR 20.000 EUR";
+    assertEquals(List.of("money|130000000 EUR|EUR 130.000.000",
+            "money|224000000 EUR|EUR 224.000.000", "money|12500000 EUR|12.500.000 EUR",
+            "money|10000 EUR|10.000 EUR", "money|20000 EUR|20.000 EUR"),
+        found(t, EntityType.MONEY));
+  }
+
+  @Test
+  void aJsonUnicodeEscapeDoesNotStartADomain() {
+    // "www.nеrc.gov.ua" with a Cyrillic е written as a JSON escape
+    String t = "\"title\": \"\\u0420\\u0435\\u0433\\u0443\\u043b\\u044f\\u0442\\u043e\\u0440"
+        + " (www.n\\u0435rc.gov.ua)\", \"site\": \"nerc.gov.ua\"";
+    assertEquals(List.of("domain|nerc.gov.ua|nerc.gov.ua"), found(t, EntityType.DOMAIN));
+  }
+
+  @Test
+  void aFormWordInsideALongerNameOrAPhraseIsNoLegalForm() {
+    String t = "USC entered into an agreement with the Internet Corporation for Assigned Names"
+        + " and Numbers (ICANN). Internet protocols are listed.\n"
+        + "\"title\": \"ADQUISICIÓN DE MATERIALES PARA MANTENIMIENTO DE LA RED AD REFERENDUM\"\n"
+        + "COMPANY TYPE: PUBLIC LIMITED / PRIVATE LIMITED\n"
+        + "Energoprojekt AD Beograd i Hemofarm AD Vršac.";
+    assertEquals(List.of("org|energoprojekt a.d.|Energoprojekt AD",
+            "org|hemofarm a.d.|Hemofarm AD"),
+        found(t, EntityType.ORG));
+  }
+
+  @Test
+  void nameEndsBeforeADocumentWordAVerbOrAWordBrokenAtTheLineEnd() {
+    String t = "Send the University of Oregon Purchase Order to the Department of Justice, Wash-\n"
+        + "ington, D.C. Republička direkcija za robne rezerve može da proda robu; Uprava za"
+        + " katastar, odnosno njena služba.";
+    assertEquals(List.of("org|university of oregon|University of Oregon",
+            "org|department of justice|Department of Justice",
+            "org|republicka direkcija za robne rezerve|Republička direkcija za robne rezerve",
+            "org|uprava za katastar|Uprava za katastar"),
+        found(t, EntityType.ORG));
+  }
+
+  @Test
+  void negativePercentagesRangesAndAPdfTrailer() {
+    String t = "Promena prihoda: -2,5% (prošle godine −12%), rast 10-15%, osa -50% 0% 50%\n"
+        + "startxref\n5312\n%%EOF";
+    assertEquals(List.of("percent|-2.5%|-2,5%", "percent|-12%|−12%", "percent|15%|15%",
+            "percent|-50%|-50%", "percent|0%|0%", "percent|50%|50%"),
+        found(t, EntityType.PERCENT));
+  }
+
+  @Test
+  void aBankNamedInAnObliqueCaseHasTheNominativeValue() {
+    String t = "Obaveze prema Komercijalnoj banci a.d. Beograd i Vojvođanskoj banci a.d. Novi Sad,"
+        + " garancija Poštanske štedionice a.d.; Обавезе према Комерцијалној банци а.д.;"
+        + " dug Komercijalnoj banci iznosi";
+    assertEquals(List.of("org|komercijalna banka a.d.|Komercijalnoj banci a.d.",
+            "org|vojvodjanska banka a.d.|Vojvođanskoj banci a.d.",
+            "org|postanska stedionica a.d.|Poštanske štedionice a.d.",
+            "org|komercijalna banka a.d.|Комерцијалној банци а.д.",
+            "org|komercijalna banka a.d.|Komercijalnoj banci"),
+        found(t, EntityType.ORG));
+  }
+
+  @Test
+  void aVerbOrParticipleAfterAHeadIsNotItsGenitive() {
+    String t = "Ministarstvo dostavlja izveštaj, a Ministarstvo zdravlja ga prima. Uprava utvrđuje"
+        + " rokove; Ministarstvo falsifikovana dokumenta nije primilo; Uprava carina.";
+    assertEquals(List.of("org|ministarstvo zdravlja|Ministarstvo zdravlja",
+            "org|uprava carina|Uprava carina"),
+        found(t, EntityType.ORG));
+  }
 }
