@@ -32,7 +32,9 @@ import org.tartarus.snowball.ext.SerbianStemmer;
  * such as the single-letter digraphs {@code ǉ ǌ ǆ}), Lucene's Serbian normalization (Cyrillic to
  * "bald" Latin: {@code ђ}/{@code đ} to {@code dj}, {@code ч ћ č ć} to {@code c}, {@code ш š} to
  * {@code s}, {@code ж ž} to {@code z}, {@code љ} to {@code lj}...), then ICU folding of every other
- * accent ({@code é} to {@code e}, {@code ß} to {@code ss}). The chains:
+ * accent ({@code é} to {@code e}, {@code ß} to {@code ss}), then the Serbian normalization once
+ * more for the Cyrillic letters that ICU folding bared ({@code й} to {@code и} to {@code i}). The
+ * chains:
  *
  * <ul>
  *   <li>{@link #folding()} (fields {@code text}, {@code title}, {@code subject}, {@code author},
@@ -310,11 +312,19 @@ public final class Analyzers {
     return source;
   }
 
-  /** The folding step shared by every folded chain (see the class comment). */
+  /**
+   * The folding step shared by every folded chain (see the class comment). The Serbian
+   * normalization runs again after ICU folding: folding strips the marks of Cyrillic letters that
+   * Serbian does not use ({@code й ё ѓ ќ ў ї} become {@code и е г к у і}), and the second pass
+   * transliterates the letters so exposed like every other ({@code и} to {@code i}), so that
+   * {@code настройках} and {@code настроиках}, {@code ёлка} and {@code елка} fold alike instead of
+   * into terms of mixed script.
+   */
   static TokenStream fold(TokenStream in) {
     TokenStream ts = new ICUNormalizer2Filter(in);
     ts = new SerbianNormalizationFilter(ts);
-    return new ICUFoldingFilter(ts);
+    ts = new ICUFoldingFilter(ts);
+    return new SerbianNormalizationFilter(ts);
   }
 
   /**
@@ -420,7 +430,7 @@ public final class Analyzers {
   /** A readable description of each field's chain, recorded in case.json. */
   public static Map<String, String> describe() {
     Map<String, String> m = new LinkedHashMap<>();
-    String fold = "ICUNormalizer2(nfkc_cf) > SerbianNormalization > ICUFolding";
+    String fold = "ICUNormalizer2(nfkc_cf) > SerbianNormalization > ICUFolding > SerbianNormalization";
     String tokens = "StandardTokenizer(255) > LineEndHyphen(indexing only)";
     String words = tokens + " > " + fold;
     String wordsWithBareD = words + " > BareDVariant(indexing: twin; queries: replace)";
@@ -430,6 +440,7 @@ public final class Analyzers {
     m.put(IndexSchema.STEM, words + " > EnglishPossessive > KStem (documents in English)");
     m.put(IndexSchema.STEM_SR,
         tokens + " > ICUNormalizer2(nfkc_cf) > Snowball(Serbian) > SerbianNormalization > ICUFolding"
+            + " > SerbianNormalization"
             + " (documents in sr, hr, bs, cnr, sh)");
     m.put("paths: " + IndexSchema.PATH + "," + IndexSchema.NAME,
         "PatternTokenizer(" + PATH_SEPARATORS.pattern() + ") > " + fold);
