@@ -42,8 +42,10 @@ import org.tartarus.snowball.ext.SerbianStemmer;
  *       spelling of words with {@code dj} ({@link BareDVariantFilter}): indexed as a twin at the
  *       word's position, and in queries instead of the word, so {@code Đorđe}, {@code Djordje},
  *       {@code Dorde} and {@code Dordje} all find each other. When indexing, a word hyphenated at
- *       a line end is also indexed whole ({@link LineEndHyphenFilter}; in every chain of the
- *       text's words: exact, pairs and stems too).
+ *       a line end is also indexed whole ({@link LineEndHyphenFilter}), and a word that
+ *       segmentation keeps whole across {@code . : ' _} ({@code lucene.apache.org}, {@code
+ *       Sl.glasnik}) also as its parts ({@link WordPartsFilter}); both in every chain of the text's
+ *       words: exact, pairs and stems too.
  *   <li>{@link #exact()} (field {@code exact}): the same words, nothing folded: spelling, case and
  *       script as written.
  *   <li>{@link #pairs()} (field {@code text_pairs}): folded words joined in adjacent pairs (with the
@@ -191,13 +193,14 @@ public final class Analyzers {
 
   /**
    * Word segmentation whose words hyphenated at a line end are also emitted whole ({@link
-   * LineEndHyphenFilter}), followed by {@code rest}. The filter reads the text between words
+   * LineEndHyphenFilter}) and whose words joined by {@code . : ' _} also as their parts ({@link
+   * WordPartsFilter}), followed by {@code rest}. The filter reads the text between words
    * through a {@link TextWindow} around the tokenizer's reader.
    */
   private static Analyzer.TokenStreamComponents joinedWords(UnaryOperator<TokenStream> rest) {
     Tokenizer source = words();
     TextWindow window = new TextWindow();
-    TokenStream joined = new LineEndHyphenFilter(source, window);
+    TokenStream joined = new WordPartsFilter(new LineEndHyphenFilter(source, window));
     return new Analyzer.TokenStreamComponents(reader -> source.setReader(window.wrap(reader)), rest.apply(joined));
   }
 
@@ -431,7 +434,7 @@ public final class Analyzers {
   public static Map<String, String> describe() {
     Map<String, String> m = new LinkedHashMap<>();
     String fold = "ICUNormalizer2(nfkc_cf) > SerbianNormalization > ICUFolding > SerbianNormalization";
-    String tokens = "StandardTokenizer(255) > LineEndHyphen(indexing only)";
+    String tokens = "StandardTokenizer(255) > LineEndHyphen(indexing only) > WordParts(indexing only)";
     String words = tokens + " > " + fold;
     String wordsWithBareD = words + " > BareDVariant(indexing: twin; queries: replace)";
     m.put("words: " + String.join(",", IndexSchema.WORD_FIELDS) + ",entity org/watchlist", wordsWithBareD);

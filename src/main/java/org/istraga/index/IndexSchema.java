@@ -20,7 +20,8 @@ public final class IndexSchema {
    * Serbian stems, names, entities, per-dimension facet fields); 3 the bare-d spelling of words with
    * đ in the word fields and word pairs ({@code BareDVariantFilter}); 4 words hyphenated at a line
    * end also indexed whole ({@code LineEndHyphenFilter}); 5 the Serbian normalization also after
-   * ICU folding, so Cyrillic letters with marks Serbian does not use fold like their base letters.
+   * ICU folding, so Cyrillic letters with marks Serbian does not use fold like their base letters,
+   * and the parts of words joined by {@code . : ' _} indexed too ({@code WordPartsFilter}).
    */
   public static final int VERSION = 5;
 
