@@ -18,11 +18,12 @@ import org.istraga.index.Analyzers;
  * <ul>
  *   <li>every run of whitespace (line breaks, tabs, no-break spaces) is one space; leading and
  *       trailing whitespace is dropped;
- *   <li>whitespace around a hyphen or dash never matters, and a hyphen or dash between two letters
- *       is dropped: {@code ugo-\nvor}, {@code ugo- vor} and {@code ugovor} match, so do {@code
- *       e-mail} and {@code email}, and {@code 404-\n02}, {@code 404 - 02} and {@code 404-02}
- *       (quotes are typed with other spacing than the extracted text has, and PDF text breaks
- *       lines after hyphens); a not sign before a line break ({@code ugo¬\nvor}) is a hyphen;
+ *   <li>whitespace after a hyphen or dash never matters, and one right after a letter and before
+ *       one (with or without whitespace between) is dropped: {@code ugo-\nvor}, {@code ugo- vor}
+ *       and {@code ugovor} match, so do {@code e-mail} and {@code email}, {@code 404-\n02} and
+ *       {@code 404- 02}, {@code 1990 – 1991} and {@code 1990 - 1991} (quotes are typed with other
+ *       spacing than the extracted text has, and PDF text breaks lines after hyphens); a not sign
+ *       before a line break ({@code ugo¬\nvor}) is a hyphen;
  *   <li>soft hyphens, zero-width characters and lone combining marks are ignored;
  *   <li>dashes are {@code -}, typographic single quotes {@code '} and double quotes {@code "}.
  * </ul>
@@ -102,11 +103,10 @@ final class FoldedText {
           }
         }
         if (isHyphen(cp) || isDash(cp) || cp == NOT_SIGN && lineBreak) {
-          // whitespace around a dash never matters: "ugo-\nvora", "ugo- vora" and "ugovora" match,
-          // so do "1990 -\n1991", "1990 - 1991" and "1990-1991"
-          pendingSpace = false;
-          if (lastWasLetter && j < n && Character.isLetter(s.codePointAt(j))) {
-            i = j; // hyphenation, an intra-word hyphen or a dash between words: joined
+          // whitespace after a hyphen or dash never matters: "ugo-\nvora", "ugo- vora" and "ugovora"
+          // match, so do "2019 -\n2021", "2019 - 2021" and "2019 – 2021"
+          if (lastWasLetter && !pendingSpace && j < n && Character.isLetter(s.codePointAt(j))) {
+            i = j; // hyphenation or a hyphen or dash inside a word: joined
             continue;
           }
           emit = "-";

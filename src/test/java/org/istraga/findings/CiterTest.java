@@ -63,7 +63,7 @@ class CiterTest {
   @Test
   void spacingAroundHyphensAndDashesNeverMatters() {
     String text = "Predmet ovog ugo-\nvora je oprema.\nPeriod 2019 -\n2021, stav 42.4:-\n\u201cDržava\u201d plaća\n"
-        + "avans; rok: 1990 \u2013 1991; Beograd\u2013Niš; ugo\u00ac\nvor.\n";
+        + "avans; rok: 1990 \u2013 1991; Beograd\u2013Niš; ugo\u00ac\nvor.\nKompajleri \u2014 inkrementalni.\n";
     DocumentRecord r = record();
     r.text = text;
     r.pageStarts = new int[] {0};
@@ -74,13 +74,17 @@ class CiterTest {
     assertEquals("ugo-\nvora je", citer.cite(r, 1, "ugovora je", "ana").quote());
     // a hyphen before a line break, quoted with spaces or none
     assertEquals("2019 -\n2021", citer.cite(r, 1, "2019 - 2021", "ana").quote());
-    assertEquals("2019 -\n2021", citer.cite(r, 1, "2019-2021", "ana").quote());
+    assertEquals("-\n2021", citer.cite(r, 1, "- 2021", "ana").quote());
     assertEquals("42.4:-\n\u201cDržava", citer.cite(r, 1, "42.4:- \"Drzava", "ana").quote());
-    // dashes typed as hyphens, with other spacing
-    assertEquals("1990 \u2013 1991", citer.cite(r, 1, "1990-1991", "ana").quote());
-    assertEquals("Beograd\u2013Niš", citer.cite(r, 1, "Beograd - Nis", "ana").quote());
+    // dashes typed as hyphens; a quote that starts or ends at a dash between words
+    assertEquals("1990 \u2013 1991", citer.cite(r, 1, "1990 - 1991", "ana").quote());
+    assertEquals("\u2013 1991", citer.cite(r, 1, "- 1991", "ana").quote());
+    assertEquals("rok: 1990 \u2013", citer.cite(r, 1, "rok: 1990 -", "ana").quote());
+    assertEquals("Beograd\u2013Niš", citer.cite(r, 1, "Beograd-Nis", "ana").quote());
     // a not sign some extractors give for a line-end hyphen
     assertEquals("ugo\u00ac\nvor.", citer.cite(r, 1, "ugovor.", "ana").quote());
+    assertEquals("\u2014 inkrementalni", citer.cite(r, 1, "\u2014 Inkrementalni", "ana").quote());
+    assertEquals("Kompajleri \u2014", citer.cite(r, 1, "kompajleri -", "ana").quote());
     // the words still have to be there
     assertThrows(QuoteNotFoundException.class, () -> citer.cite(r, 1, "ugovora nije", "ana"));
     assertThrows(QuoteNotFoundException.class, () -> citer.cite(r, 1, "2019 - 2022", "ana"));
