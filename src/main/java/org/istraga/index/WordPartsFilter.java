@@ -26,7 +26,9 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * highlighting marks the part. The token itself stays, so everything that matched before still
  * matches, and a phrase through the token ({@code "objavljeno u Sl.glasniku RS"}, {@code "u
  * glasniku RS"}) matches as before. A separator between two digits is part of a number and is
- * kept ({@code 1.500,00}, {@code v1.2.3}, {@code 12:30}).
+ * kept ({@code 1.500,00}, {@code v1.2.3}, {@code 12:30}). A number with a unit or suffix written
+ * right after it ({@code 32,18m2}, {@code 1.500,00din}, {@code 100kg}) is also indexed as the
+ * number and the rest, so the amount is found.
  *
  * <p>Index time only: a query keeps the token whole, which matches the token, a part or an ending.
  * Must run before folding (it reads the characters as written). Cost: one scan of each token; state
@@ -107,8 +109,9 @@ final class WordPartsFilter extends TokenFilter {
       }
       i += len;
     }
+    int unit = unitStart(t);
     if (parts == null) {
-      return List.of();
+      return unit < 0 ? List.of() : List.of(new int[] {0, unit}, new int[] {unit, n});
     }
     parts.add(new int[] {partStart, n});
     List<int[]> out = new ArrayList<>();
@@ -124,9 +127,35 @@ final class WordPartsFilter extends TokenFilter {
         out.add(new int[] {end, n});
       }
     }
+    if (unit > 0 && unit < parts.get(0)[1] && out.size() < MAX_PARTS - 1) {
+      out.add(new int[] {0, unit});
+      out.add(new int[] {unit, parts.get(0)[1]});
+    }
     // the index needs start offsets in order: an ending goes right after the part it starts with
     out.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
     return out;
+  }
+
+  /**
+   * Where the letters of a unit or suffix written right after a leading number start ({@code
+   * 32,18m2}, {@code 1.500,00din}, {@code 100kg}, {@code 0.5L}: at the letter), or -1 when the
+   * token does not start with a number followed by a letter.
+   */
+  static int unitStart(CharSequence t) {
+    int n = t.length();
+    int i = 0;
+    while (i < n) {
+      char c = t.charAt(i);
+      if (Character.isDigit(c)) {
+        i++;
+      } else if ((c == '.' || c == ',') && i > 0 && i + 1 < n && Character.isDigit(t.charAt(i - 1))
+          && Character.isDigit(t.charAt(i + 1))) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return i > 0 && i < n && Character.isLetter(Character.codePointAt(t, i)) ? i : -1;
   }
 
   private static boolean betweenDigits(CharSequence t, int i, int len) {

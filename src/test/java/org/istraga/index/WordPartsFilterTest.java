@@ -49,6 +49,20 @@ class WordPartsFilterTest {
   }
 
   @Test
+  void aNumberWithItsUnitWrittenOnIsAlsoTheNumber() throws IOException {
+    assertEquals(List.of("od@0[0,2]", "32,18m2@1[3,10]", "32,18@1[3,8]", "m2@1[8,10]"),
+        tokens(Analyzers.perField(), IndexSchema.TEXT, "od 32,18m2"));
+    assertEquals(List.of("1.500,00din@0[0,11]", "1.500,00@0[0,8]", "din@0[8,11]"),
+        tokens(Analyzers.perField(), IndexSchema.TEXT, "1.500,00din"));
+    assertTrue(tokens(Analyzers.perField(), IndexSchema.TEXT, "0.5L").containsAll(List.of("0.5@0[0,3]", "l@0[3,4]")));
+    // with a separator after the unit as well: the number, the unit and the parts
+    List<String> mixed = tokens(Analyzers.perField(), IndexSchema.TEXT, "100kg_neto");
+    assertTrue(mixed.containsAll(List.of("100@0[0,3]", "kg@0[3,5]", "100kg@0[0,5]", "neto@0[6,10]")), mixed.toString());
+    // letters first: an identifier, left whole
+    assertEquals(List.of("rs35@0[0,4]"), tokens(Analyzers.perField(), IndexSchema.TEXT, "RS35"));
+  }
+
+  @Test
   void numbersAndQueriesAreLeftAlone() throws IOException {
     assertEquals(List.of("1.500,00@0[0,8]"), tokens(Analyzers.perField(), IndexSchema.TEXT, "1.500,00"));
     assertEquals(List.of("v1.2.3@0[0,6]"), tokens(Analyzers.perField(), IndexSchema.TEXT, "v1.2.3"));

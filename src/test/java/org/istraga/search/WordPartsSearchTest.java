@@ -35,7 +35,7 @@ class WordPartsSearchTest {
     paged.language = "sr";
     mail = SearchFixtures.record("/evidence/poruka.txt", "Pogledaj https://lucene.apache.org/core i javi.");
     mail.language = "sr";
-    other = SearchFixtures.record("/evidence/drugo.txt", "Glasnik i ugovor bez tačaka; Apache helikopter; gov.");
+    other = SearchFixtures.record("/evidence/drugo.txt", "Glasnik i ugovor bez tačaka; Apache helikopter; gov. Parcela od 32,18m2 za 1.500,00din.");
     other.language = "sr";
     kase = SearchFixtures.caseWith(dir.resolve("case"), List.of(paged, mail, other));
   }
@@ -58,6 +58,9 @@ class WordPartsSearchTest {
     assertEquals(sorted(paged.id), ids("telekom"));
     assertEquals(sorted(paged.id, other.id), ids("ugovor"));
     assertEquals(sorted(mail.id, other.id), ids("apache"));
+    assertEquals(sorted(other.id), ids("32,18"), "a number with its unit written on");
+    assertEquals(sorted(other.id), ids("\"za 1.500,00\""));
+    assertEquals(sorted(other.id), ids("32,18m2"));
   }
 
   @Test
