@@ -85,7 +85,8 @@ final class WordPartsFilter extends TokenFilter {
 
   /**
    * The {@code [start, end)} spans of the parts of {@code t} and of its dotted endings, by start
-   * offset, or an empty list when {@code t} has no separator between letters (or a letter and a digit).
+   * offset, or an empty list when {@code t} has no separator between letters (or a letter and a
+   * digit) and is no number with a unit written on ({@link #unitStart}).
    */
   static List<int[]> spans(CharSequence t) {
     int n = t.length();
@@ -136,10 +137,15 @@ final class WordPartsFilter extends TokenFilter {
     return out;
   }
 
+  /** Most letters of a unit written on a number ({@code din}, {@code eur}, {@code km2}). */
+  static final int MAX_UNIT_LETTERS = 4;
+
   /**
    * Where the letters of a unit or suffix written right after a leading number start ({@code
    * 32,18m2}, {@code 1.500,00din}, {@code 100kg}, {@code 0.5L}: at the letter), or -1 when the
-   * token does not start with a number followed by a letter.
+   * token (up to its first separator) is not a number followed by one to {@value
+   * #MAX_UNIT_LETTERS} letters and at most two digits (so a hexadecimal hash such as {@code
+   * 3f2a9c81d0e4} is left whole).
    */
   static int unitStart(CharSequence t) {
     int n = t.length();
@@ -155,7 +161,22 @@ final class WordPartsFilter extends TokenFilter {
         break;
       }
     }
-    return i > 0 && i < n && Character.isLetter(Character.codePointAt(t, i)) ? i : -1;
+    if (i == 0 || i >= n) {
+      return -1;
+    }
+    int letters = 0;
+    int j = i;
+    while (j < n && Character.isLetter(t.charAt(j))) {
+      letters++;
+      j++;
+    }
+    int digits = 0;
+    while (j < n && Character.isDigit(t.charAt(j))) {
+      digits++;
+      j++;
+    }
+    boolean ends = j == n || isSeparator(Character.codePointAt(t, j));
+    return letters >= 1 && letters <= MAX_UNIT_LETTERS && digits <= 2 && ends ? i : -1;
   }
 
   private static boolean betweenDigits(CharSequence t, int i, int len) {

@@ -58,6 +58,9 @@ class WordPartsFilterTest {
     // with a separator after the unit as well: the number, the unit and the parts
     List<String> mixed = tokens(Analyzers.perField(), IndexSchema.TEXT, "100kg_neto");
     assertTrue(mixed.containsAll(List.of("100@0[0,3]", "kg@0[3,5]", "100kg@0[0,5]", "neto@0[6,10]")), mixed.toString());
+    // a hexadecimal hash or a code is no number with a unit
+    assertEquals(List.of("3f2a9c81d0e4@0[0,12]"), tokens(Analyzers.perField(), IndexSchema.TEXT, "3f2a9c81d0e4"));
+    assertEquals(List.of("2020abcdef@0[0,10]"), tokens(Analyzers.perField(), IndexSchema.TEXT, "2020abcdef"));
     // letters first: an identifier, left whole
     assertEquals(List.of("rs35@0[0,4]"), tokens(Analyzers.perField(), IndexSchema.TEXT, "RS35"));
   }
