@@ -79,12 +79,16 @@ class CiterTest {
     // dashes typed as hyphens; a quote that starts or ends at a dash between words
     assertEquals("1990 \u2013 1991", citer.cite(r, 1, "1990 - 1991", "ana").quote());
     assertEquals("\u2013 1991", citer.cite(r, 1, "- 1991", "ana").quote());
-    assertEquals("rok: 1990 \u2013", citer.cite(r, 1, "rok: 1990 -", "ana").quote());
     assertEquals("Beograd\u2013Niš", citer.cite(r, 1, "Beograd-Nis", "ana").quote());
     // a not sign some extractors give for a line-end hyphen
     assertEquals("ugo\u00ac\nvor.", citer.cite(r, 1, "ugovor.", "ana").quote());
     assertEquals("\u2014 inkrementalni", citer.cite(r, 1, "\u2014 Inkrementalni", "ana").quote());
     assertEquals("Kompajleri \u2014", citer.cite(r, 1, "kompajleri -", "ana").quote());
+    // a quote copied up to a line-end hyphen: its words before the hyphen
+    Citation cut = citer.cite(r, 1, "Predmet ovog ugo-", "ana");
+    assertEquals("Predmet ovog ugo", cut.quote());
+    assertEquals("Predmet ovog ugo-", cut.requestedQuote());
+    assertEquals("rok: 1990 \u2013", citer.cite(r, 1, "rok: 1990 \u2013", "ana").quote(), "a dash that is there is kept");
     // the words still have to be there
     assertThrows(QuoteNotFoundException.class, () -> citer.cite(r, 1, "ugovora nije", "ana"));
     assertThrows(QuoteNotFoundException.class, () -> citer.cite(r, 1, "2019 - 2022", "ana"));
