@@ -71,6 +71,11 @@ public final class Citer {
     int pageOffset = paged ? Math.min(r.pageStarts[page - 1], text.length()) : 0;
     FoldedText folded = folder.fold(pageText);
     int at = folded.text.indexOf(wanted);
+    String trimmed = withoutTrailingHyphen(wanted);
+    if (at < 0 && !trimmed.equals(wanted)) {
+      wanted = trimmed;
+      at = folded.text.indexOf(wanted);
+    }
     if (at < 0) {
       throw notFound(r, page, wanted);
     }
@@ -92,6 +97,23 @@ public final class Citer {
         paged ? Integer.valueOf(pages) : r.pageCount, exact, prefix, suffix, pageOffset + ps, pageOffset + pe, ps, pe, ocr,
         paths, r.title, r.authors, r.created, r.modified, r.date, r.mediaType, user, null,
         exact.equals(quote) ? null : quote);
+  }
+
+  /**
+   * The folded quote without a hyphen or dash it ends with: a quote copied up to the end of a line
+   * ends with the hyphen of a word broken there ({@code "... are pop-"}), which the page's folded
+   * text has joined ({@code popular}); when the quote is not on the page as typed, it is looked up
+   * as its words before the hyphen. A quote of hyphens only is kept.
+   */
+  static String withoutTrailingHyphen(String folded) {
+    int end = folded.length();
+    while (end > 0 && folded.charAt(end - 1) == '-') {
+      end--;
+    }
+    while (end > 0 && folded.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return end == 0 ? folded : folded.substring(0, end);
   }
 
   private QuoteNotFoundException notFound(DocumentRecord r, int page, String wanted) {

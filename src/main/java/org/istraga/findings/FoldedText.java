@@ -18,9 +18,12 @@ import org.istraga.index.Analyzers;
  * <ul>
  *   <li>every run of whitespace (line breaks, tabs, no-break spaces) is one space; leading and
  *       trailing whitespace is dropped;
- *   <li>a hyphen between two letters, alone or followed by a line break, is dropped ({@code
- *       ugo-\nvor} and {@code ugovor} match; so do {@code e-mail} and {@code email}); a hyphen
- *       before a line break otherwise drops the line break ({@code 404-\n02} is {@code 404-02});
+ *   <li>whitespace after a hyphen or dash never matters, and one right after a letter and before
+ *       one (with or without whitespace between) is dropped: {@code ugo-\nvor}, {@code ugo- vor}
+ *       and {@code ugovor} match, so do {@code e-mail} and {@code email}, {@code 404-\n02} and
+ *       {@code 404- 02}, {@code 1990 – 1991} and {@code 1990 - 1991} (quotes are typed with other
+ *       spacing than the extracted text has, and PDF text breaks lines after hyphens); a not sign
+ *       before a line break ({@code ugo¬\nvor}) is a hyphen;
  *   <li>soft hyphens, zero-width characters and lone combining marks are ignored;
  *   <li>dashes are {@code -}, typographic single quotes {@code '} and double quotes {@code "}.
  * </ul>
@@ -91,25 +94,23 @@ final class FoldedText {
         }
         String emit;
         int next = i + len;
-        if (cp == '-' || cp == 0x2010 || cp == 0x2011) {
-          int j = next;
-          boolean lineBreak = false;
+        int j = next;
+        boolean lineBreak = false;
+        if (isHyphen(cp) || isDash(cp) || cp == NOT_SIGN) {
           while (j < n && isSpace(s.codePointAt(j))) {
             lineBreak |= isLineBreak(s.codePointAt(j));
             j += Character.charCount(s.codePointAt(j));
           }
-          boolean nextIsLetter = j < n && Character.isLetter(s.codePointAt(j));
-          boolean prevIsLetter = lastWasLetter && !pendingSpace;
-          if (prevIsLetter && nextIsLetter && (lineBreak || j == next)) {
-            i = j; // hyphenation or an intra-word hyphen: joined
+        }
+        if (isHyphen(cp) || isDash(cp) || cp == NOT_SIGN && lineBreak) {
+          // whitespace after a hyphen or dash never matters: "ugo-\nvora", "ugo- vora" and "ugovora"
+          // match, so do "2019 -\n2021", "2019 - 2021" and "2019 – 2021"
+          if (lastWasLetter && !pendingSpace && j < n && Character.isLetter(s.codePointAt(j))) {
+            i = j; // hyphenation or a hyphen or dash inside a word: joined
             continue;
           }
           emit = "-";
-          if (lineBreak) {
-            next = j;
-          }
-        } else if (isDash(cp)) {
-          emit = "-";
+          next = j;
         } else if (cp == 0x2018 || cp == 0x2019 || cp == 0x201A || cp == 0x201B || cp == 0x2032 || cp == '`') {
           emit = "'";
         } else if (cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x201F || cp == 0x00AB || cp == 0x00BB
@@ -164,6 +165,13 @@ final class FoldedText {
 
   private static boolean isIgnorable(int cp) {
     return cp == 0x00AD || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF;
+  }
+
+  /** The logical not sign, which some extractors give for a line-end hyphen. */
+  private static final int NOT_SIGN = 0x00AC;
+
+  private static boolean isHyphen(int cp) {
+    return cp == '-' || cp == 0x2010 || cp == 0x2011;
   }
 
   private static boolean isDash(int cp) {

@@ -32,7 +32,9 @@ import org.tartarus.snowball.ext.SerbianStemmer;
  * such as the single-letter digraphs {@code ǉ ǌ ǆ}), Lucene's Serbian normalization (Cyrillic to
  * "bald" Latin: {@code ђ}/{@code đ} to {@code dj}, {@code ч ћ č ć} to {@code c}, {@code ш š} to
  * {@code s}, {@code ж ž} to {@code z}, {@code љ} to {@code lj}...), then ICU folding of every other
- * accent ({@code é} to {@code e}, {@code ß} to {@code ss}). The chains:
+ * accent ({@code é} to {@code e}, {@code ß} to {@code ss}), then the Serbian normalization once
+ * more for the Cyrillic letters that ICU folding bared ({@code й} to {@code и} to {@code i}). The
+ * chains:
  *
  * <ul>
  *   <li>{@link #folding()} (fields {@code text}, {@code title}, {@code subject}, {@code author},
@@ -40,8 +42,10 @@ import org.tartarus.snowball.ext.SerbianStemmer;
  *       spelling of words with {@code dj} ({@link BareDVariantFilter}): indexed as a twin at the
  *       word's position, and in queries instead of the word, so {@code Đorđe}, {@code Djordje},
  *       {@code Dorde} and {@code Dordje} all find each other. When indexing, a word hyphenated at
- *       a line end is also indexed whole ({@link LineEndHyphenFilter}; in every chain of the
- *       text's words: exact, pairs and stems too).
+ *       a line end is also indexed whole ({@link LineEndHyphenFilter}), and a word that
+ *       segmentation keeps whole across {@code . : ' _} ({@code lucene.apache.org}, {@code
+ *       Sl.glasnik}) also as its parts ({@link WordPartsFilter}); both in every chain of the text's
+ *       words: exact, pairs and stems too.
  *   <li>{@link #exact()} (field {@code exact}): the same words, nothing folded: spelling, case and
  *       script as written.
  *   <li>{@link #pairs()} (field {@code text_pairs}): folded words joined in adjacent pairs (with the
@@ -189,13 +193,14 @@ public final class Analyzers {
 
   /**
    * Word segmentation whose words hyphenated at a line end are also emitted whole ({@link
-   * LineEndHyphenFilter}), followed by {@code rest}. The filter reads the text between words
+   * LineEndHyphenFilter}) and whose words joined by {@code . : ' _} also as their parts ({@link
+   * WordPartsFilter}), followed by {@code rest}. The filter reads the text between words
    * through a {@link TextWindow} around the tokenizer's reader.
    */
   private static Analyzer.TokenStreamComponents joinedWords(UnaryOperator<TokenStream> rest) {
     Tokenizer source = words();
     TextWindow window = new TextWindow();
-    TokenStream joined = new LineEndHyphenFilter(source, window);
+    TokenStream joined = new WordPartsFilter(new LineEndHyphenFilter(source, window));
     return new Analyzer.TokenStreamComponents(reader -> source.setReader(window.wrap(reader)), rest.apply(joined));
   }
 
@@ -310,11 +315,19 @@ public final class Analyzers {
     return source;
   }
 
-  /** The folding step shared by every folded chain (see the class comment). */
+  /**
+   * The folding step shared by every folded chain (see the class comment). The Serbian
+   * normalization runs again after ICU folding: folding strips the marks of Cyrillic letters that
+   * Serbian does not use ({@code й ё ѓ ќ ў ї} become {@code и е г к у і}), and the second pass
+   * transliterates the letters so exposed like every other ({@code и} to {@code i}), so that
+   * {@code настройках} and {@code настроиках}, {@code ёлка} and {@code елка} fold alike instead of
+   * into terms of mixed script.
+   */
   static TokenStream fold(TokenStream in) {
     TokenStream ts = new ICUNormalizer2Filter(in);
     ts = new SerbianNormalizationFilter(ts);
-    return new ICUFoldingFilter(ts);
+    ts = new ICUFoldingFilter(ts);
+    return new SerbianNormalizationFilter(ts);
   }
 
   /**
@@ -420,8 +433,8 @@ public final class Analyzers {
   /** A readable description of each field's chain, recorded in case.json. */
   public static Map<String, String> describe() {
     Map<String, String> m = new LinkedHashMap<>();
-    String fold = "ICUNormalizer2(nfkc_cf) > SerbianNormalization > ICUFolding";
-    String tokens = "StandardTokenizer(255) > LineEndHyphen(indexing only)";
+    String fold = "ICUNormalizer2(nfkc_cf) > SerbianNormalization > ICUFolding > SerbianNormalization";
+    String tokens = "StandardTokenizer(255) > LineEndHyphen(indexing only) > WordParts(indexing only)";
     String words = tokens + " > " + fold;
     String wordsWithBareD = words + " > BareDVariant(indexing: twin; queries: replace)";
     m.put("words: " + String.join(",", IndexSchema.WORD_FIELDS) + ",entity org/watchlist", wordsWithBareD);
@@ -430,6 +443,7 @@ public final class Analyzers {
     m.put(IndexSchema.STEM, words + " > EnglishPossessive > KStem (documents in English)");
     m.put(IndexSchema.STEM_SR,
         tokens + " > ICUNormalizer2(nfkc_cf) > Snowball(Serbian) > SerbianNormalization > ICUFolding"
+            + " > SerbianNormalization"
             + " (documents in sr, hr, bs, cnr, sh)");
     m.put("paths: " + IndexSchema.PATH + "," + IndexSchema.NAME,
         "PatternTokenizer(" + PATH_SEPARATORS.pattern() + ") > " + fold);

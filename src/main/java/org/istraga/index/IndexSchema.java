@@ -19,9 +19,11 @@ public final class IndexSchema {
    * field, its analysis or its facet layout. History: 1 the first ingest; 2 search (word pairs,
    * Serbian stems, names, entities, per-dimension facet fields); 3 the bare-d spelling of words with
    * đ in the word fields and word pairs ({@code BareDVariantFilter}); 4 words hyphenated at a line
-   * end also indexed whole ({@code LineEndHyphenFilter}).
+   * end also indexed whole ({@code LineEndHyphenFilter}); 5 the Serbian normalization also after
+   * ICU folding, so Cyrillic letters with marks Serbian does not use fold like their base letters,
+   * and the parts of words joined by {@code . : ' _} indexed too ({@code WordPartsFilter}).
    */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
 
   // identity and storage
   public static final String ID = "id";

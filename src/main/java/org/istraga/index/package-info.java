@@ -12,7 +12,10 @@
  *   <li>{@link org.istraga.index.IndexSchema}: field names, facet dimensions and the schema
  *       {@link org.istraga.index.IndexSchema#VERSION} that case.json records.
  *   <li>{@link org.istraga.index.Analyzers}: the analysis chains (Cyrillic = Latin, case and
- *       accents folded), described in case.json by {@link org.istraga.index.Analyzers#describe()}.
+ *       accents folded), described in case.json by {@link org.istraga.index.Analyzers#describe()};
+ *       their index-time steps for extracted text: {@code LineEndHyphenFilter} (a word broken at a
+ *       line end also indexed whole) and {@code WordPartsFilter} (the words of {@code
+ *       lucene.apache.org} or {@code Sl.glasnik} also indexed alone).
  *   <li>{@link org.istraga.index.DocumentMapper}: record to Lucene document and back.
  *   <li>{@link org.istraga.index.EntityFields}: how entity mentions become fields and facets.
  *   <li>{@link org.istraga.index.CaseIndex}: writer, reader, searcher handles, id resolution.

@@ -201,11 +201,25 @@ final class CaseQueryParser extends QueryParser {
     }
   }
 
+  /**
+   * A quoted phrase (with or without slop). One pasted with a word hyphenated at a line end
+   * ({@code "ovog ugo- vora je"}) is also searched with the word joined ({@link PastedHyphenation}).
+   */
   @Override
   protected Query getFieldQuery(String fieldName, String text, int slop) throws ParseException {
     if (text.isBlank()) {
       throw new QueryFieldException("empty phrase \"\": put the words to search for between the quotes");
     }
+    Query q = phraseQuery(fieldName, text, slop);
+    String joined = PastedHyphenation.joined(text);
+    if (q == null || joined == null) {
+      return q;
+    }
+    Query whole = phraseQuery(fieldName, joined, slop);
+    return whole == null ? q : either(q, whole);
+  }
+
+  private Query phraseQuery(String fieldName, String text, int slop) throws ParseException {
     QueryField f = field(fieldName);
     switch (f.kind()) {
       case DEFAULT:

@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  *       so it is searched as a whole (as a phrase in the text, and compacted in the {@code iban}
  *       field) rather than as six unrelated words; after a field ({@code iban:RS35 1600 ...}) the
  *       whole IBAN is that field's value;
- *   <li>a URL ({@code https://www.mup.gov.rs/nabavke}) has its {@code :} and {@code /} escaped, so
- *       {@code https:} is not read as an unknown field nor {@code //} as a regular expression.
+ *   <li>a URL ({@code https://www.mup.gov.rs/nabavke}, or without its scheme {@code
+ *       www.gao.gov/cgi-bin/getrpt?GAO-06-399}) has its {@code : / ? *} and other syntax escaped,
+ *       so {@code https:} is not read as an unknown field, {@code //} as a regular expression nor
+ *       {@code ?} as a wildcard.
  * </ul>
  *
  * <p>Text inside quotes, regular expressions and escapes is left alone. Pure functions, linear in
@@ -24,9 +26,12 @@ final class RawQueryText {
   /** Country code, check digits, then three to seven groups of four and an optional short group. */
   private static final Pattern SPACED_IBAN = Pattern.compile(
       "(?<![\\p{L}\\p{N}\\\\])[A-Za-z]{2}\\d{2}(?: [A-Za-z0-9]{4}){3,7}(?: [A-Za-z0-9]{1,3})?(?![\\p{L}\\p{N}])");
-  /** A URL: scheme, {@code ://}, then anything up to a blank or a closing bracket or quote. */
+  /**
+   * A URL: scheme and {@code ://}, or {@code www.} as URLs are printed without their scheme, then
+   * anything up to a blank or a closing bracket or quote.
+   */
   private static final Pattern URL = Pattern.compile(
-      "(?<![\\p{L}\\p{N}\\\\])(?i:https?|ftp|ftps|sftp|file)://[^\\s()\\[\\]{}\"]+");
+      "(?<![\\p{L}\\p{N}\\\\.@])(?:(?i:https?|ftp|ftps|sftp|file)://|(?i:www)\\.(?=[\\p{L}\\p{N}]))[^\\s()\\[\\]{}\"]+");
 
   private RawQueryText() {}
 
@@ -60,7 +65,7 @@ final class RawQueryText {
       char c = q.charAt(i);
       if (c == '\\') {
         i++;
-      } else if ((c == 'h' || c == 'H' || c == 'f' || c == 'F' || c == 's' || c == 'S')
+      } else if ((c == 'h' || c == 'H' || c == 'f' || c == 'F' || c == 's' || c == 'S' || c == 'w' || c == 'W')
           && url.region(i, q.length()).lookingAt()) {
         i = url.end() - 1; // a URL's // is no regular expression
       } else if (c == '"') {

@@ -61,6 +61,50 @@ class CiterTest {
   }
 
   @Test
+  void spacingAroundHyphensAndDashesNeverMatters() {
+    String text = "Predmet ovog ugo-\nvora je oprema.\nPeriod 2019 -\n2021, stav 42.4:-\n\u201cDržava\u201d plaća\n"
+        + "avans; rok: 1990 \u2013 1991; Beograd\u2013Niš; ugo\u00ac\nvor.\nKompajleri \u2014 inkrementalni.\n";
+    DocumentRecord r = record();
+    r.text = text;
+    r.pageStarts = new int[] {0};
+    r.pageCount = 1;
+    Citer citer = new Citer();
+    // a line-end hyphen quoted with a space after it, or joined
+    assertEquals("ugo-\nvora je", citer.cite(r, 1, "ugo- vora je", "ana").quote());
+    assertEquals("ugo-\nvora je", citer.cite(r, 1, "ugovora je", "ana").quote());
+    // a hyphen before a line break, quoted with spaces or none
+    assertEquals("2019 -\n2021", citer.cite(r, 1, "2019 - 2021", "ana").quote());
+    assertEquals("-\n2021", citer.cite(r, 1, "- 2021", "ana").quote());
+    assertEquals("42.4:-\n\u201cDržava", citer.cite(r, 1, "42.4:- \"Drzava", "ana").quote());
+    // dashes typed as hyphens; a quote that starts or ends at a dash between words
+    assertEquals("1990 \u2013 1991", citer.cite(r, 1, "1990 - 1991", "ana").quote());
+    assertEquals("\u2013 1991", citer.cite(r, 1, "- 1991", "ana").quote());
+    assertEquals("Beograd\u2013Niš", citer.cite(r, 1, "Beograd-Nis", "ana").quote());
+    // a not sign some extractors give for a line-end hyphen
+    assertEquals("ugo\u00ac\nvor.", citer.cite(r, 1, "ugovor.", "ana").quote());
+    assertEquals("\u2014 inkrementalni", citer.cite(r, 1, "\u2014 Inkrementalni", "ana").quote());
+    assertEquals("Kompajleri \u2014", citer.cite(r, 1, "kompajleri -", "ana").quote());
+    // a quote copied up to a line-end hyphen: its words before the hyphen
+    Citation cut = citer.cite(r, 1, "Predmet ovog ugo-", "ana");
+    assertEquals("Predmet ovog ugo", cut.quote());
+    assertEquals("Predmet ovog ugo-", cut.requestedQuote());
+    assertEquals("rok: 1990 \u2013", citer.cite(r, 1, "rok: 1990 \u2013", "ana").quote(), "a dash that is there is kept");
+    // the words still have to be there
+    assertThrows(QuoteNotFoundException.class, () -> citer.cite(r, 1, "ugovora nije", "ana"));
+    assertThrows(QuoteNotFoundException.class, () -> citer.cite(r, 1, "2019 - 2022", "ana"));
+  }
+
+  @Test
+  void cyrillicLettersWithMarksAreToleratedLikeAccents() {
+    DocumentRecord r = record();
+    r.text = "Все типы оповещений в личных настройках.\nЁлка стоит.\n";
+    r.pageStarts = new int[] {0};
+    r.pageCount = 1;
+    assertEquals("оповещений в личных настройках", new Citer().cite(r, 1, "оповещении в личных настроиках", "ana").quote());
+    assertEquals("Ёлка стоит", new Citer().cite(r, 1, "елка стоит", "ana").quote());
+  }
+
+  @Test
   void quoteOnAnotherPageIsRefusedNamingThatPage() {
     DocumentRecord r = record();
     QuoteNotFoundException e = assertThrows(QuoteNotFoundException.class,

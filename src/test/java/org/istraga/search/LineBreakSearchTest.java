@@ -41,7 +41,7 @@ class LineBreakSearchTest {
     contract.pageStarts = starts;
     contract.pageCount = pages.size();
     contract.language = "sr";
-    plain = SearchFixtures.record("/evidence/beleska.txt", "Predmet ovog ugovora nije sporan. PDV-a nema.");
+    plain = SearchFixtures.record("/evidence/beleska.txt", "Predmet ovog ugovora nije sporan. PDV-a nema. Za dvo- i trogodišnje rokove.");
     plain.language = "sr";
     kase = SearchFixtures.caseWith(dir.resolve("case"), List.of(contract, plain));
   }
@@ -68,6 +68,21 @@ class LineBreakSearchTest {
     assertEquals(List.of(contract.id), ids("exact:\"ovog ugovora je\""));
     assertEquals(List.of(contract.id), ids("contractors"));
     assertTrue(ids("stem_sr:narucilac").contains(contract.id), "the Serbian stem of the whole word");
+  }
+
+  @Test
+  void aPhrasePastedWithItsLineEndHyphenationIsFound() throws IOException {
+    assertEquals(List.of(contract.id), ids("\"ovog ugo- vora je\""));
+    assertEquals(List.of(contract.id), ids("\"ovog ugo-\nvora je isporuka\""));
+    assertEquals(List.of(contract.id), ids("\"уговор потписују наручи- лац и\""));
+    assertEquals(List.of(contract.id), ids("text:\"ovog ugo- vora je\""));
+    assertEquals(List.of(contract.id), ids("\"ovog ugo- vora je\"~1"));
+    assertEquals(List.of(), ids("\"ovog ugo- vora jeste\""), "the other words still count");
+    Snippet s = only("\"ovog ugo- vora je\"").snippets().get(0);
+    assertEquals(2, s.page());
+    assertTrue(s.text().contains("**ovog ugo- vora je**"), s.text());
+    // a hyphen before a blank that is a real one (a suspended compound) still matches as written
+    assertEquals(List.of(plain.id), ids("\"za dvo- i trogodišnje\""));
   }
 
   @Test

@@ -40,7 +40,8 @@ class PastedValuesSearchTest {
     account = withMention("/evidence/firma.txt", "Alfa Sistem d.o.o., tekući račun 160-0000123456-78.",
         "bank-account", "160000012345678", "160-0000123456-78");
     links = SearchFixtures.record("/evidence/linkovi.html",
-        "Detalji na https://www.mup.gov.rs/ugovori/2019 i na http://example.com stranici.");
+        "Detalji na https://www.mup.gov.rs/ugovori/2019 i na http://example.com stranici; izveštaj "
+            + "www.gao.gov/cgi-bin/getrpt?GAO-06-399 (www.nabavke.rs).");
     empty = SearchFixtures.record("/evidence/slika.png", "");
     kase = SearchFixtures.caseWith(dir.resolve("case"), List.of(spaced, compact, account, links, empty));
   }
@@ -101,6 +102,12 @@ class PastedValuesSearchTest {
     assertEquals(ids(links), hits("http://example.com"));
     assertEquals(ids(links), hits("text:http://example.com"));
     assertEquals(ids(links), hits("(http://example.com OR ftp://nowhere.rs)"));
+    // printed without a scheme: its ? is no wildcard
+    assertEquals(ids(links), hits("www.gao.gov/cgi-bin/getrpt?GAO-06-399"));
+    assertEquals(ids(links), hits("WWW.GAO.GOV/CGI-BIN/GETRPT?GAO-06-399"));
+    assertEquals(ids(links), hits("(www.nabavke.rs)"));
+    assertEquals(Set.of(), hits("www.gao.gov/cgi-bin/getrpt?GAO-06-398"), "one character off is another report");
+    assertEquals(ids(links), hits("getrp?"), "a wildcard outside a URL is still one");
   }
 
   @Test
