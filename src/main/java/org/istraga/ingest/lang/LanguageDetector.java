@@ -9,7 +9,12 @@ import java.util.regex.Pattern;
 
 /**
  * Detects the main language of a text and returns its ISO 639-1 code ({@code sr}, {@code en},
- * {@code hr}...), or the ISO 639-3 code where no two-letter code exists.
+ * {@code hr}...), or the ISO 639-3 code where no two-letter code exists; Chinese in simplified
+ * or traditional characters is {@code zh}. When the model's best answer is one of its romanized
+ * classes (Hindi, Bengali, Urdu, Tamil... in Latin letters, {@code hin-rom}) the language is
+ * unknown (null): the model gives those for Latin text it cannot place (English one-line bodies,
+ * runs of mail headers, OCR noise), which is not a language claim worth indexing. Encoded data
+ * in the text (base64, escapes; see {@link ScriptDetector}) is not read.
  *
  * <p>Statistical models confuse Serbian, Croatian and Bosnian, which differ mostly in vocabulary
  * and, for Serbian, in the Cyrillic script and the ekavian forms. So after the OpenNLP model
@@ -36,6 +41,8 @@ public final class LanguageDetector {
   /** Letters a text needs before a language is claimed. */
   static final int MIN_LETTERS = 20;
 
+  /** Suffix of the model's classes for languages written in Latin letters instead of their own script. */
+  static final String ROMANIZED = "-rom";
   private static final Set<String> BCS = Set.of("srp", "hrv", "bos", "cnr", "slv", "mkd");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final Set<String> SERBIAN_MARKERS = Set.of(
@@ -66,26 +73,61 @@ public final class LanguageDetector {
       return null;
     }
     int n = Math.min(text.length(), SAMPLE);
+    String sample = ScriptDetector.withoutEncodedRuns(text.subSequence(0, n));
     int letters = 0;
-    for (int i = 0; i < n && letters < MIN_LETTERS; i++) {
-      if (Character.isLetter(text.charAt(i))) {
+    for (int i = 0; i < sample.length() && letters < MIN_LETTERS; i++) {
+      if (Character.isLetter(sample.charAt(i))) {
         letters++;
       }
     }
     if (letters < MIN_LETTERS) {
       return null;
     }
-    String sample = text.subSequence(0, n).toString();
     String modelText = dominantScriptWords(sample);
     NgramLanguageModel.Guess[] guesses = model.score(modelText.substring(0, Math.min(modelText.length(), MODEL_SAMPLE)));
     if (guesses.length == 0) {
       return null;
     }
     String top = guesses[0].language();
+    if (top.endsWith(ROMANIZED)) {
+      return null;
+    }
+    int variant = top.indexOf('-');
+    if (variant > 0) {
+      top = top.substring(0, variant); // zho-simp, zho-trad
+    }
+    if ("mkd".equals(top) || "srp".equals(top)) {
+      top = cyrillicOrthography(top, modelText);
+    }
     if (BCS.contains(top) && !"mkd".equals(top) && !"slv".equals(top)) {
       top = decideBcs(top, sample);
     }
     return ISO3_TO_ISO2.getOrDefault(top, top);
+  }
+
+  /**
+   * Serbian or Macedonian by the letters only one of the two Cyrillic alphabets has: Serbian
+   * {@code ђ ћ}, Macedonian {@code ѓ ќ ѕ}. The model confuses the two on short or list-like texts
+   * (a Serbian fiscal receipt read as Macedonian); a text with letters of one alphabet and none of
+   * the other is in that language, otherwise the model's answer stands.
+   */
+  static String cyrillicOrthography(String modelAnswer, String text) {
+    boolean serbian = false;
+    boolean macedonian = false;
+    for (int i = 0; i < text.length(); i++) {
+      switch (Character.toLowerCase(text.charAt(i))) {
+        case 'ђ', 'ћ' -> serbian = true;
+        case 'ѓ', 'ќ', 'ѕ' -> macedonian = true;
+        default -> { }
+      }
+    }
+    if (serbian && !macedonian) {
+      return "srp";
+    }
+    if (macedonian && !serbian) {
+      return "mkd";
+    }
+    return modelAnswer;
   }
 
   /**
