@@ -28,6 +28,7 @@ public final class MetadataMapper {
   private static final Set<String> DROPPED = Set.of(
       "X-TIKA:content", "X-TIKA:Parsed-By-Full-Set", "X-TIKA:content_handler", "X-TIKA:sourcePath",
       "istraga:page_starts", "X-TIKA:parse_time_millis", "istraga:forensics");
+  private static final String OUTLOOK = "application/vnd.ms-outlook";
   /** Longest metadata value kept. */
   static final int MAX_VALUE = 8_000;
   /** Most values kept per key. */
@@ -62,7 +63,11 @@ public final class MetadataMapper {
       r.emailFrom = first(m, "Message-From", "Message:From-Email");
       r.emailTo = values(m, "Message-To");
       r.emailCc = values(m, "Message-Cc");
-      r.subject = first(m, "dc:subject", "subject", "dc:title");
+      // Tika's Outlook extractor puts the subject in dc:title and the conversation topic (the
+      // subject without "RE:"/"FW:") in dc:subject
+      r.subject = OUTLOOK.equals(r.mediaType)
+          ? first(m, "dc:title", "dc:subject", "subject")
+          : first(m, "dc:subject", "subject", "dc:title");
       r.messageId = first(m, "Message:Raw-Header:Message-ID", "Message:Raw-Header:Message-Id");
       String sent = isoInstant(first(m, "dcterms:created", "Message:Raw-Header:Date"));
       if (sent != null) {

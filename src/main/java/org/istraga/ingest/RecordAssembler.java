@@ -103,7 +103,40 @@ final class RecordAssembler {
       }
     }
     markBombAtRoot(root, children);
+    markUnreadZip(root, f.path(), children);
+    for (Child c : children) {
+      if (c.spool() != null) {
+        markUnreadZip(c.record(), c.spool(), children);
+      }
+    }
     return new Assembly(root, children);
+  }
+
+  /**
+   * Marks a ZIP archive from which no entry was extracted while its central directory lists files
+   * as damaged: Tika's package parser gives up on some damaged entries without an error, and the
+   * archive would otherwise pass for an intact one (status ok or empty) with nothing in it.
+   */
+  private static void markUnreadZip(DocumentRecord r, Path bytes, List<Child> children) {
+    if (!"application/zip".equals(r.mediaType)
+        || !ExtractionStatus.OK.label().equals(r.status) && !ExtractionStatus.EMPTY.label().equals(r.status)) {
+      return;
+    }
+    for (Child c : children) {
+      if (r.id.equals(c.record().occurrences.get(0).parent())) {
+        return;
+      }
+    }
+    try {
+      int listed = ZipEnd.fileEntries(bytes);
+      if (listed > 0) {
+        r.status = ExtractionStatus.CORRUPT.label();
+        r.statusReason = "damaged: the ZIP's central directory lists " + listed + (listed == 1 ? " file" : " files")
+            + " but none could be read";
+      }
+    } catch (IOException e) {
+      // unreadable now: the hash pass already read it; keep the parser's verdict
+    }
   }
 
   private Child child(ExtractedItem it, Map<String, ExtractedItem> byPath, Map<String, String[]> placed,

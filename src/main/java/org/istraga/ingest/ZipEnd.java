@@ -11,6 +11,8 @@ import java.util.Set;
  * Detects a truncated ZIP-based file (ZIP, OOXML, ODF, EPUB, JAR): its end-of-central-directory
  * record, which every complete ZIP ends with, is missing. Parsers often read such files from their
  * local headers without complaint, so without this check a cut-off archive would look intact.
+ * Also counts the files a ZIP's central directory lists, so that an archive from which the parser
+ * silently read nothing is not taken for an empty one.
  *
  * <p>Cost: one read of at most the last 64 KiB of the file. Pure and thread-safe. Only reads bytes;
  * never parses.
@@ -34,6 +36,79 @@ final class ZipEnd {
     return ZIP_TYPES.contains(mediaType) || mediaType.startsWith("application/vnd.openxmlformats-officedocument")
         || mediaType.startsWith("application/vnd.oasis.opendocument") || mediaType.startsWith("application/vnd.ms-")
             && mediaType.contains(".macroenabled");
+  }
+
+  /**
+   * Number of files (entries whose name does not end with {@code /}) the ZIP's central directory
+   * lists, or -1 when it cannot be told (no end record, a ZIP64 archive, a central directory
+   * outside the file or with a bad signature). Cost: the last 64 KiB and the central directory
+   * are read, at most {@link #MAX_DIRECTORY} bytes of it.
+   */
+  static int fileEntries(Path file) throws IOException {
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = ch.size();
+      int n = (int) Math.min(size, SEARCH);
+      if (n < 22) {
+        return -1;
+      }
+      byte[] a = read(ch, size - n, n);
+      int end = -1;
+      for (int i = n - 22; i >= 0; i--) {
+        if (a[i] == 'P' && a[i + 1] == 'K' && a[i + 2] == 5 && a[i + 3] == 6) {
+          end = i;
+          break;
+        }
+      }
+      if (end < 0) {
+        return -1;
+      }
+      int total = u16(a, end + 10);
+      long dirSize = u32(a, end + 12);
+      long dirOffset = u32(a, end + 16);
+      if (total == 0xFFFF || dirSize == 0xFFFFFFFFL || dirOffset == 0xFFFFFFFFL
+          || dirSize > MAX_DIRECTORY || dirOffset + dirSize > size) {
+        return -1;
+      }
+      byte[] dir = read(ch, dirOffset, (int) dirSize);
+      int files = 0;
+      int pos = 0;
+      for (int k = 0; k < total; k++) {
+        if (pos + 46 > dir.length || dir[pos] != 'P' || dir[pos + 1] != 'K' || dir[pos + 2] != 1 || dir[pos + 3] != 2) {
+          return -1;
+        }
+        int nameLength = u16(dir, pos + 28);
+        int next = pos + 46 + nameLength + u16(dir, pos + 30) + u16(dir, pos + 32);
+        if (next > dir.length) {
+          return -1;
+        }
+        if (nameLength == 0 || dir[pos + 46 + nameLength - 1] != '/') {
+          files++;
+        }
+        pos = next;
+      }
+      return files;
+    }
+  }
+
+  /** Largest central directory {@link #fileEntries} reads. */
+  static final int MAX_DIRECTORY = 64 << 20;
+
+  private static byte[] read(FileChannel ch, long at, int length) throws IOException {
+    ByteBuffer b = ByteBuffer.allocate(length);
+    while (b.hasRemaining()) {
+      if (ch.read(b, at + b.position()) < 0) {
+        break;
+      }
+    }
+    return b.array();
+  }
+
+  private static int u16(byte[] a, int i) {
+    return (a[i] & 0xFF) | (a[i + 1] & 0xFF) << 8;
+  }
+
+  private static long u32(byte[] a, int i) {
+    return (u16(a, i) | (long) u16(a, i + 2) << 16) & 0xFFFFFFFFL;
   }
 
   /**

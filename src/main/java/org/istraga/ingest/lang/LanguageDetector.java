@@ -9,7 +9,14 @@ import java.util.regex.Pattern;
 
 /**
  * Detects the main language of a text and returns its ISO 639-1 code ({@code sr}, {@code en},
- * {@code hr}...), or the ISO 639-3 code where no two-letter code exists.
+ * {@code hr}...), or the ISO 639-3 code where no two-letter code exists; Chinese in simplified
+ * or traditional characters is {@code zh}. When the model's best answer is uncertain (a near tie
+ * on a few words) or one of its romanized classes (Hindi, Bengali, Urdu, Tamil... in Latin
+ * letters, {@code hin-rom}, its answer for Latin text it cannot place: English one-liners, runs of
+ * mail headers, JSON keys, OCR noise), function words and letters decide ({@link
+ * FunctionWordVote}), and without plain evidence the language is unknown (null), which is better
+ * than a false claim in an index. Encoded data in the text (base64, escapes; see {@link
+ * ScriptDetector}) is not read.
  *
  * <p>Statistical models confuse Serbian, Croatian and Bosnian, which differ mostly in vocabulary
  * and, for Serbian, in the Cyrillic script and the ekavian forms. So after the OpenNLP model
@@ -44,6 +51,8 @@ public final class LanguageDetector {
   /** How many of the model's best answers count as its agreement with a single function word. */
   static final int FAVOURITES = 3;
 
+  /** Suffix of the model's classes for languages written in Latin letters instead of their own script. */
+  static final String ROMANIZED = "-rom";
   private static final Set<String> BCS = Set.of("srp", "hrv", "bos", "cnr", "slv", "mkd");
   private static final Set<String> EAST_SLAVIC_OR_BULGARIAN = Set.of("rus", "ukr", "bel", "bul");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -78,16 +87,16 @@ public final class LanguageDetector {
       return null;
     }
     int n = Math.min(text.length(), SAMPLE);
+    String sample = ScriptDetector.withoutEncodedRuns(text.subSequence(0, n));
     int letters = 0;
-    for (int i = 0; i < n && letters < MIN_LETTERS; i++) {
-      if (Character.isLetter(text.charAt(i))) {
+    for (int i = 0; i < sample.length() && letters < MIN_LETTERS; i++) {
+      if (Character.isLetter(sample.charAt(i))) {
         letters++;
       }
     }
     if (letters < MIN_LETTERS) {
       return null;
     }
-    String sample = text.subSequence(0, n).toString();
     String modelText = dominantScriptWords(sample);
     NgramLanguageModel.Guess[] guesses = model.score(modelText.substring(0, Math.min(modelText.length(), MODEL_SAMPLE)));
     if (guesses.length == 0) {
@@ -100,8 +109,14 @@ public final class LanguageDetector {
         return null;
       }
       top = FunctionWordVote.BCS_GROUP.equals(voted) ? bestOfBcs(guesses) : voted;
+    } else if (top.endsWith(ROMANIZED)) {
+      return null;
     }
-    top = serbianOrMacedonian(top, sample);
+    int variant = top.indexOf('-');
+    if (variant > 0) {
+      top = top.substring(0, variant); // zho-simp, zho-trad
+    }
+    top = serbianOrMacedonian(top, modelText);
     if (BCS.contains(top) && !"mkd".equals(top) && !"slv".equals(top)) {
       top = decideBcs(top, sample);
     }
@@ -115,7 +130,7 @@ public final class LanguageDetector {
    * cannot place (JSON keys, code, abbreviations).
    */
   static boolean doubtful(NgramLanguageModel.Guess best) {
-    return best.probability() < MIN_CONFIDENCE || best.language().endsWith("-rom");
+    return best.probability() < MIN_CONFIDENCE || best.language().endsWith(ROMANIZED);
   }
 
   /**
@@ -164,9 +179,10 @@ public final class LanguageDetector {
    * receipts: {@code ђ ћ} are written in Serbian only, {@code ј љ њ џ} in Serbian and Macedonian
    * (never in Russian, Bulgarian or Ukrainian), {@code ѓ ќ ѕ} in Macedonian only. So a text named
    * Macedonian with {@code ђ} or {@code ћ}, or Russian, Bulgarian, Ukrainian or Belarusian with any
-   * of the six Serbian letters, is Serbian unless it has a Macedonian-only letter (then Macedonian).
+   * of the six Serbian letters, is Serbian; a text named Serbian with a Macedonian-only letter and
+   * no Serbian-only one is Macedonian. With letters of both alphabets the model's answer stands.
    */
-  private static String serbianOrMacedonian(String top, String sample) {
+  static String serbianOrMacedonian(String top, String sample) {
     boolean serbianOnly = false;
     boolean serbianOrMacedonian = false;
     boolean macedonianOnly = false;
@@ -178,8 +194,12 @@ public final class LanguageDetector {
         default -> { }
       }
     }
+    if (macedonianOnly && !serbianOnly) {
+      return "mkd".equals(top) || "srp".equals(top) || EAST_SLAVIC_OR_BULGARIAN.contains(top) && serbianOrMacedonian
+          ? "mkd" : top;
+    }
     if (macedonianOnly) {
-      return "mkd".equals(top) || EAST_SLAVIC_OR_BULGARIAN.contains(top) && serbianOrMacedonian ? "mkd" : top;
+      return top; // letters of both alphabets: the model's answer stands
     }
     if ("mkd".equals(top) && serbianOnly
         || EAST_SLAVIC_OR_BULGARIAN.contains(top) && (serbianOnly || serbianOrMacedonian)) {

@@ -94,7 +94,12 @@ public final class MboxParser implements Parser {
   }
 
   private static boolean isSeparator(byte[] line) {
-    return SEPARATOR.matcher(new String(line, StandardCharsets.ISO_8859_1).stripTrailing()).matches();
+    return isSeparatorLine(new String(line, StandardCharsets.ISO_8859_1));
+  }
+
+  /** True when a line (its bytes as ISO-8859-1) looks like an mbox separator, {@code From sender date}. */
+  static boolean isSeparatorLine(String line) {
+    return SEPARATOR.matcher(line.stripTrailing()).matches();
   }
 
   private static String fromLine(byte[] line) {

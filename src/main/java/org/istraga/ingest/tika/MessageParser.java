@@ -19,6 +19,9 @@ import org.xml.sax.SAXException;
  * the subject name, with {@code /} and {@code \} in the subject replaced by {@code _} so that the
  * name cannot pose as a folder.
  *
+ * <p>Attachment names written as raw UTF-8 in the MIME headers, which mime4j drops, are handed to
+ * it as encoded words ({@link RawHeaderParameters}).
+ *
  * <p>Mime4j closes its input when a message ends; for an embedded message that no longer costs
  * the message its stored bytes, because the unpacker gives every child's parser a stream of its
  * own ({@link LimitingUnpackExtractor#getDelegatingParser()}).
@@ -38,7 +41,7 @@ public final class MessageParser extends ParserDecorator {
       throws IOException, SAXException, TikaException {
     String given = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
     try {
-      super.parse(stream, handler, metadata, context);
+      super.parse(new RawHeaderParameters(stream), handler, metadata, context);
     } finally {
       String named = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
       if (given != null && !given.isBlank()) {

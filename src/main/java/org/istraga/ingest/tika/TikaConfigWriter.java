@@ -27,6 +27,8 @@ import java.nio.file.Path;
  *       which re-encodes every line in windows-1252 and loses bytes of 8-bit messages.
  *   <li>Office Open XML files go through {@link OoxmlParser}, which reads large Word and
  *       PowerPoint files with Tika's streaming extractors so that their memory stays bounded.
+ *   <li>Types are detected by {@link MailHeaderDetector}: Tika's detection, except that an e-mail
+ *       message or mailbox with an HTML body is not taken for a web page.
  *   <li>E-mail messages go through {@link MessageParser} (Tika's RFC 822 parser that keeps a
  *       message's bytes and its given name when it is an embedded child).
  *   <li>Text without a declared charset is read in the charset {@link RegionalEncodingDetector}
@@ -85,6 +87,9 @@ public final class TikaConfigWriter {
             <parser class="org.istraga.ingest.tika.SignedDataParser"/>
             <parser class="org.istraga.ingest.tika.OoxmlParser"/>
           </parsers>
+          <detectors>
+            <detector class="org.istraga.ingest.tika.MailHeaderDetector"/>
+          </detectors>
           <encodingDetectors>
             <encodingDetector class="org.apache.tika.parser.html.HtmlEncodingDetector"/>
             <encodingDetector class="org.istraga.ingest.tika.RegionalEncodingDetector"/>

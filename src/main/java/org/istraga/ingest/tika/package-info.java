@@ -15,7 +15,10 @@
  *
  * <p>Some of Tika's parts are replaced or tuned for what leaks hold: {@link
  * org.istraga.ingest.tika.MboxParser} splits mailboxes byte for byte, {@link
- * org.istraga.ingest.tika.MessageParser} keeps an embedded message's bytes and given name, {@link
+ * org.istraga.ingest.tika.MessageParser} keeps an embedded message's bytes and given name (and,
+ * through {@link org.istraga.ingest.tika.RawHeaderParameters}, attachment names written as raw
+ * UTF-8), {@link org.istraga.ingest.tika.MailHeaderDetector} keeps Tika from reading e-mail with an
+ * HTML body as a web page, {@link
  * org.istraga.ingest.tika.SignedDataParser} makes the document inside a PKCS#7 envelope a child
  * with its own bytes, {@link
  * org.istraga.ingest.tika.RegionalEncodingDetector} finds the charset of undeclared text

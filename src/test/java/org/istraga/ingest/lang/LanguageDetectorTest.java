@@ -154,4 +154,44 @@ class LanguageDetectorTest {
       assertEquals(null, detector.detect(text), text);
     }
   }
+
+  /**
+   * A Serbian fiscal receipt as shops print it to text, with its verification QR code appended as
+   * a base64 image: the base64 is not read as Latin words, so the receipt is Serbian (the model
+   * alone said Macedonian; the receipt has Serbian-only letters) and not Latin.
+   */
+  @Test
+  void encodedDataIsNotReadAndSerbianOnlyLettersDecideAgainstMacedonian() {
+    String receipt = "============ ФИСКАЛНИ РАЧУН ============\n101670560\nMERCATOR-S\nВИЗАНТИЈСКИ БУЛЕВАР 1\n"
+        + "Ниш-Медијана\nКасир: 1011902\nЕСИР број: 431/2.0.0.2\n-------------ПРОМЕТ ПРОДАЈА-------------\n"
+        + "Артикли\nНазив   Цена   Кол.   Укупно\nБАНАНА KG (Е)\n199,99 1,482 296,39\nЈАБУКА ЗЛАТНИ ДЕЛИШЕС KG (Е)\n"
+        + "119,99 1,066 127,91\nКЕСА 7KG КОМ (Ђ)\n12,99 1 12,99\nУкупан износ: 829,12\nГотовина: 1.000,00\n"
+        + "Ознака Име Стопа Порез\nЕ П-ПДВ 10,00% 74,19\nЂ О-ПДВ 20,00% 2,17\nУкупан износ пореза: 76,36\n"
+        + "ПФР време: 31.12.2022. 15:51:57\nПФР број рачуна: 746DUV64-746DUV64-16898\nБројач рачуна: 16887/16898ПП\n";
+    byte[] image = new byte[12_000];
+    new java.util.Random(7).nextBytes(image);
+    String withQr = receipt + "<img src=\"data:image/gif;base64," + java.util.Base64.getEncoder().encodeToString(image)
+        + "\" width=\"250\"/>\n======== КРАЈ ФИСКАЛНОГ РАЧУНА =========\n";
+    assertEquals("cyrillic", ScriptDetector.detect(withQr));
+    assertEquals("sr", detector.detect(withQr));
+    assertEquals("srp", LanguageDetector.serbianOrMacedonian("mkd", receipt));
+    assertEquals("mkd", LanguageDetector.serbianOrMacedonian("srp", "Добавувачот се обврзува ѓ ќ ѕ"));
+    assertEquals("mkd", LanguageDetector.serbianOrMacedonian("mkd", "Нема посебних слова"));
+    assertEquals("srp", LanguageDetector.serbianOrMacedonian("bul", "Поштовани, шаљем уговор"));
+  }
+
+  /** Codes are ISO 639: never a model class such as hin-rom or zho-simp. */
+  @Test
+  void codesAreIsoCodesNeverModelClasses() {
+    assertEquals("zh", detector.detect("供应商承诺在合同签署后三个月内交付摄像机，并培训该部的工作人员使用软件。"
+        + "合同总价为人民币五十万元，分两期支付。"));
+    for (String text : new String[] {"Here is the pdf file:\n\nBye Bye\n\nBye for real.",
+        "This is the original email (html)", "Sheet1 Name Emp Code Rajesh 2222222 Ram 1212121 Sheet2 Sheet3",
+        "Received: from apiron13.triara.com (200.57.129.98) by APCNHUB11.correo.local (172.18.31.175) with "
+            + "Microsoft SMTP Server id 14.3.498.0; Mon, 10 Oct 2022 15:11:35 -0500 Authentication-Results: "
+            + "mailb.triara.com; spf=None smtp.mailfrom=www-data@vps-051e4cda.vps.ovh.net"}) {
+      String code = detector.detect(text);
+      assertTrue(code == null || code.matches("[a-z]{2,3}"), text + " -> " + code);
+    }
+  }
 }

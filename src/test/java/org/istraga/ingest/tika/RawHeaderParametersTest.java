@@ -1,0 +1,58 @@
+package org.istraga.ingest.tika;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+
+/** Raw UTF-8 attachment names become encoded words; every other byte passes unchanged. */
+class RawHeaderParametersTest {
+
+  static String message(String typeLine, String dispositionLine, String bodyLine) {
+    return "From: a@example.org\r\nSubject: Уговор\r\nMIME-Version: 1.0\r\n"
+        + "Content-Type: multipart/mixed; boundary=\"XX\"\r\n\r\n"
+        + "--XX\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + bodyLine + "\r\n"
+        + "--XX\r\n" + typeLine + "\r\n" + dispositionLine + "\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        + "UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==\r\n--XX--\r\n";
+  }
+
+  private static String view(byte[] bytes) throws Exception {
+    try (RawHeaderParameters in = new RawHeaderParameters(new ByteArrayInputStream(bytes))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static String word(String s) {
+    return "=?UTF-8?B?" + Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8)) + "?=";
+  }
+
+  @Test
+  void rawUtf8NamesBecomeEncodedWords() throws Exception {
+    String raw = message("Content-Type: application/octet-stream;\r\n\tname=\"ФНС_РФ558.zip\"",
+        "Content-Disposition:attachment; filename=Уговор_број_7.zip", "Тело: name=\"остаје\"");
+    String expected = message("Content-Type: application/octet-stream;\r\n\tname=\"" + word("ФНС_РФ558.zip") + "\"",
+        "Content-Disposition:attachment; filename=\"" + word("Уговор_број_7.zip") + "\"", "Тело: name=\"остаје\"");
+    assertEquals(expected, view(raw.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void asciiEncodedAndNonUtf8NamesAndLongLinesPassUnchanged() throws Exception {
+    byte[] ascii = message("Content-Type: application/pdf; name=\"ugovor.pdf\"",
+        "Content-Disposition: attachment; filename=\"" + word("Уговор.pdf") + "\"", "x").getBytes(StandardCharsets.UTF_8);
+    assertArrayEquals(ascii, view(ascii).getBytes(StandardCharsets.UTF_8));
+    byte[] cp1251 = message("Content-Type: application/pdf", "Content-Disposition: attachment; filename=\"Уговор.pdf\"", "x")
+        .getBytes(Charset.forName("windows-1251"));
+    try (RawHeaderParameters in = new RawHeaderParameters(new ByteArrayInputStream(cp1251))) {
+      assertArrayEquals(cp1251, in.readAllBytes());
+    }
+    assertNull(RawHeaderParameters.encodedWord("plain.txt"));
+    byte[] longBody = message("Content-Type: application/pdf", "Content-Disposition: attachment",
+        "Ж".repeat(RawHeaderParameters.MAX_LINE)).getBytes(StandardCharsets.UTF_8);
+    assertArrayEquals(longBody, view(longBody).getBytes(StandardCharsets.UTF_8));
+  }
+}
