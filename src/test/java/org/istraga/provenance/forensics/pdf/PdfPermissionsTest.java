@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -31,7 +29,7 @@ class PdfPermissionsTest {
   private static final byte[] PAD =
       HexFormat.of()
           .parseHex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A");
-  private static final byte[] ID = HexFormat.of().parseHex("0123456789ABCDEF0123456789ABCDEF");
+  private static final byte[] ID = HexFormat.of().parseHex(TestPdfBuilder.ID);
 
   @Test
   void revision2FileWithBits9To12SetGrantsOnlyWhatBits3To6Grant(@TempDir Path dir)
@@ -103,30 +101,6 @@ class PdfPermissionsTest {
           + p
           + " >>"
     };
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes("%PDF-1.3\n".getBytes(StandardCharsets.US_ASCII));
-    long[] offsets = new long[objects.length];
-    for (int i = 0; i < objects.length; i++) {
-      offsets[i] = out.size();
-      out.writeBytes(
-          ((i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n").getBytes(StandardCharsets.US_ASCII));
-    }
-    long xref = out.size();
-    StringBuilder sb = new StringBuilder("xref\n0 " + (objects.length + 1) + "\n");
-    sb.append("0000000000 65535 f \n");
-    for (long o : offsets) {
-      sb.append(String.format("%010d 00000 n \n", o));
-    }
-    sb.append("trailer\n<< /Size ")
-        .append(objects.length + 1)
-        .append(" /Root 1 0 R /Encrypt 4 0 R /ID [<")
-        .append(hex.formatHex(ID))
-        .append("> <")
-        .append(hex.formatHex(ID))
-        .append(">] >>\nstartxref\n")
-        .append(xref)
-        .append("\n%%EOF\n");
-    out.writeBytes(sb.toString().getBytes(StandardCharsets.US_ASCII));
-    return out.toByteArray();
+    return TestPdfBuilder.build("1.3", objects, "/Root 1 0 R /Encrypt 4 0 R");
   }
 }
