@@ -21,6 +21,8 @@
  *       matched across scripts, case and diacritics;
  *   <li>{@link org.istraga.entities.MentionMasker} — the masked form of sensitive mentions for
  *       listings and exports;
+ *   <li>{@link org.istraga.entities.OrgLabels} — the facet label of an organization's display,
+ *       the same whatever the script or capitals it was written in;
  *   <li>{@link org.istraga.entities.EntityThroughput} — a throughput measurement for
  *       scripts/bench.
  * </ul>

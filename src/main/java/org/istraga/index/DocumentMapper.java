@@ -32,6 +32,7 @@ import org.istraga.Json;
 import org.istraga.document.DocumentRecord;
 import org.istraga.document.EntityMention;
 import org.istraga.document.Occurrence;
+import org.istraga.entities.OrgLabels;
 
 /**
  * Converts a {@link DocumentRecord} to the Lucene document that indexes it, and back. Field by
@@ -284,8 +285,7 @@ public final class DocumentMapper {
       }
       String dim = EntityFields.facetOf(type, m.sensitive());
       if (dim != null) {
-        String label = m.display() != null && !m.display().isBlank() ? m.display() : m.value();
-        d.add(new SortedSetDocValuesFacetField(dim, facetValue(label)));
+        d.add(new SortedSetDocValuesFacetField(dim, facetValue(entityLabel(m))));
       }
       if ("email".equals(field)) {
         String dom = domainOf(m.value());
@@ -298,6 +298,18 @@ public final class DocumentMapper {
     for (String t : types) {
       d.add(new SortedSetDocValuesFacetField(EntityFields.FACET_ENTITY, t));
     }
+  }
+
+  /**
+   * The facet label of a mention: its display (its value when it has none); for an organization
+   * the display in Latin script and readable casing ({@link OrgLabels#label}), so a firm written in
+   * capitals in one document and in normal case or Cyrillic in another has one label. Labels that
+   * still differ for one value (a name written with and without diacritics) are counted as one
+   * value by the search package, which groups a dimension's labels by their folded form.
+   */
+  static String entityLabel(EntityMention m) {
+    String label = m.display() != null && !m.display().isBlank() ? m.display() : m.value();
+    return "org".equals(m.type()) ? OrgLabels.label(label) : label;
   }
 
   private static void addMoney(Document d, EntityMention m, Set<String> seen) {

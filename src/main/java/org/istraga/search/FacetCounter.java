@@ -17,6 +17,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -34,12 +35,16 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.istraga.IstragaException;
 import org.istraga.index.Analyzers;
+import org.istraga.index.EntityFields;
 import org.istraga.index.IndexSchema;
 
 /**
  * Counts facet values over a result set, exactly: each dimension lives in its own sorted-set
  * doc-values field (see {@link IndexSchema#newFacetsConfig()}), so a count reads one field for the
- * matching documents only. The {@code tag} facet is counted from the findings journal ({@link
+ * matching documents only. In the dimensions of organizations and watchlist names, labels that
+ * fold alike ("Žitoprodukt d.o.o." and "Zitoprodukt d.o.o.") are one value, counted once per
+ * document and shown by one label chosen over the whole index, as {@link #drillDown} matches them.
+ * The {@code tag} facet is counted from the findings journal ({@link
  * TagLookup}) against the same matching documents, so a new tag shows at once.
  *
  * <p>One instance per index reader: it caches each dimension's ordinal state (built on first use,
@@ -54,6 +59,7 @@ final class FacetCounter {
   private final FacetsConfig config;
   private final TagLookup tags;
   private final Map<String, SortedSetDocValuesReaderState> states = new HashMap<>();
+  private final Map<String, LabelGroups> groups = new HashMap<>();
   private Set<String> dimensions;
 
   FacetCounter(IndexReader reader, FacetsConfig config, TagLookup tags) {
@@ -97,6 +103,9 @@ final class FacetCounter {
     if (TAG.equals(dim)) {
       return countTags(hits, top);
     }
+    if (groupsLabels(dim)) {
+      return countGroups(dim, hits, top);
+    }
     SortedSetDocValuesReaderState state = state(dim);
     if (state == null) {
       return List.of();
@@ -128,6 +137,125 @@ final class FacetCounter {
     }
     return out;
   }
+
+  /**
+   * True for the dimensions whose labels are readable forms of a folded value (organizations,
+   * watchlist names): one value may have several labels across documents ("Štedionica" and
+   * "Stedionica" fold alike), so their labels are counted as groups of one folded form.
+   */
+  static boolean groupsLabels(String dim) {
+    return EntityFields.isEntityField(dim) && EntityFields.analysisOf(dim) == EntityFields.Analysis.WORDS;
+  }
+
+  /**
+   * Exact document counts of the label groups of {@code dim}: a document counts once for a group
+   * whatever the number of its labels in it, the very documents {@link #drillDown} finds for the
+   * group's label. Cost: one pass over the matching documents' values.
+   */
+  private List<FacetValue> countGroups(String dim, FacetsCollector hits, int top) throws IOException {
+    LabelGroups groups = groups(dim);
+    if (groups == null) {
+      return List.of();
+    }
+    String field = config.getDimConfig(dim).indexFieldName;
+    long[] counts = new long[groups.shown.length];
+    int[] stamp = new int[groups.shown.length];
+    int doc = 0;
+    for (FacetsCollector.MatchingDocs md : hits.getMatchingDocs()) {
+      int[] ordGroup = groups.ordGroup.get(md.context.ord);
+      DocIdSetIterator it = md.bits == null ? null : md.bits.iterator();
+      if (ordGroup == null || it == null) {
+        continue;
+      }
+      SortedSetDocValues dv = DocValues.getSortedSet(md.context.reader(), field);
+      for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+        if (!dv.advanceExact(d)) {
+          continue;
+        }
+        doc++;
+        for (int i = 0; i < dv.docValueCount(); i++) {
+          int g = ordGroup[(int) dv.nextOrd()];
+          if (g >= 0 && stamp[g] != doc) {
+            stamp[g] = doc;
+            counts[g]++;
+          }
+        }
+      }
+    }
+    List<FacetValue> out = new ArrayList<>();
+    for (int g = 0; g < counts.length; g++) {
+      if (counts[g] > 0) {
+        out.add(new FacetValue(groups.shown[g], counts[g]));
+      }
+    }
+    out.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.value().compareTo(b.value()));
+    return out.size() > top ? new ArrayList<>(out.subList(0, top)) : out;
+  }
+
+  /**
+   * The labels of a dimension grouped by their folded form ({@link Analyzers#foldKeyword}, the
+   * form {@link #drillDown} matches), each group shown by one label chosen over the whole index:
+   * a label with lower-case letters before one in capitals, then the one with more letters
+   * outside ASCII (diacritics kept), then fewer capitals, then the first in code-point order. So
+   * every query shows a value by the same label. Built on first use, cost proportional to the
+   * dimension's distinct labels per segment.
+   */
+  private synchronized LabelGroups groups(String dim) throws IOException {
+    if (groups.containsKey(dim)) {
+      return groups.get(dim);
+    }
+    String field = config.getDimConfig(dim).indexFieldName;
+    Map<String, Integer> byKey = new HashMap<>();
+    List<String> shown = new ArrayList<>();
+    Map<Integer, int[]> ordGroup = new HashMap<>();
+    for (LeafReaderContext ctx : reader.leaves()) {
+      SortedSetDocValues dv = ctx.reader().getSortedSetDocValues(field);
+      if (dv == null) {
+        continue;
+      }
+      int[] map = new int[Math.toIntExact(dv.getValueCount())];
+      for (int ord = 0; ord < map.length; ord++) {
+        String[] p = FacetsConfig.stringToPath(dv.lookupOrd(ord).utf8ToString());
+        if (p.length != 2 || !p[0].equals(dim)) {
+          map[ord] = -1;
+          continue;
+        }
+        String label = p[1];
+        String key = Analyzers.foldKeyword(label);
+        Integer g = byKey.get(key);
+        if (g == null) {
+          g = shown.size();
+          byKey.put(key, g);
+          shown.add(label);
+        } else if (SHOWN_FIRST.compare(label, shown.get(g)) < 0) {
+          shown.set(g, label);
+        }
+        map[ord] = g;
+      }
+      ordGroup.put(ctx.ord, map);
+    }
+    LabelGroups result = shown.isEmpty() ? null : new LabelGroups(shown.toArray(new String[0]), ordGroup);
+    groups.put(dim, result);
+    return result;
+  }
+
+  /** The order in which a group's labels are preferred for showing it (first wins). */
+  static final java.util.Comparator<String> SHOWN_FIRST =
+      java.util.Comparator.comparing((String l) -> !hasLower(l))
+          .thenComparing(l -> -count(l, c -> c > 0x7F && Character.isLetter(c)))
+          .thenComparing(l -> count(l, Character::isUpperCase))
+          .thenComparing(java.util.Comparator.naturalOrder());
+
+  private static boolean hasLower(String s) {
+    return count(s, Character::isLowerCase) > 0;
+  }
+
+  private static int count(String s, java.util.function.IntPredicate p) {
+    return (int) s.codePoints().filter(p).count();
+  }
+
+  /** The label groups of one dimension: shown label per group, group per segment ordinal. */
+  private record LabelGroups(String[] shown, Map<Integer, int[]> ordGroup) {}
 
   private synchronized SortedSetDocValuesReaderState state(String dim) throws IOException {
     if (states.containsKey(dim)) {
