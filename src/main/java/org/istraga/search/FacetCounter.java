@@ -197,8 +197,9 @@ final class FacetCounter {
    * form {@link #drillDown} matches), each group shown by one label chosen over the whole index:
    * a label with lower-case letters before one in capitals, then the one with more letters
    * outside ASCII (diacritics kept), then fewer capitals, then the first in code-point order. So
-   * every query shows a value by the same label. Built on first use, cost proportional to the
-   * dimension's distinct labels per segment.
+   * every query shows a value by the same label. Built on first use: each distinct label is
+   * folded once (about 2 to 6 µs, so some seconds for a million distinct names in a fresh
+   * process), and each segment's ordinals are mapped to their groups.
    */
   private synchronized LabelGroups groups(String dim) throws IOException {
     if (groups.containsKey(dim)) {
@@ -206,6 +207,7 @@ final class FacetCounter {
     }
     String field = config.getDimConfig(dim).indexFieldName;
     Map<String, Integer> byKey = new HashMap<>();
+    Map<String, Integer> byLabel = new HashMap<>();
     List<String> shown = new ArrayList<>();
     Map<Integer, int[]> ordGroup = new HashMap<>();
     for (LeafReaderContext ctx : reader.leaves()) {
@@ -221,14 +223,18 @@ final class FacetCounter {
           continue;
         }
         String label = p[1];
-        String key = Analyzers.foldKeyword(label);
-        Integer g = byKey.get(key);
+        Integer g = byLabel.get(label); // a label is folded once, however many segments hold it
         if (g == null) {
-          g = shown.size();
-          byKey.put(key, g);
-          shown.add(label);
-        } else if (SHOWN_FIRST.compare(label, shown.get(g)) < 0) {
-          shown.set(g, label);
+          String key = Analyzers.foldKeyword(label);
+          g = byKey.get(key);
+          if (g == null) {
+            g = shown.size();
+            byKey.put(key, g);
+            shown.add(label);
+          } else if (SHOWN_FIRST.compare(label, shown.get(g)) < 0) {
+            shown.set(g, label);
+          }
+          byLabel.put(label, g);
         }
         map[ord] = g;
       }
