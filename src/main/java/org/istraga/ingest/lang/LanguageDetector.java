@@ -54,7 +54,6 @@ public final class LanguageDetector {
   /** Suffix of the model's classes for languages written in Latin letters instead of their own script. */
   static final String ROMANIZED = "-rom";
   private static final Set<String> BCS = Set.of("srp", "hrv", "bos", "cnr", "slv", "mkd");
-  private static final Set<String> EAST_SLAVIC_OR_BULGARIAN = Set.of("rus", "ukr", "bel", "bul");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final Set<String> SERBIAN_MARKERS = Set.of(
       "hiljada", "hiljadu", "opština", "opštine", "opštini", "izveštaj", "izveštaja", "tačka", "tačke",
@@ -175,35 +174,28 @@ public final class LanguageDetector {
   }
 
   /**
-   * Corrects the model's confusion of Serbian Cyrillic with its neighbours on short texts such as
-   * receipts: {@code ђ ћ} are written in Serbian only, {@code ј љ њ џ} in Serbian and Macedonian
-   * (never in Russian, Bulgarian or Ukrainian), {@code ѓ ќ ѕ} in Macedonian only. So a text named
-   * Macedonian with {@code ђ} or {@code ћ}, or Russian, Bulgarian, Ukrainian or Belarusian with any
-   * of the six Serbian letters, is Serbian; a text named Serbian with a Macedonian-only letter and
-   * no Serbian-only one is Macedonian. With letters of both alphabets the model's answer stands.
+   * Serbian or Macedonian by the letters only one of the two Cyrillic alphabets has: Serbian
+   * {@code ђ ћ}, Macedonian {@code ѓ ќ ѕ}. The model confuses the two on short or list-like texts
+   * (a Serbian fiscal receipt read as Macedonian); a text named one of them with letters of the
+   * other alphabet only is in the other language, otherwise the model's answer stands. Russian,
+   * Bulgarian and other answers are left alone: Tesseract reading a Russian scan with Serbian
+   * language data writes {@code ћ љ њ} into it, so the letters of an OCR text do not tell.
    */
   static String serbianOrMacedonian(String top, String sample) {
     boolean serbianOnly = false;
-    boolean serbianOrMacedonian = false;
     boolean macedonianOnly = false;
     for (int i = 0; i < sample.length(); i++) {
       switch (Character.toLowerCase(sample.charAt(i))) {
         case 'ђ', 'ћ' -> serbianOnly = true;
-        case 'ј', 'љ', 'њ', 'џ' -> serbianOrMacedonian = true;
         case 'ѓ', 'ќ', 'ѕ' -> macedonianOnly = true;
         default -> { }
       }
     }
-    if (macedonianOnly && !serbianOnly) {
-      return "mkd".equals(top) || "srp".equals(top) || EAST_SLAVIC_OR_BULGARIAN.contains(top) && serbianOrMacedonian
-          ? "mkd" : top;
-    }
-    if (macedonianOnly) {
-      return top; // letters of both alphabets: the model's answer stands
-    }
-    if ("mkd".equals(top) && serbianOnly
-        || EAST_SLAVIC_OR_BULGARIAN.contains(top) && (serbianOnly || serbianOrMacedonian)) {
+    if ("mkd".equals(top) && serbianOnly && !macedonianOnly) {
       return "srp";
+    }
+    if ("srp".equals(top) && macedonianOnly && !serbianOnly) {
+      return "mkd";
     }
     return top;
   }

@@ -177,7 +177,7 @@ class LanguageDetectorTest {
     assertEquals("srp", LanguageDetector.serbianOrMacedonian("mkd", receipt));
     assertEquals("mkd", LanguageDetector.serbianOrMacedonian("srp", "Добавувачот се обврзува ѓ ќ ѕ"));
     assertEquals("mkd", LanguageDetector.serbianOrMacedonian("mkd", "Нема посебних слова"));
-    assertEquals("srp", LanguageDetector.serbianOrMacedonian("bul", "Поштовани, шаљем уговор"));
+    assertEquals("rus", LanguageDetector.serbianOrMacedonian("rus", "Диагностическал карта ћ љ њ"));
   }
 
   /** Codes are ISO 639: never a model class such as hin-rom or zho-simp. */
