@@ -284,7 +284,14 @@ final class RecordAssembler {
     MetadataMapper.apply(it.metadata(), r);
     r.text = it.text();
     r.pageStarts = it.pageStarts();
-    if (r.pageCount == null && r.pageStarts.length > 0 && "pdf".equals(r.typeGroup)) {
+    // a PDF's declared count (the page tree's /Count, which Tika reports as xmpTPg:NPages) can
+    // disagree with the pages the parser walked (a broken or circular page tree, text cut at the
+    // limit); the record counts the pages read so that every page 1..pageCount has a start
+    Integer declaredPages = null;
+    if (r.pageStarts.length > 0 && "pdf".equals(r.typeGroup)) {
+      if (r.pageCount != null && r.pageCount != r.pageStarts.length) {
+        declaredPages = r.pageCount;
+      }
       r.pageCount = r.pageStarts.length;
     }
     r.textTruncated = "true".equalsIgnoreCase(it.metadata().get(TikaCoreProperties.WRITE_LIMIT_REACHED));
@@ -295,6 +302,11 @@ final class RecordAssembler {
     if (r.textTruncated) {
       r.statusReason = (r.statusReason == null ? "" : r.statusReason + "; ")
           + "text cut at the limit of characters per file (raise it with --max-text)";
+    }
+    if (declaredPages != null) {
+      r.statusReason = (r.statusReason == null ? "" : r.statusReason + "; ")
+          + "the PDF declares " + declaredPages + " pages; " + r.pageCount
+          + (r.pageCount == 1 ? " page was read and is counted" : " pages were read and are counted");
     }
     Forensics.apply(it.metadata(), r);
     entityNanos.add(Enrichment.apply(r, languages, entities));

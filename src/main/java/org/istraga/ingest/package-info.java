@@ -6,8 +6,11 @@
  * a warm forked Tika process ({@code ingest.tika}), and the calling thread reports progress and
  * commits. For each file: skip if unchanged, hash, deduplicate by SHA-256, extract, build records
  * ({@code RecordAssembler}, {@code StatusClassifier}, {@code MetadataMapper}), store children's
- * bytes, append custody-ledger entries, then write the records. {@link
- * org.istraga.ingest.CaseStatus} reports a case's statuses, failures and OCR backlog.
+ * bytes, append custody-ledger entries, then write the records. A file is parsed again when that
+ * can recover more: with each {@code --passwords} password when something in it is encrypted, and
+ * with Tika's PDF angle detection when a PDF's text came out broken into letters (rotated text,
+ * {@link org.istraga.ingest.BrokenLetters}). {@link org.istraga.ingest.CaseStatus} reports a
+ * case's statuses, failures and OCR backlog.
  *
  * <pre>{@code
  * IngestSummary s = new IngestRun(kase, IngestOptions.defaults(List.of(root)), err).run();

@@ -15,6 +15,10 @@ import java.nio.file.Path;
  *       silently whenever Tesseract is installed. OCR is Istraga's own resumable stage.
  *   <li>PDF incremental updates are parsed as embedded documents, so earlier revisions become
  *       searchable children of kind {@code revision}.
+ *   <li>PDF angle detection ({@code detectAngles}) is off: it reads rotated text whole but
+ *       costs 45% to 62% more CPU in Tika's PDF parsing (docs/benchmarks.md, "PDF angle
+ *       detection"). The ingest turns it on, through the parse context, only to parse again a
+ *       file whose PDF text came out broken into letters ({@code org.istraga.ingest.BrokenLetters}).
  *   <li>SHA-256, SHA-1 and MD5 of every embedded child are computed where the child is parsed.
  *   <li>Children's bytes go to the case's spool folder through {@link SpoolEmitter}.
  *   <li>XHTML is reduced to text with page offsets by {@link PageTextMetadataFilter}.
@@ -79,6 +83,7 @@ public final class TikaConfigWriter {
                 <param name="maxIncrementalUpdates" type="int">%d</param>
                 <param name="extractAnnotationText" type="bool">true</param>
                 <param name="catchIntermediateIOExceptions" type="bool">true</param>
+                <param name="detectAngles" type="bool">false</param>
               </params>
             </parser>
             <parser class="org.istraga.ingest.tika.EncryptedZipParser"/>
