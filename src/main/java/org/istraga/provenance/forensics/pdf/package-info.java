@@ -23,7 +23,9 @@
  * encrypted for a certificate or a rights-management server) still get the byte-level results, the
  * encryption dictionary ({@code PdfRawEncryption}; permissions decoded by {@code PdfPermissions}
  * for the handler's revision) and a raw scan for signatures. An "unencrypted wrapper", whose
- * password protects only its attachments, is read in full. Everything
+ * password protects only its attachments, is read in full; {@link
+ * org.istraga.provenance.forensics.pdf.PdfUnencryptedWrapper} (its detection and openable copy) is
+ * public so that the ingest reads such files the same way. Everything
  * here is stateless and thread-safe.
  */
 package org.istraga.provenance.forensics.pdf;
