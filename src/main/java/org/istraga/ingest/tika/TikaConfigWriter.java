@@ -29,6 +29,8 @@ import java.nio.file.Path;
  *       the {@code --passwords} password and hands every other ZIP to Tika's PackageParser.
  *   <li>Mailboxes are split by Istraga's {@link MboxParser}, byte for byte, instead of Tika's,
  *       which re-encodes every line in windows-1252 and loses bytes of 8-bit messages.
+ *   <li>PDFs go through {@link PdfParser}, Tika's PDF parser (with the settings above) that also
+ *       reads the document of a PDF whose attachments alone are encrypted.
  *   <li>Office Open XML files go through {@link OoxmlParser}, which reads large Word and
  *       PowerPoint files with Tika's streaming extractors so that their memory stays bounded.
  *   <li>Types are detected by {@link MailHeaderDetector}: Tika's detection, except that an e-mail
@@ -74,7 +76,7 @@ public final class TikaConfigWriter {
               <parser-exclude class="org.apache.tika.parser.crypto.Pkcs7Parser"/>
               <parser-exclude class="org.apache.tika.parser.microsoft.ooxml.OOXMLParser"/>
             </parser>
-            <parser class="org.apache.tika.parser.pdf.PDFParser">
+            <parser class="org.istraga.ingest.tika.PdfParser">
               <params>
                 <param name="ocrStrategy" type="string">no_ocr</param>
                 <param name="extractInlineImages" type="bool">false</param>
