@@ -51,10 +51,47 @@ public final class ProvenanceReportRenderer {
     if (report.has("email")) {
       email(out, report.get("email"));
     }
+    if (report.has("cms")) {
+      cms(out, report.get("cms"));
+    }
     for (JsonNode e : report.path("errors")) {
       out.println("Not analysed: " + e.asText());
     }
     out.flush();
+  }
+
+  private static void cms(PrintWriter out, JsonNode c) {
+    if (c.path("detached").asBoolean(false)) {
+      out.println("Signed envelope (CMS/PKCS#7, " + c.path("encoding").asText("?") + "): detached"
+          + " signature — the signed document is not in this file, so the signature cannot be checked"
+          + " against it here");
+    } else {
+      out.printf(Locale.ROOT, "Signed envelope (CMS/PKCS#7, %s): signed content %s bytes, sha256 %s%n",
+          c.path("encoding").asText("?"), c.path("content_bytes").asText("?"),
+          c.path("content_sha256").asText("?"));
+    }
+    for (JsonNode s : c.path("signers")) {
+      out.printf(Locale.ROOT, "  Signer %s: %s — %s%n", s.path("signer_name").asText("(certificate not included)"),
+          s.path("verification").asText("?"), s.path("verification_detail").asText("no detail"));
+      out.printf(Locale.ROOT, "    issuer %s, serial %s; %s / %s; signing time %s%s%n",
+          s.path("issuer").asText("?"), s.path("serial_number").asText("?"), s.path("digest_algorithm").asText("?"),
+          s.path("signature_algorithm").asText("?"), s.path("signing_time").asText("not stated"),
+          s.has("certificate_valid_at_signing")
+              ? (s.path("certificate_valid_at_signing").asBoolean()
+                  ? " (within the certificate's validity)" : " (OUTSIDE the certificate's validity)")
+              : "");
+      if (s.has("timestamp_time")) {
+        out.printf(Locale.ROOT, "    RFC 3161 timestamp: %s by %s%s%n", s.path("timestamp_time").asText(),
+            s.path("timestamp_authority").asText("an unnamed authority"),
+            s.path("timestamp_covers_signature").asBoolean(true) ? "" : " — issued for other data");
+      }
+    }
+    for (JsonNode x : c.path("certificates")) {
+      out.printf(Locale.ROOT, "  %s %s, issued by %s, serial %s, valid %s to %s%n",
+          x.path("signer").asBoolean(false) ? "Signer certificate" : "Certificate", x.path("subject").asText("?"),
+          x.path("issuer").asText("?"), x.path("serial_number").asText("?"), x.path("not_before").asText("?"),
+          x.path("not_after").asText("?"));
+    }
   }
 
   private static void pdf(PrintWriter out, JsonNode p) {

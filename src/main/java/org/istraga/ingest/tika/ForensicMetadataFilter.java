@@ -41,6 +41,9 @@ public class ForensicMetadataFilter extends MetadataFilter {
   public static final String ERROR = "istraga:forensics_error";
 
   private static final Set<String> GROUPS = Set.of("pdf", "word", "spreadsheet", "presentation", "email", "image");
+  /** CMS / PKCS#7 signed envelopes (.p7m, .p7s): their signatures are checked (format cms). */
+  private static final Set<String> SIGNED_ENVELOPES = Set.of("application/pkcs7-mime",
+      "application/pkcs7-signature", "application/x-pkcs7-mime", "application/x-pkcs7-signature");
 
   private String spoolDir;
   private String dkimKeys;
@@ -69,7 +72,9 @@ public class ForensicMetadataFilter extends MetadataFilter {
   @Override
   public void filter(Metadata m) {
     String type = m.get(Metadata.CONTENT_TYPE);
-    if (type == null || !GROUPS.contains(org.istraga.ingest.TypeGroups.of(type))) {
+    if (type == null
+        || !(GROUPS.contains(org.istraga.ingest.TypeGroups.of(type))
+            || SIGNED_ENVELOPES.contains(org.istraga.ingest.TypeGroups.baseType(type)))) {
       return;
     }
     Path file = locate(m);

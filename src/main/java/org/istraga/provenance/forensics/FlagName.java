@@ -31,6 +31,14 @@ public enum FlagName {
   /** The declared signing time lies outside the signer certificate's validity period. */
   PDF_SIGNING_TIME_OUTSIDE_CERT_VALIDITY(
       "pdf-signing-time-outside-certificate-validity", Severity.WARNING),
+  // --- CMS / PKCS#7 signed envelopes (.p7m, .p7s)
+  /** A signer's check failed: the content or the signature changed after signing. */
+  CMS_SIGNATURE_INVALID("cms-signature-invalid", Severity.ALERT),
+  /** A signer could not be checked (detached content, certificate not included). */
+  CMS_SIGNATURE_UNVERIFIED("cms-signature-unverified", Severity.INFO),
+  /** A signer's signing time lies outside its certificate's validity period. */
+  CMS_SIGNING_TIME_OUTSIDE_CERT_VALIDITY(
+      "cms-signing-time-outside-certificate-validity", Severity.WARNING),
   /** The Info dictionary and the XMP metadata name different producers. */
   PDF_PRODUCER_XMP_INFO_MISMATCH("pdf-producer-xmp-info-mismatch", Severity.INFO),
   /** The XMP metadata declares one property several times with different values. */

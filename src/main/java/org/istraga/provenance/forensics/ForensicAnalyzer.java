@@ -11,6 +11,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import org.istraga.provenance.forensics.cms.CmsFacts;
+import org.istraga.provenance.forensics.cms.CmsForensics;
 import org.istraga.provenance.forensics.email.EmailFacts;
 import org.istraga.provenance.forensics.email.EmailForensics;
 import org.istraga.provenance.forensics.image.ImageFacts;
@@ -76,13 +78,13 @@ public final class ForensicAnalyzer {
     } catch (IOException | RuntimeException e) {
       ctx.error("read", e);
       return finish(
-          ctx, ForensicReport.NONE, mediaType, size, sha, null, null, null, null, List.of());
+          ctx, ForensicReport.NONE, mediaType, size, sha, null, null, null, null, null, List.of());
     }
     if (size == 0) {
       // Nothing to analyze: an empty file is not a damaged PDF, Office file or image, whatever
       // its name or label says (the ingest reports it as empty).
       return finish(
-          ctx, ForensicReport.NONE, mediaType, size, sha, null, null, null, null, List.of());
+          ctx, ForensicReport.NONE, mediaType, size, sha, null, null, null, null, null, List.of());
     }
     FormatSniffer.Choice choice = FormatSniffer.choose(mediaType, head);
     String format = choice.format();
@@ -90,6 +92,7 @@ public final class ForensicAnalyzer {
     OfficeFacts office = null;
     ImageFacts image = null;
     EmailFacts email = null;
+    CmsFacts cms = null;
     List<Revision> revisions = List.of();
     try {
       switch (format) {
@@ -130,6 +133,12 @@ public final class ForensicAnalyzer {
             }
           }
         }
+        case ForensicReport.CMS -> {
+          byte[] data = loadBounded(file, size, ctx);
+          if (data != null) {
+            cms = CmsForensics.analyze(data, ctx);
+          }
+        }
         default -> {
           // no forensic analyzer for this type: the report carries only size and hash
         }
@@ -137,7 +146,7 @@ public final class ForensicAnalyzer {
     } catch (Exception | StackOverflowError | OutOfMemoryError | LinkageError e) {
       ctx.error(format, e);
     }
-    return finish(ctx, format, mediaType, size, sha, pdf, office, image, email, revisions);
+    return finish(ctx, format, mediaType, size, sha, pdf, office, image, email, cms, revisions);
   }
 
   private ForensicReport finish(
@@ -150,6 +159,7 @@ public final class ForensicAnalyzer {
       OfficeFacts office,
       ImageFacts image,
       EmailFacts email,
+      CmsFacts cms,
       List<Revision> revisions) {
     try {
       ConsistencyRules.apply(ctx);
@@ -172,6 +182,7 @@ public final class ForensicAnalyzer {
         office,
         image,
         email,
+        cms,
         ctx.flags(),
         revisions,
         ctx.errors());

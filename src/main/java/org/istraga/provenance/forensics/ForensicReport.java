@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.istraga.IstragaException;
+import org.istraga.provenance.forensics.cms.CmsFacts;
 import org.istraga.provenance.forensics.email.EmailFacts;
 import org.istraga.provenance.forensics.image.ImageFacts;
 import org.istraga.provenance.forensics.office.OfficeFacts;
@@ -19,7 +20,7 @@ import org.istraga.provenance.forensics.pdf.PdfFacts;
 /**
  * The forensic report for one file: what its bytes and self-declared metadata say about where it
  * came from and whether it was altered. Exactly one of {@link #pdf()}, {@link #office()}, {@link
- * #image()}, {@link #email()} is set, matching {@link #format()}; the others are null and omitted
+ * #image()}, {@link #email()}, {@link #cms()} is set, matching {@link #format()}; the others are null and omitted
  * from JSON.
  *
  * <p>JSON field names are snake_case and stable (documented in {@code docs/provenance.md}); null
@@ -27,8 +28,8 @@ import org.istraga.provenance.forensics.pdf.PdfFacts;
  * version still reads. {@link #toJson()} and {@link #fromJson(String)} round-trip exactly: the
  * report crosses the boundary of Tika's forked parser process as JSON.
  *
- * @param format {@code pdf}, {@code ooxml}, {@code ole}, {@code odf}, {@code image}, {@code email}
- *     or {@code none}
+ * @param format {@code pdf}, {@code ooxml}, {@code ole}, {@code odf}, {@code image}, {@code email},
+ *     {@code cms} or {@code none}
  * @param mediaType the media type the caller detected (as given)
  * @param fileSize size of the file in bytes
  * @param sha256 lower-case hex SHA-256 of the whole file (null if it could not be read)
@@ -37,6 +38,7 @@ import org.istraga.provenance.forensics.pdf.PdfFacts;
  * @param office Office document facts
  * @param image image facts
  * @param email e-mail facts
+ * @param cms CMS / PKCS#7 signed envelope facts
  * @param flags consistency flags, in the order the rules ran
  * @param revisions earlier PDF revisions (empty for other formats and single-revision PDFs)
  * @param errors what could not be analyzed, one line each ({@code "step: cause"})
@@ -53,6 +55,7 @@ public record ForensicReport(
     OfficeFacts office,
     ImageFacts image,
     EmailFacts email,
+    CmsFacts cms,
     List<Flag> flags,
     List<Revision> revisions,
     List<String> errors) {
@@ -65,6 +68,7 @@ public record ForensicReport(
   public static final String ODF = "odf";
   public static final String IMAGE = "image";
   public static final String EMAIL = "email";
+  public static final String CMS = "cms";
   public static final String NONE = "none";
 
   private static final ObjectMapper MAPPER =

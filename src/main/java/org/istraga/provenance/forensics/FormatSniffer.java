@@ -52,6 +52,13 @@ final class FormatSniffer {
         || mt.equals("application/x-tika-ole-drm-encrypted")) {
       return new Choice(ForensicReport.OLE, null);
     }
+    if (mt.equals("application/pkcs7-mime")
+        || mt.equals("application/pkcs7-signature")
+        || mt.equals("application/x-pkcs7-mime")
+        || mt.equals("application/x-pkcs7-signature")
+        || (isGeneric(mt) && isCmsSignedData(head))) {
+      return new Choice(ForensicReport.CMS, null);
+    }
     if (mt.equals("message/rfc822")
         || mt.equals("message/x-emlx")
         || mt.equals("application/mbox")
@@ -139,6 +146,29 @@ final class FormatSniffer {
       }
     }
     return known >= 2;
+  }
+
+  /** The OID of CMS signed-data (1.2.840.113549.1.7.2), DER-encoded with its tag and length. */
+  private static final byte[] SIGNED_DATA_OID = {
+    0x06, 0x09, 0x2A, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xF7, 0x0D, 0x01, 0x07, 0x02
+  };
+
+  /** True if {@code head} is a DER SEQUENCE whose first element is the signed-data OID. */
+  static boolean isCmsSignedData(byte[] head) {
+    if (head.length < 16 || head[0] != 0x30) {
+      return false;
+    }
+    int l = head[1] & 0xff;
+    int at = l < 0x80 ? 2 : l == 0x80 ? 2 : 2 + (l & 0x7f);
+    if (at + SIGNED_DATA_OID.length > head.length) {
+      return false;
+    }
+    for (int i = 0; i < SIGNED_DATA_OID.length; i++) {
+      if (head[at + i] != SIGNED_DATA_OID[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean startsWith(byte[] b, byte[] p) {

@@ -4,8 +4,8 @@
  *
  * <p>{@link org.istraga.provenance.forensics.ForensicAnalyzer} takes a file and the media type the
  * ingest detected, picks the analyzer for its format (PDF, OOXML/OLE2/ODF Office documents, images,
- * e-mail) and returns a {@link org.istraga.provenance.forensics.ForensicReport}: a format section
- * ({@code pdf}, {@code office}, {@code image} or {@code email}), consistency {@link
+ * e-mail, CMS/PKCS#7 signed envelopes) and returns a {@link org.istraga.provenance.forensics.ForensicReport}: a format section
+ * ({@code pdf}, {@code office}, {@code image}, {@code email} or {@code cms}), consistency {@link
  * org.istraga.provenance.forensics.Flag flags} named by {@link
  * org.istraga.provenance.forensics.FlagName}, the earlier revisions of an incrementally updated PDF
  * ({@link org.istraga.provenance.forensics.Revision}) and the errors met on the way. Reports are
@@ -17,8 +17,8 @@
  * access (DKIM keys come from {@link org.istraga.provenance.forensics.DkimKeys}, a file the editor
  * supplies; certificates are never checked online), and never writes to its input. The rules that
  * compare dates across formats live in {@link org.istraga.provenance.forensics.ConsistencyRules};
- * the format rules live with their analyzers in the {@code pdf}, {@code office}, {@code image} and
- * {@code email} subpackages. Every check and flag is explained for editors in {@code
+ * the format rules live with their analyzers in the {@code pdf}, {@code office}, {@code image},
+ * {@code email} and {@code cms} subpackages. Every check and flag is explained for editors in {@code
  * docs/provenance.md}.
  *
  * <pre>{@code

@@ -176,6 +176,11 @@ public final class ImageForensics {
         }
       }
     }
+    // Degrees come from rationals and minute/second sums, so they carry floating-point noise
+    // (151.20929999999998): 7 decimals is about 1 cm on the ground, finer than any GPS fix.
+    lat = round(lat, 7);
+    lon = round(lon, 7);
+    alt = round(alt, 2);
     Integer width = null;
     Integer height = null;
     Set<String> dirs = new LinkedHashSet<>();
@@ -218,11 +223,27 @@ public final class ImageForensics {
       ctx.flag(
           FlagName.IMAGE_GPS_PRESENT,
           "The image records where it was taken: "
-              + String.format(Locale.ROOT, "%.6f, %.6f", lat, lon)
+              + plain(lat)
+              + ", "
+              + plain(lon)
               + ".",
           evidence("latitude", lat, "longitude", lon, "altitude_m", alt));
     }
     return facts;
+  }
+
+  /** {@code v} rounded half-up to {@code places} decimals; null stays null. */
+  static Double round(Double v, int places) {
+    if (v == null || v.isNaN() || v.isInfinite()) {
+      return v;
+    }
+    return java.math.BigDecimal.valueOf(v)
+        .setScale(places, java.math.RoundingMode.HALF_UP)
+        .doubleValue();
+  }
+
+  private static String plain(Double v) {
+    return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
   }
 
   private static String or(String value, String fallback) {

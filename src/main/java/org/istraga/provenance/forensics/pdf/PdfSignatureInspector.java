@@ -2,10 +2,8 @@ package org.istraga.provenance.forensics.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.Provider;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -16,37 +14,20 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSString;
-import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Primitive;
-import org.bouncycastle.asn1.ASN1String;
-import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
-import org.bouncycastle.asn1.cms.CMSAttributes;
-import org.bouncycastle.asn1.cms.Time;
-import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.asn1.x500.AttributeTypeAndValue;
-import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x500.style.BCStyle;
-import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessable;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
-import org.bouncycastle.cms.DefaultCMSSignatureAlgorithmNameGenerator;
 import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.SignerInformationVerifier;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
-import org.bouncycastle.operator.ContentVerifier;
-import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
 import org.bouncycastle.tsp.TimeStampToken;
-import org.bouncycastle.util.Properties;
-import org.bouncycastle.util.Store;
+import org.istraga.provenance.forensics.cms.CmsSignerCheck;
 import org.istraga.provenance.forensics.pdf.PdfRevisionScanner.Layout;
 
 /**
@@ -73,8 +54,6 @@ public final class PdfSignatureInspector {
   static final String USAGE_RIGHTS = "usage_rights";
   static final String DOCUMENT_TIMESTAMP = "document_timestamp";
 
-  private static final Provider BC = new BouncyCastleProvider();
-  private static final DefaultAlgorithmNameFinder NAMES = new DefaultAlgorithmNameFinder();
   private static final long MAX_SIGNED_BYTES = Integer.MAX_VALUE - 64;
   private static final int MAX_CERTIFICATES = 50;
 
@@ -244,15 +223,11 @@ public final class PdfSignatureInspector {
    */
   static void verifyCms(
       byte[] contents, byte[] signed, String subFilter, String kind, Verification v) {
-    boolean wasSet =
-        Properties.setThreadOverride("org.bouncycastle.asn1.allow_unsafe_integer", true);
-    try {
-      verifyCmsStrict(contents, signed, subFilter, kind, v);
-    } finally {
-      if (!wasSet) {
-        Properties.removeThreadOverride("org.bouncycastle.asn1.allow_unsafe_integer");
-      }
-    }
+    CmsSignerCheck.lenient(
+        () -> {
+          verifyCmsStrict(contents, signed, subFilter, kind, v);
+          return null;
+        });
   }
 
   private static void verifyCmsStrict(
@@ -279,68 +254,33 @@ public final class PdfSignatureInspector {
       v.invalid("cannot attach the signed bytes to the signature: " + e.getMessage());
       return;
     }
-    Store<X509CertificateHolder> certs = cms.getCertificates();
     Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
     if (signers.isEmpty()) {
       v.invalid("the signature holds no signer");
       return;
     }
     SignerInformation signer = signers.iterator().next();
-    X509CertificateHolder signerCert = null;
-    @SuppressWarnings("unchecked")
-    Collection<X509CertificateHolder> matches = certs.getMatches(signer.getSID());
-    if (!matches.isEmpty()) {
-      signerCert = matches.iterator().next();
-    }
+    X509CertificateHolder signerCert = CmsSignerCheck.signerCertificate(cms, signer);
     // certificates, signer first
     if (signerCert != null) {
-      v.certificates.add(certificate(signerCert, true));
       v.signerSubject = signerCert.getSubject().toString();
       v.signerName = commonName(signerCert.getSubject());
     }
-    for (X509CertificateHolder c : certs.getMatches(null)) {
-      if (v.certificates.size() >= MAX_CERTIFICATES) {
-        break;
-      }
-      if (signerCert == null || !c.equals(signerCert)) {
-        v.certificates.add(certificate(c, false));
-      }
+    for (X509CertificateHolder c :
+        CmsSignerCheck.certificates(
+            cms, signerCert == null ? List.of() : List.of(signerCert), MAX_CERTIFICATES)) {
+      v.certificates.add(certificate(c, c.equals(signerCert)));
     }
     AlgorithmIdentifier digestAlg = signer.getDigestAlgorithmID();
-    AlgorithmIdentifier sigAlg = signer.toASN1Structure().getDigestEncryptionAlgorithm();
-    v.digestAlgorithm =
-        NAMES.getAlgorithmName(digestAlg.getAlgorithm()).replaceFirst("^SHA(\\d+)$", "SHA-$1");
-    try {
-      v.signatureAlgorithm =
-          new DefaultCMSSignatureAlgorithmNameGenerator().getSignatureName(digestAlg, sigAlg);
-    } catch (RuntimeException e) {
-      v.signatureAlgorithm = sigAlg.getAlgorithm().getId();
-    }
+    v.digestAlgorithm = CmsSignerCheck.digestAlgorithm(signer);
+    v.signatureAlgorithm = CmsSignerCheck.signatureAlgorithm(signer);
     AttributeTable signedAttrs = signer.getSignedAttributes();
-    if (signedAttrs != null) {
-      Attribute st = signedAttrs.get(CMSAttributes.signingTime);
-      if (st != null && st.getAttrValues().size() > 0) {
-        try {
-          v.signingTime =
-              PdfDates.iso(Time.getInstance(st.getAttrValues().getObjectAt(0)).getDate());
-        } catch (RuntimeException e) {
-          v.signingTime = null;
-        }
-      }
-    }
-    AttributeTable unsigned = signer.getUnsignedAttributes();
-    if (unsigned != null) {
-      Attribute ts = unsigned.get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
-      if (ts != null && ts.getAttrValues().size() > 0) {
-        try {
-          ASN1Encodable tok = ts.getAttrValues().getObjectAt(0);
-          TimeStampToken token =
-              new TimeStampToken(new CMSSignedData(tok.toASN1Primitive().getEncoded()));
-          v.timestampTime = PdfDates.iso(token.getTimeStampInfo().getGenTime());
-        } catch (Exception e) {
-          v.timestampTime = null;
-        }
-      }
+    v.signingTime = PdfDates.iso(CmsSignerCheck.signingTime(signer));
+    try {
+      TimeStampToken token = CmsSignerCheck.signatureTimestamp(signer);
+      v.timestampTime = token == null ? null : PdfDates.iso(token.getTimeStampInfo().getGenTime());
+    } catch (Exception e) {
+      v.timestampTime = null;
     }
 
     // ---- 1. digest of the signed bytes vs the digest the signature vouches for
@@ -350,13 +290,13 @@ public final class PdfSignatureInspector {
     Boolean mdMatches = null;
     try {
       if (signedAttrs != null) {
-        Attribute md = signedAttrs.get(CMSAttributes.messageDigest);
-        if (md == null || md.getAttrValues().size() == 0) {
-          v.invalid("the signed attributes carry no message digest");
+        byte[] expected;
+        try {
+          expected = CmsSignerCheck.messageDigest(signer);
+        } catch (IllegalArgumentException e) {
+          v.invalid(e.getMessage());
           return;
         }
-        byte[] expected =
-            ASN1OctetString.getInstance(md.getAttrValues().getObjectAt(0)).getOctets();
         mdMatches = MessageDigest.isEqual(expected, digest(digestAlg.getAlgorithm(), mdContent));
       }
       if (timestamp) {
@@ -400,14 +340,8 @@ public final class PdfSignatureInspector {
       return;
     }
     try {
-      SignerInformationVerifier verifier =
-          new JcaSimpleSignerInfoVerifierBuilder().setProvider(BC).build(signerCert);
-      ContentVerifier cv = verifier.getContentVerifier(sigAlg, digestAlg);
-      try (OutputStream out = cv.getOutputStream()) {
-        // With signed attributes the signature covers their DER encoding; without, the content.
-        out.write(signedAttrs != null ? signer.getEncodedSignedAttributes() : mdContent);
-      }
-      v.signatureValueValid = cv.verify(signer.getSignature());
+      // With signed attributes the signature covers their DER encoding; without, the content.
+      v.signatureValueValid = CmsSignerCheck.verifyValue(signer, signerCert, mdContent);
       if (v.digestMatches == null) {
         // No signed attributes: the signature over the content is the digest check.
         v.digestMatches = v.signatureValueValid;
@@ -432,8 +366,7 @@ public final class PdfSignatureInspector {
 
   private static byte[] digest(ASN1ObjectIdentifier alg, byte[] data)
       throws NoSuchAlgorithmException {
-    String name = NAMES.getAlgorithmName(alg);
-    return MessageDigest.getInstance(name, BC).digest(data);
+    return CmsSignerCheck.digest(alg, data);
   }
 
   /** The DER object at the start of {@code contents}, without the zero padding after it. */
@@ -538,23 +471,9 @@ public final class PdfSignatureInspector {
         signer);
   }
 
-  /**
-   * The signer's common name as written in the certificate. A directory string is returned as is:
-   * the RFC 4514 escapes of a distinguished name ({@code \,} for a comma) belong to the DN syntax,
-   * not to the name. In a multi-valued name part ({@code CN=... + SERIALNUMBER=...}) the common
-   * name is picked by its type, not by its place in the set.
-   */
+  /** The signer's common name; see {@link CmsSignerCheck#commonName}. */
   static String commonName(X500Name name) {
-    for (RDN rdn : name.getRDNs(BCStyle.CN)) {
-      for (AttributeTypeAndValue atv : rdn.getTypesAndValues()) {
-        if (BCStyle.CN.equals(atv.getType())) {
-          ASN1Encodable value = atv.getValue();
-          return value instanceof ASN1String s ? s.getString() : IETFUtils.valueToString(value);
-        }
-      }
-    }
-    String s = name.toString();
-    return s.isEmpty() ? null : s;
+    return CmsSignerCheck.commonName(name);
   }
 
   private static String nameOf(COSBase b) {

@@ -188,7 +188,8 @@ public final class PdfXmpReader {
           depth++;
           String ns = nsOf(r.getLocalName(), aware, r.getNamespaceURI());
           String local = aware ? r.getLocalName() : localOf(r.getLocalName());
-          // attribute form on any element
+          // attribute form on any element; rdf:resource is the value of a URI property or item
+          String resource = null;
           for (int i = 0; i < r.getAttributeCount(); i++) {
             String aq = aware ? r.getAttributeLocalName(i) : r.getAttributeName(i).getLocalPart();
             if (!aware
@@ -198,6 +199,9 @@ public final class PdfXmpReader {
             }
             String ans = nsOf(aq, aware, r.getAttributeNamespace(i));
             String an = aware ? aq : localOf(aq);
+            if (NS_RDF.equals(ans) && "resource".equals(an)) {
+              resource = r.getAttributeValue(i);
+            }
             if (inHistory && event != null && NS_EVT.equals(ans)) {
               event.put(an, r.getAttributeValue(i));
             } else {
@@ -227,11 +231,17 @@ public final class PdfXmpReader {
               propDepth = depth;
               text.setLength(0);
               sawLi = false;
+              if (resource != null) {
+                text.append(resource);
+              }
             }
           } else if (prop != null && NS_RDF.equals(ns) && "li".equals(local)) {
             sawLi = true;
             liDefault = "x-default".equalsIgnoreCase(xmlLang(r));
             text.setLength(0);
+            if (resource != null) {
+              text.append(resource);
+            }
           }
         } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
           if ((prop != null || evtField != null) && text.length() < 100_000) {

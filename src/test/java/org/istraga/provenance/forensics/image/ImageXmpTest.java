@@ -163,6 +163,37 @@ class ImageXmpTest {
     return s.getBytes(StandardCharsets.ISO_8859_1);
   }
 
+  @Test
+  void positionIsRoundedToSevenDecimalsAndACreatorGivenAsResourceIsRead(@TempDir Path dir)
+      throws Exception {
+    // 151°12'33.48" computed in doubles is 151.20929999999998; the report says 151.2093.
+    String xmp =
+        """
+        <x:xmpmeta xmlns:x="adobe:ns:meta/">
+         <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+          <rdf:Description rdf:about=""
+            xmlns:exif="http://ns.adobe.com/exif/1.0/"
+            xmlns:dc="http://purl.org/dc/elements/1.1/"
+            exif:GPSLatitude="33,52.128S" exif:GPSLongitude="151,12,33.48E">
+           <dc:creator><rdf:Seq>
+            <rdf:li rdf:resource="https://orcid.org/0000-0002-1825-0097"/>
+           </rdf:Seq></dc:creator>
+          </rdf:Description>
+         </rdf:RDF>
+        </x:xmpmeta>""";
+    Path jpg = dir.resolve("sydney.jpg");
+    Files.write(jpg, withXmp(jpeg(), xmp));
+    ForensicReport r = analyzer.analyze(jpg, "image/jpeg");
+    ImageFacts f = r.image();
+    assertEquals(151.2093, f.gpsLongitude(), 0.0);
+    assertEquals(-33.8688, f.gpsLatitude(), 0.0);
+    assertTrue(r.toJson().contains("\"gps_longitude\":151.2093,"), r.toJson());
+    assertTrue(
+        r.flag(FlagName.IMAGE_GPS_PRESENT).orElseThrow().message().contains("-33.8688, 151.2093."),
+        r.toJson());
+    assertEquals("https://orcid.org/0000-0002-1825-0097", f.artist());
+  }
+
   private static byte[] jpeg() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "jpg", out);
