@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  *       "Републички фонд ... (РФЗО)" makes every other capitalised MUP / РФЗО in the text that
  *       organization, if the letters can abbreviate the name ({@link #abbreviates}): "(UK)"
  *       after a firm is its country, not its acronym.
+ *   <li>Acronyms never defined but made of the exact initials of a name of three or more
+ *       words found in the same text ({@link #initialsOf}): "Arizona State University" makes
+ *       every other capitalised ASU that university.
  * </ul>
  *
  * Added mentions carry the full mention's value and display. Cost: one pass over the tokens.
@@ -62,6 +65,11 @@ final class OrgPropagation {
             ScriptFolding.fold(m.display()))) {
           acronyms.putIfAbsent(ScriptFolding.fold(acr.group(1)), m);
         }
+      }
+    }
+    for (Mention m : orgs) {
+      for (String initials : initialsOf(m.display())) {
+        acronyms.putIfAbsent(initials, m);
       }
     }
     if (names.size() == 0 && acronyms.isEmpty()) {
@@ -141,6 +149,47 @@ final class OrgPropagation {
       }
     }
     return false;
+  }
+
+  /** Words an acronym leaves out: "Agencija za privredne registre" is APR. */
+  private static final java.util.Set<String> LEFT_OUT =
+      java.util.Set.of("of", "and", "the", "for", "in", "on", "at", "de", "du", "des", "la", "za",
+          "i", "u", "na", "o", "od", "sa", "s", "pri", "und", "fur");
+
+  /**
+   * The acronyms a name of three or more words (legal form left out) makes from its words'
+   * first letters, folded: with every word (NOAA = National Oceanic and Atmospheric
+   * Administration when written "National Oceanic And ..."), and without the {@link
+   * #LEFT_OUT} words (ASU = Arizona State University, APR = Agencija za privredne registre).
+   * Only exact initials count, so an all-caps word elsewhere is taken for the organization only
+   * when each of its letters starts one word of the name in order. Empty for shorter names.
+   */
+  static List<String> initialsOf(String display) {
+    String form = formOf(display);
+    String name = form == null ? display : display.substring(0, display.length() - form.length());
+    List<String> words = PhraseIndex.tokenize(name, false);
+    List<String> out = new ArrayList<>(2);
+    if (words.size() < 3 || words.size() > 7) {
+      return out;
+    }
+    StringBuilder all = new StringBuilder();
+    StringBuilder content = new StringBuilder();
+    for (String w : words) {
+      if (!Character.isLetter(w.charAt(0))) {
+        return out;
+      }
+      all.append(w.charAt(0));
+      if (!LEFT_OUT.contains(w)) {
+        content.append(w.charAt(0));
+      }
+    }
+    if (content.length() >= 3) {
+      out.add(content.toString());
+    }
+    if (all.length() != content.length()) {
+      out.add(all.toString());
+    }
+    return out;
   }
 
   private static boolean allUpper(String t, int s, int e) {

@@ -430,4 +430,17 @@ class RealisticPassagesTest {
             "org|uprava carina|Uprava carina"),
         found(t, EntityType.ORG));
   }
+
+  @Test
+  void anUndefinedAcronymMadeOfANamesInitialsIsThatOrganization() {
+    String t = "This Memorandum is entered into by Northern Plains University and the vendor."
+        + " Invoices to NPU are paid within 30 days; the vendor may not use the NPU seal."
+        + " Rešenje izdaje Agencija za energetsku efikasnost, a AEE prati ugovor. TAX and"
+        + " NET amounts, NP totals and the npu.edu site are not names.";
+    assertEquals(List.of("org|northern plains university|Northern Plains University",
+            "org|northern plains university|NPU", "org|northern plains university|NPU",
+            "org|agencija za energetsku efikasnost|Agencija za energetsku efikasnost",
+            "org|agencija za energetsku efikasnost|AEE"),
+        found(t, EntityType.ORG));
+  }
 }
