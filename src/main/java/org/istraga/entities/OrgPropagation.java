@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
  *       "Републички фонд ... (РФЗО)" makes every other capitalised MUP / РФЗО in the text that
  *       organization, if the letters can abbreviate the name ({@link #abbreviates}): "(UK)"
  *       after a firm is its country, not its acronym.
+ *   <li>Quoted names: once an organization is found with a quoted name (`фирма „Енергософт“`,
+ *       `„Нитес“ д.о.о.`), every other occurrence of that name in quotes is the same
+ *       organization, also in a list that shares one legal form (`„Енергософт“ и „Нитес“
+ *       д.о.о.`) or after a verb (`захтев је поднео „Енергософт“`).
  *   <li>Acronyms never defined but made of the exact initials of a name of three or more
  *       words found in the same text ({@link #initialsOf}): "Arizona State University" makes
  *       every other capitalised ASU that university.
@@ -29,6 +33,10 @@ import java.util.regex.Pattern;
 final class OrgPropagation {
 
   private OrgPropagation() {}
+
+  /** A quoted name on one line: „Energosoft“, "Energosoft", «Energosoft», “Energosoft”. */
+  private static final Pattern QUOTED =
+      Pattern.compile("[„\"«“]([^„\"«»“”\n]{1,60})[“”\"»]");
 
   private static final Pattern ACRONYM_AFTER =
       Pattern.compile("\\G\\s{0,2}\\(\\s?(\\p{Lu}[\\p{Lu}\\p{N}]{1,6})\\s?\\)");
@@ -72,7 +80,17 @@ final class OrgPropagation {
         acronyms.putIfAbsent(initials, m);
       }
     }
-    if (names.size() == 0 && acronyms.isEmpty()) {
+    Map<String, Mention> quoted = new HashMap<>();
+    for (Mention m : orgs) {
+      Matcher q = QUOTED.matcher(m.raw());
+      while (q.find()) {
+        String inner = ScriptFolding.fold(q.group(1)).trim();
+        if (inner.length() >= 3) {
+          quoted.putIfAbsent(inner, m);
+        }
+      }
+    }
+    if (names.size() == 0 && acronyms.isEmpty() && quoted.isEmpty()) {
       return orgs;
     }
     boolean[] taken = new boolean[tok.count];
@@ -82,6 +100,19 @@ final class OrgPropagation {
       }
     }
     List<Mention> out = new ArrayList<>(orgs);
+    if (!quoted.isEmpty()) {
+      Matcher q = QUOTED.matcher(t);
+      while (q.find()) {
+        Mention full = quoted.get(ScriptFolding.fold(q.group(1)).trim());
+        int k = tok.firstAtOrAfter(q.start(1));
+        if (full != null && k < tok.count && !taken[k]) {
+          out.add(copy(full, t, q.start(), q.end()));
+          for (; k < tok.count && tok.start[k] < q.end(); k++) {
+            taken[k] = true;
+          }
+        }
+      }
+    }
     for (PhraseIndex.Hit<Mention> h :
         names.match(tok, TextContext.Tokens::folded,
             (a, b, v) -> !taken[a] && !taken[b] && Character.isUpperCase(t.charAt(tok.start[a])))) {

@@ -443,4 +443,16 @@ class RealisticPassagesTest {
             "org|agencija za energetsku efikasnost|AEE"),
         found(t, EntityType.ORG));
   }
+
+  @Test
+  void aQuotedNameFoundOnceAsAFirmIsThatFirmWhereverItIsQuoted() {
+    String t = "Понуде су поднели: „Гео-план“, „Хидросистем“ и „Мерни уређаји“ д.о.о. Захтев за"
+        + " заштиту права поднео је „Гео-план“, а примедбе које је изнела фирма „Гео-план“"
+        + " комисија је одбила. Ponuđač \"Mikrotehna\" d.o.o. je kasnio; \"Mikrotehna\" je"
+        + " dostavila dokaze. Rok „Хидросистем“ није испоштовао.";
+    assertEquals(List.of("org|geo-plan|„Гео-план“", "org|merni uredjaji d.o.o.|„Мерни уређаји“ д.о.о.",
+            "org|geo-plan|„Гео-план“", "org|geo-plan|„Гео-план“",
+            "org|mikrotehna d.o.o.|\"Mikrotehna\" d.o.o.", "org|mikrotehna d.o.o.|\"Mikrotehna\""),
+        found(t, EntityType.ORG));
+  }
 }
