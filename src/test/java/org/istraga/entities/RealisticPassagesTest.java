@@ -455,4 +455,16 @@ class RealisticPassagesTest {
             "org|mikrotehna d.o.o.|\"Mikrotehna\" d.o.o.", "org|mikrotehna d.o.o.|\"Mikrotehna\""),
         found(t, EntityType.ORG));
   }
+
+  @Test
+  void aBankInTheGenitiveBeforeItsLegalFormIsFoundInTheNominative() {
+    String t = "Plaćanje se vrši na račun kod Banke Intesa a.d. Beograd. Garancija"
+        + " Komercijalne banke a.d. Beograd važi do 31.12.2024; уз гаранцију Комерцијалне банке"
+        + " а.д. Нови Сад. Žiro račun banke Intesa a.d. pri kojoj su sredstva.";
+    assertEquals(List.of("org|banka intesa a.d.|Banke Intesa a.d.",
+            "org|komercijalna banka a.d.|Komercijalne banke a.d.",
+            "org|komercijalna banka a.d.|Комерцијалне банке а.д.",
+            "org|intesa a.d.|Intesa a.d."),
+        found(t, EntityType.ORG));
+  }
 }
