@@ -143,7 +143,7 @@ final class OrgPropagation {
     " S.p.A.", " s.r.o."
   };
 
-  private static String formOf(String display) {
+  static String formOf(String display) {
     String best = null;
     for (String f : FORMS) {
       if (display.endsWith(f) && (best == null || f.length() > best.length())) {

@@ -467,4 +467,19 @@ class RealisticPassagesTest {
             "org|intesa a.d.|Intesa a.d."),
         found(t, EntityType.ORG));
   }
+
+  @Test
+  void aFirmNamedInAnotherCaseInTheSameTextHasTheNominativeValue() {
+    String t = "Naručilac je zaključio ugovor sa firmom Infosistem Plus d.o.o. Niš. Obaveze prema"
+        + " Infosistemu Plus d.o.o. izmiruju se u roku od 45 dana, a podizvođaču Nove Energije"
+        + " d.o.o. plaća Nova Energija d.o.o. Kragujevac. Alfa Trade d.o.o. i Beta Trade d.o.o."
+        + " nisu ista firma, kao ni Mikro d.o.o. i Mikra d.o.o.";
+    assertEquals(List.of("org|infosistem plus d.o.o.|Infosistem Plus d.o.o.",
+            "org|infosistem plus d.o.o.|Infosistemu Plus d.o.o.",
+            "org|nova energija d.o.o.|Nove Energije d.o.o.",
+            "org|nova energija d.o.o.|Nova Energija d.o.o.",
+            "org|alfa trade d.o.o.|Alfa Trade d.o.o.", "org|beta trade d.o.o.|Beta Trade d.o.o.",
+            "org|mikro d.o.o.|Mikro d.o.o.", "org|mikra d.o.o.|Mikra d.o.o."),
+        found(t, EntityType.ORG));
+  }
 }
