@@ -482,4 +482,16 @@ class RealisticPassagesTest {
             "org|mikro d.o.o.|Mikro d.o.o.", "org|mikra d.o.o.|Mikra d.o.o."),
         found(t, EntityType.ORG));
   }
+
+  @Test
+  void russianAndAbbreviatedMultipliersScaleTheAmount() {
+    String t = "Согласно отчету, госдолг США превысил $19,4 трлн, расходы на проект составили"
+        + " $2,1 млн, кредит на 3 млрд. USD и аванс 450 тыс. EUR. U izveštaju: zajam od 2,5 mln"
+        + " EUR, garancija od 1,2 mlrd dinara i 450 hilj. dinara; ukupno 5 bilion dolara.";
+    assertEquals(List.of("money|19400000000000 USD|$19,4 трлн", "money|2100000 USD|$2,1 млн",
+            "money|3000000000 USD|3 млрд. USD", "money|450000 EUR|450 тыс. EUR",
+            "money|2500000 EUR|2,5 mln EUR", "money|1200000000 RSD|1,2 mlrd dinara",
+            "money|450000 RSD|450 hilj. dinara"),
+        found(t, EntityType.MONEY));
+  }
 }
