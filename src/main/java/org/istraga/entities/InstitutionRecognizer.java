@@ -297,7 +297,7 @@ final class InstitutionRecognizer implements Recognizer {
     String t = ctx.text;
     int n = tok.count;
     int k = head + 1;
-    if (k >= n || !FirmRecognizer.joinable(t, tok.end[head], tok.start[k])) {
+    if (k >= n || !joinableAfterHead(t, tok.end[head], tok.start[k])) {
       return head;
     }
     String f = tok.folded(k);
@@ -340,10 +340,10 @@ final class InstitutionRecognizer implements Recognizer {
     }
     if (f.equals("u") || f.equals("у")) {
       int j = k + 1;
-      if (j < n && FirmRecognizer.joinable(t, tok.end[k], tok.start[j])
+      if (j < n && joinableAfterHead(t, tok.end[k], tok.start[j])
           && Character.isUpperCase(t.charAt(tok.start[j]))) {
         last = j;
-        if (j + 1 < n && FirmRecognizer.joinable(t, tok.end[j], tok.start[j + 1])
+        if (j + 1 < n && joinableAfterHead(t, tok.end[j], tok.start[j + 1])
             && Character.isUpperCase(t.charAt(tok.start[j + 1]))
             && !HEADS.containsKey(tok.folded(j + 1)) && !STOP.contains(tok.folded(j + 1))
             && !notAComplementWord(t, tok, j + 1) && !aloneOnItsLine(t, tok, j + 1)) {
@@ -355,7 +355,7 @@ final class InstitutionRecognizer implements Recognizer {
     // genitive words, then capitalised words (Republike Srbije, Crne Gore, grada Beograda)
     int lower = 0;
     for (int j = k; j < n && j - k < 5; j++) {
-      if (!FirmRecognizer.joinable(t, tok.end[j - 1], tok.start[j])) {
+      if (!joinableAfterHead(t, tok.end[j - 1], tok.start[j])) {
         break;
       }
       String g = tok.folded(j);
@@ -458,7 +458,45 @@ final class InstitutionRecognizer implements Recognizer {
     if (to - from == 2 && t.charAt(from) == ',' && t.charAt(from + 1) == ' ') {
       return to < t.length() && Character.isLowerCase(t.charAt(to));
     }
-    return FirmRecognizer.joinable(t, from, to);
+    return joinableAfterHead(t, from, to);
+  }
+
+  /**
+   * Words after a head continue its name unless a dash with spaces on both sides stands between
+   * them: "Vlada Ruske Federacije - Finansiranje projekta" is a name and a heading's topic
+   * ("Coca-Cola" and "Export – Import Bank", where the dash comes before the head, are unaffected).
+   * In a register written in capitals the dash joins the parts of one registered name ("JAVNA
+   * VETERINARSKA SLUŽBA - VETERINARSKA STANICA …").
+   */
+  private static boolean joinableAfterHead(String t, int from, int to) {
+    return FirmRecognizer.joinable(t, from, to)
+        && (!spacedDash(t, from, to) || (capitals(t, from - 1) && capitals(t, to)));
+  }
+
+  /** True if the word around {@code at} is written in capitals (a register's line). */
+  private static boolean capitals(String t, int at) {
+    int b = at;
+    while (b > 0 && Character.isLetter(t.charAt(b - 1))) {
+      b--;
+    }
+    int e = at;
+    while (e < t.length() && Character.isLetter(t.charAt(e))) {
+      e++;
+    }
+    if (e - b < 2) {
+      return false;
+    }
+    for (int i = b; i < e; i++) {
+      if (!Character.isUpperCase(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean spacedDash(String t, int from, int to) {
+    return to - from >= 3 && Character.isWhitespace(t.charAt(from))
+        && Character.isWhitespace(t.charAt(to - 1)) && t.substring(from, to).indexOf('-') >= 0;
   }
 
   /** Verb forms and predicate adjectives that end a name: je ... obavezna, donela, utvrditi. */

@@ -494,4 +494,16 @@ class RealisticPassagesTest {
             "money|450000 RSD|450 hilj. dinara"),
         found(t, EntityType.MONEY));
   }
+
+  @Test
+  void aSpacedDashAfterAnInstitutionsNameEndsIt() {
+    String t = "Predmet: Sporazum Vlada Ruske Federacije - Finansiranje izgradnje, dopis"
+        + " Ministarstvo finansija - Uprava za trezor, i Skupština grada - Izveštaj.\n"
+        + "Poslovni partner: Coca-Cola HBC d.o.o.";
+    assertEquals(List.of("org|vlada ruske federacije|Vlada Ruske Federacije",
+            "org|ministarstvo finansija|Ministarstvo finansija",
+            "org|uprava za trezor|Uprava za trezor", "org|skupstina grada|Skupština grada",
+            "org|coca-cola hbc d.o.o.|Coca-Cola HBC d.o.o."),
+        found(t, EntityType.ORG));
+  }
 }
