@@ -120,7 +120,8 @@ final class InstitutionRecognizer implements Recognizer {
 
   private static final Pattern EN_HEAD_LAST =
       Pattern.compile(
-          "(?<![\\p{L}])((?:[A-Z][\\p{L}'\\-]+ ){1,4})(University|Council|Bank|Authority"
+          "(?<![\\p{L}])((?:[A-Z][\\p{L}'\\-]+ (?:[-–] (?=[A-Z][\\p{L}'\\-]+ [A-Z]))?){1,4})"
+              + "(University|Council|Bank|Authority"
               + "|Commission|Agency|Hospital|Foundation|Association|Ministry|Company)(?![\\p{L}])");
 
   private static final Set<String> EN_GENERIC =
@@ -695,7 +696,9 @@ final class InstitutionRecognizer implements Recognizer {
     while (start < m.end() && Character.isWhitespace(t.charAt(start))) {
       start++;
     }
-    String name = OrgNames.cleanName(t.substring(start, m.end()));
+    // "Export – Import Bank": a spaced dash between two words of the name is its hyphen
+    String name = OrgNames.cleanName(t.substring(start, m.end())).replace(" – ", "-")
+        .replace(" - ", "-");
     out.add(new Mention(EntityType.ORG, ScriptFolding.fold(name), t.substring(start, m.end()),
         start, m.end(), name, Optional.empty(), Optional.empty()));
   }

@@ -506,4 +506,14 @@ class RealisticPassagesTest {
             "org|coca-cola hbc d.o.o.|Coca-Cola HBC d.o.o."),
         found(t, EntityType.ORG));
   }
+
+  @Test
+  void aSpacedDashBetweenTwoWordsOfAnEnglishNameIsItsHyphen() {
+    String t = "The loan agreement with the Export – Import Bank was signed in Beijing; the"
+        + " Export-Import Bank disbursed the first tranche. Section 4 – Foundation works start"
+        + " in May.";
+    assertEquals(List.of("org|export-import bank|Export – Import Bank",
+            "org|export-import bank|Export-Import Bank"),
+        found(t, EntityType.ORG));
+  }
 }
