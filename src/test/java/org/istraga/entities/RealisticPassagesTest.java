@@ -516,4 +516,17 @@ class RealisticPassagesTest {
             "org|export-import bank|Export-Import Bank"),
         found(t, EntityType.ORG));
   }
+
+  @Test
+  void aNationalNumberInAForeignPartysProcurementRecordIsReadForThatCountry() {
+    String t = "{\"parties\": [{\"name\": \"Ministerio de Salud Publica\", \"address\":"
+        + " {\"locality\": \"Asuncion\", \"countryName\": \"Paraguay\"}, \"contactPoint\":"
+        + " {\"telephone\": \"021 201670\"}}, {\"name\": \"Dom zdravlja Zemun\","
+        + " \"contactPoint\": {\"telephone\": \"011 3061234\"}, \"address\":"
+        + " {\"countryName\": \"Serbia\"}}]}\n"
+        + "Kontakt u Beogradu: tel. 011/306-1234.";
+    assertEquals(List.of("phone|+59521201670|021 201670", "phone|+381113061234|011 3061234",
+            "phone|+381113061234|011/306-1234"),
+        found(t, EntityType.PHONE));
+  }
 }
