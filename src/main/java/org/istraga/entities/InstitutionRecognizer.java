@@ -308,7 +308,8 @@ final class InstitutionRecognizer implements Recognizer {
       for (int j = k + 1; j < n && words < 6; j++) {
         if (!joinableLoose(t, tok.end[j - 1], tok.start[j])
             && !(tok.folded(j - 1).equals("i") && blankBetween(t, tok.end[j - 1], tok.start[j])
-                && Character.isLowerCase(t.charAt(tok.start[j])))) {
+                && Character.isLowerCase(t.charAt(tok.start[j])))
+            && !adjectiveBeforeBlank(t, tok, j)) {
           break; // a name never ends in "i": a laid-out "… transparentnost i\n\nodgovornost"
         }
         String g = tok.folded(j);
@@ -356,7 +357,7 @@ final class InstitutionRecognizer implements Recognizer {
     // genitive words, then capitalised words (Republike Srbije, Crne Gore, grada Beograda)
     int lower = 0;
     for (int j = k; j < n && j - k < 5; j++) {
-      if (!joinableAfterHead(t, tok.end[j - 1], tok.start[j])) {
+      if (!joinableAfterHead(t, tok.end[j - 1], tok.start[j]) && !adjectiveBeforeBlank(t, tok, j)) {
         break;
       }
       String g = tok.folded(j);
@@ -439,6 +440,30 @@ final class InstitutionRecognizer implements Recognizer {
   private static final Pattern PLACE_FIRST_WORD =
       Pattern.compile(".*(?:sk|ck)[aio]|nov[aio]|star[aio]|gornj[aie]|donj[aie]"
           + "|velik[aio]|mal[aio]|svet[aio]");
+
+  /** Folded endings of the feminine and plural adjectives that agree with a following noun. */
+  private static final String[] AGREEING_ENDINGS = {"ske", "cke", "ne", "nje", "je"};
+
+  /**
+   * True if a blank line of a laid-out table splits a name after an adjective: token {@code j}
+   * starts in lower case, is not a function word, and the word before it, in lower case, ends
+   * like an adjective that needs its noun ("Kancelarija za evropske" / "integracije",
+   * "Ministarstvo spoljne" / "trgovine"). A name never ends in such an adjective.
+   */
+  private static boolean adjectiveBeforeBlank(String t, TextContext.Tokens tok, int j) {
+    if (j == 0 || !blankBetween(t, tok.end[j - 1], tok.start[j])
+        || !Character.isLowerCase(t.charAt(tok.start[j]))
+        || !Character.isLowerCase(t.charAt(tok.start[j - 1])) || STOP.contains(tok.folded(j))) {
+      return false;
+    }
+    String prev = tok.folded(j - 1);
+    for (String e : AGREEING_ENDINGS) {
+      if (prev.endsWith(e) && prev.length() >= e.length() + 3) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** True if only white space with at most two line breaks lies between the offsets. */
   private static boolean blankBetween(String t, int from, int to) {

@@ -529,4 +529,17 @@ class RealisticPassagesTest {
             "phone|+381113061234|011/306-1234"),
         found(t, EntityType.PHONE));
   }
+
+  @Test
+  void aNameSplitByATablesBlankLineAfterAnAdjectiveIsJoined() {
+    String t = "Red. br.\tKorisnik sredstava\tIznos\n"
+        + "1.\tKancelarija za evropske\n\n\tintegracije\t12.000.000\n"
+        + "2.\tMinistarstvo spoljne\n\n\ttrgovine\t4.500.000\n"
+        + "3.\tUprava za javne nabavke\n\n\tkoja je objavila poziv\n";
+    assertEquals(List.of(
+            "org|kancelarija za evropske integracije|Kancelarija za evropske\n\n\tintegracije",
+            "org|ministarstvo spoljne trgovine|Ministarstvo spoljne\n\n\ttrgovine",
+            "org|uprava za javne nabavke|Uprava za javne nabavke"),
+        found(t, EntityType.ORG));
+  }
 }
