@@ -75,11 +75,19 @@ final class OrgPropagation {
         }
       }
     }
+    Map<String, Mention> byInitials = new HashMap<>();
+    java.util.Set<String> ambiguous = new java.util.HashSet<>();
     for (Mention m : orgs) {
       for (String initials : initialsOf(m.display())) {
-        acronyms.putIfAbsent(initials, m);
+        Mention had = byInitials.putIfAbsent(initials, m);
+        if (had != null && !had.value().equals(m.value())) {
+          ambiguous.add(initials); // two names of the text share these initials: neither
+        }
       }
     }
+    byInitials.keySet().removeAll(ambiguous);
+    byInitials.keySet().removeAll(COMMON_ACRONYMS);
+    byInitials.forEach(acronyms::putIfAbsent);
     Map<String, Mention> quoted = new HashMap<>();
     for (Mention m : orgs) {
       Matcher q = QUOTED.matcher(m.raw());
@@ -182,6 +190,15 @@ final class OrgPropagation {
     return false;
   }
 
+  /**
+   * Acronyms of common nouns that the initials of an organization can spell by chance: MSP (mala i
+   * srednja preduzeća, not Ministarstvo spoljnih poslova), PDV, BDP, SME, VAT, GDP... (folded).
+   */
+  private static final java.util.Set<String> COMMON_ACRONYMS =
+      java.util.Set.of("msp", "pdv", "bdp", "sad", "nvo", "jls", "pib", "jmbg", "ino", "dpp",
+          "sme", "vat", "gdp", "ceo", "cfo", "faq", "pdf", "ngo", "llc", "ltd", "usd", "eur",
+          "rsd", "cpv", "ocds", "gps", "ppp", "jpp");
+
   /** Words an acronym leaves out: "Agencija za privredne registre" is APR. */
   private static final java.util.Set<String> LEFT_OUT =
       java.util.Set.of("of", "and", "the", "for", "in", "on", "at", "de", "du", "des", "la", "za",
@@ -193,12 +210,21 @@ final class OrgPropagation {
    * Administration when written "National Oceanic And ..."), and without the {@link
    * #LEFT_OUT} words (ASU = Arizona State University, APR = Agencija za privredne registre).
    * Only exact initials count, so an all-caps word elsewhere is taken for the organization only
-   * when each of its letters starts one word of the name in order. Empty for shorter names.
+   * when each of its letters starts one word of the name in order; a hyphenated word is one word
+   * ("Export-Import Bank" does not make EIB, the European Investment Bank's acronym). Empty for
+   * shorter names. Initials shared by two different names of a text are used for neither.
    */
   static List<String> initialsOf(String display) {
     String form = formOf(display);
     String name = form == null ? display : display.substring(0, display.length() - form.length());
-    List<String> words = PhraseIndex.tokenize(name, false);
+    // words as written between spaces: "Export-Import Bank" is two words (its acronym is not EIB)
+    List<String> words = new ArrayList<>();
+    for (String w : name.trim().split("\\s+")) {
+      String f = ScriptFolding.fold(w);
+      if (!f.isEmpty() && Character.isLetter(f.charAt(0))) {
+        words.add(f);
+      }
+    }
     List<String> out = new ArrayList<>(2);
     if (words.size() < 3 || words.size() > 7) {
       return out;
@@ -206,9 +232,6 @@ final class OrgPropagation {
     StringBuilder all = new StringBuilder();
     StringBuilder content = new StringBuilder();
     for (String w : words) {
-      if (!Character.isLetter(w.charAt(0))) {
-        return out;
-      }
       all.append(w.charAt(0));
       if (!LEFT_OUT.contains(w)) {
         content.append(w.charAt(0));

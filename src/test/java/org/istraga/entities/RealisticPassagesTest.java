@@ -542,4 +542,16 @@ class RealisticPassagesTest {
             "org|uprava za javne nabavke|Uprava za javne nabavke"),
         found(t, EntityType.ORG));
   }
+
+  @Test
+  void initialsThatAreAnotherBodysOrACommonNounsAcronymAreNotTaken() {
+    String t = "Зајам Export-Import Bank of China за мост; EIB кредит за МСП. Министарство"
+        + " спољних послова је потписало споразум. The Nordic Power Authority and the National"
+        + " Parks Agency signed; NPA will pay.";
+    assertEquals(List.of("org|export-import bank|Export-Import Bank",
+            "org|ministarstvo spoljnih poslova|Министарство спољних послова",
+            "org|nordic power authority|Nordic Power Authority",
+            "org|national parks agency|National Parks Agency"),
+        found(t, EntityType.ORG));
+  }
 }
