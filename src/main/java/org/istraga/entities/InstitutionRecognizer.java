@@ -120,12 +120,13 @@ final class InstitutionRecognizer implements Recognizer {
 
   private static final Pattern EN_HEAD_LAST =
       Pattern.compile(
-          "(?<![\\p{L}])((?:[A-Z][\\p{L}'\\-]+ (?:[-–] (?=[A-Z][\\p{L}'\\-]+ [A-Z]))?){1,4})"
+          "(?<![\\p{L}])((?:[A-Z][\\p{L}'&\\-]+ (?:[-–] (?=[A-Z][\\p{L}'\\-]+ [A-Z]))?){1,4})"
               + "(University|Council|Bank|Authority"
               + "|Commission|Agency|Hospital|Foundation|Association|Ministry|Company)(?![\\p{L}])");
 
   private static final Set<String> EN_GENERIC =
       Set.of(
+          "R&D", "IT", "HR",
           "The", "A", "An", "This", "That", "Each", "Any", "Such", "Our", "Your", "Their", "His",
           "Her", "Its", "Contracting", "Awarding", "Local", "Public", "Relevant", "Competent",
           "Regulatory", "Central", "Issuing", "Procuring", "Purchasing", "Approving", "Funding",

@@ -554,4 +554,13 @@ class RealisticPassagesTest {
             "org|national parks agency|National Parks Agency"),
         found(t, EntityType.ORG));
   }
+
+  @Test
+  void anAmpersandInsideAWordOfAnEnglishNameKeepsTheName() {
+    String t = "This agreement between Texas A&M University and the AT&T Foundation covers the"
+        + " grant; the R&D Agency of each party reviews it.";
+    assertEquals(List.of("org|texas a&m university|Texas A&M University",
+            "org|at&t foundation|AT&T Foundation"),
+        found(t, EntityType.ORG));
+  }
 }
