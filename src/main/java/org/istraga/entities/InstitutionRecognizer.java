@@ -491,7 +491,8 @@ final class InstitutionRecognizer implements Recognizer {
   /**
    * Words after a head continue its name unless a dash with spaces on both sides stands between
    * them: "Vlada Ruske Federacije - Finansiranje projekta" is a name and a heading's topic
-   * ("Coca-Cola" and "Export – Import Bank", where the dash comes before the head, are unaffected).
+   * ("Coca-Cola" and "Export – Import Bank", where the dash comes before the head, are not
+   * affected).
    * In a register written in capitals the dash joins the parts of one registered name ("JAVNA
    * VETERINARSKA SLUŽBA - VETERINARSKA STANICA …").
    */

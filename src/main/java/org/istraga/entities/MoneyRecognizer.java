@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * евра}, {@code 2,6 miliona evra}, {@code 100 дин.}) the number. Multipliers (hiljada/хиљада,
  * milion(a)/милион(а), milijarda/milijardi/милијарди, mlrd/млрд, thousand, million, billion,
  * trillion, bn, m, k, and Russian тыс., млн, миллион, миллиард, трлн, триллион) scale the amount;
- * the Serbian long-scale bilion/trilion (10^12/10^18) are not read. The number is read by {@link AmountParser}. A number without a currency is not
+ * the Serbian long-scale bilion/trilion (10^12/10^18) are not read. The number is read by
+ * {@link AmountParser}. A number without a currency is not
  * money. Value: {@code <amount> <ISO code>}, e.g. {@code 1234567.89 RSD}; the amount and code are
  * also in {@link Mention#number()} and {@link Mention#currency()}.
  */

@@ -19,10 +19,10 @@ import java.util.regex.Pattern;
  *       "Републички фонд ... (РФЗО)" makes every other capitalised MUP / РФЗО in the text that
  *       organization, if the letters can abbreviate the name ({@link #abbreviates}): "(UK)"
  *       after a firm is its country, not its acronym.
- *   <li>Quoted names: once an organization is found with a quoted name (`фирма „Енергософт“`,
- *       `„Нитес“ д.о.о.`), every other occurrence of that name in quotes is the same
- *       organization, also in a list that shares one legal form (`„Енергософт“ и „Нитес“
- *       д.о.о.`) or after a verb (`захтев је поднео „Енергософт“`).
+ *   <li>Quoted names: once an organization is found with a quoted name ({@code фирма
+ *       „Енергософт“}, {@code „Нитес“ д.о.о.}), every other occurrence of that name in quotes
+ *       is the same organization, also in a list that shares one legal form ({@code „Енергософт“
+ *       и „Нитес“ д.о.о.}) or after a verb ({@code захтев је поднео „Енергософт“}).
  *   <li>Acronyms never defined but made of the exact initials of a name of three or more
  *       words found in the same text ({@link #initialsOf}): "Arizona State University" makes
  *       every other capitalised ASU that university.

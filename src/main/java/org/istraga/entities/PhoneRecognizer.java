@@ -138,7 +138,8 @@ final class PhoneRecognizer implements Recognizer {
 
   /** A structured record's country field: OCDS/JSON "countryName": "Paraguay", "country": "PY". */
   private static final Pattern COUNTRY_FIELD =
-      Pattern.compile("\"(?:countryName|country|countryCode)\"\\s{0,3}:\\s{0,3}\"([^\"\\n]{2,60})\"");
+      Pattern.compile(
+          "\"(?:countryName|country|countryCode)\"\\s{0,3}:\\s{0,3}\"([^\"\\n]{2,60})\"");
 
   /** How far before or after a number its record's country field may be. */
   private static final int COUNTRY_WINDOW = 600;
