@@ -94,7 +94,7 @@ public final class EntityExtractor {
     }
     List<Mention> result = new ArrayList<>();
     result.addAll(resolve(exclusive, true));
-    result.addAll(OrgPropagation.propagate(ctx, resolve(orgs, false)));
+    result.addAll(OrgCaseMerge.merge(OrgPropagation.propagate(ctx, resolve(orgs, false))));
     if (watchlist != null) {
       List<Mention> hits = new ArrayList<>();
       watchlist.find(ctx, hits);

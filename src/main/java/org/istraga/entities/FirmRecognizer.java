@@ -202,6 +202,11 @@ final class FirmRecognizer implements Recognizer {
     if (first == k && KINDS_OF_COMPANY.contains(tok.folded(k))) {
       return; // "PUBLIC LIMITED", "Private Limited": a kind of company
     }
+    List<String> written = new java.util.ArrayList<>(k - first + 1);
+    for (int i = first; i <= k; i++) {
+      written.add(t.substring(tok.start[i], tok.end[i]));
+    }
+    first += OrgNames.agreeingStart(written);
     int s = tok.start[first];
     add(out, OrgNames.mention(t, s, formEnd, t.substring(s, p), form, false));
   }

@@ -120,11 +120,13 @@ final class InstitutionRecognizer implements Recognizer {
 
   private static final Pattern EN_HEAD_LAST =
       Pattern.compile(
-          "(?<![\\p{L}])((?:[A-Z][\\p{L}'\\-]+ ){1,4})(University|Council|Bank|Authority"
+          "(?<![\\p{L}])((?:[A-Z][\\p{L}'&\\-]+ (?:[-–] (?=[A-Z][\\p{L}'\\-]+ [A-Z]))?){1,4})"
+              + "(University|Council|Bank|Authority"
               + "|Commission|Agency|Hospital|Foundation|Association|Ministry|Company)(?![\\p{L}])");
 
   private static final Set<String> EN_GENERIC =
       Set.of(
+          "R&D", "IT", "HR",
           "The", "A", "An", "This", "That", "Each", "Any", "Such", "Our", "Your", "Their", "His",
           "Her", "Its", "Contracting", "Awarding", "Local", "Public", "Relevant", "Competent",
           "Regulatory", "Central", "Issuing", "Procuring", "Purchasing", "Approving", "Funding",
@@ -297,7 +299,7 @@ final class InstitutionRecognizer implements Recognizer {
     String t = ctx.text;
     int n = tok.count;
     int k = head + 1;
-    if (k >= n || !FirmRecognizer.joinable(t, tok.end[head], tok.start[k])) {
+    if (k >= n || !joinableAfterHead(t, tok.end[head], tok.start[k])) {
       return head;
     }
     String f = tok.folded(k);
@@ -307,7 +309,8 @@ final class InstitutionRecognizer implements Recognizer {
       for (int j = k + 1; j < n && words < 6; j++) {
         if (!joinableLoose(t, tok.end[j - 1], tok.start[j])
             && !(tok.folded(j - 1).equals("i") && blankBetween(t, tok.end[j - 1], tok.start[j])
-                && Character.isLowerCase(t.charAt(tok.start[j])))) {
+                && Character.isLowerCase(t.charAt(tok.start[j])))
+            && !adjectiveBeforeBlank(t, tok, j)) {
           break; // a name never ends in "i": a laid-out "… transparentnost i\n\nodgovornost"
         }
         String g = tok.folded(j);
@@ -340,10 +343,10 @@ final class InstitutionRecognizer implements Recognizer {
     }
     if (f.equals("u") || f.equals("у")) {
       int j = k + 1;
-      if (j < n && FirmRecognizer.joinable(t, tok.end[k], tok.start[j])
+      if (j < n && joinableAfterHead(t, tok.end[k], tok.start[j])
           && Character.isUpperCase(t.charAt(tok.start[j]))) {
         last = j;
-        if (j + 1 < n && FirmRecognizer.joinable(t, tok.end[j], tok.start[j + 1])
+        if (j + 1 < n && joinableAfterHead(t, tok.end[j], tok.start[j + 1])
             && Character.isUpperCase(t.charAt(tok.start[j + 1]))
             && !HEADS.containsKey(tok.folded(j + 1)) && !STOP.contains(tok.folded(j + 1))
             && !notAComplementWord(t, tok, j + 1) && !aloneOnItsLine(t, tok, j + 1)) {
@@ -355,7 +358,7 @@ final class InstitutionRecognizer implements Recognizer {
     // genitive words, then capitalised words (Republike Srbije, Crne Gore, grada Beograda)
     int lower = 0;
     for (int j = k; j < n && j - k < 5; j++) {
-      if (!FirmRecognizer.joinable(t, tok.end[j - 1], tok.start[j])) {
+      if (!joinableAfterHead(t, tok.end[j - 1], tok.start[j]) && !adjectiveBeforeBlank(t, tok, j)) {
         break;
       }
       String g = tok.folded(j);
@@ -439,6 +442,30 @@ final class InstitutionRecognizer implements Recognizer {
       Pattern.compile(".*(?:sk|ck)[aio]|nov[aio]|star[aio]|gornj[aie]|donj[aie]"
           + "|velik[aio]|mal[aio]|svet[aio]");
 
+  /** Folded endings of the feminine and plural adjectives that agree with a following noun. */
+  private static final String[] AGREEING_ENDINGS = {"ske", "cke", "ne", "nje", "je"};
+
+  /**
+   * True if a blank line of a laid-out table splits a name after an adjective: token {@code j}
+   * starts in lower case, is not a function word, and the word before it, in lower case, ends
+   * like an adjective that needs its noun ("Kancelarija za evropske" / "integracije",
+   * "Ministarstvo spoljne" / "trgovine"). A name never ends in such an adjective.
+   */
+  private static boolean adjectiveBeforeBlank(String t, TextContext.Tokens tok, int j) {
+    if (j == 0 || !blankBetween(t, tok.end[j - 1], tok.start[j])
+        || !Character.isLowerCase(t.charAt(tok.start[j]))
+        || !Character.isLowerCase(t.charAt(tok.start[j - 1])) || STOP.contains(tok.folded(j))) {
+      return false;
+    }
+    String prev = tok.folded(j - 1);
+    for (String e : AGREEING_ENDINGS) {
+      if (prev.endsWith(e) && prev.length() >= e.length() + 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True if only white space with at most two line breaks lies between the offsets. */
   private static boolean blankBetween(String t, int from, int to) {
     int newlines = 0;
@@ -458,7 +485,46 @@ final class InstitutionRecognizer implements Recognizer {
     if (to - from == 2 && t.charAt(from) == ',' && t.charAt(from + 1) == ' ') {
       return to < t.length() && Character.isLowerCase(t.charAt(to));
     }
-    return FirmRecognizer.joinable(t, from, to);
+    return joinableAfterHead(t, from, to);
+  }
+
+  /**
+   * Words after a head continue its name unless a dash with spaces on both sides stands between
+   * them: "Vlada Ruske Federacije - Finansiranje projekta" is a name and a heading's topic
+   * ("Coca-Cola" and "Export – Import Bank", where the dash comes before the head, are not
+   * affected).
+   * In a register written in capitals the dash joins the parts of one registered name ("JAVNA
+   * VETERINARSKA SLUŽBA - VETERINARSKA STANICA …").
+   */
+  private static boolean joinableAfterHead(String t, int from, int to) {
+    return FirmRecognizer.joinable(t, from, to)
+        && (!spacedDash(t, from, to) || (capitals(t, from - 1) && capitals(t, to)));
+  }
+
+  /** True if the word around {@code at} is written in capitals (a register's line). */
+  private static boolean capitals(String t, int at) {
+    int b = at;
+    while (b > 0 && Character.isLetter(t.charAt(b - 1))) {
+      b--;
+    }
+    int e = at;
+    while (e < t.length() && Character.isLetter(t.charAt(e))) {
+      e++;
+    }
+    if (e - b < 2) {
+      return false;
+    }
+    for (int i = b; i < e; i++) {
+      if (!Character.isUpperCase(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean spacedDash(String t, int from, int to) {
+    return to - from >= 3 && Character.isWhitespace(t.charAt(from))
+        && Character.isWhitespace(t.charAt(to - 1)) && t.substring(from, to).indexOf('-') >= 0;
   }
 
   /** Verb forms and predicate adjectives that end a name: je ... obavezna, donela, utvrditi. */
@@ -657,7 +723,9 @@ final class InstitutionRecognizer implements Recognizer {
     while (start < m.end() && Character.isWhitespace(t.charAt(start))) {
       start++;
     }
-    String name = OrgNames.cleanName(t.substring(start, m.end()));
+    // "Export – Import Bank": a spaced dash between two words of the name is its hyphen
+    String name = OrgNames.cleanName(t.substring(start, m.end())).replace(" – ", "-")
+        .replace(" - ", "-");
     out.add(new Mention(EntityType.ORG, ScriptFolding.fold(name), t.substring(start, m.end()),
         start, m.end(), name, Optional.empty(), Optional.empty()));
   }

@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  * <p>The currency may come before ({@code € 2,6 miliona}, {@code US$71,371}, {@code EUR
  * 1,000,000.00}, {@code RSD 1.234}) or after ({@code 1.234.567,89 RSD}, {@code 3.500.000,00
  * евра}, {@code 2,6 miliona evra}, {@code 100 дин.}) the number. Multipliers (hiljada/хиљада,
- * milion(a)/милион(а), milijarda/milijardi/милијарди, thousand, million, billion, bn, m, k) scale
- * the amount. The number is read by {@link AmountParser}. A number without a currency is not
+ * milion(a)/милион(а), milijarda/milijardi/милијарди, mlrd/млрд, thousand, million, billion,
+ * trillion, bn, m, k, and Russian тыс., млн, миллион, миллиард, трлн, триллион) scale the amount;
+ * the Serbian long-scale bilion/trilion (10^12/10^18) are not read. The number is read by
+ * {@link AmountParser}. A number without a currency is not
  * money. Value: {@code <amount> <ISO code>}, e.g. {@code 1234567.89 RSD}; the amount and code are
  * also in {@link Mention#number()} and {@link Mention#currency()}.
  */
@@ -38,7 +40,11 @@ final class MoneyRecognizer implements Recognizer {
   private static final String MULT_WORDS =
       "hiljad[aeu]|hilj\\.|хиљад[аеу]|хиљ\\.|tisuć[aeu]|milion[a]?|mil\\.|милион[а]?|мил\\."
           + "|milijard[aeiu]|mlrd\\.?|милијард[аеиу]|млрд\\.?|thousand|millions?|billions?|mln\\.?"
-          + "|mn";
+          + "|mn"
+          // Russian: тыс. (thousand), млн, миллион(а/ов), миллиард(а/ов), трлн, триллион(а/ов);
+          // English trillion (the Serbian bilion/trilion are long-scale words and are not read)
+          + "|тыс\\.?|млн\\.?|миллион(?:а|ов)?|миллиард(?:а|ов)?|трлн\\.?|триллион(?:а|ов)?"
+          + "|trillions?";
 
   private static final String CUR_AFTER =
       "RSD|РСД|EUR|USD|GBP|CHF|€|\\$|£|din\\.|дин\\.|din|дин"
@@ -295,11 +301,19 @@ final class MoneyRecognizer implements Recognizer {
     if (f.startsWith("hilj") || f.startsWith("tisuc") || f.equals("thousand") || f.equals("k")) {
       return BigDecimal.valueOf(1_000L);
     }
-    if (f.startsWith("milijard") || f.startsWith("mlrd") || f.startsWith("billion")
+    if (f.startsWith("trln") || f.startsWith("trillion")) {
+      return BigDecimal.valueOf(1_000_000_000_000L);
+    }
+    if (f.startsWith("tys")) {
+      return BigDecimal.valueOf(1_000L);
+    }
+    if (f.startsWith("milijard") || f.startsWith("milliard") || f.startsWith("mlrd")
+        || f.startsWith("billion")
         || f.equals("bn") || f.equals("b")) {
       return BigDecimal.valueOf(1_000_000_000L);
     }
     if (f.startsWith("milion") || f.startsWith("mil") || f.startsWith("million")
+        || f.startsWith("mln")
         || f.equals("mn") || f.equals("m")) {
       return BigDecimal.valueOf(1_000_000L);
     }

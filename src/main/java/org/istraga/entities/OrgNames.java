@@ -118,7 +118,7 @@ final class OrgNames {
           "investitor", "nosilac", "clan", "partner", "grupa", "podizvodjac", "dana", "godine",
           "broj", "br", "pib", "mb", "adresa", "naziv", "name", "attn", "cc", "strane", "izmedju",
           "predstavnik", "zastupnik", "direktor", "sedistem", "ziro", "racun", "tekuci",
-          "banke", "our", "your", "their", "its", "his", "her", "vlasnistvo",
+          "our", "your", "their", "its", "his", "her", "vlasnistvo",
           // parties to a case or a contract, written before the party's name
           "plaintiff", "plaintiffs", "defendant", "defendants", "respondent", "respondents",
           "petitioner", "petitioners", "appellant", "appellants", "appellee", "appellees",
@@ -195,13 +195,52 @@ final class OrgNames {
       "sku", "čku", "noj", "nom", "ne", "nu"};
 
   /**
+   * The first word of a name that ends in a kind of business in a lower-case oblique case
+   * ("banke", "banci"), after the words before its adjectives that do not agree with it:
+   * "Garancija Komercijalne banke" starts at "Komercijalne" (a sentence's noun in the nominative
+   * is not part of a genitive name), "Raiffeisen banke" and "Srpske Komercijalne banke" keep all
+   * their words. {@code words} are the name's words as written.
+   */
+  static int agreeingStart(List<String> words) {
+    int k = words.size() - 1;
+    if (k < 1 || !Character.isLowerCase(words.get(k).charAt(0))
+        || !KIND_CASES.containsKey(ScriptFolding.fold(words.get(k)))) {
+      return 0;
+    }
+    int j = k - 1;
+    while (j >= 0 && obliqueAdjective(ScriptFolding.toLatin(words.get(j)))) {
+      j--;
+    }
+    return j >= 0 && j < k - 1 ? j + 1 : 0;
+  }
+
+  private static boolean obliqueAdjective(String w) {
+    for (String e : FEMININE_OBLIQUE) {
+      if (w.endsWith(e) && w.length() > e.length() + 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * "Komercijalnoj banci", "Vojvođanskoj banci", "Poštanske štedionice" (a firm named in the
    * dative or genitive before its legal form) in the nominative: "Komercijalna banka". Only the
    * last word, a kind of business in a lower-case oblique form, and the adjectives right before it
-   * change; other names are returned as they are.
+   * change; other names are returned as they are. A capitalised kind of business that starts a
+   * name of two or more words ("Banke Intesa", "Banci Intesa") is put in the nominative too.
    */
   static String nominativeKind(String clean) {
     String[] w = clean.split(" ");
+    String lead = w.length >= 2 ? KIND_CASES.get(ScriptFolding.fold(w[0])) : null;
+    if (lead != null && Character.isUpperCase(w[0].charAt(0))) {
+      // "kod Banke Intesa a.d.", "Banci Intesa a.d.": the kind of business first, in a case
+      if (lead.equals("štedionica") && !w[0].startsWith("Š")) {
+        lead = "stedionica";
+      }
+      w[0] = Character.toUpperCase(lead.charAt(0)) + lead.substring(1);
+      return String.join(" ", w);
+    }
     int k = w.length - 1;
     if (k < 1 || !Character.isLowerCase(w[k].charAt(0))) {
       return clean;

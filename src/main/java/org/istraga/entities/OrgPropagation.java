@@ -19,6 +19,13 @@ import java.util.regex.Pattern;
  *       "Републички фонд ... (РФЗО)" makes every other capitalised MUP / РФЗО in the text that
  *       organization, if the letters can abbreviate the name ({@link #abbreviates}): "(UK)"
  *       after a firm is its country, not its acronym.
+ *   <li>Quoted names: once an organization is found with a quoted name ({@code фирма
+ *       „Енергософт“}, {@code „Нитес“ д.о.о.}), every other occurrence of that name in quotes
+ *       is the same organization, also in a list that shares one legal form ({@code „Енергософт“
+ *       и „Нитес“ д.о.о.}) or after a verb ({@code захтев је поднео „Енергософт“}).
+ *   <li>Acronyms never defined but made of the exact initials of a name of three or more
+ *       words found in the same text ({@link #initialsOf}): "Arizona State University" makes
+ *       every other capitalised ASU that university.
  * </ul>
  *
  * Added mentions carry the full mention's value and display. Cost: one pass over the tokens.
@@ -26,6 +33,10 @@ import java.util.regex.Pattern;
 final class OrgPropagation {
 
   private OrgPropagation() {}
+
+  /** A quoted name on one line: „Energosoft“, "Energosoft", «Energosoft», “Energosoft”. */
+  private static final Pattern QUOTED =
+      Pattern.compile("[„\"«“]([^„\"«»“”\n]{1,60})[“”\"»]");
 
   private static final Pattern ACRONYM_AFTER =
       Pattern.compile("\\G\\s{0,2}\\(\\s?(\\p{Lu}[\\p{Lu}\\p{N}]{1,6})\\s?\\)");
@@ -64,7 +75,30 @@ final class OrgPropagation {
         }
       }
     }
-    if (names.size() == 0 && acronyms.isEmpty()) {
+    Map<String, Mention> byInitials = new HashMap<>();
+    java.util.Set<String> ambiguous = new java.util.HashSet<>();
+    for (Mention m : orgs) {
+      for (String initials : initialsOf(m.display())) {
+        Mention had = byInitials.putIfAbsent(initials, m);
+        if (had != null && !had.value().equals(m.value())) {
+          ambiguous.add(initials); // two names of the text share these initials: neither
+        }
+      }
+    }
+    byInitials.keySet().removeAll(ambiguous);
+    byInitials.keySet().removeAll(COMMON_ACRONYMS);
+    byInitials.forEach(acronyms::putIfAbsent);
+    Map<String, Mention> quoted = new HashMap<>();
+    for (Mention m : orgs) {
+      Matcher q = QUOTED.matcher(m.raw());
+      while (q.find()) {
+        String inner = ScriptFolding.fold(q.group(1)).trim();
+        if (inner.length() >= 3) {
+          quoted.putIfAbsent(inner, m);
+        }
+      }
+    }
+    if (names.size() == 0 && acronyms.isEmpty() && quoted.isEmpty()) {
       return orgs;
     }
     boolean[] taken = new boolean[tok.count];
@@ -74,6 +108,19 @@ final class OrgPropagation {
       }
     }
     List<Mention> out = new ArrayList<>(orgs);
+    if (!quoted.isEmpty()) {
+      Matcher q = QUOTED.matcher(t);
+      while (q.find()) {
+        Mention full = quoted.get(ScriptFolding.fold(q.group(1)).trim());
+        int k = tok.firstAtOrAfter(q.start(1));
+        if (full != null && k < tok.count && !taken[k]) {
+          out.add(copy(full, t, q.start(), q.end()));
+          for (; k < tok.count && tok.start[k] < q.end(); k++) {
+            taken[k] = true;
+          }
+        }
+      }
+    }
     for (PhraseIndex.Hit<Mention> h :
         names.match(tok, TextContext.Tokens::folded,
             (a, b, v) -> !taken[a] && !taken[b] && Character.isUpperCase(t.charAt(tok.start[a])))) {
@@ -104,7 +151,7 @@ final class OrgPropagation {
     " S.p.A.", " s.r.o."
   };
 
-  private static String formOf(String display) {
+  static String formOf(String display) {
     String best = null;
     for (String f : FORMS) {
       if (display.endsWith(f) && (best == null || f.length() > best.length())) {
@@ -141,6 +188,62 @@ final class OrgPropagation {
       }
     }
     return false;
+  }
+
+  /**
+   * Acronyms of common nouns that the initials of an organization can spell by chance: MSP (mala i
+   * srednja preduzeća, not Ministarstvo spoljnih poslova), PDV, BDP, SME, VAT, GDP... (folded).
+   */
+  private static final java.util.Set<String> COMMON_ACRONYMS =
+      java.util.Set.of("msp", "pdv", "bdp", "sad", "nvo", "jls", "pib", "jmbg", "ino", "dpp",
+          "sme", "vat", "gdp", "ceo", "cfo", "faq", "pdf", "ngo", "llc", "ltd", "usd", "eur",
+          "rsd", "cpv", "ocds", "gps", "ppp", "jpp");
+
+  /** Words an acronym leaves out: "Agencija za privredne registre" is APR. */
+  private static final java.util.Set<String> LEFT_OUT =
+      java.util.Set.of("of", "and", "the", "for", "in", "on", "at", "de", "du", "des", "la", "za",
+          "i", "u", "na", "o", "od", "sa", "s", "pri", "und", "fur");
+
+  /**
+   * The acronyms a name of three or more words (legal form left out) makes from its words'
+   * first letters, folded: with every word (NOAA = National Oceanic and Atmospheric
+   * Administration when written "National Oceanic And ..."), and without the {@link
+   * #LEFT_OUT} words (ASU = Arizona State University, APR = Agencija za privredne registre).
+   * Only exact initials count, so an all-caps word elsewhere is taken for the organization only
+   * when each of its letters starts one word of the name in order; a hyphenated word is one word
+   * ("Export-Import Bank" does not make EIB, the European Investment Bank's acronym). Empty for
+   * shorter names. Initials shared by two different names of a text are used for neither.
+   */
+  static List<String> initialsOf(String display) {
+    String form = formOf(display);
+    String name = form == null ? display : display.substring(0, display.length() - form.length());
+    // words as written between spaces: "Export-Import Bank" is two words (its acronym is not EIB)
+    List<String> words = new ArrayList<>();
+    for (String w : name.trim().split("\\s+")) {
+      String f = ScriptFolding.fold(w);
+      if (!f.isEmpty() && Character.isLetter(f.charAt(0))) {
+        words.add(f);
+      }
+    }
+    List<String> out = new ArrayList<>(2);
+    if (words.size() < 3 || words.size() > 7) {
+      return out;
+    }
+    StringBuilder all = new StringBuilder();
+    StringBuilder content = new StringBuilder();
+    for (String w : words) {
+      all.append(w.charAt(0));
+      if (!LEFT_OUT.contains(w)) {
+        content.append(w.charAt(0));
+      }
+    }
+    if (content.length() >= 3) {
+      out.add(content.toString());
+    }
+    if (all.length() != content.length()) {
+      out.add(all.toString());
+    }
+    return out;
   }
 
   private static boolean allUpper(String t, int s, int e) {

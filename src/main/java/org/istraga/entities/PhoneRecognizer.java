@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * formats), plus North-American {@code (212) 555-1234} / {@code 212-555-1234} layouts. A
  * candidate is reported only if libphonenumber says it is a valid number: international forms
  * for their own country; national forms with a leading 0 first as Serbian (so {@code 011/123-4567}
- * → {@code +381111234567}), then as British; NANP layouts as US/Canada. The value is E.164.
+ * → {@code +381111234567}), then as British — unless the number is a JSON string value in a
+ * record that states its country ({@code "countryName": "Paraguay"} in OCDS procurement data):
+ * then it is read for that country only; NANP layouts as US/Canada. The value is E.164.
  * Numbers without a leading 0 or + (bare 6-10 digit runs) are not reported: in procurement texts
  * they are far more often amounts, file numbers or codes than phones. For the same reason a
  * national number written as one unbroken run ({@code 0112345678}) needs a phone word (tel,
@@ -106,7 +108,10 @@ final class PhoneRecognizer implements Recognizer {
           && !ctx.labelBefore(start, 40, PHONE_LABEL)) {
         continue; // "0112345678" alone: a case file, payment reference or code without "tel."
       }
-      String e164 = validate(raw);
+      String country = raw.startsWith("0") && start > 0 && t.charAt(start - 1) == '"'
+          ? statedCountry(t, start, end) : null; // a JSON string value: its record's country
+      String e164 = country == null || country.equals("RS") ? validate(raw)
+          : parse(raw.replace("(0)", "").replace('\u00A0', ' ').trim(), country);
       if (e164 != null) {
         out.add(new Mention(EntityType.PHONE, e164, raw, start, end));
       }
@@ -128,6 +133,61 @@ final class PhoneRecognizer implements Recognizer {
       if (e164 != null) {
         out.add(new Mention(EntityType.PHONE, e164, raw, m.start(), m.end()));
       }
+    }
+  }
+
+  /** A structured record's country field: OCDS/JSON "countryName": "Paraguay", "country": "PY". */
+  private static final Pattern COUNTRY_FIELD =
+      Pattern.compile(
+          "\"(?:countryName|country|countryCode)\"\\s{0,3}:\\s{0,3}\"([^\"\\n]{2,60})\"");
+
+  /** How far before or after a number its record's country field may be. */
+  private static final int COUNTRY_WINDOW = 600;
+
+  /**
+   * The ISO code of the country that the record around a national number written as a JSON
+   * string value states (the nearest
+   * "countryName"/"country"/"countryCode" field within {@value #COUNTRY_WINDOW} chars, as in OCDS
+   * procurement JSON), or null if none is stated or the name is not known. A number with a
+   * trunk 0 in a Paraguayan party's record ("021 201670") is then read as Paraguayan, not as a
+   * Serbian number. Cost: one bounded regex scan per national candidate.
+   */
+  static String statedCountry(String t, int start, int end) {
+    Matcher c = COUNTRY_FIELD.matcher(t);
+    c.region(Math.max(0, start - COUNTRY_WINDOW), Math.min(t.length(), end + COUNTRY_WINDOW));
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    while (c.find()) {
+      int d = c.start() < start ? start - c.end() : c.start() - end;
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = c.group(1);
+      }
+    }
+    return best == null ? null : CountryNames.code(best);
+  }
+
+  /** English country names and ISO codes to ISO codes, from the JDK's locale data. */
+  private static final class CountryNames {
+    private static final java.util.Map<String, String> CODES = build();
+
+    private static java.util.Map<String, String> build() {
+      java.util.Map<String, String> m = new java.util.HashMap<>();
+      for (String cc : java.util.Locale.getISOCountries()) {
+        java.util.Locale l = new java.util.Locale("", cc);
+        m.put(cc.toLowerCase(java.util.Locale.ROOT), cc);
+        m.put(l.getISO3Country().toLowerCase(java.util.Locale.ROOT), cc);
+        m.put(l.getDisplayCountry(java.util.Locale.ENGLISH).toLowerCase(java.util.Locale.ROOT), cc);
+      }
+      m.put("uk", "GB");
+      m.put("srbija", "RS");
+      m.put("србија", "RS");
+      m.put("united states of america", "US");
+      return java.util.Map.copyOf(m);
+    }
+
+    static String code(String name) {
+      return CODES.get(name.trim().toLowerCase(java.util.Locale.ROOT));
     }
   }
 

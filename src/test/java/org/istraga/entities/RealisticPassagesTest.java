@@ -430,4 +430,137 @@ class RealisticPassagesTest {
             "org|uprava carina|Uprava carina"),
         found(t, EntityType.ORG));
   }
+
+  @Test
+  void anUndefinedAcronymMadeOfANamesInitialsIsThatOrganization() {
+    String t = "This Memorandum is entered into by Northern Plains University and the vendor."
+        + " Invoices to NPU are paid within 30 days; the vendor may not use the NPU seal."
+        + " Rešenje izdaje Agencija za energetsku efikasnost, a AEE prati ugovor. TAX and"
+        + " NET amounts, NP totals and the npu.edu site are not names.";
+    assertEquals(List.of("org|northern plains university|Northern Plains University",
+            "org|northern plains university|NPU", "org|northern plains university|NPU",
+            "org|agencija za energetsku efikasnost|Agencija za energetsku efikasnost",
+            "org|agencija za energetsku efikasnost|AEE"),
+        found(t, EntityType.ORG));
+  }
+
+  @Test
+  void aQuotedNameFoundOnceAsAFirmIsThatFirmWhereverItIsQuoted() {
+    String t = "Понуде су поднели: „Гео-план“, „Хидросистем“ и „Мерни уређаји“ д.о.о. Захтев за"
+        + " заштиту права поднео је „Гео-план“, а примедбе које је изнела фирма „Гео-план“"
+        + " комисија је одбила. Ponuđač \"Mikrotehna\" d.o.o. je kasnio; \"Mikrotehna\" je"
+        + " dostavila dokaze. Rok „Хидросистем“ није испоштовао.";
+    assertEquals(List.of("org|geo-plan|„Гео-план“", "org|merni uredjaji d.o.o.|„Мерни уређаји“ д.о.о.",
+            "org|geo-plan|„Гео-план“", "org|geo-plan|„Гео-план“",
+            "org|mikrotehna d.o.o.|\"Mikrotehna\" d.o.o.", "org|mikrotehna d.o.o.|\"Mikrotehna\""),
+        found(t, EntityType.ORG));
+  }
+
+  @Test
+  void aBankInTheGenitiveBeforeItsLegalFormIsFoundInTheNominative() {
+    String t = "Plaćanje se vrši na račun kod Banke Intesa a.d. Beograd. Garancija"
+        + " Komercijalne banke a.d. Beograd važi do 31.12.2024; уз гаранцију Комерцијалне банке"
+        + " а.д. Нови Сад. Žiro račun banke Intesa a.d. pri kojoj su sredstva.";
+    assertEquals(List.of("org|banka intesa a.d.|Banke Intesa a.d.",
+            "org|komercijalna banka a.d.|Komercijalne banke a.d.",
+            "org|komercijalna banka a.d.|Комерцијалне банке а.д.",
+            "org|intesa a.d.|Intesa a.d."),
+        found(t, EntityType.ORG));
+  }
+
+  @Test
+  void aFirmNamedInAnotherCaseInTheSameTextHasTheNominativeValue() {
+    String t = "Naručilac je zaključio ugovor sa firmom Infosistem Plus d.o.o. Niš. Obaveze prema"
+        + " Infosistemu Plus d.o.o. izmiruju se u roku od 45 dana, a podizvođaču Nove Energije"
+        + " d.o.o. plaća Nova Energija d.o.o. Kragujevac. Alfa Trade d.o.o. i Beta Trade d.o.o."
+        + " nisu ista firma, kao ni Mikro d.o.o. i Mikra d.o.o.";
+    assertEquals(List.of("org|infosistem plus d.o.o.|Infosistem Plus d.o.o.",
+            "org|infosistem plus d.o.o.|Infosistemu Plus d.o.o.",
+            "org|nova energija d.o.o.|Nove Energije d.o.o.",
+            "org|nova energija d.o.o.|Nova Energija d.o.o.",
+            "org|alfa trade d.o.o.|Alfa Trade d.o.o.", "org|beta trade d.o.o.|Beta Trade d.o.o.",
+            "org|mikro d.o.o.|Mikro d.o.o.", "org|mikra d.o.o.|Mikra d.o.o."),
+        found(t, EntityType.ORG));
+  }
+
+  @Test
+  void russianAndAbbreviatedMultipliersScaleTheAmount() {
+    String t = "Согласно отчету, госдолг США превысил $19,4 трлн, расходы на проект составили"
+        + " $2,1 млн, кредит на 3 млрд. USD и аванс 450 тыс. EUR. U izveštaju: zajam od 2,5 mln"
+        + " EUR, garancija od 1,2 mlrd dinara i 450 hilj. dinara; ukupno 5 bilion dolara.";
+    assertEquals(List.of("money|19400000000000 USD|$19,4 трлн", "money|2100000 USD|$2,1 млн",
+            "money|3000000000 USD|3 млрд. USD", "money|450000 EUR|450 тыс. EUR",
+            "money|2500000 EUR|2,5 mln EUR", "money|1200000000 RSD|1,2 mlrd dinara",
+            "money|450000 RSD|450 hilj. dinara"),
+        found(t, EntityType.MONEY));
+  }
+
+  @Test
+  void aSpacedDashAfterAnInstitutionsNameEndsIt() {
+    String t = "Predmet: Sporazum Vlada Ruske Federacije - Finansiranje izgradnje, dopis"
+        + " Ministarstvo finansija - Uprava za trezor, i Skupština grada - Izveštaj.\n"
+        + "Poslovni partner: Coca-Cola HBC d.o.o.";
+    assertEquals(List.of("org|vlada ruske federacije|Vlada Ruske Federacije",
+            "org|ministarstvo finansija|Ministarstvo finansija",
+            "org|uprava za trezor|Uprava za trezor", "org|skupstina grada|Skupština grada",
+            "org|coca-cola hbc d.o.o.|Coca-Cola HBC d.o.o."),
+        found(t, EntityType.ORG));
+  }
+
+  @Test
+  void aSpacedDashBetweenTwoWordsOfAnEnglishNameIsItsHyphen() {
+    String t = "The loan agreement with the Export – Import Bank was signed in Beijing; the"
+        + " Export-Import Bank disbursed the first tranche. Section 4 – Foundation works start"
+        + " in May.";
+    assertEquals(List.of("org|export-import bank|Export – Import Bank",
+            "org|export-import bank|Export-Import Bank"),
+        found(t, EntityType.ORG));
+  }
+
+  @Test
+  void aNationalNumberInAForeignPartysProcurementRecordIsReadForThatCountry() {
+    String t = "{\"parties\": [{\"name\": \"Ministerio de Salud Publica\", \"address\":"
+        + " {\"locality\": \"Asuncion\", \"countryName\": \"Paraguay\"}, \"contactPoint\":"
+        + " {\"telephone\": \"021 201670\"}}, {\"name\": \"Dom zdravlja Zemun\","
+        + " \"contactPoint\": {\"telephone\": \"011 3061234\"}, \"address\":"
+        + " {\"countryName\": \"Serbia\"}}]}\n"
+        + "Kontakt u Beogradu: tel. 011/306-1234.";
+    assertEquals(List.of("phone|+59521201670|021 201670", "phone|+381113061234|011 3061234",
+            "phone|+381113061234|011/306-1234"),
+        found(t, EntityType.PHONE));
+  }
+
+  @Test
+  void aNameSplitByATablesBlankLineAfterAnAdjectiveIsJoined() {
+    String t = "Red. br.\tKorisnik sredstava\tIznos\n"
+        + "1.\tKancelarija za evropske\n\n\tintegracije\t12.000.000\n"
+        + "2.\tMinistarstvo spoljne\n\n\ttrgovine\t4.500.000\n"
+        + "3.\tUprava za javne nabavke\n\n\tkoja je objavila poziv\n";
+    assertEquals(List.of(
+            "org|kancelarija za evropske integracije|Kancelarija za evropske\n\n\tintegracije",
+            "org|ministarstvo spoljne trgovine|Ministarstvo spoljne\n\n\ttrgovine",
+            "org|uprava za javne nabavke|Uprava za javne nabavke"),
+        found(t, EntityType.ORG));
+  }
+
+  @Test
+  void initialsThatAreAnotherBodysOrACommonNounsAcronymAreNotTaken() {
+    String t = "Зајам Export-Import Bank of China за мост; EIB кредит за МСП. Министарство"
+        + " спољних послова је потписало споразум. The Nordic Power Authority and the National"
+        + " Parks Agency signed; NPA will pay.";
+    assertEquals(List.of("org|export-import bank|Export-Import Bank",
+            "org|ministarstvo spoljnih poslova|Министарство спољних послова",
+            "org|nordic power authority|Nordic Power Authority",
+            "org|national parks agency|National Parks Agency"),
+        found(t, EntityType.ORG));
+  }
+
+  @Test
+  void anAmpersandInsideAWordOfAnEnglishNameKeepsTheName() {
+    String t = "This agreement between Texas A&M University and the AT&T Foundation covers the"
+        + " grant; the R&D Agency of each party reviews it.";
+    assertEquals(List.of("org|texas a&m university|Texas A&M University",
+            "org|at&t foundation|AT&T Foundation"),
+        found(t, EntityType.ORG));
+  }
 }
