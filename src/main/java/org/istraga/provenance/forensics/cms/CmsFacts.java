@@ -27,7 +27,7 @@ public record CmsFacts(
     Long contentBytes,
     String contentSha256,
     List<Signer> signers,
-    List<Certificate> certificates) {
+    List<CertificateFacts> certificates) {
 
   public static final String VALID = "valid";
   public static final String INVALID = "invalid";
@@ -80,19 +80,4 @@ public record CmsFacts(
       String timestampTime,
       String timestampAuthority,
       Boolean timestampCoversSignature) {}
-
-  /**
-   * A certificate as included in the envelope (no chain building, no revocation).
-   *
-   * @param signer true if a signer of this envelope is identified by it
-   */
-  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Certificate(
-      String subject,
-      String issuer,
-      String serialNumber,
-      String notBefore,
-      String notAfter,
-      boolean signer) {}
 }

@@ -104,16 +104,9 @@ public final class CmsForensics {
       signers.add(s);
       rules(s, content == null, ctx);
     }
-    List<CmsFacts.Certificate> certificates = new ArrayList<>();
+    List<CertificateFacts> certificates = new ArrayList<>();
     for (X509CertificateHolder c : CmsSignerCheck.certificates(cms, signerCerts, MAX_CERTIFICATES)) {
-      certificates.add(
-          new CmsFacts.Certificate(
-              c.getSubject().toString(),
-              c.getIssuer().toString(),
-              c.getSerialNumber().toString(16),
-              iso(c.getNotBefore()),
-              iso(c.getNotAfter()),
-              signerCerts.contains(c)));
+      certificates.add(CertificateFacts.of(c, signerCerts.contains(c)));
     }
     if (signers.isEmpty()) {
       ctx.flag(

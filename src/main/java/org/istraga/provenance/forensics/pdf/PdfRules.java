@@ -14,6 +14,7 @@ import org.istraga.provenance.forensics.Flag;
 import org.istraga.provenance.forensics.FlagName;
 import org.istraga.provenance.forensics.LenientDates;
 import org.istraga.provenance.forensics.Severity;
+import org.istraga.provenance.forensics.cms.CertificateFacts;
 
 /**
  * The PDF consistency rules (documented one by one in {@code docs/provenance.md}). They read only
@@ -188,8 +189,8 @@ final class PdfRules {
 
   private static void certificateValidityRule(
       PdfSignatureFacts s, String who, AnalysisContext ctx) {
-    PdfSignatureFacts.Certificate signer = null;
-    for (PdfSignatureFacts.Certificate c : s.certificates()) {
+    CertificateFacts signer = null;
+    for (CertificateFacts c : s.certificates()) {
       if (c.signer()) {
         signer = c;
       }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
+import org.istraga.provenance.forensics.cms.CertificateFacts;
 
 /**
  * One digital signature in a PDF and what checking it offline showed.
@@ -68,21 +69,10 @@ public record PdfSignatureFacts(
     Boolean signatureValueValid,
     String verification,
     String verificationDetail,
-    List<Certificate> certificates,
+    List<CertificateFacts> certificates,
     Integer mdpPermissions) {
 
   public static final String VALID = "valid";
   public static final String INVALID = "invalid";
   public static final String UNCHECKED = "unchecked";
-
-  /** A certificate as embedded in the signature (no chain building, no revocation). */
-  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Certificate(
-      String subject,
-      String issuer,
-      String serialNumber,
-      String notBefore,
-      String notAfter,
-      boolean signer) {}
 }

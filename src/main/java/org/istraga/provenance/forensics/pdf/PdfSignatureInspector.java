@@ -27,6 +27,7 @@ import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.tsp.TimeStampToken;
+import org.istraga.provenance.forensics.cms.CertificateFacts;
 import org.istraga.provenance.forensics.cms.CmsSignerCheck;
 import org.istraga.provenance.forensics.pdf.PdfRevisionScanner.Layout;
 
@@ -202,7 +203,7 @@ public final class PdfSignatureInspector {
     String timestampTime;
     String digestAlgorithm;
     String signatureAlgorithm;
-    final List<PdfSignatureFacts.Certificate> certificates = new ArrayList<>();
+    final List<CertificateFacts> certificates = new ArrayList<>();
 
     void unchecked(String why) {
       result = PdfSignatureFacts.UNCHECKED;
@@ -461,14 +462,8 @@ public final class PdfSignatureInspector {
     return true;
   }
 
-  static PdfSignatureFacts.Certificate certificate(X509CertificateHolder c, boolean signer) {
-    return new PdfSignatureFacts.Certificate(
-        c.getSubject().toString(),
-        c.getIssuer().toString(),
-        c.getSerialNumber().toString(16),
-        PdfDates.iso(c.getNotBefore()),
-        PdfDates.iso(c.getNotAfter()),
-        signer);
+  static CertificateFacts certificate(X509CertificateHolder c, boolean signer) {
+    return CertificateFacts.of(c, signer);
   }
 
   /** The signer's common name; see {@link CmsSignerCheck#commonName}. */
