@@ -11,9 +11,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.istraga.cli.ExitCode;
 import org.istraga.document.DocumentRecord;
 import org.istraga.testing.CaseRecords;
@@ -78,19 +75,7 @@ class PdfPageCountTest {
 
   /** A PDF with one page per text whose root page tree's /Count is set to {@code count}. */
   private static byte[] pdfWithCount(int count, String... pages) throws Exception {
-    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-      for (String text : pages) {
-        PDPage page = new PDPage();
-        doc.addPage(page);
-        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-          cs.beginText();
-          cs.setFont(font, 12);
-          cs.newLineAtOffset(72, 700);
-          cs.showText(text);
-          cs.endText();
-        }
-      }
+    try (PDDocument doc = Loader.loadPDF(Evidence.pdf(pages)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       doc.getPages().getCOSObject().setInt(COSName.COUNT, count);
       doc.save(out);
       return out.toByteArray();
