@@ -103,6 +103,9 @@ public final class CmsForensics {
       CmsFacts.Signer s = signer(si, cert, content);
       signers.add(s);
       rules(s, content == null, ctx);
+      if (s.signingTime() != null) { // the signer's own clock: checked by the date rules
+        ctx.date("cms.signer " + signers.size(), "signed", OffsetDateTime.parse(s.signingTime()));
+      }
     }
     List<CertificateFacts> certificates = new ArrayList<>();
     for (X509CertificateHolder c : CmsSignerCheck.certificates(cms, signerCerts, MAX_CERTIFICATES)) {

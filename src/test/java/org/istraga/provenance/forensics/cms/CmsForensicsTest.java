@@ -206,6 +206,23 @@ class CmsForensicsTest {
     assertFalse(r.hasFlag(FlagName.CMS_SIGNATURE_INVALID));
   }
 
+  /**
+   * A signing time is the signer's own clock: one after the time of analysis (here an analysis
+   * whose clock is set ten days back) is flagged like any other date from the future.
+   */
+  @Test
+  void aSigningTimeAfterTheAnalysisIsADateInTheFuture() throws Exception {
+    byte[] envelope = sign(CONTRACT, true, currentCert(), false).getEncoded();
+    Path f = tmp.resolve("buduci.txt.p7m");
+    Files.write(f, envelope);
+    java.time.Clock past = java.time.Clock.fixed(java.time.Instant.now().minus(java.time.Duration.ofDays(10)),
+        java.time.ZoneOffset.UTC);
+    ForensicReport then = new ForensicAnalyzer(ForensicOptions.defaults().withClock(past)).analyze(f, "application/pkcs7-mime");
+    assertTrue(then.hasFlag(FlagName.DATE_IN_FUTURE), then.toJson());
+    ForensicReport now = analyze("sadasnji.txt.p7m", envelope, "application/pkcs7-mime");
+    assertFalse(now.hasFlag(FlagName.DATE_IN_FUTURE), now.toJson());
+  }
+
   @Test
   void signingWithAnExpiredCertificateIsFlagged() throws Exception {
     long now = System.currentTimeMillis();
