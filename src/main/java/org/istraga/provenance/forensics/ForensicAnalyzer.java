@@ -136,7 +136,7 @@ public final class ForensicAnalyzer {
         case ForensicReport.CMS -> {
           byte[] data = loadBounded(file, size, ctx);
           if (data != null) {
-            cms = CmsForensics.analyze(data, ctx);
+            cms = CmsForensics.analyze(data, options.signedDocument(), ctx);
           }
         }
         default -> {

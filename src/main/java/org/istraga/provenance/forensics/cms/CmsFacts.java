@@ -17,6 +17,8 @@ import java.util.List;
  *     ingest stored as the envelope's child); null if detached
  * @param signers every signer, in the order of the envelope
  * @param certificates the certificates included in the envelope, as given (no chain building)
+ * @param signedDocument for a detached signature, the case document it was checked against (or
+ *     why none was); null when the content is inside or nobody looked
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -27,7 +29,8 @@ public record CmsFacts(
     Long contentBytes,
     String contentSha256,
     List<Signer> signers,
-    List<CertificateFacts> certificates) {
+    List<CertificateFacts> certificates,
+    SignedDocument signedDocument) {
 
   public static final String VALID = "valid";
   public static final String INVALID = "invalid";

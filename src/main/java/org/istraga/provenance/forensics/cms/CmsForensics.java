@@ -29,8 +29,9 @@ import org.istraga.provenance.forensics.FlagName;
  * <p>For every signer it checks, offline, that the digest of the encapsulated content equals the
  * signed message digest and that the signature value verifies with the signer certificate included
  * in the envelope ({@link CmsSignerCheck}, shared with the PDF signature checks). A detached
- * signature's value over its signed attributes is still checked, but whether those attributes
- * belong to a given document cannot be, since the document is not in the file. It raises the
+ * signature's value over its signed attributes is still checked; whether they belong to a document
+ * is checked only when the caller passes that document in ({@link SignedDocument}, found for
+ * example next to the {@code .p7s} in the case), else the signer stays unchecked. It raises the
  * {@code cms-*} flags. No chain building, no revocation, no network.
  *
  * <p>Cost: one parse of the envelope held in memory and one digest per signer. Stateless and
@@ -52,10 +53,23 @@ public final class CmsForensics {
    *     error says why)
    */
   public static CmsFacts analyze(byte[] data, AnalysisContext ctx) {
-    return CmsSignerCheck.lenient(() -> analyzeStrict(data, ctx));
+    return analyze(data, null, ctx);
   }
 
-  private static CmsFacts analyzeStrict(byte[] data, AnalysisContext ctx) {
+  /**
+   * Analyzes one envelope; a detached one is checked against {@code document} when it is found.
+   *
+   * @param data the whole file (DER, or Base64 / PEM-armoured DER)
+   * @param document the document a detached signature is over, or why there is none; null if
+   *     nobody looked. Ignored when the envelope carries its content.
+   * @param ctx receives flags and errors
+   * @return the facts, or null if the bytes are not a readable CMS signed-data envelope
+   */
+  public static CmsFacts analyze(byte[] data, SignedDocument document, AnalysisContext ctx) {
+    return CmsSignerCheck.lenient(() -> analyzeStrict(data, document, ctx));
+  }
+
+  private static CmsFacts analyzeStrict(byte[] data, SignedDocument document, AnalysisContext ctx) {
     String encoding = "der";
     byte[] der = data;
     if (data.length > 0 && data[0] != 0x30) {
@@ -85,6 +99,9 @@ public final class CmsForensics {
     if (sc != null && sc.getContent() instanceof byte[] b) {
       content = b;
     }
+    boolean detached = content == null;
+    SignedDocument against = detached ? document : null;
+    byte[] checked = against != null && against.isFound() ? against.content() : content;
     String contentType =
         CMSObjectIdentifiers.data.getId().equals(cms.getSignedContentTypeOID())
             ? "data"
@@ -100,9 +117,9 @@ public final class CmsForensics {
     for (SignerInformation si : signerInfos) {
       X509CertificateHolder cert = CmsSignerCheck.signerCertificate(cms, si);
       signerCerts.add(cert);
-      CmsFacts.Signer s = signer(si, cert, content);
+      CmsFacts.Signer s = signer(si, cert, checked, detached, against);
       signers.add(s);
-      rules(s, content == null, ctx);
+      rules(s, detached, ctx);
       if (s.signingTime() != null) { // the signer's own clock: checked by the date rules
         ctx.date("cms.signer " + signers.size(), "signed", OffsetDateTime.parse(s.signingTime()));
       }
@@ -119,16 +136,27 @@ public final class CmsForensics {
     }
     return new CmsFacts(
         encoding,
-        content == null,
+        detached,
         contentType,
         content == null ? null : (long) content.length,
         content == null ? null : sha256(content),
         signers,
-        certificates);
+        certificates,
+        against);
   }
 
+  /**
+   * @param content the signed content: the encapsulated one, or for a detached signature the
+   *     document passed in; null if neither
+   * @param against for a detached signature, the document checked against (or why none); null
+   *     otherwise
+   */
   private static CmsFacts.Signer signer(
-      SignerInformation si, X509CertificateHolder cert, byte[] content) {
+      SignerInformation si,
+      X509CertificateHolder cert,
+      byte[] content,
+      boolean detached,
+      SignedDocument against) {
     String issuer = si.getSID().getIssuer() != null ? si.getSID().getIssuer().toString() : null;
     String serial =
         si.getSID().getSerialNumber() != null ? si.getSID().getSerialNumber().toString(16) : null;
@@ -202,8 +230,12 @@ public final class CmsForensics {
         detail = mdProblem;
       } else if (Boolean.FALSE.equals(digestMatches)) {
         verification = CmsFacts.INVALID;
-        detail = "the signed content does not match the digest in the signature (altered after"
-            + " signing)";
+        detail =
+            detached
+                ? "the document does not match the digest in the signature (altered after signing,"
+                    + " or not the document that was signed)"
+                : "the signed content does not match the digest in the signature (altered after"
+                    + " signing)";
       } else if (!valueValid) {
         verification = CmsFacts.INVALID;
         detail = "the signature value does not verify with the signer certificate's public key";
@@ -219,6 +251,9 @@ public final class CmsForensics {
             "the signed content matches the signature and the signature value verifies with the"
                 + " included signer certificate";
       }
+    }
+    if (detached) {
+      detail = detail + "; " + againstNote(against);
     }
     if (tsProblem != null) {
       detail = detail + "; " + tsProblem;
@@ -244,6 +279,22 @@ public final class CmsForensics {
         tsTime,
         tsa,
         tsCovers);
+  }
+
+  private static String againstNote(SignedDocument against) {
+    if (against == null) {
+      return "no document was looked for to check it against";
+    }
+    if (!against.isFound()) {
+      return "no document to check it against: " + against.reason();
+    }
+    return "checked against "
+        + against.path()
+        + " (document "
+        + against.id()
+        + ", "
+        + ("stored".equals(against.source()) ? "the case's stored copy" : "the evidence file")
+        + ")";
   }
 
   private static void rules(CmsFacts.Signer s, boolean detached, AnalysisContext ctx) {
