@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.istraga.IstragaException;
 import org.istraga.Json;
@@ -13,9 +17,12 @@ import org.istraga.document.DocumentRecord;
 import org.istraga.document.Occurrence;
 import org.istraga.index.CaseIndex;
 import org.istraga.provenance.ProvenanceReportRenderer;
+import org.istraga.provenance.SignedDocumentFinder;
 import org.istraga.provenance.forensics.DkimKeys;
+import org.istraga.provenance.forensics.Flag;
 import org.istraga.provenance.forensics.ForensicAnalyzer;
 import org.istraga.provenance.forensics.ForensicOptions;
+import org.istraga.provenance.forensics.ForensicReport;
 import org.istraga.store.BlobStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +38,9 @@ import picocli.CommandLine.Spec;
       "Show where a document came from and the forensic checks made on it: PDF revisions and "
           + "signatures, Office authorship and hidden content, image camera and GPS, e-mail Received chain "
           + "and DKIM, and the consistency flags (see docs/provenance.md). With --dkim-keys the document is "
-          + "analysed again to verify DKIM signatures against the given public keys."
+          + "analysed again to verify DKIM signatures against the given public keys. A detached signature "
+          + "(.p7s) is checked against the document next to it in the case (ugovor.pdf for "
+          + "ugovor.pdf.p7s)."
     })
 public final class ProvenanceCommand implements Callable<Integer> {
 
@@ -51,11 +60,24 @@ public final class ProvenanceCommand implements Callable<Integer> {
     Case kase = caseOption.open();
     DocumentRecord r = CaseIndex.record(kase, id);
     JsonNode report = r.provenance;
-    if (dkimKeys != null) {
-      ArgumentChecks.inputFile("DKIM key file", dkimKeys);
+    List<String> flags = r.flags;
+    boolean detached = report != null && report.path("cms").path("detached").asBoolean(false);
+    if (dkimKeys != null || detached) {
+      ForensicOptions options = ForensicOptions.defaults();
+      if (dkimKeys != null) {
+        ArgumentChecks.inputFile("DKIM key file", dkimKeys);
+        options = options.withDkimKeys(DkimKeys.load(dkimKeys));
+      }
+      if (detached) { // check the .p7s against the document next to it in the case
+        options = options.withSignedDocument(
+            new SignedDocumentFinder(kase, options.limits().maxFileBytes()).find(r));
+      }
       Path bytes = locate(kase, r);
-      ForensicAnalyzer a = new ForensicAnalyzer(ForensicOptions.defaults().withDkimKeys(DkimKeys.load(dkimKeys)));
-      report = Json.mapper().readTree(a.analyze(bytes, r.mediaType).toJson());
+      ForensicReport fresh = new ForensicAnalyzer(options).analyze(bytes, r.mediaType);
+      report = Json.mapper().readTree(fresh.toJson());
+      if (detached) {
+        flags = cmsFlags(r.flags, fresh);
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     if (output.json()) {
@@ -66,7 +88,7 @@ public final class ProvenanceCommand implements Callable<Integer> {
       o.put("sha256", r.id);
       o.put("sha1", r.sha1);
       o.put("md5", r.md5);
-      o.set("flags", Json.mapper().valueToTree(r.flags));
+      o.set("flags", Json.mapper().valueToTree(flags));
       o.set("report", report);
       OutputOption.printJson(out, o);
       return ExitCode.OK;
@@ -78,6 +100,18 @@ public final class ProvenanceCommand implements Callable<Integer> {
     }
     ProvenanceReportRenderer.print(out, report);
     return ExitCode.OK;
+  }
+
+  /** The stored flags with the signed-envelope ones replaced by those of the fresh report. */
+  private static List<String> cmsFlags(List<String> stored, ForensicReport fresh) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String f : stored) {
+      if (!f.startsWith("cms-")) {
+        out.add(f);
+      }
+    }
+    fresh.flags().stream().map(Flag::name).filter(n -> n.startsWith("cms-")).forEach(out::add);
+    return new ArrayList<>(out);
   }
 
   /** Where the document's bytes are: a present evidence path, or the blob store. */

@@ -61,10 +61,15 @@ public final class ProvenanceReportRenderer {
   }
 
   private static void cms(PrintWriter out, JsonNode c) {
-    if (c.path("detached").asBoolean(false)) {
+    JsonNode doc = c.path("signed_document");
+    if (c.path("detached").asBoolean(false) && doc.has("id")) {
+      out.printf(Locale.ROOT, "Signed envelope (CMS/PKCS#7, %s): detached signature, checked against %s"
+          + " (document %s, %s)%n", c.path("encoding").asText("?"), doc.path("path").asText("?"),
+          doc.path("id").asText("?"), "stored".equals(doc.path("source").asText()) ? "stored copy" : "evidence file");
+    } else if (c.path("detached").asBoolean(false)) {
       out.println("Signed envelope (CMS/PKCS#7, " + c.path("encoding").asText("?") + "): detached"
           + " signature — the signed document is not in this file, so the signature cannot be checked"
-          + " against it here");
+          + " against it here" + (doc.has("reason") ? " (" + doc.path("reason").asText() + ")" : ""));
     } else {
       out.printf(Locale.ROOT, "Signed envelope (CMS/PKCS#7, %s): signed content %s bytes, sha256 %s%n",
           c.path("encoding").asText("?"), c.path("content_bytes").asText("?"),

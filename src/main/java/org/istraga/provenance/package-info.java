@@ -7,5 +7,15 @@
  * reordered line. {@link org.istraga.provenance.CustodyVerifier} re-hashes every reachable original
  * and every stored child and reports each as unchanged, modified, missing or new ({@code istraga
  * verify}). Per-document forensics live in {@code provenance.forensics}.
+ *
+ * <p>{@link org.istraga.provenance.SignedDocumentFinder} finds, through the case index, the
+ * document a detached signature ({@code ugovor.pdf.p7s}) was made over ({@code ugovor.pdf} next to
+ * it) and reads its verified bytes, so the analyzer can check the signature without touching the
+ * case:
+ *
+ * <pre>{@code
+ * SignedDocument doc = new SignedDocumentFinder(kase, limits.maxFileBytes()).find(p7sRecord);
+ * ForensicReport r = new ForensicAnalyzer(options.withSignedDocument(doc)).analyze(p7sPath, type);
+ * }</pre>
  */
 package org.istraga.provenance;
