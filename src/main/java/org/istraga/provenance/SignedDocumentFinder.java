@@ -54,11 +54,6 @@ public final class SignedDocumentFinder {
     this.maxBytes = maxBytes;
   }
 
-  /** True if some occurrence of {@code signature} is named {@code *.p7s}. */
-  public static boolean hasSignatureName(DocumentRecord signature) {
-    return signature.occurrences.stream().anyMatch(o -> isP7s(o.path()));
-  }
-
   /** The document {@code signature} is a detached signature over, or why none is used. */
   public SignedDocument find(DocumentRecord signature) throws IOException {
     Map<String, String> exact = new LinkedHashMap<>(); // id -> path
