@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
@@ -46,7 +48,13 @@ import org.xml.sax.SAXException;
  * {@code encrypted} and the ingest tries the {@code --passwords} passwords on the file; with the
  * right one PDFBox opens the original and the attachments are decrypted as usual.
  *
- * <p>Cost: none for other PDFs. For a wrapper, the file is read into memory twice (original and
+ * <p>It also adds the visible text of signature boxes ("Digitally signed by …"), which Tika does
+ * not extract: the text drawn by the appearance of each visible signature widget is added at the
+ * end of the widget's page ({@link SignatureAppearances}, {@link PageEndInserter}), so it maps to
+ * that page. For a PDF without an AcroForm or without signature fields this costs two dictionary
+ * look-ups and a walk of the field tree.
+ *
+ * <p>Cost of the wrapper handling: none for other PDFs. For a wrapper, the file is read into memory twice (original and
  * copy) and scanned once; files larger than an eighth of the heap are left as encrypted. The
  * object table is walked once to find the attached files. Thread-safe (no state; a parse keeps
  * its state in the {@link ParseContext}).
@@ -68,6 +76,8 @@ public final class PdfParser extends PDFParser {
   /** Per-parse state: set when the wrapper path was taken. */
   private static final class Opening {
     int lockedAttachments = -1;
+    /** Visible text of signature widgets by page index; empty until the document is open. */
+    Map<Integer, List<String>> signatureLines = Map.of();
   }
 
   @Override
@@ -78,7 +88,7 @@ public final class PdfParser extends PDFParser {
     Opening opening = new Opening();
     context.set(Opening.class, opening);
     try {
-      super.parse(stream, handler, metadata, context);
+      super.parse(stream, new PageEndInserter(handler, () -> opening.signatureLines), metadata, context);
     } finally {
       context.set(Opening.class, previousOpening);
       context.set(EmbeddedDocumentExtractor.class, previousExtractor);
@@ -94,24 +104,51 @@ public final class PdfParser extends PDFParser {
       StreamCacheCreateFunction streamCache, Metadata metadata, ParseContext context) throws IOException {
     // Tika's own version buffers the whole stream in memory as well.
     byte[] data = inputStream.readAllBytes();
+    PDDocument doc;
     try {
-      return Loader.loadPDF(new RandomAccessReadBuffer(data), password, streamCache);
+      doc = Loader.loadPDF(new RandomAccessReadBuffer(data), password, streamCache);
     } catch (InvalidPasswordException refused) {
-      return openWrapper(data, refused, streamCache, context);
+      doc = openWrapper(data, refused, streamCache, context);
     }
+    return readSignatureLines(doc, metadata, context);
   }
 
   @Override
   protected PDDocument getPDDocument(Path path, String password, StreamCacheCreateFunction streamCache,
       Metadata metadata, ParseContext context) throws IOException {
+    PDDocument doc;
     try {
-      return super.getPDDocument(path, password, streamCache, metadata, context);
+      doc = super.getPDDocument(path, password, streamCache, metadata, context);
     } catch (InvalidPasswordException refused) {
       if (Files.size(path) > Runtime.getRuntime().maxMemory() / 8) {
         throw refused;
       }
-      return openWrapper(Files.readAllBytes(path), refused, streamCache, context);
+      doc = openWrapper(Files.readAllBytes(path), refused, streamCache, context);
     }
+    return readSignatureLines(doc, metadata, context);
+  }
+
+  /**
+   * Reads the visible text of the document's signature widgets ({@link SignatureAppearances})
+   * for {@link PageEndInserter}, which puts it on the widget's page. An appearance that cannot be
+   * read is recorded as a parse warning on the document; the document is parsed as usual.
+   */
+  private static PDDocument readSignatureLines(PDDocument doc, Metadata metadata, ParseContext context) {
+    Opening opening = context.get(Opening.class);
+    if (opening == null) {
+      return doc;
+    }
+    SignatureAppearances.Result r;
+    try {
+      r = SignatureAppearances.read(doc);
+    } catch (RuntimeException e) {
+      r = new SignatureAppearances.Result(Map.of(), e);
+    }
+    opening.signatureLines = r.linesByPage();
+    if (r.firstFailure() != null) {
+      EmbeddedDocumentUtil.recordException(r.firstFailure(), metadata);
+    }
+    return doc;
   }
 
   /** The wrapper's document read from the openable copy; rethrows {@code refused} otherwise. */

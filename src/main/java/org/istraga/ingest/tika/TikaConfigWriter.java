@@ -30,7 +30,8 @@ import java.nio.file.Path;
  *   <li>Mailboxes are split by Istraga's {@link MboxParser}, byte for byte, instead of Tika's,
  *       which re-encodes every line in windows-1252 and loses bytes of 8-bit messages.
  *   <li>PDFs go through {@link PdfParser}, Tika's PDF parser (with the settings above) that also
- *       reads the document of a PDF whose attachments alone are encrypted.
+ *       reads the document of a PDF whose attachments alone are encrypted, and adds the visible
+ *       text of signature boxes to their pages.
  *   <li>Office Open XML files go through {@link OoxmlParser}, which reads large Word and
  *       PowerPoint files with Tika's streaming extractors so that their memory stays bounded.
  *   <li>Types are detected by {@link MailHeaderDetector}: Tika's detection, except that an e-mail

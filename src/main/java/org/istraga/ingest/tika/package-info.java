@@ -21,7 +21,10 @@
  * HTML body as a web page, {@link
  * org.istraga.ingest.tika.SignedDataParser} makes the document inside a PKCS#7 envelope a child
  * with its own bytes, {@link org.istraga.ingest.tika.PdfParser} reads the pages of a PDF whose
- * attachments alone are encrypted (keeping those attachments {@code encrypted}), {@link
+ * attachments alone are encrypted (keeping those attachments {@code encrypted}) and adds the
+ * visible text of signature boxes to their pages ({@link
+ * org.istraga.ingest.tika.SignatureAppearances}, {@link org.istraga.ingest.tika.PageEndInserter}),
+ * {@link
  * org.istraga.ingest.tika.RegionalEncodingDetector} finds the charset of undeclared text
  * (windows-1250/ISO-8859-2 Latin, UTF-16 without a byte-order mark) and {@link
  * org.istraga.ingest.tika.EntryNameEncodingDetector} that of ZIP entry names in DOS code pages.
