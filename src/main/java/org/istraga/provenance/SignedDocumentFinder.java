@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +19,7 @@ import org.istraga.index.CaseIndex;
 import org.istraga.index.IndexSchema;
 import org.istraga.provenance.forensics.cms.SignedDocument;
 import org.istraga.store.BlobStore;
+import org.istraga.store.Hashes;
 import org.istraga.store.RawPaths;
 
 /**
@@ -122,7 +120,7 @@ public final class SignedDocumentFinder {
       Path p = RawPaths.resolve(o.path());
       if (!o.isEmbedded() && !o.missing() && Files.isRegularFile(p) && Files.size(p) <= maxBytes) {
         byte[] bytes = Files.readAllBytes(p);
-        if (doc.id.equals(sha256(bytes))) {
+        if (doc.id.equals(Hashes.sha256(bytes))) {
           return SignedDocument.found(doc.id, path, "evidence", bytes);
         }
       }
@@ -131,7 +129,7 @@ public final class SignedDocumentFinder {
     if (doc.stored && blobs.contains(doc.id)) {
       try (InputStream in = blobs.open(doc.id)) {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-        if (doc.id.equals(sha256(bytes))) {
+        if (doc.id.equals(Hashes.sha256(bytes))) {
           return SignedDocument.found(doc.id, path, "stored", bytes);
         }
         return SignedDocument.none("the stored copy of " + path + " no longer matches its SHA-256"
@@ -145,13 +143,5 @@ public final class SignedDocumentFinder {
   private static boolean isP7s(String path) {
     return path != null && path.toLowerCase(Locale.ROOT).endsWith(SUFFIX)
         && path.length() > SUFFIX.length();
-  }
-
-  private static String sha256(byte[] b) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 missing from the JDK", e);
-    }
   }
 }

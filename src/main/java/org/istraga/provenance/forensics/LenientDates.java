@@ -62,6 +62,11 @@ public final class LenientDates {
     return time.endsWith("Z") || time.endsWith("z") || time.contains("+") || time.contains("-");
   }
 
+  /** A moment as ISO-8601 in UTC to the second ({@code 2019-06-01T08:22:31Z}), or null. */
+  public static String format(java.util.Date d) {
+    return d == null ? null : format(d.toInstant().atOffset(java.time.ZoneOffset.UTC));
+  }
+
   /** ISO-8601 with offset, or null. */
   public static String format(OffsetDateTime t) {
     return t == null

@@ -3,11 +3,8 @@ package org.istraga.provenance.forensics.cms;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import org.bouncycastle.cert.X509CertificateHolder;
+import org.istraga.provenance.forensics.LenientDates;
 
 /**
  * A certificate as included in a signature (a PDF signature's CMS or a signed envelope), as given:
@@ -36,15 +33,8 @@ public record CertificateFacts(
         c.getSubject().toString(),
         c.getIssuer().toString(),
         c.getSerialNumber().toString(16),
-        iso(c.getNotBefore()),
-        iso(c.getNotAfter()),
+        LenientDates.format(c.getNotBefore()),
+        LenientDates.format(c.getNotAfter()),
         signer);
-  }
-
-  private static String iso(Date d) {
-    return d == null
-        ? null
-        : d.toInstant().atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS)
-            .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 }

@@ -5,13 +5,9 @@ import static org.istraga.provenance.forensics.AnalysisContext.evidence;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.List;
 import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -21,6 +17,8 @@ import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.istraga.provenance.forensics.AnalysisContext;
 import org.istraga.provenance.forensics.FlagName;
+import org.istraga.provenance.forensics.LenientDates;
+import org.istraga.store.Hashes;
 
 /**
  * Forensics of a CMS / PKCS#7 signed envelope: the {@code .p7m} of Italian and Serbian
@@ -139,7 +137,7 @@ public final class CmsForensics {
         detached,
         contentType,
         content == null ? null : (long) content.length,
-        content == null ? null : sha256(content),
+        content == null ? null : Hashes.sha256(content),
         signers,
         certificates,
         against);
@@ -174,7 +172,7 @@ public final class CmsForensics {
       TimeStampToken token = CmsSignerCheck.signatureTimestamp(si);
       if (token != null) {
         tsDate = token.getTimeStampInfo().getGenTime();
-        tsTime = iso(tsDate);
+        tsTime = LenientDates.format(tsDate);
         if (token.getTimeStampInfo().getTsa() != null) {
           tsa = token.getTimeStampInfo().getTsa().getName().toString();
         }
@@ -268,7 +266,7 @@ public final class CmsForensics {
         cert == null ? null : cert.getSubject().toString(),
         issuer,
         serial,
-        iso(signingTime),
+        LenientDates.format(signingTime),
         CmsSignerCheck.digestAlgorithm(si),
         CmsSignerCheck.signatureAlgorithm(si),
         digestMatches,
@@ -330,22 +328,6 @@ public final class CmsForensics {
               "signer", s.signerSubject(),
               "signing_time", s.signingTime(),
               "timestamp_time", s.timestampTime()));
-    }
-  }
-
-  private static String iso(Date d) {
-    return d == null
-        ? null
-        : OffsetDateTime.ofInstant(d.toInstant(), ZoneOffset.UTC)
-            .truncatedTo(ChronoUnit.SECONDS)
-            .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-  }
-
-  private static String sha256(byte[] b) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 missing from the JDK", e);
     }
   }
 }

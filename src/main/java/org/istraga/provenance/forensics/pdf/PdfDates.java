@@ -3,13 +3,13 @@ package org.istraga.provenance.forensics.pdf;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Calendar;
 import java.util.Date;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.util.DateConverter;
+import org.istraga.provenance.forensics.LenientDates;
 
 /** Date conversions between PDF/XMP/ASN.1 dates and the ISO-8601 strings of a report. */
 public final class PdfDates {
@@ -70,11 +70,11 @@ public final class PdfDates {
   }
 
   public static String iso(Date d) {
-    return d == null ? null : format(d.toInstant().atOffset(ZoneOffset.UTC));
+    return LenientDates.format(d);
   }
 
   public static String format(OffsetDateTime t) {
-    return t.truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    return LenientDates.format(t);
   }
 
   /** Parses an ISO-8601 string written by this class; null if null or unparseable. */
