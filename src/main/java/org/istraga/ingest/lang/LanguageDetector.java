@@ -53,7 +53,8 @@ public final class LanguageDetector {
 
   /** Suffix of the model's classes for languages written in Latin letters instead of their own script. */
   static final String ROMANIZED = "-rom";
-  private static final Set<String> BCS = Set.of("srp", "hrv", "bos", "cnr", "slv", "mkd");
+  /** Serbian, Croatian, Bosnian and Montenegrin: one group to the model. */
+  private static final Set<String> BCS = Set.of("srp", "hrv", "bos", "cnr");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final Set<String> SERBIAN_MARKERS = Set.of(
       "hiljada", "hiljadu", "opština", "opštine", "opštini", "izveštaj", "izveštaja", "tačka", "tačke",
@@ -116,7 +117,7 @@ public final class LanguageDetector {
       top = top.substring(0, variant); // zho-simp, zho-trad
     }
     top = serbianOrMacedonian(top, modelText);
-    if (BCS.contains(top) && !"mkd".equals(top) && !"slv".equals(top)) {
+    if (BCS.contains(top)) {
       top = decideBcs(top, sample);
     }
     return ISO3_TO_ISO2.getOrDefault(top, top);
@@ -158,7 +159,7 @@ public final class LanguageDetector {
     Set<String> out = new java.util.HashSet<>();
     for (int i = 0; i < Math.min(FAVOURITES, guesses.length); i++) {
       String l = guesses[i].language();
-      out.add(BCS.contains(l) && !"mkd".equals(l) && !"slv".equals(l) ? FunctionWordVote.BCS_GROUP : l);
+      out.add(BCS.contains(l) ? FunctionWordVote.BCS_GROUP : l);
     }
     return out;
   }
@@ -166,7 +167,7 @@ public final class LanguageDetector {
   /** The most probable of Serbian, Croatian, Bosnian and Montenegrin in the model's answer. */
   private static String bestOfBcs(NgramLanguageModel.Guess[] guesses) {
     for (NgramLanguageModel.Guess g : guesses) {
-      if (BCS.contains(g.language()) && !"mkd".equals(g.language()) && !"slv".equals(g.language())) {
+      if (BCS.contains(g.language())) {
         return g.language();
       }
     }
