@@ -42,6 +42,14 @@ final class FirmRecognizer implements Recognizer {
               + "|preduzeć[ea]|предузећ[еа]|privredno društvo|привредно друштво)\\s{1,3}"
               + "([„“\"«]([\\p{Lu}\\p{N}][^„“”\"«»\\n]{1,60})[“”\"»])");
 
+  /**
+   * Folded lower-case nouns of public-enterprise names that end like a verb form or predicate
+   * ("JKP Gradsko zelenilo", "JKP Gradska kupatila"): kept in the name.
+   */
+  private static final java.util.Set<String> PREFIX_NAME_NOUNS =
+      java.util.Set.of("zelenilo", "vozila", "vozilo", "pravila", "ogledalo", "stakla",
+          "pijaci", "kupatila", "skola", "sela");
+
   private static final String OPEN_QUOTES = "„“\"«‘'‹”";
   private static final String CLOSE_QUOTES = "”“\"»’'›";
 
@@ -432,6 +440,9 @@ final class FirmRecognizer implements Recognizer {
       }
       String f = tok.folded(i);
       String w = t.substring(tok.start[i], tok.end[i]);
+      if (f.equals("jp") || f.equals("jkp")) {
+        break; // "JKP Gradsko zelenilo i JKP Gradska kupatila": the next enterprise
+      }
       if (f.equals("i") || f.equals("za") || f.equals("u")) {
         if (++connectors > 2) {
           break;
@@ -441,6 +452,10 @@ final class FirmRecognizer implements Recognizer {
       if (OrgNames.notName(w, f) || (InstitutionRecognizer.STOP.contains(f)
           && Character.isLowerCase(w.charAt(0))) || Character.isDigit(w.charAt(0))) {
         break;
+      }
+      if (Character.isLowerCase(w.charAt(0)) && InstitutionRecognizer.predicateLike(f)
+          && !PREFIX_NAME_NOUNS.contains(f)) {
+        break; // "JP Elektroprivreda Srbije zaključila ugovor": the verb is not the name
       }
       if (Character.isUpperCase(w.charAt(0))) {
         last = i;

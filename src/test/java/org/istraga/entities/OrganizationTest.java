@@ -76,4 +76,30 @@ class OrganizationTest {
     assertTrue(Extract.of(EntityType.ORG,
         "the Contracting Authority and the Local Authority; Komisija je odlučila.").isEmpty());
   }
+
+  @Test
+  void aVerbAfterAPublicEnterpriseEndsItsName() {
+    String t = "JP Elektroprivreda Srbije zaključila je ugovor. ЈП Путеви Србије потписало је"
+        + " анекс. JKP Gradsko zelenilo Novi Sad i JKP Gradska kupatila dostavili su ponude.";
+    // listed public bodies take their listed value; others keep the form before the name
+    assertEquals(List.of("elektroprivreda srbije", "putevi srbije",
+            "jkp gradsko zelenilo novi sad", "jkp gradska kupatila"),
+        Extract.values(EntityType.ORG, t));
+  }
+
+  @Test
+  void englishBodiesNamedByTheirLastWordKeepTheirOfOrForComplement() {
+    String t = "The European Bank for Reconstruction and Development (EBRD) funded it. The State"
+        + " Audit Institution and the Energy Agency of the Republic of Serbia reported. The"
+        + " Tax Administration replied to the Head Office. The Supreme Court ruled. See Food"
+        + " and Drug Administration files in Microsoft Office under the Export Administration"
+        + " Act; the Export-Import Bank of ChinaПројекат. For Bank A, see Tremont and Bank"
+        + " calculations.";
+    // the acronym defined in parentheses is a second mention of the same body
+    assertEquals(List.of("european bank for reconstruction and development",
+            "european bank for reconstruction and development", "state audit institution", "energy agency of the republic of serbia",
+            "tax administration", "supreme court", "food and drug administration",
+            "export-import bank of china"),
+        Extract.values(EntityType.ORG, t));
+  }
 }
