@@ -204,6 +204,16 @@ final class FirmRecognizer implements Recognizer {
     if (first < 0) {
       return;
     }
+    // "PREDUZEĆE ZA INŽENJERING I TRGOVINU SEVER ELEKTRO DOO": the read stopped at the kind of
+    // firm, so the name starts with a connector; the kind word heads the full name
+    while (first < k && LEADING_CONNECTORS.contains(tok.folded(first))) {
+      if (first > 0 && FIRM_KIND_HEADS.contains(tok.folded(first - 1))
+          && joinable(t, tok.end[first - 1], tok.start[first])) {
+        first--;
+        break;
+      }
+      first++;
+    }
     if (form.equals("Corp.") && spelledOut(t, formStart) && indefiniteBefore(t, tok, first)) {
       return; // "an Alaska Native Corporation": a kind of firm, not one firm
     }
@@ -218,6 +228,15 @@ final class FirmRecognizer implements Recognizer {
     int s = tok.start[first];
     add(out, OrgNames.mention(t, s, formEnd, t.substring(s, p), form, false));
   }
+
+  /** Folded words that cannot start a firm's name: "za inženjering ... d.o.o.". */
+  private static final java.util.Set<String> LEADING_CONNECTORS =
+      java.util.Set.of("za", "i", "u", "na", "od", "sa", "and", "of", "for");
+
+  /** Folded kinds of firm that head a registered full name: "Preduzeće za ... d.o.o.". */
+  private static final java.util.Set<String> FIRM_KIND_HEADS =
+      java.util.Set.of("preduzece", "drustvo", "zavod", "radnja", "agencija", "ustanova",
+          "zadruga", "kompanija");
 
   /** Folded single words that with a legal form name a kind of company, not a company. */
   private static final java.util.Set<String> KINDS_OF_COMPANY =

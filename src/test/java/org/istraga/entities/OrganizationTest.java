@@ -102,4 +102,14 @@ class OrganizationTest {
             "export-import bank of china"),
         Extract.values(EntityType.ORG, t));
   }
+
+  @Test
+  void theKindOfFirmHeadsAFullNameThatWouldOtherwiseStartWithAConnector() {
+    String t = "4. PREDUZEĆE ZA INŽENJERING I TRGOVINU SEVER ELEKTRO DOO SUBOTICA.\n"
+        + "Društvo za promet robe Agrovet d.o.o. Novi Sad.";
+    // in running text the lower-case activity words end the read: the short name is the name
+    assertEquals(List.of("preduzece za inzenjering i trgovinu sever elektro d.o.o.",
+            "agrovet d.o.o."),
+        Extract.values(EntityType.ORG, t));
+  }
 }
