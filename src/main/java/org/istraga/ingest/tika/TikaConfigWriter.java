@@ -34,6 +34,8 @@ import java.nio.file.Path;
  *       text of signature boxes to their pages.
  *   <li>Office Open XML files go through {@link OoxmlParser}, which reads large Word and
  *       PowerPoint files with Tika's streaming extractors so that their memory stays bounded.
+ *   <li>RAR archives, which Istraga cannot unpack (no RAR decompressor is bundled), are listed
+ *       by {@link RarListingParser}: their entry names become their searchable text.
  *   <li>Types are detected by {@link MailHeaderDetector}: Tika's detection, except that an e-mail
  *       message or mailbox with an HTML body is not taken for a web page.
  *   <li>E-mail messages go through {@link MessageParser} (Tika's RFC 822 parser that keeps a
@@ -94,6 +96,7 @@ public final class TikaConfigWriter {
             <parser class="org.istraga.ingest.tika.MessageParser"/>
             <parser class="org.istraga.ingest.tika.SignedDataParser"/>
             <parser class="org.istraga.ingest.tika.OoxmlParser"/>
+            <parser class="org.istraga.ingest.tika.RarListingParser"/>
           </parsers>
           <detectors>
             <detector class="org.istraga.ingest.tika.MailHeaderDetector"/>
