@@ -340,7 +340,7 @@ final class InstitutionRecognizer implements Recognizer {
             && !g.equals("o")) {
           break;
         }
-        if (startsAnotherName(tok, j)) {
+        if (startsAnotherName(tok, j) || inflectedAcronym(t, tok, j)) {
           break;
         }
         if ((HEADS.containsKey(g) || isAdjective(g))
@@ -393,7 +393,7 @@ final class InstitutionRecognizer implements Recognizer {
       }
       if (Character.isUpperCase(w.charAt(0))) {
         if (notAComplementWord(t, tok, j) || (last > head && aloneOnItsLine(t, tok, j))
-            || startsAnotherName(tok, j)) {
+            || startsAnotherName(tok, j) || inflectedAcronym(t, tok, j)) {
           break;
         }
         last = j;
@@ -406,6 +406,26 @@ final class InstitutionRecognizer implements Recognizer {
       last = j;
     }
     return last;
+  }
+
+  /**
+   * True if token {@code j} is an acronym in capitals with a case ending ("MUP-a", "РФЗО-у"):
+   * another body, in the genitive or dative, after this one ("Sektor za materijalno-finansijske
+   * poslove MUP-a" is a sector of the ministry, named without it).
+   */
+  private static boolean inflectedAcronym(String t, TextContext.Tokens tok, int j) {
+    int s = tok.start[j];
+    int e = tok.end[j];
+    if (e - s < 2 || e + 1 >= t.length() || t.charAt(e) != '-'
+        || !Character.isLowerCase(t.charAt(e + 1))) {
+      return false;
+    }
+    for (int i = s; i < e; i++) {
+      if (!Character.isUpperCase(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -549,6 +569,11 @@ final class InstitutionRecognizer implements Recognizer {
         && Character.isWhitespace(t.charAt(to - 1)) && t.substring(from, to).indexOf('-') >= 0;
   }
 
+  /** Folded nouns that end like a masculine past participle (-ao, -io, -eo, -uo). */
+  private static final Set<String> MASCULINE_NOUNS_LIKE_PARTICIPLES =
+      Set.of("radio", "studio", "video", "portfolio", "scenario", "posao", "kakao", "stadio",
+          "rodeo", "trio", "pepeo");
+
   /**
    * Verb forms and predicate adjectives that end a name: je ... obavezna, donela, utvrditi. Takes
    * a folded word; cheap (suffix checks).
@@ -557,6 +582,10 @@ final class InstitutionRecognizer implements Recognizer {
     if (f.length() >= 4 && (f.endsWith("la") || f.endsWith("lo") || f.endsWith("li")
         || f.endsWith("ti") || f.endsWith("ci")) && !f.endsWith("lja") && !f.endsWith("nci")) {
       return !f.endsWith("sti") || f.length() <= 5;
+    }
+    if (f.length() >= 5 && (f.endsWith("ao") || f.endsWith("io") || f.endsWith("eo")
+        || f.endsWith("uo")) && !MASCULINE_NOUNS_LIKE_PARTICIPLES.contains(f)) {
+      return true; // "Sektor ... potpisao", "Uprava dostavio": a masculine past participle
     }
     if (f.equals("moze") || f.equals("mogu") || f.equals("mora") || f.equals("moraju")
         || f.equals("treba") || f.equals("nema") || f.equals("ima") || f.equals("imaju")

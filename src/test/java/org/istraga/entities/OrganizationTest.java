@@ -112,4 +112,14 @@ class OrganizationTest {
             "agrovet d.o.o."),
         Extract.values(EntityType.ORG, t));
   }
+
+  @Test
+  void anInflectedAcronymAfterABodyIsAnotherBody() {
+    String t = "sa predstavnikom Sektora za materijalno-finansijske poslove MUP-a dogovoreno je;"
+        + " Sektor za materijalno-finansijske poslove potpisao je. Uprava za trezor RFZO-u.";
+    assertEquals(List.of("sektor za materijalno-finansijske poslove", "ministarstvo unutrasnjih poslova",
+            "sektor za materijalno-finansijske poslove", "uprava za trezor",
+            "republicki fond za zdravstveno osiguranje"),
+        Extract.values(EntityType.ORG, t));
+  }
 }
