@@ -45,6 +45,9 @@ class TextRecognizersTest {
   @Test
   void abbreviationsAreNotDomains() {
     assertEquals(List.of(), Extract.values(EntityType.DOMAIN, "Kt.br. 12 i čl.st. 2, d.o.o."));
+    // file names whose extension is also a country's domain: sites there are one level down
+    assertEquals(List.of("ana.gov.md", "dncp.gov.py", "telekom.rs"), Extract.values(EntityType.DOMAIN,
+        "Vidi README.md i setup.py; izvor: ana.gov.md, dncp.gov.py i telekom.rs."));
   }
 
   @Test
