@@ -122,4 +122,17 @@ class OrganizationTest {
             "republicki fond za zdravstveno osiguranje"),
         Extract.values(EntityType.ORG, t));
   }
+
+  @Test
+  void englishNamesOfSerbianBodiesAreTheSameOrganization() {
+    String t = "Customer: Ministry of Interior of the Republic of Serbia (MUP). Payment through the"
+        + " National Bank of Serbia; the Serbian Government approved. Ugovor sa Ministarstvom"
+        + " unutrašnjih poslova. The Ministry of Interior of Montenegro declined.";
+    List<String> values = Extract.values(EntityType.ORG, t);
+    // the acronym in brackets is a second mention of the ministry
+    assertEquals(List.of("ministarstvo unutrasnjih poslova", "ministarstvo unutrasnjih poslova",
+            "narodna banka srbije", "vlada republike srbije", "ministarstvo unutrasnjih poslova",
+            "ministry of interior of montenegro"),
+        values);
+  }
 }
