@@ -76,7 +76,7 @@ final class ContactRecognizer implements Recognizer {
       Matcher m = em;
       lastEmailEnd = m.end();
       {
-        if (inIdHeader(ctx, m.start())) {
+        if (inIdHeader(ctx, m.start()) || generatedLocalPart(t, m.start(), at)) {
           continue;
         }
         String raw = m.group();
@@ -146,6 +146,25 @@ final class ContactRecognizer implements Recognizer {
 
   private static final Pattern ID_HEADER =
       Pattern.compile("(?i)^\\s*(message-id|in-reply-to|references|content-id|x-message-id)\\s*:");
+
+  /**
+   * True if the local part from {@code from} to the {@code @} at {@code at} is a generated
+   * identifier rather than a mailbox: 16 or more characters, at least half of them digits (a
+   * message id quoted outside its header, {@code 20190815074217.4F1A2B7C@host}). Mailboxes carry a
+   * few digits at most ({@code marko.petrovic1985}).
+   */
+  private static boolean generatedLocalPart(String t, int from, int at) {
+    if (at - from < 16) {
+      return false;
+    }
+    int digits = 0;
+    for (int i = from; i < at; i++) {
+      if (Character.isDigit(t.charAt(i))) {
+        digits++;
+      }
+    }
+    return digits * 2 >= at - from;
+  }
 
   /**
    * True if {@code pos} lies in a Message-ID, In-Reply-To, References or Content-ID header line
