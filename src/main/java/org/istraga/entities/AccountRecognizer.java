@@ -27,7 +27,7 @@ final class AccountRecognizer implements Recognizer {
 
   /** "160 0000004512378 68": the full form with spaces for dashes (forms, OCR). */
   private static final Pattern SPACED =
-      Pattern.compile("(?<![\\p{N}\\-/.,])(\\d{3}) (\\d{13}) (\\d{2})(?![\\p{N}]|[.,]\\d)");
+      Pattern.compile("(?<![\\p{N}\\-/.])(?<!\\d,)(\\d{3}) (\\d{13}) (\\d{2})(?![\\p{N}]|\\.\\d|,\\d{1,2}(?!\\d))");
 
   private static final Pattern ACCOUNT_WORD =
       Pattern.compile(

@@ -60,7 +60,7 @@ final class DateRecognizer implements Recognizer {
   /** 14. avgusta 2025 / 14 August 2025 / 14th of August, 2025 */
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
-          "(?<![\\p{N}.,])(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s{0,2}(?:of\\s)?" + MONTH_WORD
+          "(?<![\\p{N}.])(?<!\\d,)(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s{0,2}(?:of\\s)?" + MONTH_WORD
               + ",?\\s{1,2}(\\d{4})(?![\\p{N}])");
 
   /** August 14, 2025 */
@@ -72,13 +72,13 @@ final class DateRecognizer implements Recognizer {
   /** 14.08.2025, 14. 8. 2025, 14-08-2025; OCR may put a space before a dot: 15 .03.2019 */
   private static final Pattern NUMERIC =
       Pattern.compile(
-          "(?<![\\p{N}.,/\\-])(\\d{1,2})(?: ?(\\.)|(-))\\s?(\\d{1,2})(?: ?\\2|\\3)\\s?(\\d{4})"
+          "(?<![\\p{N}./\\-])(\\d{1,2})(?: ?(\\.)|(-))\\s?(\\d{1,2})(?: ?\\2|\\3)\\s?(\\d{4})"
               + "(?![\\p{N}]|[.\\-/]\\d)");
 
   /** 30-Jun-2020, 30/Jun/2020 */
   private static final Pattern DASHED_MONTH =
       Pattern.compile(
-          "(?<![\\p{N}.,/\\-])(\\d{1,2})([\\-/])(\\p{L}{3,10})\\.?\\2(\\d{4})(?![\\p{N}])");
+          "(?<![\\p{N}./\\-])(?<!\\d,)(\\d{1,2})([\\-/])(\\p{L}{3,10})\\.?\\2(\\d{4})(?![\\p{N}])");
 
   private static final Pattern ISO =
       Pattern.compile("(?<![\\p{L}\\p{N}\\-/.])(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{N}]|-\\p{N})");
@@ -88,7 +88,7 @@ final class DateRecognizer implements Recognizer {
 
   private static final Pattern ROMAN =
       Pattern.compile(
-          "(?<![\\p{N}.,])(\\d{1,2})\\.\\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\.?\\s?(\\d{4})"
+          "(?<![\\p{N}.])(?<!\\d,)(\\d{1,2})\\.\\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\.?\\s?(\\d{4})"
               + "(?![\\p{N}])");
 
   private static final String[] ROMANS = {

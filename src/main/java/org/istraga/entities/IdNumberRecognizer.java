@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class IdNumberRecognizer implements Recognizer {
 
   private static final Pattern CANDIDATE =
-      Pattern.compile("(?<![\\p{L}\\p{N}.,/\\-])(?:RS)?(\\d{13}|\\d{9}|\\d{8})(?![\\p{N}]|[.,/\\-]\\d)");
+      Pattern.compile("(?<![\\p{L}\\p{N}./\\-])(?:RS)?(\\d{13}|\\d{9}|\\d{8})(?![\\p{N}]|[./\\-]\\d|,\\d{1,2}(?!\\d))");
 
   static final Pattern PIB_LABEL =
       labelPattern(

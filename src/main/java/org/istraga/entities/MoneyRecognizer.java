@@ -62,7 +62,7 @@ final class MoneyRecognizer implements Recognizer {
 
   private static final Pattern AFTER =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}\\p{N}.,])(" + NUM + ")" + NO_CENTS + "(?:" + GAP + "(" + MULT_WORDS
+          "(?iu)(?<![\\p{L}\\p{N}.])(?<!\\d,)(" + NUM + ")" + NO_CENTS + "(?:" + GAP + "(" + MULT_WORDS
               + "))?" + GAP + "("
               + CUR_AFTER
               + ")(?![\\p{L}\\p{N}])");

@@ -16,9 +16,14 @@ import java.util.regex.Pattern;
  */
 final class PercentRecognizer implements Recognizer {
 
+  /**
+   * A percentage; never the decimals of a number written before it ("3,25 %" is 3.25%, not 25%;
+   * "1.234,5%" no 5%), but a comma after a date or a long number separates two cells of a CSV
+   * row ("2019-08-14,92.5%", "…,2019,57%").
+   */
   private static final Pattern PERCENT =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:[.,]\\d{1,4})?)[ \\u00A0]?(%|odsto|одсто|posto|посто"
+          "(?iu)(?<![\\p{L}\\p{N}.])(?<!(?<![\\d.\\-/:])\\d{1,3},|\\d\\.\\d{3},)(\\d{1,3}(?:[.,]\\d{1,4})?)[ \\u00A0]?(%|odsto|одсто|posto|посто"
               + "|procen(?:at|ta|ata|ti|tima)|процен(?:ат|та|ата|ти|тима)|percent|per cent|pct\\.?)"
               + "(?![\\p{L}\\p{N}])");
 

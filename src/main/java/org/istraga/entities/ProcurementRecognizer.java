@@ -85,7 +85,7 @@ final class ProcurementRecognizer implements Recognizer {
       Pattern.compile("(?<![\\p{N}\\-/.])(\\d{8})-(\\d)(?![\\p{N}]|-\\d|/\\d)");
 
   private static final Pattern EIGHT_DIGITS =
-      Pattern.compile("(?<![\\p{N}\\-/.,])\\d{8}(?![\\p{N}]|[.,\\-/]\\d)");
+      Pattern.compile("(?<![\\p{N}\\-/.])(?<!\\d,)\\d{8}(?![\\p{N}]|[.\\-/]\\d|,\\d{1,2}(?!\\d))");
   private static final Pattern CPV_WORD = Pattern.compile("(?<![\\p{L}])(cpv|орн|orn)(?![\\p{L}])");
 
   private static final Pattern CPV_LABELLED =

@@ -115,12 +115,12 @@ final class TextContext {
     while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
       i--;
     }
-    boolean leftOk = i < 0 || "\n\r\t|;:".indexOf(text.charAt(i)) >= 0 || spaces(i, 2);
+    boolean leftOk = i < 0 || "\n\r\t|;:,".indexOf(text.charAt(i)) >= 0 || spaces(i, 2);
     int j = end;
     while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\u00A0')) {
       j++;
     }
-    boolean rightOk = j >= text.length() || "\n\r\t|;".indexOf(text.charAt(j)) >= 0
+    boolean rightOk = j >= text.length() || "\n\r\t|;,".indexOf(text.charAt(j)) >= 0
         || j - end >= 2;
     return leftOk && rightOk;
   }

@@ -119,6 +119,20 @@ class NumberRecognizersTest {
   }
 
   @Test
+  void identifiersDatesAndPercentsInTheCellsOfACsvFileAreFound() {
+    String csv = "naziv,pib,mb,racun,datum,popust\n"
+        + "Telekom Nova d.o.o.,109437183,21539058,160-0000000418725-51,15.03.2019,57%\n"
+        + "Infosistem Plus d.o.o.,110873521,20984317,160-0000000418725-51,2019-08-14,92.5%\n";
+    assertEquals(List.of("109437183", "110873521"), Extract.values(EntityType.PIB, csv));
+    assertEquals(List.of("21539058", "20984317"), Extract.values(EntityType.MB, csv));
+    assertEquals(List.of("2019-03-15", "2019-08-14"), Extract.values(EntityType.DATE, csv));
+    assertEquals(List.of("57%", "92.5%"), Extract.values(EntityType.PERCENT, csv));
+    // a decimal comma still joins: "12,5%" is one percentage, "3,25 %" too
+    assertEquals(List.of("12.5%", "3.25%"), Extract.values(EntityType.PERCENT,
+        "popust 12,5% i 3,25 % PDV; rast 1.234,5% godišnje"));
+  }
+
+  @Test
   void phonesInTheCellsOfACsvFileAreFound() {
     String csv = "ime,firma,telefon,jmbg\n"
         + "Vesna Mirković,Telekom Nova d.o.o.,+381 11 555 0147,1511973715036\n"
