@@ -30,6 +30,10 @@ import org.xml.sax.SAXException;
  * Smaller files keep the default extractors, which render a few things more completely (the
  * "Comment by" attribution of Word comments, for one).
  *
+ * <p>Word documents with unaccepted deletions or moves are parsed from a copy in which that text is
+ * marked ({@link TrackedChangeMarker}): it stays in the text, as evidence, but in brackets that say
+ * what it is. Both extractors include it.
+ *
  * <p>The sizes are those the ZIP's central directory declares. A file that lies about them (small
  * declared, huge inflated) still goes to the default extractors; if it exhausts the heap, the file
  * gets the status {@code out-of-memory} and the parser process is restarted, as for any other file.
@@ -51,7 +55,14 @@ public final class OoxmlParser extends OOXMLParser {
       throws IOException, SAXException, TikaException {
     try (TemporaryResources tmp = new TemporaryResources()) {
       TikaInputStream tis = TikaInputStream.get(stream, tmp, metadata);
-      if (declaredXmlBytes(tis.getPath()) <= streamingThreshold()) {
+      Path file = tis.getPath();
+      if (isWordprocessing(metadata) && TrackedChangeMarker.hasDeletions(file)) {
+        Path marked = tmp.createTempFile();
+        TrackedChangeMarker.writeMarked(file, marked);
+        tis = TikaInputStream.get(marked);
+        tmp.addResource(tis);
+      }
+      if (declaredXmlBytes(file) <= streamingThreshold()) {
         super.parse(tis, handler, metadata, context);
         return;
       }
@@ -59,6 +70,9 @@ public final class OoxmlParser extends OOXMLParser {
       OfficeParserConfig streaming = previous == null ? new OfficeParserConfig() : SerializationUtils.clone(previous);
       streaming.setUseSAXDocxExtractor(true);
       streaming.setUseSAXPptxExtractor(true);
+      // the default extractor writes deleted and moved-from text; the streaming one only when told
+      streaming.setIncludeDeletedContent(true);
+      streaming.setIncludeMoveFromContent(true);
       context.set(OfficeParserConfig.class, streaming);
       try {
         super.parse(tis, handler, metadata, context);
@@ -66,6 +80,13 @@ public final class OoxmlParser extends OOXMLParser {
         context.set(OfficeParserConfig.class, previous);
       }
     }
+  }
+
+  /** True for Word documents, templates and macro-enabled documents (not spreadsheets, slides). */
+  static boolean isWordprocessing(Metadata metadata) {
+    String type = metadata.get(Metadata.CONTENT_TYPE);
+    return type != null && type.startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml")
+        || type != null && type.startsWith("application/vnd.ms-word.");
   }
 
   /**
