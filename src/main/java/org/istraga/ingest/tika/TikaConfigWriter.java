@@ -41,6 +41,9 @@ import java.nio.file.Path;
  *   <li>Text without a declared charset is read in the charset {@link RegionalEncodingDetector}
  *       finds (after a charset an HTML file declares): Tika's default chain reads windows-1250 and
  *       ISO-8859-2 Serbian Latin as ISO-8859-1, and UTF-16 without a byte-order mark as bytes.
+ *   <li>An HTML file's declared charset is checked against its bytes ({@link
+ *       CheckedHtmlEncodingDetector}): a meta tag that says ISO-8859-1 over windows-1251 text, or
+ *       windows-1251 over UTF-8, is overruled.
  * </ul>
  */
 public final class TikaConfigWriter {
@@ -99,7 +102,7 @@ public final class TikaConfigWriter {
             <detector class="org.istraga.ingest.tika.MailHeaderDetector"/>
           </detectors>
           <encodingDetectors>
-            <encodingDetector class="org.apache.tika.parser.html.HtmlEncodingDetector"/>
+            <encodingDetector class="org.istraga.ingest.tika.CheckedHtmlEncodingDetector"/>
             <encodingDetector class="org.istraga.ingest.tika.RegionalEncodingDetector"/>
             <encodingDetector class="org.apache.tika.parser.txt.Icu4jEncodingDetector"/>
           </encodingDetectors>
