@@ -34,6 +34,10 @@ import java.nio.file.Path;
  *       text of signature boxes to their pages.
  *   <li>Office Open XML files go through {@link OoxmlParser}, which reads large Word and
  *       PowerPoint files with Tika's streaming extractors so that their memory stays bounded.
+ *   <li>OpenDocument files go through {@link OdfParser}: the author and the last editor apart,
+ *       tracked deletions marked where they were made, sheets and slides as pages.
+ *   <li>Office Open XML Word files with tracked deletions are read from a marked copy ({@link
+ *       TrackedChangeMarker}), so deleted text is searchable and cannot pass for current text.
  *   <li>Types are detected by {@link MailHeaderDetector}: Tika's detection, except that an e-mail
  *       message or mailbox with an HTML body is not taken for a web page.
  *   <li>E-mail messages go through {@link MessageParser} (Tika's RFC 822 parser that keeps a
@@ -79,6 +83,7 @@ public final class TikaConfigWriter {
               <parser-exclude class="org.apache.tika.parser.mail.RFC822Parser"/>
               <parser-exclude class="org.apache.tika.parser.crypto.Pkcs7Parser"/>
               <parser-exclude class="org.apache.tika.parser.microsoft.ooxml.OOXMLParser"/>
+              <parser-exclude class="org.apache.tika.parser.odf.OpenDocumentParser"/>
             </parser>
             <parser class="org.istraga.ingest.tika.PdfParser">
               <params>
@@ -97,6 +102,7 @@ public final class TikaConfigWriter {
             <parser class="org.istraga.ingest.tika.MessageParser"/>
             <parser class="org.istraga.ingest.tika.SignedDataParser"/>
             <parser class="org.istraga.ingest.tika.OoxmlParser"/>
+            <parser class="org.istraga.ingest.tika.OdfParser"/>
           </parsers>
           <detectors>
             <detector class="org.istraga.ingest.tika.MailHeaderDetector"/>
