@@ -168,6 +168,7 @@ final class OdfContentParser implements Parser {
     Map<String, Deletion> deletions = new LinkedHashMap<>();
     Deque<QName> open = new ArrayDeque<>();
     String textPrefix = "text";
+    char last = '\n'; // last character of text written
     while (reader.hasNext()) {
       XMLEvent ev = reader.nextEvent();
       if (ev.isStartDocument()) {
@@ -186,7 +187,9 @@ final class OdfContentParser implements Parser {
           if (d != null) {
             boolean inline = !open.isEmpty() && TEXT_NS.equals(open.peek().getNamespaceURI())
                 && INLINE_PARENTS.contains(open.peek().getLocalPart());
-            writeText(writer, events, s.getName().getPrefix(), inline ? "span" : "p", " " + d.marked() + " ");
+            String space = inline && !Character.isWhitespace(last) ? " " : "";
+            writeText(writer, events, s.getName().getPrefix(), inline ? "span" : "p", space + d.marked() + " ");
+            last = ' ';
           }
         }
         open.push(s.getName());
@@ -201,6 +204,12 @@ final class OdfContentParser implements Parser {
         }
         writer.add(ev);
       } else {
+        if (ev.isCharacters() && !ev.asCharacters().isIgnorableWhiteSpace()) {
+          String data = ev.asCharacters().getData();
+          if (!data.isEmpty()) {
+            last = data.charAt(data.length() - 1);
+          }
+        }
         writer.add(ev);
       }
     }

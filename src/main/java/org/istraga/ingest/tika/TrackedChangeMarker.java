@@ -58,6 +58,8 @@ final class TrackedChangeMarker {
       "delText".getBytes(StandardCharsets.US_ASCII), "moveFrom".getBytes(StandardCharsets.US_ASCII)};
   /** Run containers whose text is no longer the document's. */
   private static final List<String> KINDS = List.of("del", "moveFrom");
+  /** Elements whose characters are text. */
+  private static final List<String> TEXT = List.of("t", "delText");
 
   private TrackedChangeMarker() {}
 
@@ -155,6 +157,7 @@ final class TrackedChangeMarker {
     String pendingPrefix = null;
     String markingKey = null;
     int marking = 0; // depth (in open) of the span being marked, 0 when none
+    char last = '\n'; // last character of text written in the current paragraph
     while (reader.hasNext()) {
       XMLEvent ev = reader.nextEvent();
       if (ev.isStartDocument()) {
@@ -175,6 +178,7 @@ final class TrackedChangeMarker {
           continue;
         }
         writeRun(writer, events, pendingPrefix, "] ");
+        last = ' ';
         pendingKey = null;
       }
       if (ev.isStartElement()) {
@@ -184,7 +188,10 @@ final class TrackedChangeMarker {
         if (key != null) {
           marking = open.size();
           markingKey = key;
-          writeRun(writer, events, start.getName().getPrefix(), " " + opening(start));
+          String space = Character.isWhitespace(last) ? "" : " ";
+          writeRun(writer, events, start.getName().getPrefix(), space + opening(start));
+        } else if (W_NS.equals(start.getName().getNamespaceURI()) && "p".equals(start.getName().getLocalPart())) {
+          last = '\n';
         }
         writer.add(ev);
       } else if (ev.isEndElement()) {
@@ -196,6 +203,13 @@ final class TrackedChangeMarker {
         }
         open.pop();
       } else {
+        if (ev.isCharacters() && !open.isEmpty() && W_NS.equals(open.peek().getNamespaceURI())
+            && TEXT.contains(open.peek().getLocalPart())) {
+          String data = ev.asCharacters().getData();
+          if (!data.isEmpty()) {
+            last = data.charAt(data.length() - 1);
+          }
+        }
         writer.add(ev);
       }
     }
