@@ -89,7 +89,10 @@ final class OdfContentParser implements Parser {
         }
       }
       ContentHandler target = handler;
-      if (outline != null && (outline.spreadsheet || outline.presentation)) {
+      // only in the document's own body: an object embedded in a text (a chart, a table) is not a page
+      String type = metadata.get(Metadata.CONTENT_TYPE);
+      boolean paged = type != null && (type.contains("opendocument.spreadsheet") || type.contains("opendocument.presentation"));
+      if (outline != null && paged && (outline.spreadsheet || outline.presentation)) {
         target = new PageStarts(handler, outline.spreadsheet ? outline.sheets : null);
       }
       // Tika's content parser, called from outside its package, writes a whole XHTML document;
@@ -169,6 +172,7 @@ final class OdfContentParser implements Parser {
     Deque<QName> open = new ArrayDeque<>();
     String textPrefix = "text";
     char last = '\n'; // last character of text written
+    boolean spaceAfter = false; // a marker was written: the next text needs a space before it
     while (reader.hasNext()) {
       XMLEvent ev = reader.nextEvent();
       if (ev.isStartDocument()) {
@@ -188,14 +192,18 @@ final class OdfContentParser implements Parser {
             boolean inline = !open.isEmpty() && TEXT_NS.equals(open.peek().getNamespaceURI())
                 && INLINE_PARENTS.contains(open.peek().getLocalPart());
             String space = inline && !Character.isWhitespace(last) ? " " : "";
-            writeText(writer, events, s.getName().getPrefix(), inline ? "span" : "p", space + d.marked() + " ");
-            last = ' ';
+            writeText(writer, events, s.getName().getPrefix(), inline ? "span" : "p", space + d.marked());
+            spaceAfter = inline;
           }
         }
         open.push(s.getName());
         writer.add(ev);
       } else if (ev.isEndElement()) {
         QName name = open.pop();
+        if (is(name, TEXT_NS, "p") || is(name, TEXT_NS, "h")) {
+          spaceAfter = false;
+          last = '\n';
+        }
         if (is(name, OFFICE_NS, "text") && !deletions.isEmpty()) {
           for (Deletion d : deletions.values()) {
             writeText(writer, events, textPrefix, "p", d.marked());
@@ -207,6 +215,10 @@ final class OdfContentParser implements Parser {
         if (ev.isCharacters() && !ev.asCharacters().isIgnorableWhiteSpace()) {
           String data = ev.asCharacters().getData();
           if (!data.isEmpty()) {
+            if (spaceAfter && !Character.isWhitespace(data.charAt(0))) {
+              writer.add(events.createCharacters(" "));
+            }
+            spaceAfter = false;
             last = data.charAt(data.length() - 1);
           }
         }

@@ -158,6 +158,7 @@ final class TrackedChangeMarker {
     String markingKey = null;
     int marking = 0; // depth (in open) of the span being marked, 0 when none
     char last = '\n'; // last character of text written in the current paragraph
+    boolean spaceAfter = false; // a marker was closed: the next text needs a space before it
     while (reader.hasNext()) {
       XMLEvent ev = reader.nextEvent();
       if (ev.isStartDocument()) {
@@ -177,8 +178,9 @@ final class TrackedChangeMarker {
           writer.add(ev);
           continue;
         }
-        writeRun(writer, events, pendingPrefix, "] ");
-        last = ' ';
+        writeRun(writer, events, pendingPrefix, "]");
+        spaceAfter = true;
+        last = ']';
         pendingKey = null;
       }
       if (ev.isStartElement()) {
@@ -190,8 +192,10 @@ final class TrackedChangeMarker {
           markingKey = key;
           String space = Character.isWhitespace(last) ? "" : " ";
           writeRun(writer, events, start.getName().getPrefix(), space + opening(start));
+          spaceAfter = false;
         } else if (W_NS.equals(start.getName().getNamespaceURI()) && "p".equals(start.getName().getLocalPart())) {
           last = '\n';
+          spaceAfter = false;
         }
         writer.add(ev);
       } else if (ev.isEndElement()) {
@@ -207,6 +211,10 @@ final class TrackedChangeMarker {
             && TEXT.contains(open.peek().getLocalPart())) {
           String data = ev.asCharacters().getData();
           if (!data.isEmpty()) {
+            if (spaceAfter && !Character.isWhitespace(data.charAt(0))) {
+              writer.add(events.createCharacters(" "));
+            }
+            spaceAfter = false;
             last = data.charAt(data.length() - 1);
           }
         }
