@@ -169,6 +169,7 @@ class OfficeFidelityIngestTest {
     assertEquals("2023-02-01T08:30:00Z", d.created);
     assertEquals("2023-03-05T16:45:00Z", d.modified);
     assertEquals(List.of("9"), d.metadata.get("editing-cycles"));
+    assertEquals(List.of("9"), d.metadata.get("cp:revision"));
   }
 
   @Test

@@ -20,7 +20,7 @@ import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * Tika's OpenDocument parser (odt, ods, odp and their templates) with three corrections:
+ * Tika's OpenDocument parser (odt, ods, odp and their templates) with these corrections:
  *
  * <ul>
  *   <li><b>Author and last editor.</b> In ODF {@code meta:initial-creator} is the author and
@@ -28,6 +28,9 @@ import org.xml.sax.SAXException;
  *       dc:creator}, so the record listed the last editor as a second author and had no "last
  *       modified by". Here {@code dc:creator} is the initial creator alone (when the file names
  *       one) and {@code meta:last-author} the last editor.
+ *   <li><b>Revision.</b> The number of times the file was saved ({@code meta:editing-cycles},
+ *       which Tika reports as {@code editing-cycles}) is also {@code cp:revision}, the name Office
+ *       files give it.
  *   <li><b>Tracked deletions</b> are moved from the change log at the head of the text to the place
  *       they were deleted from and marked {@code [deleted by AUTHOR: …]} ({@link
  *       OdfContentParser}).
@@ -56,6 +59,11 @@ public final class OdfParser extends OpenDocumentParser {
       Path file = tis.getPath();
       super.parse(tis, handler, metadata, context);
       fixCreators(file, metadata);
+      // the revision number under the name Office files give it
+      String cycles = metadata.get("editing-cycles");
+      if (cycles != null && metadata.get("cp:revision") == null) {
+        metadata.set("cp:revision", cycles.strip());
+      }
     }
   }
 
