@@ -49,7 +49,8 @@ class OfficeFidelityIngestTest {
             + p(r("Tekst sa fusnotom"), "<w:r><w:footnoteReference w:id=\"2\"/></w:r>")));
     Evidence.write(leak.resolve("ponude.xlsx"), OfficeFiles.workbook(true));
     Evidence.write(leak.resolve("ponude.xls"), OfficeFiles.workbook(false));
-    Evidence.write(leak.resolve("prezentacija.pptx"), OfficeFiles.pptx());
+    Evidence.write(leak.resolve("prezentacija.pptx"), OfficeFiles.withModernComment(OfficeFiles.pptx(), 2,
+        "Ukloniti cenu pre slanja", "Слажем се, уклоњено"));
     Evidence.write(leak.resolve("aneks.odt"), OfficeFiles.odf("text",
         "<text:tracked-changes><text:changed-region text:id=\"ct1\"><text:deletion><office:change-info>"
             + "<dc:creator>Marko Marković</dc:creator><dc:date>2023-03-01T10:00:00</dc:date></office:change-info>"
@@ -144,7 +145,7 @@ class OfficeFidelityIngestTest {
   }
 
   @Test
-  void presentationKeepsNotesAndHiddenSlidesAndCountsSlides() {
+  void presentationKeepsNotesHiddenSlidesAndModernCommentsAndCountsSlides() {
     DocumentRecord d = recs.byPathSuffix("/prezentacija.pptx");
     assertEquals(3, d.pageCount);
     assertEquals(3, d.pageStarts.length);
@@ -153,6 +154,12 @@ class OfficeFidelityIngestTest {
       assertTrue(d.text.contains("Белешка говорника " + i + ": не помињати провизију"), d.text);
     }
     assertEquals(2, d.pageAt(d.text.indexOf("Белешка говорника 2")), d.text);
+    // PowerPoint 365 comments and replies, which Tika does not read, on their slide's page
+    int comment = d.text.indexOf("Comment by Jelena Jovanović: Ukloniti cenu pre slanja");
+    int reply = d.text.indexOf("Comment by Марко Марковић: Слажем се, уклоњено");
+    assertTrue(comment >= 0 && reply > comment, d.text);
+    assertEquals(2, d.pageAt(comment), d.text);
+    assertEquals(2, d.pageAt(reply), d.text);
   }
 
   @Test

@@ -235,6 +235,61 @@ final class OfficeFiles {
     }
   }
 
+  /**
+   * {@code pptx} with a PowerPoint 365 ("modern", threaded) comment and its reply on the given slide
+   * (1-based), as PowerPoint writes them: a comments part related to the slide and an authors part.
+   */
+  static byte[] withModernComment(byte[] pptx, int slide, String comment, String reply) throws IOException {
+    Map<String, String> text = new LinkedHashMap<>();
+    Map<String, byte[]> binary = new LinkedHashMap<>();
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(pptx))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        byte[] b = in.readAllBytes();
+        if (e.getName().endsWith(".xml") || e.getName().endsWith(".rels")) {
+          text.put(e.getName(), new String(b, StandardCharsets.UTF_8));
+        } else {
+          binary.put(e.getName(), b);
+        }
+      }
+    }
+    String p188 = "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
+        + "xmlns:p188=\"http://schemas.microsoft.com/office/powerpoint/2018/8/main\"";
+    String part = "modernComment_" + (255 + slide) + "_5D2A1C3B.xml";
+    text.computeIfPresent("[Content_Types].xml", (k, v) -> v.replace("</Types>",
+        "<Override ContentType=\"application/vnd.ms-powerpoint.comments+xml\" PartName=\"/ppt/comments/" + part + "\"/>"
+            + "<Override ContentType=\"application/vnd.ms-powerpoint.authors+xml\" PartName=\"/ppt/authors.xml\"/></Types>"));
+    text.computeIfPresent("ppt/slides/_rels/slide" + slide + ".xml.rels", (k, v) -> v.replace("</Relationships>",
+        "<Relationship Id=\"rId90\" Target=\"../comments/" + part + "\" "
+            + "Type=\"http://schemas.microsoft.com/office/2018/10/relationships/comments\"/></Relationships>"));
+    text.computeIfPresent("ppt/_rels/presentation.xml.rels", (k, v) -> v.replace("</Relationships>",
+        "<Relationship Id=\"rId91\" Target=\"authors.xml\" "
+            + "Type=\"http://schemas.microsoft.com/office/2018/10/relationships/authors\"/></Relationships>"));
+    text.put("ppt/authors.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><p188:authorLst " + p188 + ">"
+        + "<p188:author id=\"{A1}\" name=\"Jelena Jovanović\" initials=\"JJ\" userId=\"Jelena\" providerId=\"None\"/>"
+        + "<p188:author id=\"{A2}\" name=\"Марко Марковић\" initials=\"ММ\" userId=\"Marko\" providerId=\"None\"/>"
+        + "</p188:authorLst>");
+    text.put("ppt/comments/" + part, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><p188:cmLst " + p188 + ">"
+        + "<p188:cm id=\"{C1}\" authorId=\"{A1}\" created=\"2023-03-01T10:00:00.000\"><p188:replyLst>"
+        + "<p188:reply id=\"{R1}\" authorId=\"{A2}\" created=\"2023-03-01T11:00:00.000\"><p188:txBody><a:bodyPr/>"
+        + "<a:p><a:r><a:t>" + reply + "</a:t></a:r></a:p></p188:txBody></p188:reply></p188:replyLst>"
+        + "<p188:txBody><a:bodyPr/><a:p><a:r><a:t>" + comment + "</a:t></a:r></a:p></p188:txBody></p188:cm>"
+        + "</p188:cmLst>");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (Map.Entry<String, String> e : text.entrySet()) {
+        zip.putNextEntry(new ZipEntry(e.getKey()));
+        zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+      for (Map.Entry<String, byte[]> e : binary.entrySet()) {
+        zip.putNextEntry(new ZipEntry(e.getKey()));
+        zip.write(e.getValue());
+        zip.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+
   static final String ODF_NS = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
       + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
       + "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.commons.lang3.SerializationUtils;
@@ -34,6 +35,9 @@ import org.xml.sax.SAXException;
  * marked ({@link TrackedChangeMarker}): it stays in the text, as evidence, but in brackets that say
  * what it is. Both extractors include it.
  *
+ * <p>PowerPoint's modern (threaded) comments, which Tika does not read, are added at the end of
+ * their slide's page ({@link ModernSlideComments}).
+ *
  * <p>The sizes are those the ZIP's central directory declares. A file that lies about them (small
  * declared, huge inflated) still goes to the default extractors; if it exhausts the heap, the file
  * gets the status {@code out-of-memory} and the parser process is restarted, as for any other file.
@@ -62,6 +66,12 @@ public final class OoxmlParser extends OOXMLParser {
         tis = TikaInputStream.get(marked);
         tmp.addResource(tis);
       }
+      if (isPresentation(metadata)) {
+        List<List<String>> comments = ModernSlideComments.read(file);
+        if (!comments.isEmpty()) {
+          handler = new ModernSlideComments.Inserter(handler, comments);
+        }
+      }
       if (declaredXmlBytes(file) <= streamingThreshold()) {
         super.parse(tis, handler, metadata, context);
         return;
@@ -80,6 +90,13 @@ public final class OoxmlParser extends OOXMLParser {
         context.set(OfficeParserConfig.class, previous);
       }
     }
+  }
+
+  /** True for PowerPoint presentations, shows and templates. */
+  static boolean isPresentation(Metadata metadata) {
+    String type = metadata.get(Metadata.CONTENT_TYPE);
+    return type != null && (type.startsWith("application/vnd.openxmlformats-officedocument.presentationml")
+        || type.startsWith("application/vnd.ms-powerpoint."));
   }
 
   /** True for Word documents, templates and macro-enabled documents (not spreadsheets, slides). */
