@@ -120,7 +120,7 @@ class OfficeFidelityIngestTest {
   }
 
   @Test
-  void workbooksKeepHiddenSheetsRowsColumnsCommentsAndCountSheetsAsPages() {
+  void workbooksKeepHiddenSheetsRowsColumnsCommentsLinksAndCountSheetsAsPages() {
     for (String name : List.of("ponude.xlsx", "ponude.xls")) {
       DocumentRecord d = recs.byPathSuffix("/" + name);
       assertEquals("ok", d.status, name);
@@ -141,6 +141,7 @@ class OfficeFidelityIngestTest {
       assertEquals(List.of("5"), d.metadata.get("cp:revision"), name);
     }
     assertEquals("Понуде 2023", recs.byPathSuffix("/ponude.xlsx").title);
+    assertEquals(List.of("crni_fond_2023.xlsx"), recs.byPathSuffix("/ponude.xlsx").metadata.get("istraga:external_link"));
     assertEquals("Ponude 2023", recs.byPathSuffix("/ponude.xls").title);
   }
 

@@ -175,6 +175,14 @@ final class OfficeFiles {
       GregorianCalendar created = utc(2023, 1, 1, 8, 30);
       GregorianCalendar modified = utc(2023, 2, 5, 16, 45);
       if (wb instanceof XSSFWorkbook x) {
+        // a formula that reads another workbook, as Excel stores it: the path in an external link part
+        try (XSSFWorkbook other = new XSSFWorkbook()) {
+          other.createSheet("List1").createRow(0).createCell(0).setCellValue(42);
+          x.linkExternalWorkbook("crni_fond_2023.xlsx", other);
+        }
+        Cell linked = s.getRow(5).createCell(2);
+        linked.setCellFormula("[crni_fond_2023.xlsx]List1!A1*2");
+        linked.setCellValue(84);
         var core = x.getProperties().getCoreProperties();
         core.setCreator("Petar Petrović");
         core.setTitle("Понуде 2023");

@@ -35,6 +35,9 @@ import org.xml.sax.SAXException;
  * marked ({@link TrackedChangeMarker}): it stays in the text, as evidence, but in brackets that say
  * what it is. Both extractors include it.
  *
+ * <p>The paths of other workbooks an Excel file's formulas read from are added to its metadata
+ * ({@link ExternalWorkbookLinks}).
+ *
  * <p>PowerPoint's modern (threaded) comments, which Tika does not read, are added at the end of
  * their slide's page ({@link ModernSlideComments}).
  *
@@ -66,6 +69,11 @@ public final class OoxmlParser extends OOXMLParser {
         tis = TikaInputStream.get(marked);
         tmp.addResource(tis);
       }
+      if (isSpreadsheet(metadata)) {
+        for (String link : ExternalWorkbookLinks.read(file)) {
+          metadata.add(ExternalWorkbookLinks.KEY, link);
+        }
+      }
       if (isPresentation(metadata)) {
         List<List<String>> comments = ModernSlideComments.read(file);
         if (!comments.isEmpty()) {
@@ -90,6 +98,13 @@ public final class OoxmlParser extends OOXMLParser {
         context.set(OfficeParserConfig.class, previous);
       }
     }
+  }
+
+  /** True for Excel workbooks, templates and macro-enabled workbooks. */
+  static boolean isSpreadsheet(Metadata metadata) {
+    String type = metadata.get(Metadata.CONTENT_TYPE);
+    return type != null && (type.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml")
+        || type.startsWith("application/vnd.ms-excel."));
   }
 
   /** True for PowerPoint presentations, shows and templates. */
