@@ -12,6 +12,7 @@ import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TemporaryResources;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
@@ -65,9 +66,15 @@ public final class OoxmlParser extends OOXMLParser {
       Path file = tis.getPath();
       if (isWordprocessing(metadata) && TrackedChangeMarker.hasDeletions(file)) {
         Path marked = tmp.createTempFile();
-        TrackedChangeMarker.writeMarked(file, marked);
-        tis = TikaInputStream.get(marked);
-        tmp.addResource(tis);
+        try {
+          TrackedChangeMarker.writeMarked(file, marked);
+          tis = TikaInputStream.get(marked);
+          tmp.addResource(tis);
+        } catch (IOException e) {
+          // a damaged part: Tika reads the file as it is and recovers what it can, unmarked
+          metadata.add(TikaCoreProperties.TIKA_META_EXCEPTION_WARNING,
+              "tracked changes not marked: " + e.getMessage());
+        }
       }
       if (isSpreadsheet(metadata)) {
         for (String link : ExternalWorkbookLinks.read(file)) {
