@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *       scheme and host, and {@code http://} is added to {@code www.} forms.
  *   <li>DOMAIN: a bare host name ({@code eps.rs}, {@code Amazon.com}) whose top-level domain is
  *       in a curated list, not part of a URL or e-mail; value lower-cased. Two-letter TLDs that
- *       are common English words (in, is, it, to, be...) are not accepted bare.
+ *       are common English words (in, is, it, to, be...) are not accepted bare, nor a single
+ *       label before {@code .py} or {@code .md} (a file: {@code setup.py}, {@code README.md}).
  * </ul>
  */
 final class ContactRecognizer implements Recognizer {
@@ -40,6 +41,13 @@ final class ContactRecognizer implements Recognizer {
           "ie", "pt", "lu", "li", "ee", "lv", "lt", "sk", "al", "xk", "kz", "ge", "az", "online",
           "site", "app", "dev", "tech", "store", "shop", "news", "tv", "ai", "cg", "yu", "au",
           "nz", "za", "coop", "museum", "aero", "travel", "jobs", "pro", "me");
+
+  /**
+   * Top-level domains that are also common file extensions and whose sites are nearly always one
+   * level down ({@code .com.py}, {@code .gov.md}): a bare {@code name.py} or {@code README.md} in
+   * a leak of code and documents is a file name.
+   */
+  private static final Set<String> FILE_LIKE_TLDS = Set.of("py", "md");
 
   private static final Pattern DOMAIN =
       Pattern.compile(
@@ -68,7 +76,7 @@ final class ContactRecognizer implements Recognizer {
       Matcher m = em;
       lastEmailEnd = m.end();
       {
-        if (inIdHeader(ctx, m.start())) {
+        if (inIdHeader(ctx, m.start()) || generatedLocalPart(t, m.start(), at)) {
           continue;
         }
         String raw = m.group();
@@ -125,7 +133,8 @@ final class ContactRecognizer implements Recognizer {
         String last = host.substring(host.lastIndexOf('.') + 1);
         // "Kt.br", "čl.st": a single short label before the TLD is an abbreviation, not a host
         boolean oneLabel = host.indexOf('.') < 0;
-        if (last.length() < 2 || !hasLetter(host) || (oneLabel && last.length() < 3)) {
+        if (last.length() < 2 || !hasLetter(host) || (oneLabel && last.length() < 3)
+            || (oneLabel && FILE_LIKE_TLDS.contains(tld))) {
           continue;
         }
         String raw = m.group();
@@ -137,6 +146,25 @@ final class ContactRecognizer implements Recognizer {
 
   private static final Pattern ID_HEADER =
       Pattern.compile("(?i)^\\s*(message-id|in-reply-to|references|content-id|x-message-id)\\s*:");
+
+  /**
+   * True if the local part from {@code from} to the {@code @} at {@code at} is a generated
+   * identifier rather than a mailbox: 16 or more characters, at least half of them digits (a
+   * message id quoted outside its header, {@code 20190815074217.4F1A2B7C@host}). Mailboxes carry a
+   * few digits at most ({@code marko.petrovic1985}).
+   */
+  private static boolean generatedLocalPart(String t, int from, int at) {
+    if (at - from < 16) {
+      return false;
+    }
+    int digits = 0;
+    for (int i = from; i < at; i++) {
+      if (Character.isDigit(t.charAt(i))) {
+        digits++;
+      }
+    }
+    return digits * 2 >= at - from;
+  }
 
   /**
    * True if {@code pos} lies in a Message-ID, In-Reply-To, References or Content-ID header line

@@ -42,6 +42,14 @@ final class FirmRecognizer implements Recognizer {
               + "|preduzeć[ea]|предузећ[еа]|privredno društvo|привредно друштво)\\s{1,3}"
               + "([„“\"«]([\\p{Lu}\\p{N}][^„“”\"«»\\n]{1,60})[“”\"»])");
 
+  /**
+   * Folded lower-case nouns of public-enterprise names that end like a verb form or predicate
+   * ("JKP Gradsko zelenilo", "JKP Gradska kupatila"): kept in the name.
+   */
+  private static final java.util.Set<String> PREFIX_NAME_NOUNS =
+      java.util.Set.of("zelenilo", "vozila", "vozilo", "pravila", "ogledalo", "stakla",
+          "pijaci", "kupatila", "skola", "sela");
+
   private static final String OPEN_QUOTES = "„“\"«‘'‹”";
   private static final String CLOSE_QUOTES = "”“\"»’'›";
 
@@ -196,6 +204,16 @@ final class FirmRecognizer implements Recognizer {
     if (first < 0) {
       return;
     }
+    // "PREDUZEĆE ZA INŽENJERING I TRGOVINU SEVER ELEKTRO DOO": the read stopped at the kind of
+    // firm, so the name starts with a connector; the kind word heads the full name
+    while (first < k && LEADING_CONNECTORS.contains(tok.folded(first))) {
+      if (first > 0 && FIRM_KIND_HEADS.contains(tok.folded(first - 1))
+          && joinable(t, tok.end[first - 1], tok.start[first])) {
+        first--;
+        break;
+      }
+      first++;
+    }
     if (form.equals("Corp.") && spelledOut(t, formStart) && indefiniteBefore(t, tok, first)) {
       return; // "an Alaska Native Corporation": a kind of firm, not one firm
     }
@@ -210,6 +228,15 @@ final class FirmRecognizer implements Recognizer {
     int s = tok.start[first];
     add(out, OrgNames.mention(t, s, formEnd, t.substring(s, p), form, false));
   }
+
+  /** Folded words that cannot start a firm's name: "za inženjering ... d.o.o.". */
+  private static final java.util.Set<String> LEADING_CONNECTORS =
+      java.util.Set.of("za", "i", "u", "na", "od", "sa", "and", "of", "for");
+
+  /** Folded kinds of firm that head a registered full name: "Preduzeće za ... d.o.o.". */
+  private static final java.util.Set<String> FIRM_KIND_HEADS =
+      java.util.Set.of("preduzece", "drustvo", "zavod", "radnja", "agencija", "ustanova",
+          "zadruga", "kompanija");
 
   /** Folded single words that with a legal form name a kind of company, not a company. */
   private static final java.util.Set<String> KINDS_OF_COMPANY =
@@ -432,6 +459,9 @@ final class FirmRecognizer implements Recognizer {
       }
       String f = tok.folded(i);
       String w = t.substring(tok.start[i], tok.end[i]);
+      if (f.equals("jp") || f.equals("jkp")) {
+        break; // "JKP Gradsko zelenilo i JKP Gradska kupatila": the next enterprise
+      }
       if (f.equals("i") || f.equals("za") || f.equals("u")) {
         if (++connectors > 2) {
           break;
@@ -441,6 +471,10 @@ final class FirmRecognizer implements Recognizer {
       if (OrgNames.notName(w, f) || (InstitutionRecognizer.STOP.contains(f)
           && Character.isLowerCase(w.charAt(0))) || Character.isDigit(w.charAt(0))) {
         break;
+      }
+      if (Character.isLowerCase(w.charAt(0)) && InstitutionRecognizer.predicateLike(f)
+          && !PREFIX_NAME_NOUNS.contains(f)) {
+        break; // "JP Elektroprivreda Srbije zaključila ugovor": the verb is not the name
       }
       if (Character.isUpperCase(w.charAt(0))) {
         last = i;

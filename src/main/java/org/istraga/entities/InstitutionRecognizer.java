@@ -120,9 +120,17 @@ final class InstitutionRecognizer implements Recognizer {
 
   private static final Pattern EN_HEAD_LAST =
       Pattern.compile(
-          "(?<![\\p{L}])((?:[A-Z][\\p{L}'&\\-]+ (?:[-–] (?=[A-Z][\\p{L}'\\-]+ [A-Z]))?){1,4})"
-              + "(University|Council|Bank|Authority"
+          "(?<![\\p{L}])((?:[A-Z][\\p{L}'&\\-]+ (?:[-–] (?=[A-Z][\\p{L}'\\-]+ [A-Z])|and (?=[A-Z][\\p{L}'\\-]+ [A-Z]))?)"
+              + "{1,4})"
+              + "(University|Council|Bank|Authority|Institution|Administration|Fund|Institute"
+              + "|Office|Court|Directorate|Inspectorate|Assembly|Tribunal"
               + "|Commission|Agency|Hospital|Foundation|Association|Ministry|Company)(?![\\p{L}])");
+
+  /** "... Bank for Reconstruction and Development", "... Agency of the Republic of Serbia". */
+  private static final Pattern EN_COMPLEMENT =
+      Pattern.compile(
+          " (?:of|for) (?:the )?([A-Z][\\p{IsLatin}'\\-]+(?:,? (?:and |& |of (?:the )?|for )?"
+              + "[A-Z][\\p{IsLatin}'\\-]+){0,5})(?![\\p{IsLatin}])");
 
   private static final Set<String> EN_GENERIC =
       Set.of(
@@ -133,6 +141,8 @@ final class InstitutionRecognizer implements Recognizer {
           "Responsible", "Lead", "Other", "Another", "Every", "No", "Said", "Same", "Housing",
           "Planning", "Health", "Managing", "Appropriate", "Designated", "Granting", "Host",
           "Partner", "Commercial", "Investment", "Development", "Correspondent", "Beneficiary",
+          "Head", "Main", "Post", "Front", "Back", "Home", "Branch", "Registered", "Field",
+          "Regional", "District", "General", "Legal", "Press", "Project", "Program", "Programme",
           // roles and kinds used as defined terms in contracts ("the Participating Agency")
           "Participating", "Ordering", "Related", "Holding", "Governmental", "Government",
           "Control", "National", "State", "Federal", "Requesting", "Receiving", "Sponsoring",
@@ -145,7 +155,19 @@ final class InstitutionRecognizer implements Recognizer {
 
   /** Determiners: "the", "this"... are dropped from the name; the others are not names. */
   private static final Set<String> EN_DETERMINERS =
-      Set.of("The", "This", "That", "Our", "Your", "Their", "His", "Her", "Its", "Said", "Same");
+      Set.of("The", "This", "That", "Our", "Your", "Their", "His", "Her", "Its", "Said", "Same",
+          "See", "Cf", "Also", "In", "At", "From", "By", "To", "For", "With", "Under", "Against");
+
+  /** Words after a body's name that make the whole a law, a product or a document. */
+  private static final Set<String> EN_NOT_A_BODY_AFTER =
+      Set.of("Act", "Acts", "Toolkit", "Suite", "Software", "Program", "Programme", "Report",
+          "Rules", "Law", "Code", "Regulation", "Regulations", "Decision", "Template", "Form",
+          "Guide", "Manual", "Standard", "Database", "Plugin", "Server", "Online", "Portal");
+
+  /** Software makers whose "Office" is a product: "Microsoft Office", "WPS Office". */
+  private static final Set<String> EN_OFFICE_PRODUCTS =
+      Set.of("Microsoft", "Open", "OpenOffice", "WPS", "Kingsoft", "Star", "Libre", "Zoho",
+          "Polaris", "Apache", "Only", "OnlyOffice", "Hancom", "SoftMaker", "Google");
 
   /** Words that make the following capitalised words a kind, not a name ("a Related Company"). */
   private static final Set<String> EN_INDEFINITE =
@@ -318,7 +340,7 @@ final class InstitutionRecognizer implements Recognizer {
             && !g.equals("o")) {
           break;
         }
-        if (startsAnotherName(tok, j)) {
+        if (startsAnotherName(tok, j) || inflectedAcronym(t, tok, j)) {
           break;
         }
         if ((HEADS.containsKey(g) || isAdjective(g))
@@ -371,7 +393,7 @@ final class InstitutionRecognizer implements Recognizer {
       }
       if (Character.isUpperCase(w.charAt(0))) {
         if (notAComplementWord(t, tok, j) || (last > head && aloneOnItsLine(t, tok, j))
-            || startsAnotherName(tok, j)) {
+            || startsAnotherName(tok, j) || inflectedAcronym(t, tok, j)) {
           break;
         }
         last = j;
@@ -384,6 +406,26 @@ final class InstitutionRecognizer implements Recognizer {
       last = j;
     }
     return last;
+  }
+
+  /**
+   * True if token {@code j} is an acronym in capitals with a case ending ("MUP-a", "РФЗО-у"):
+   * another body, in the genitive or dative, after this one ("Sektor za materijalno-finansijske
+   * poslove MUP-a" is a sector of the ministry, named without it).
+   */
+  private static boolean inflectedAcronym(String t, TextContext.Tokens tok, int j) {
+    int s = tok.start[j];
+    int e = tok.end[j];
+    if (e - s < 2 || e + 1 >= t.length() || t.charAt(e) != '-'
+        || !Character.isLowerCase(t.charAt(e + 1))) {
+      return false;
+    }
+    for (int i = s; i < e; i++) {
+      if (!Character.isUpperCase(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -527,11 +569,23 @@ final class InstitutionRecognizer implements Recognizer {
         && Character.isWhitespace(t.charAt(to - 1)) && t.substring(from, to).indexOf('-') >= 0;
   }
 
-  /** Verb forms and predicate adjectives that end a name: je ... obavezna, donela, utvrditi. */
-  private static boolean predicateLike(String f) {
+  /** Folded nouns that end like a masculine past participle (-ao, -io, -eo, -uo). */
+  private static final Set<String> MASCULINE_NOUNS_LIKE_PARTICIPLES =
+      Set.of("radio", "studio", "video", "portfolio", "scenario", "posao", "kakao", "stadio",
+          "rodeo", "trio", "pepeo");
+
+  /**
+   * Verb forms and predicate adjectives that end a name: je ... obavezna, donela, utvrditi. Takes
+   * a folded word; cheap (suffix checks).
+   */
+  static boolean predicateLike(String f) {
     if (f.length() >= 4 && (f.endsWith("la") || f.endsWith("lo") || f.endsWith("li")
         || f.endsWith("ti") || f.endsWith("ci")) && !f.endsWith("lja") && !f.endsWith("nci")) {
       return !f.endsWith("sti") || f.length() <= 5;
+    }
+    if (f.length() >= 5 && (f.endsWith("ao") || f.endsWith("io") || f.endsWith("eo")
+        || f.endsWith("uo")) && !MASCULINE_NOUNS_LIKE_PARTICIPLES.contains(f)) {
+      return true; // "Sektor ... potpisao", "Uprava dostavio": a masculine past participle
     }
     if (f.equals("moze") || f.equals("mogu") || f.equals("mora") || f.equals("moraju")
         || f.equals("treba") || f.equals("nema") || f.equals("ima") || f.equals("imaju")
@@ -608,6 +662,18 @@ final class InstitutionRecognizer implements Recognizer {
   }
 
   /** The word right before {@code pos} on the same line (letters only), or "". */
+  private static String wordAfter(String t, int pos) {
+    int b = pos;
+    while (b < t.length() && (t.charAt(b) == ' ' || t.charAt(b) == '\u00A0')) {
+      b++;
+    }
+    int e = b;
+    while (e < t.length() && Character.isLetter(t.charAt(e))) {
+      e++;
+    }
+    return t.substring(b, e);
+  }
+
   private static String wordBefore(String t, int pos) {
     int e = pos;
     while (e > 0 && (t.charAt(e - 1) == ' ' || t.charAt(e - 1) == '\u00A0')) {
@@ -627,7 +693,9 @@ final class InstitutionRecognizer implements Recognizer {
 
   private static final Set<String> EN_LAST_HEADS =
       Set.of("university", "council", "bank", "authority", "commission", "agency", "hospital",
-          "foundation", "association", "ministry", "company");
+          "foundation", "association", "ministry", "company", "institution", "administration",
+          "fund", "institute", "office", "court", "directorate", "inspectorate", "assembly",
+          "tribunal");
 
   private static void english(TextContext ctx, List<Mention> out) {
     String t = ctx.text;
@@ -712,6 +780,12 @@ final class InstitutionRecognizer implements Recognizer {
     if (generic == ws.length) {
       return; // "the Participating Agency", "Related Company": no proper word
     }
+    if (m.group(2).equals("Office") && EN_OFFICE_PRODUCTS.contains(ws[ws.length - 1])) {
+      return; // "Microsoft Office": software
+    }
+    if (EN_NOT_A_BODY_AFTER.contains(wordAfter(t, m.end()))) {
+      return; // "the Export Administration Act", "Extreme Cluster Administration Toolkit"
+    }
     // drop leading determiners only: "Public Procurement Agency" keeps its first word
     int skip = 0;
     int offset = 0;
@@ -719,14 +793,22 @@ final class InstitutionRecognizer implements Recognizer {
       offset = t.indexOf(ws[skip], s + offset) - s + ws[skip].length();
       skip++;
     }
+    if (skip == ws.length) {
+      return; // "For Bank A": nothing but the head is left
+    }
     int start = s + offset;
     while (start < m.end() && Character.isWhitespace(t.charAt(start))) {
       start++;
     }
+    int end = m.end();
+    Matcher complement = EN_COMPLEMENT.matcher(t).region(end, Math.min(t.length(), end + 200));
+    if (complement.lookingAt()) {
+      end = Math.max(end, ofNameEnd(t, complement.start(1), complement.end()));
+    }
     // "Export – Import Bank": a spaced dash between two words of the name is its hyphen
-    String name = OrgNames.cleanName(t.substring(start, m.end())).replace(" – ", "-")
+    String name = OrgNames.cleanName(t.substring(start, end)).replace(" – ", "-")
         .replace(" - ", "-");
-    out.add(new Mention(EntityType.ORG, ScriptFolding.fold(name), t.substring(start, m.end()),
-        start, m.end(), name, Optional.empty(), Optional.empty()));
+    out.add(new Mention(EntityType.ORG, ScriptFolding.fold(name), t.substring(start, end),
+        start, end, name, Optional.empty(), Optional.empty()));
   }
 }

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * ({@code 16:17:01.486931}), a table row of dotted amounts ({@code 06 1.000 1.000}), a file
  * number with a dash before its slash ({@code 02-240/18-6323}), a number that runs on into a path
  * ({@code 02161-0062/SL05.DOC}), and a North-American layout written only with dots ({@code
- * 252.247.7023}) unless a phone word comes before it.
+ * 252.247.7023}) unless a phone word comes before it. A comma before a number separates it (a
+ * CSV cell: {@code ...,+381 11 555 0147,...}) unless a digit comes before the comma (a decimal).
  */
 final class PhoneRecognizer implements Recognizer {
 
@@ -34,13 +35,13 @@ final class PhoneRecognizer implements Recognizer {
 
   private static final Pattern CANDIDATE =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}+/.,\\-])(?<!\\d:)"
+          "(?<![\\p{L}\\p{N}+/.\\-])(?<!\\d:)(?<!\\d,)"
               + "(?:(?:\\+|00)\\s?\\d|\\(\\s?(?:\\+|00)?\\d{1,4}(?:\\s\\d{1,4})?\\s?\\)|0\\d)"
               + "[\\d ()./\\-\\u00A0]{4,22}+");
 
   private static final Pattern NANP =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}+/.,\\-])(?<!\\d:)(?:\\+?1[ .\\-])?"
+          "(?<![\\p{L}\\p{N}+/.\\-])(?<!\\d:)(?<!\\d,)(?:\\+?1[ .\\-])?"
               + "(?:\\([2-9]\\d{2}\\)\\s?|[2-9]\\d{2}[ .\\-])"
               + "[2-9]\\d{2}[ .\\-]\\d{4}(?![\\p{N}\\-/]|[.,]\\d)");
 

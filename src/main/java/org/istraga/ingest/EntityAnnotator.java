@@ -49,7 +49,12 @@ public final class EntityAnnotator {
     r.entities = out;
   }
 
-  /** The metadata values entities are looked for in, one per line. */
+  /**
+   * The metadata values entities are looked for in, a blank line between two values: names may
+   * run across one line break in running text, never from one field into the next (author "Chen
+   * Liang", last modified by "Vesna Mirković", company "Huaxing Networks Co., Ltd." are three
+   * values, not one firm).
+   */
   static String metadataText(DocumentRecord r) {
     StringBuilder sb = new StringBuilder();
     append(sb, r.emailFrom);
@@ -65,7 +70,7 @@ public final class EntityAnnotator {
 
   private static void append(StringBuilder sb, String v) {
     if (v != null && !v.isBlank()) {
-      sb.append(v.strip()).append('\n');
+      sb.append(v.strip()).append("\n\n");
     }
   }
 

@@ -8,6 +8,7 @@ import org.istraga.document.ExtractionStatus;
 import org.istraga.ingest.tika.ExtractedItem;
 import org.istraga.ingest.tika.Extraction;
 import org.istraga.ingest.tika.LimitingUnpackExtractor;
+import org.istraga.ingest.tika.RarListingParser;
 
 /**
  * Decides the {@link ExtractionStatus} and reason of one extracted item from what Tika reported:
@@ -46,6 +47,11 @@ public final class StatusClassifier {
         m.get(TikaCoreProperties.EMBEDDED_EXCEPTION));
     if ("true".equalsIgnoreCase(m.get(TikaCoreProperties.IS_ENCRYPTED))
         || mentionsEncryption(exception)) {
+      if (RarListingParser.handles(m.get(Metadata.CONTENT_TYPE))) {
+        return new Verdict(ExtractionStatus.ENCRYPTED, "RAR archive with encrypted file names:"
+            + " nothing can be listed or unpacked without the password; unpack it with unrar and"
+            + " the password and ingest the folder", summary(exception));
+      }
       return new Verdict(ExtractionStatus.ENCRYPTED,
           "encrypted or password-protected; supply passwords with --passwords FILE", summary(exception));
     }
@@ -92,6 +98,9 @@ public final class StatusClassifier {
       return new Verdict(s, "truncated or damaged PDF: no end-of-file marker"
           + (hasText ? "; text recovered by scanning its objects" : ""), null);
     }
+    if ("true".equals(m.get(RarListingParser.NOT_UNPACKED))) {
+      return rarVerdict(m);
+    }
     if (hasText) {
       return new Verdict(ExtractionStatus.OK, null, null);
     }
@@ -131,6 +140,23 @@ public final class StatusClassifier {
     String type = m.get(Metadata.CONTENT_TYPE);
     return type != null && TypeGroups.baseType(type).equals("application/pdf")
         && m.get("pdf:incrementalUpdateCount") != null && m.get("pdf:eofOffsets") == null;
+  }
+
+  /** A RAR archive listed but not unpacked: unsupported, with what to do about it. */
+  private static Verdict rarVerdict(Metadata m) {
+    String entries = m.get(RarListingParser.ENTRIES);
+    String encrypted = m.get(RarListingParser.ENCRYPTED_ENTRIES);
+    String incomplete = m.get(RarListingParser.INCOMPLETE);
+    StringBuilder why = new StringBuilder("RAR archive: its ").append(entries)
+        .append(" entry names are listed as its text but not unpacked (Istraga has no RAR"
+            + " decompressor); unpack it with unrar or a RAR-enabled 7-Zip and ingest the folder");
+    if (encrypted != null && !"0".equals(encrypted)) {
+      why.append("; ").append(encrypted).append(" entries are encrypted (a password is needed)");
+    }
+    if (incomplete != null) {
+      why.append("; ").append(incomplete);
+    }
+    return new Verdict(ExtractionStatus.UNSUPPORTED, why.toString(), null);
   }
 
   private static boolean parsedByRealParser(Metadata m) {

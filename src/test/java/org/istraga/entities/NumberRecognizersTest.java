@@ -117,4 +117,16 @@ class NumberRecognizersTest {
     assertEquals(List.of(), Extract.values(EntityType.PHONE,
         "2.126.327.500,00 динара, 20.11.2014, број 119-01-67/2014"));
   }
+
+  @Test
+  void phonesInTheCellsOfACsvFileAreFound() {
+    String csv = "ime,firma,telefon,jmbg\n"
+        + "Vesna Mirković,Telekom Nova d.o.o.,+381 11 555 0147,1511973715036\n"
+        + "Chen Liang,\"Huaxing Networks Co., Ltd.\",+86 755 5550 1234,\n"
+        + "Dragana Pešić,Infosistem Plus d.o.o.,011/123-4567,\n";
+    assertEquals(List.of("+381115550147", "+8675555501234", "+381111234567"),
+        Extract.values(EntityType.PHONE, csv));
+    // after a digit a comma is a decimal comma: "3,0112345678" is no phone
+    assertEquals(List.of(), Extract.values(EntityType.PHONE, "iznos 3,011 234 5678 dinara"));
+  }
 }

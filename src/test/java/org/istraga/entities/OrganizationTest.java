@@ -76,4 +76,63 @@ class OrganizationTest {
     assertTrue(Extract.of(EntityType.ORG,
         "the Contracting Authority and the Local Authority; Komisija je odlučila.").isEmpty());
   }
+
+  @Test
+  void aVerbAfterAPublicEnterpriseEndsItsName() {
+    String t = "JP Elektroprivreda Srbije zaključila je ugovor. ЈП Путеви Србије потписало је"
+        + " анекс. JKP Gradsko zelenilo Novi Sad i JKP Gradska kupatila dostavili su ponude.";
+    // listed public bodies take their listed value; others keep the form before the name
+    assertEquals(List.of("elektroprivreda srbije", "putevi srbije",
+            "jkp gradsko zelenilo novi sad", "jkp gradska kupatila"),
+        Extract.values(EntityType.ORG, t));
+  }
+
+  @Test
+  void englishBodiesNamedByTheirLastWordKeepTheirOfOrForComplement() {
+    String t = "The European Bank for Reconstruction and Development (EBRD) funded it. The State"
+        + " Audit Institution and the Energy Agency of the Republic of Serbia reported. The"
+        + " Tax Administration replied to the Head Office. The Supreme Court ruled. See Food"
+        + " and Drug Administration files in Microsoft Office under the Export Administration"
+        + " Act; the Export-Import Bank of ChinaПројекат. For Bank A, see Tremont and Bank"
+        + " calculations.";
+    // the acronym defined in parentheses is a second mention of the same body
+    assertEquals(List.of("european bank for reconstruction and development",
+            "european bank for reconstruction and development", "state audit institution", "energy agency of the republic of serbia",
+            "tax administration", "supreme court", "food and drug administration",
+            "export-import bank of china"),
+        Extract.values(EntityType.ORG, t));
+  }
+
+  @Test
+  void theKindOfFirmHeadsAFullNameThatWouldOtherwiseStartWithAConnector() {
+    String t = "4. PREDUZEĆE ZA INŽENJERING I TRGOVINU SEVER ELEKTRO DOO SUBOTICA.\n"
+        + "Društvo za promet robe Agrovet d.o.o. Novi Sad.";
+    // in running text the lower-case activity words end the read: the short name is the name
+    assertEquals(List.of("preduzece za inzenjering i trgovinu sever elektro d.o.o.",
+            "agrovet d.o.o."),
+        Extract.values(EntityType.ORG, t));
+  }
+
+  @Test
+  void anInflectedAcronymAfterABodyIsAnotherBody() {
+    String t = "sa predstavnikom Sektora za materijalno-finansijske poslove MUP-a dogovoreno je;"
+        + " Sektor za materijalno-finansijske poslove potpisao je. Uprava za trezor RFZO-u.";
+    assertEquals(List.of("sektor za materijalno-finansijske poslove", "ministarstvo unutrasnjih poslova",
+            "sektor za materijalno-finansijske poslove", "uprava za trezor",
+            "republicki fond za zdravstveno osiguranje"),
+        Extract.values(EntityType.ORG, t));
+  }
+
+  @Test
+  void englishNamesOfSerbianBodiesAreTheSameOrganization() {
+    String t = "Customer: Ministry of Interior of the Republic of Serbia (MUP). Payment through the"
+        + " National Bank of Serbia; the Serbian Government approved. Ugovor sa Ministarstvom"
+        + " unutrašnjih poslova. The Ministry of Interior of Montenegro declined.";
+    List<String> values = Extract.values(EntityType.ORG, t);
+    // the acronym in brackets is a second mention of the ministry
+    assertEquals(List.of("ministarstvo unutrasnjih poslova", "ministarstvo unutrasnjih poslova",
+            "narodna banka srbije", "vlada republike srbije", "ministarstvo unutrasnjih poslova",
+            "ministry of interior of montenegro"),
+        values);
+  }
 }

@@ -548,7 +548,7 @@ class RealisticPassagesTest {
     String t = "Зајам Export-Import Bank of China за мост; EIB кредит за МСП. Министарство"
         + " спољних послова је потписало споразум. The Nordic Power Authority and the National"
         + " Parks Agency signed; NPA will pay.";
-    assertEquals(List.of("org|export-import bank|Export-Import Bank",
+    assertEquals(List.of("org|export-import bank of china|Export-Import Bank of China",
             "org|ministarstvo spoljnih poslova|Министарство спољних послова",
             "org|nordic power authority|Nordic Power Authority",
             "org|national parks agency|National Parks Agency"),

@@ -43,8 +43,20 @@ class TextRecognizersTest {
   }
 
   @Test
+  void aMessageIdQuotedOutsideItsHeaderIsNotAnAddress() {
+    String t = "- Message-ID: `<20190815074217.4F1A2B7C@telekomnova.example>`, \"messageId\" :"
+        + " \"<1565847737.220.1@mail.example>\"; pišite na marko.petrovic1985@mup.gov.rs ili"
+        + " 381641234567@sms.example.";
+    assertEquals(List.of("marko.petrovic1985@mup.gov.rs", "381641234567@sms.example"),
+        Extract.values(EntityType.EMAIL, t));
+  }
+
+  @Test
   void abbreviationsAreNotDomains() {
     assertEquals(List.of(), Extract.values(EntityType.DOMAIN, "Kt.br. 12 i čl.st. 2, d.o.o."));
+    // file names whose extension is also a country's domain: sites there are one level down
+    assertEquals(List.of("ana.gov.md", "dncp.gov.py", "telekom.rs"), Extract.values(EntityType.DOMAIN,
+        "Vidi README.md i setup.py; izvor: ana.gov.md, dncp.gov.py i telekom.rs."));
   }
 
   @Test

@@ -55,6 +55,16 @@ public final class LanguageDetector {
   static final String ROMANIZED = "-rom";
   /** Serbian, Croatian, Bosnian and Montenegrin: one group to the model. */
   private static final Set<String> BCS = Set.of("srp", "hrv", "bos", "cnr");
+  /**
+   * Small languages (ISO 639-3) the model names for Latin text that is not prose — form field
+   * names, JSON keys, lists, garbled PDF text — as observed on the corpus: Waray, Cebuano,
+   * Minangkabau, Hausa, Kinyarwanda, Maori, Northern Sotho, Tswana, Romansh, Konkani, Newari,
+   * Oromo, Volapük, Bihari, Tagalog, Sundanese, Javanese.
+   */
+  private static final Set<String> OVERPREDICTED = Set.of("war", "ceb", "min", "hau", "kin",
+      "mri", "nso", "tsn", "roh", "gom", "new", "orm", "vol", "bih", "tgl", "sun", "jav");
+  /** How many times the second answer's probability an overpredicted answer must have. */
+  static final double CLEAR_LEAD = 3.0;
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final Set<String> SERBIAN_MARKERS = Set.of(
       "hiljada", "hiljadu", "opština", "opštine", "opštini", "izveštaj", "izveštaja", "tačka", "tačke",
@@ -103,7 +113,7 @@ public final class LanguageDetector {
       return null;
     }
     String top = guesses[0].language();
-    if (doubtful(guesses[0]) && mostlyLatinOrCyrillic(modelText)) {
+    if (doubtful(guesses) && mostlyLatinOrCyrillic(modelText)) {
       String voted = FunctionWordVote.decide(modelText, favourites(guesses));
       if (voted == null) {
         return null;
@@ -126,11 +136,19 @@ public final class LanguageDetector {
   /**
    * Whether the model's best answer needs other evidence: its probability is below {@link
    * #MIN_CONFIDENCE} (a near tie among many languages, as on a few words or a list of field
-   * names), or it is a romanized South Asian language, the model's usual answer for Latin text it
-   * cannot place (JSON keys, code, abbreviations).
+   * names); it is a romanized South Asian language, the model's usual answer for Latin text it
+   * cannot place (JSON keys, code, abbreviations); or it is one of the small languages the model
+   * names for such text ({@link #OVERPREDICTED}: Waray, Cebuano, Hausa...) without leading the
+   * second answer by {@link #CLEAR_LEAD} times (a JSON file with English keys and Serbian values
+   * scored Waray 0.10, Konkani 0.04, English 0.04). Guesses are in descending probability.
    */
-  static boolean doubtful(NgramLanguageModel.Guess best) {
-    return best.probability() < MIN_CONFIDENCE || best.language().endsWith(ROMANIZED);
+  static boolean doubtful(NgramLanguageModel.Guess[] guesses) {
+    NgramLanguageModel.Guess best = guesses[0];
+    if (best.probability() < MIN_CONFIDENCE || best.language().endsWith(ROMANIZED)) {
+      return true;
+    }
+    return OVERPREDICTED.contains(best.language()) && guesses.length > 1
+        && best.probability() < CLEAR_LEAD * guesses[1].probability();
   }
 
   /**

@@ -38,6 +38,8 @@ import java.nio.file.Path;
  *       tracked deletions marked where they were made, sheets and slides as pages.
  *   <li>Office Open XML Word files with tracked deletions are read from a marked copy ({@link
  *       TrackedChangeMarker}), so deleted text is searchable and cannot pass for current text.
+ *   <li>RAR archives, which Istraga cannot unpack (no RAR decompressor is bundled), are listed
+ *       by {@link RarListingParser}: their entry names become their searchable text.
  *   <li>Types are detected by {@link MailHeaderDetector}: Tika's detection, except that an e-mail
  *       message or mailbox with an HTML body is not taken for a web page.
  *   <li>E-mail messages go through {@link MessageParser} (Tika's RFC 822 parser that keeps a
@@ -103,6 +105,7 @@ public final class TikaConfigWriter {
             <parser class="org.istraga.ingest.tika.SignedDataParser"/>
             <parser class="org.istraga.ingest.tika.OoxmlParser"/>
             <parser class="org.istraga.ingest.tika.OdfParser"/>
+            <parser class="org.istraga.ingest.tika.RarListingParser"/>
           </parsers>
           <detectors>
             <detector class="org.istraga.ingest.tika.MailHeaderDetector"/>
