@@ -288,6 +288,11 @@ final class RecordAssembler {
     // disagree with the pages the parser walked (a broken or circular page tree, text cut at the
     // limit); the record counts the pages read so that every page 1..pageCount has a start
     Integer declaredPages = null;
+    // a spreadsheet's pages are its sheets and a presentation's its slides, hidden ones included,
+    // as read; their files declare no count (or, for slides, a count that tools do not update)
+    if (r.pageStarts.length > 0 && ("spreadsheet".equals(r.typeGroup) || "presentation".equals(r.typeGroup))) {
+      r.pageCount = r.pageStarts.length;
+    }
     if (r.pageStarts.length > 0 && "pdf".equals(r.typeGroup)) {
       if (r.pageCount != null && r.pageCount != r.pageStarts.length) {
         declaredPages = r.pageCount;

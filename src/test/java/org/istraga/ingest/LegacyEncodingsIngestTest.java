@@ -83,6 +83,40 @@ class LegacyEncodingsIngestTest {
     assertEquals(1, cyrillicEntry.occurrences.get(0).depth());
   }
 
+  @Test
+  void htmlWhoseMetaCharsetLiesReadsRight() throws Exception {
+    Path leak = tmp.resolve("html");
+    Evidence.write(leak.resolve("cyr-1251-says-latin1.html"), html(CYRILLIC, "iso-8859-1").getBytes("windows-1251"));
+    Evidence.write(leak.resolve("lat-1250-says-latin1.html"), html(LATIN, "iso-8859-1").getBytes("windows-1250"));
+    Evidence.write(leak.resolve("cyr-utf8-says-1251.html"), html(CYRILLIC, "windows-1251").getBytes(StandardCharsets.UTF_8));
+    Evidence.write(leak.resolve("lat-utf8-says-1250.html"), html(LATIN, "windows-1250").getBytes(StandardCharsets.UTF_8));
+    Evidence.write(leak.resolve("cyr-1251-says-utf8.html"), html(CYRILLIC, "utf-8").getBytes("windows-1251"));
+    Evidence.write(leak.resolve("cyr-1251-true.html"), html(CYRILLIC, "windows-1251").getBytes("windows-1251"));
+    Path caseDir = tmp.resolve("case-html");
+    Cli.Result r = Cli.run("ingest", "--case", caseDir.toString(), "--ocr", "off", "--json", leak.toString());
+    assertEquals(ExitCode.OK, r.code(), r::toString);
+    CaseRecords recs = CaseRecords.read(caseDir);
+    for (String name : new String[] {"cyr-1251-says-latin1.html", "cyr-utf8-says-1251.html", "cyr-1251-says-utf8.html",
+        "cyr-1251-true.html"}) {
+      DocumentRecord d = recs.byPathSuffix("/" + name);
+      assertTrue(d.text.contains("Ђорђе Јовановић, директор; Љубица Њежић"), name + ": " + d.text);
+      assertEquals("cyrillic", d.script, name);
+      assertEquals("sr", d.language, name);
+    }
+    for (String name : new String[] {"lat-1250-says-latin1.html", "lat-utf8-says-1250.html"}) {
+      DocumentRecord d = recs.byPathSuffix("/" + name);
+      assertTrue(d.text.contains("Ponuđač je dužan da dostavi garanciju za dobro izvršenje posla. Đorđe Jovanović"),
+          name + ": " + d.text);
+      assertEquals("latin", d.script, name);
+      assertEquals("sr", d.language, name);
+    }
+  }
+
+  private static String html(String body, String declared) {
+    return "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=" + declared
+        + "\"><title>Odluka</title></head><body><p>" + body + "</p></body></html>";
+  }
+
   /** A ZIP as Windows' compressed folders write it: names in the DOS code page, no UTF-8 flag. */
   private static byte[] dosZip(String codePage, String name, String text) throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.commons.lang3.SerializationUtils;
@@ -11,6 +12,7 @@ import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TemporaryResources;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
@@ -29,6 +31,16 @@ import org.xml.sax.SAXException;
  * than {@link #streamingThreshold()} bytes (1/64 of the parser's heap: 16 MB with the default 1 GB).
  * Smaller files keep the default extractors, which render a few things more completely (the
  * "Comment by" attribution of Word comments, for one).
+ *
+ * <p>Word documents with unaccepted deletions or moves are parsed from a copy in which that text is
+ * marked ({@link TrackedChangeMarker}): it stays in the text, as evidence, but in brackets that say
+ * what it is. Both extractors include it.
+ *
+ * <p>The paths of other workbooks an Excel file's formulas read from are added to its metadata
+ * ({@link ExternalWorkbookLinks}).
+ *
+ * <p>PowerPoint's modern (threaded) comments, which Tika does not read, are added at the end of
+ * their slide's page ({@link ModernSlideComments}).
  *
  * <p>The sizes are those the ZIP's central directory declares. A file that lies about them (small
  * declared, huge inflated) still goes to the default extractors; if it exhausts the heap, the file
@@ -51,7 +63,31 @@ public final class OoxmlParser extends OOXMLParser {
       throws IOException, SAXException, TikaException {
     try (TemporaryResources tmp = new TemporaryResources()) {
       TikaInputStream tis = TikaInputStream.get(stream, tmp, metadata);
-      if (declaredXmlBytes(tis.getPath()) <= streamingThreshold()) {
+      Path file = tis.getPath();
+      if (isWordprocessing(metadata) && TrackedChangeMarker.hasDeletions(file)) {
+        Path marked = tmp.createTempFile();
+        try {
+          TrackedChangeMarker.writeMarked(file, marked);
+          tis = TikaInputStream.get(marked);
+          tmp.addResource(tis);
+        } catch (IOException e) {
+          // a damaged part: Tika reads the file as it is and recovers what it can, unmarked
+          metadata.add(TikaCoreProperties.TIKA_META_EXCEPTION_WARNING,
+              "tracked changes not marked: " + e.getMessage());
+        }
+      }
+      if (isSpreadsheet(metadata)) {
+        for (String link : ExternalWorkbookLinks.read(file)) {
+          metadata.add(ExternalWorkbookLinks.KEY, link);
+        }
+      }
+      if (isPresentation(metadata)) {
+        List<List<String>> comments = ModernSlideComments.read(file);
+        if (!comments.isEmpty()) {
+          handler = new ModernSlideComments.Inserter(handler, comments);
+        }
+      }
+      if (declaredXmlBytes(file) <= streamingThreshold()) {
         super.parse(tis, handler, metadata, context);
         return;
       }
@@ -59,6 +95,9 @@ public final class OoxmlParser extends OOXMLParser {
       OfficeParserConfig streaming = previous == null ? new OfficeParserConfig() : SerializationUtils.clone(previous);
       streaming.setUseSAXDocxExtractor(true);
       streaming.setUseSAXPptxExtractor(true);
+      // the default extractor writes deleted and moved-from text; the streaming one only when told
+      streaming.setIncludeDeletedContent(true);
+      streaming.setIncludeMoveFromContent(true);
       context.set(OfficeParserConfig.class, streaming);
       try {
         super.parse(tis, handler, metadata, context);
@@ -66,6 +105,27 @@ public final class OoxmlParser extends OOXMLParser {
         context.set(OfficeParserConfig.class, previous);
       }
     }
+  }
+
+  /** True for Excel workbooks, templates and macro-enabled workbooks. */
+  static boolean isSpreadsheet(Metadata metadata) {
+    String type = metadata.get(Metadata.CONTENT_TYPE);
+    return type != null && (type.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml")
+        || type.startsWith("application/vnd.ms-excel."));
+  }
+
+  /** True for PowerPoint presentations, shows and templates. */
+  static boolean isPresentation(Metadata metadata) {
+    String type = metadata.get(Metadata.CONTENT_TYPE);
+    return type != null && (type.startsWith("application/vnd.openxmlformats-officedocument.presentationml")
+        || type.startsWith("application/vnd.ms-powerpoint."));
+  }
+
+  /** True for Word documents, templates and macro-enabled documents (not spreadsheets, slides). */
+  static boolean isWordprocessing(Metadata metadata) {
+    String type = metadata.get(Metadata.CONTENT_TYPE);
+    return type != null && type.startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml")
+        || type != null && type.startsWith("application/vnd.ms-word.");
   }
 
   /**

@@ -34,6 +34,10 @@ import java.nio.file.Path;
  *       text of signature boxes to their pages.
  *   <li>Office Open XML files go through {@link OoxmlParser}, which reads large Word and
  *       PowerPoint files with Tika's streaming extractors so that their memory stays bounded.
+ *   <li>OpenDocument files go through {@link OdfParser}: the author and the last editor apart,
+ *       tracked deletions marked where they were made, sheets and slides as pages.
+ *   <li>Office Open XML Word files with tracked deletions are read from a marked copy ({@link
+ *       TrackedChangeMarker}), so deleted text is searchable and cannot pass for current text.
  *   <li>RAR archives, which Istraga cannot unpack (no RAR decompressor is bundled), are listed
  *       by {@link RarListingParser}: their entry names become their searchable text.
  *   <li>Types are detected by {@link MailHeaderDetector}: Tika's detection, except that an e-mail
@@ -43,6 +47,9 @@ import java.nio.file.Path;
  *   <li>Text without a declared charset is read in the charset {@link RegionalEncodingDetector}
  *       finds (after a charset an HTML file declares): Tika's default chain reads windows-1250 and
  *       ISO-8859-2 Serbian Latin as ISO-8859-1, and UTF-16 without a byte-order mark as bytes.
+ *   <li>An HTML file's declared charset is checked against its bytes ({@link
+ *       CheckedHtmlEncodingDetector}): a meta tag that says ISO-8859-1 over windows-1251 text, or
+ *       windows-1251 over UTF-8, is overruled.
  * </ul>
  */
 public final class TikaConfigWriter {
@@ -78,6 +85,7 @@ public final class TikaConfigWriter {
               <parser-exclude class="org.apache.tika.parser.mail.RFC822Parser"/>
               <parser-exclude class="org.apache.tika.parser.crypto.Pkcs7Parser"/>
               <parser-exclude class="org.apache.tika.parser.microsoft.ooxml.OOXMLParser"/>
+              <parser-exclude class="org.apache.tika.parser.odf.OpenDocumentParser"/>
             </parser>
             <parser class="org.istraga.ingest.tika.PdfParser">
               <params>
@@ -96,13 +104,14 @@ public final class TikaConfigWriter {
             <parser class="org.istraga.ingest.tika.MessageParser"/>
             <parser class="org.istraga.ingest.tika.SignedDataParser"/>
             <parser class="org.istraga.ingest.tika.OoxmlParser"/>
+            <parser class="org.istraga.ingest.tika.OdfParser"/>
             <parser class="org.istraga.ingest.tika.RarListingParser"/>
           </parsers>
           <detectors>
             <detector class="org.istraga.ingest.tika.MailHeaderDetector"/>
           </detectors>
           <encodingDetectors>
-            <encodingDetector class="org.apache.tika.parser.html.HtmlEncodingDetector"/>
+            <encodingDetector class="org.istraga.ingest.tika.CheckedHtmlEncodingDetector"/>
             <encodingDetector class="org.istraga.ingest.tika.RegionalEncodingDetector"/>
             <encodingDetector class="org.apache.tika.parser.txt.Icu4jEncodingDetector"/>
           </encodingDetectors>

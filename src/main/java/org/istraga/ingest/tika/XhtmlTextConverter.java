@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * Turns the XHTML that Tika writes into plain text plus the character offset where each page
- * starts ({@code <div class="page">} from PDFs and spreadsheets, {@code <div class="slide-content">}
- * from presentations).
+ * starts ({@code <div class="page">} from PDFs, legacy spreadsheets and OpenDocument spreadsheets
+ * and presentations, {@code <div class="sheet">} from Office Open XML spreadsheets, {@code <div
+ * class="slide-content">} from presentations).
  *
  * <p>It is a small tolerant scanner, not an XML parser: Tika's output is regular (elements,
  * attributes, the five XML entities and numeric references) but may hold characters that XML 1.0
@@ -124,7 +125,7 @@ public final class XhtmlTextConverter {
     }
     if (name.equals("div")) {
       String cls = attribute(s, nameEnd, to, "class");
-      if (cls != null && (cls.equals("page") || cls.equals("slide-content"))) {
+      if (cls != null && (cls.equals("page") || cls.equals("sheet") || cls.equals("slide-content"))) {
         newline();
         addPage(out.length());
         return;

@@ -26,7 +26,27 @@
  * org.istraga.ingest.tika.SignatureAppearances}, {@link org.istraga.ingest.tika.PageEndInserter}),
  * {@link
  * org.istraga.ingest.tika.RegionalEncodingDetector} finds the charset of undeclared text
- * (windows-1250/ISO-8859-2 Latin, UTF-16 without a byte-order mark) and {@link
- * org.istraga.ingest.tika.EntryNameEncodingDetector} that of ZIP entry names in DOS code pages.
+ * (windows-1250/ISO-8859-2 Latin, UTF-16 without a byte-order mark), {@link
+ * org.istraga.ingest.tika.CheckedHtmlEncodingDetector} overrules an HTML meta charset the bytes
+ * prove wrong, and {@link org.istraga.ingest.tika.EntryNameEncodingDetector} finds that of ZIP entry
+ * names in DOS code pages.
+ *
+ * <p>Office files keep what a reader does not see at first glance, marked where it is no longer
+ * current text: {@link org.istraga.ingest.tika.OoxmlParser} parses Word files with tracked
+ * deletions from a copy in which {@link org.istraga.ingest.tika.TrackedChangeMarker} encloses them
+ * in {@code [deleted by AUTHOR: …]}, adds PowerPoint 365 comments ({@link
+ * org.istraga.ingest.tika.ModernSlideComments}) and the paths of workbooks Excel formulas link to
+ * ({@link org.istraga.ingest.tika.ExternalWorkbookLinks}); {@link
+ * org.istraga.ingest.tika.OdfParser} and {@link org.istraga.ingest.tika.OdfContentParser} tell an
+ * OpenDocument file's author from its last editor, mark tracked deletions where they were made and
+ * make sheets and slides pages. A sketch of the parse of one Word file:
+ *
+ * <pre>{@code
+ * // inside the forked process, for a .docx with unaccepted deletions
+ * if (TrackedChangeMarker.hasDeletions(file)) {
+ *   TrackedChangeMarker.writeMarked(file, copy); // word/*.xml rewritten, other entries raw
+ *   // Tika parses the copy: "Cena iznosi [deleted by Ana: 1.500.000,00] 2.300.000,00 dinara"
+ * }
+ * }</pre>
  */
 package org.istraga.ingest.tika;
