@@ -34,7 +34,8 @@ import org.xml.sax.SAXException;
  *
  * <p>Word documents with unaccepted deletions or moves are parsed from a copy in which that text is
  * marked ({@link TrackedChangeMarker}): it stays in the text, as evidence, but in brackets that say
- * what it is. Both extractors include it.
+ * what it is. Both extractors include it; only files small enough for the default extractor are
+ * copied and marked (a larger one keeps its deleted text unmarked, read by the streaming extractor).
  *
  * <p>The paths of other workbooks an Excel file's formulas read from are added to its metadata
  * ({@link ExternalWorkbookLinks}).
@@ -64,7 +65,12 @@ public final class OoxmlParser extends OOXMLParser {
     try (TemporaryResources tmp = new TemporaryResources()) {
       TikaInputStream tis = TikaInputStream.get(stream, tmp, metadata);
       Path file = tis.getPath();
-      if (isWordprocessing(metadata) && TrackedChangeMarker.hasDeletions(file)) {
+      long xmlBytes = declaredXmlBytes(file);
+      // a Word file too large for the default extractor is not copied: a part that inflates far
+      // beyond its ZIP would be written out whole; the streaming extractor keeps its deletions
+      // (unmarked) at constant memory and disk
+      if (isWordprocessing(metadata) && xmlBytes <= streamingThreshold()
+          && TrackedChangeMarker.hasDeletions(file)) {
         Path marked = tmp.createTempFile();
         try {
           TrackedChangeMarker.writeMarked(file, marked);
@@ -87,7 +93,7 @@ public final class OoxmlParser extends OOXMLParser {
           handler = new ModernSlideComments.Inserter(handler, comments);
         }
       }
-      if (declaredXmlBytes(file) <= streamingThreshold()) {
+      if (xmlBytes <= streamingThreshold()) {
         super.parse(tis, handler, metadata, context);
         return;
       }
