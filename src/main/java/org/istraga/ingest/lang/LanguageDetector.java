@@ -258,8 +258,9 @@ public final class LanguageDetector {
   }
 
   private static String decideBcs(String modelAnswer, String sample) {
-    if ("cyrillic".equals(ScriptDetector.detect(sample))) {
-      return "srp";
+    String script = ScriptDetector.detect(sample);
+    if ("cyrillic".equals(script) || "mixed".equals(script)) {
+      return "srp"; // of the three, only Serbian is written in Cyrillic, and in both scripts at once
     }
     int sr = 0;
     int hr = 0;

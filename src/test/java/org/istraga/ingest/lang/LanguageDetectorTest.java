@@ -156,6 +156,19 @@ class LanguageDetectorTest {
   }
 
   /**
+   * A price list with every row in both scripts and no word that tells Serbian, Croatian and
+   * Bosnian apart: the model said Bosnian; only Serbian is written in both scripts.
+   */
+  @Test
+  void aTextInBothScriptsIsSerbian() {
+    String sheet = "Specifikacija cena\tСпецификација цена\nStavka\tСтавка\tKoličina\tКоличина\n"
+        + "eLTE bazna stanica\tеЛТЕ базна станица\t35\nSoftver za nadzor\tСофтвер за надзор\t1\n"
+        + "Kamere za nadzor grada\tКамере за надзор града\t3500\nUkupno bez poreza\tУкупно без"
+        + " пореза\t1.405.371,00\nNapomena: popust na listu cena\tНапомена: попуст на листу цена\n";
+    assertEquals("sr", detector.detect(sheet));
+  }
+
+  /**
    * The sample leak's ground-truth JSON (English keys, Serbian values in both scripts): the
    * model's best answer was Waray (0.10, ahead of Konkani and English at 0.04), a small language
    * it names for such text; without a clear lead such an answer is decided by function words and
