@@ -139,6 +139,9 @@ final class MessageContentHandler implements ContentHandler {
             metadata.set(Message.MULTIPART_BOUNDARY, type.getParameters().get("boundary"));
           } else {
             metadata.add(Metadata.MESSAGE_RAW_HEADER_PREFIX + parsed.getName(), field.getBody());
+            if (isEnvelopedData(type)) {
+              metadata.set(TikaCoreProperties.IS_ENCRYPTED, "true"); // the whole body is encrypted
+            }
           }
         }
         case "date" -> {
@@ -157,6 +160,18 @@ final class MessageContentHandler implements ContentHandler {
       // a malformed field is kept as written
       metadata.add(Metadata.MESSAGE_RAW_HEADER_PREFIX + field.getName(), field.getBody());
     }
+  }
+
+  /** S/MIME encrypted content: {@code application/pkcs7-mime; smime-type=enveloped-data}. */
+  static boolean isEnvelopedData(MediaType type) {
+    if (type == null) {
+      return false;
+    }
+    String sub = type.getSubtype().toLowerCase(Locale.ROOT);
+    String smime = type.getParameters().get("smime-type");
+    return "application".equalsIgnoreCase(type.getType())
+        && (sub.equals("pkcs7-mime") || sub.equals("x-pkcs7-mime"))
+        && smime != null && smime.toLowerCase(Locale.ROOT).contains("enveloped-data");
   }
 
   /** An RFC 5322 date (obsolete forms and named zones at their fixed offsets), else Tika's reading. */
