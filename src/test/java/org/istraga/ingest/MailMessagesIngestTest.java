@@ -60,6 +60,7 @@ class MailMessagesIngestTest {
     write(leak, "latin2-qp.eml", declared("ISO-8859-2", "quoted-printable", LATIN, "Ugovor Čačak Đurđević"));
     write(leak, "koi8-b64.eml", declared("KOI8-R", "base64", RUSSIAN, "Договор поставки"));
     write(leak, "mixed-related.eml", mixedRelated());
+    write(leak, "attachment-1251.eml", textAttachment("windows-1251", CYRILLIC, "pismo.txt"));
     write(leak, "signed.eml", pgpSigned());
     write(leak, "invite.eml", invitation());
     write(leak, "groups.eml", utf8("From: \"Petrović, Petar\" <petar@example.rs>\r\nTo: undisclosed-recipients:;\r\n"
@@ -92,6 +93,12 @@ class MailMessagesIngestTest {
     assertEquals("Уговор о набавци Ђорђе", m.subject, "subject in two encoded words over a folded line");
     assertEquals("Ђорђе Шћекић <djordje@example.rs>", m.emailFrom);
     assertEquals(List.of(), children(m), "the body is the message's text, not an attachment");
+  }
+
+  @Test
+  void textAttachmentIsReadInItsDeclaredCharset() {
+    DocumentRecord att = recs.byPathSuffix("/attachment-1251.eml!/pismo.txt");
+    assertTrue(att.text.contains(CYRILLIC), att.text);
   }
 
   @Test
@@ -197,6 +204,16 @@ class MailMessagesIngestTest {
       column += piece.length();
     }
     return out.toString();
+  }
+
+  private static byte[] textAttachment(String charset, String text, String name) {
+    return ascii("From: a@example.rs\r\nTo: b@example.rs\r\nSubject: prilog\r\n"
+        + "Date: Wed, 15 Mar 2023 10:00:00 +0000\r\nMIME-Version: 1.0\r\n"
+        + "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n"
+        + "--b\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\nU prilogu.\r\n"
+        + "--b\r\nContent-Type: text/plain; charset=" + charset + "\r\n"
+        + "Content-Disposition: attachment; filename=\"" + name + "\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        + Base64.getMimeEncoder().encodeToString(text.getBytes(Charset.forName(charset))) + "\r\n--b--\r\n");
   }
 
   private static byte[] mixedRelated() {

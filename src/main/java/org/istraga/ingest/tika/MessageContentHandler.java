@@ -3,7 +3,6 @@ package org.istraga.ingest.tika;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
@@ -91,6 +90,8 @@ final class MessageContentHandler implements ContentHandler {
 
   private static final String ALTERNATIVE = "multipart/alternative";
   private static final Set<String> WESTERN_DEFAULTS = Set.of("us-ascii", "iso-8859-1", "windows-1252");
+  /** Bytes of a text attachment checked against its declared charset. */
+  private static final int SAMPLE = 64 * 1024;
   /** Raw header key of the {@code Date} field, kept as written. */
   static final String RAW_DATE = Metadata.MESSAGE_RAW_HEADER_PREFIX + "Date";
 
@@ -303,8 +304,37 @@ final class MessageContentHandler implements ContentHandler {
       inline(part, is.readAllBytes(), charset);
     } else {
       try (TikaInputStream tis = TikaInputStream.get(is)) {
-        embedded(tis, part);
+        attachment(tis, part, charset);
       }
+    }
+  }
+
+  /**
+   * A text attachment is read in the charset its MIME header declares, when its first {@link
+   * #SAMPLE} bytes fit it (as a body is); any other attachment goes to the extractor as it is.
+   */
+  private void attachment(TikaInputStream tis, Metadata part, String declared) throws MimeException, IOException {
+    String type = part.get(Metadata.CONTENT_TYPE);
+    if (declared == null || !"text/plain".equalsIgnoreCase(type) && !"text/html".equalsIgnoreCase(type)) {
+      embedded(tis, part);
+      return;
+    }
+    tis.mark(SAMPLE);
+    byte[] sample;
+    try {
+      sample = tis.readNBytes(SAMPLE);
+    } finally {
+      tis.reset();
+    }
+    Charset charset = fittingCharset(declared, sample, sample.length == SAMPLE);
+    EncodingDetector before = context.get(EncodingDetector.class);
+    if (charset != null) {
+      context.set(EncodingDetector.class, new DeclaredCharset(charset));
+    }
+    try {
+      embedded(tis, part);
+    } finally {
+      context.set(EncodingDetector.class, before);
     }
   }
 
@@ -318,7 +348,7 @@ final class MessageContentHandler implements ContentHandler {
         inline(part.metadata, part.leaf.bytes, part.leaf.charset);
       } else {
         try (TikaInputStream tis = TikaInputStream.get(part.leaf.bytes)) {
-          embedded(tis, part.metadata);
+          attachment(tis, part.metadata, part.leaf.charset);
         }
       }
       return;
@@ -418,6 +448,11 @@ final class MessageContentHandler implements ContentHandler {
    * (mail programs write {@code iso-8859-1} over Central European and Cyrillic text); else null.
    */
   static Charset fittingCharset(String declared, byte[] bytes) {
+    return fittingCharset(declared, bytes, false);
+  }
+
+  /** As {@link #fittingCharset(String, byte[])}; {@code cut}: the bytes are a sample, maybe cut mid-character. */
+  static Charset fittingCharset(String declared, byte[] bytes, boolean cut) {
     if (declared == null || declared.isBlank()) {
       return null;
     }
@@ -430,13 +465,14 @@ final class MessageContentHandler implements ContentHandler {
     if (WESTERN_DEFAULTS.contains(cs.name().toLowerCase(Locale.ROOT))) {
       return null;
     }
-    try {
-      cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-      return cs;
-    } catch (CharacterCodingException e) {
+    java.nio.charset.CharsetDecoder decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 16);
+    java.nio.charset.CoderResult r = decoder.decode(ByteBuffer.wrap(bytes), out, !cut);
+    if (r.isError()) {
       return null;
     }
+    return cut || decoder.flush(out).isUnderflow() ? cs : null;
   }
 
   private static String declaredCharset(BodyDescriptor bd) {
