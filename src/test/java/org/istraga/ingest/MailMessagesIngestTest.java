@@ -60,6 +60,7 @@ class MailMessagesIngestTest {
     write(leak, "latin2-qp.eml", declared("ISO-8859-2", "quoted-printable", LATIN, "Ugovor Čačak Đurđević"));
     write(leak, "koi8-b64.eml", declared("KOI8-R", "base64", RUSSIAN, "Договор поставки"));
     write(leak, "mixed-related.eml", mixedRelated());
+    write(leak, "raw-1251.eml", rawLegacyHeaders());
     write(leak, "attachment-1251.eml", textAttachment("windows-1251", CYRILLIC, "pismo.txt"));
     write(leak, "signed.eml", pgpSigned());
     write(leak, "invite.eml", invitation());
@@ -93,6 +94,15 @@ class MailMessagesIngestTest {
     assertEquals("Уговор о набавци Ђорђе", m.subject, "subject in two encoded words over a folded line");
     assertEquals("Ђорђе Шћекић <djordje@example.rs>", m.emailFrom);
     assertEquals(List.of(), children(m), "the body is the message's text, not an attachment");
+  }
+
+  @Test
+  void headersWrittenRawInALegacyCharsetAreRead() {
+    DocumentRecord m = recs.byPathSuffix("/raw-1251.eml");
+    assertEquals("Набавка канцеларијског материјала", m.subject);
+    assertEquals("Ђорђе Петровић <d@example.rs>", m.emailFrom);
+    assertTrue(m.text.contains("Тело поруке."), m.text);
+    assertEquals(List.of("Уговор.txt"), children(m), "the attachment keeps its Cyrillic name");
   }
 
   @Test
@@ -204,6 +214,22 @@ class MailMessagesIngestTest {
       column += piece.length();
     }
     return out.toString();
+  }
+
+  private static byte[] rawLegacyHeaders() {
+    Charset cp1251 = Charset.forName("windows-1251");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(ascii("From: "));
+    out.writeBytes("Ђорђе Петровић".getBytes(cp1251));
+    out.writeBytes(ascii(" <d@example.rs>\r\nTo: b@example.rs\r\nSubject: "));
+    out.writeBytes("Набавка канцеларијског материјала".getBytes(cp1251));
+    out.writeBytes(ascii("\r\nDate: Wed, 15 Mar 2023 10:00:00 +0000\r\nMIME-Version: 1.0\r\n"
+        + "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain; charset=windows-1251\r\n\r\n"));
+    out.writeBytes("Тело поруке.".getBytes(cp1251));
+    out.writeBytes(ascii("\r\n--b\r\nContent-Type: text/plain\r\nContent-Disposition: attachment; filename=\""));
+    out.writeBytes("Уговор.txt".getBytes(cp1251));
+    out.writeBytes(ascii("\"\r\n\r\nugovor\r\n--b--\r\n"));
+    return out.toByteArray();
   }
 
   private static byte[] textAttachment(String charset, String text, String name) {
