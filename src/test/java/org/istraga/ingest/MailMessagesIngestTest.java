@@ -61,6 +61,9 @@ class MailMessagesIngestTest {
     write(leak, "koi8-b64.eml", declared("KOI8-R", "base64", RUSSIAN, "Договор поставки"));
     write(leak, "mixed-related.eml", mixedRelated());
     write(leak, "raw-1251.eml", rawLegacyHeaders());
+    write(leak, "wrong-boundary.eml", ascii("From: a@example.rs\r\nTo: b@example.rs\r\nSubject: granica\r\n"
+        + "Date: Wed, 15 Mar 2023 10:00:00 +0000\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"zzz\"\r\n\r\n"
+        + "--b\r\nContent-Type: text/plain\r\n\r\nTekst sa pogresnom granicom.\r\n--b--\r\n"));
     write(leak, "attachment-1251.eml", textAttachment("windows-1251", CYRILLIC, "pismo.txt"));
     write(leak, "signed.eml", pgpSigned());
     write(leak, "invite.eml", invitation());
@@ -103,6 +106,12 @@ class MailMessagesIngestTest {
     assertEquals("Ђорђе Петровић <d@example.rs>", m.emailFrom);
     assertTrue(m.text.contains("Тело поруке."), m.text);
     assertEquals(List.of("Уговор.txt"), children(m), "the attachment keeps its Cyrillic name");
+  }
+
+  @Test
+  void multipartWhoseBoundaryNeverOccursKeepsItsText() {
+    DocumentRecord m = recs.byPathSuffix("/wrong-boundary.eml");
+    assertTrue(m.text.contains("Tekst sa pogresnom granicom."), m.text);
   }
 
   @Test

@@ -81,6 +81,9 @@ import org.xml.sax.SAXException;
  * {@code iso-8859-1}, {@code windows-1252}), which mail programs write whatever the text, and
  * charsets the bytes do not fit are left to detection.
  *
+ * <p>A multipart whose boundary never occurs (a damaged or hand-edited message) has no parts; its
+ * whole content arrives as preamble and is read as plain text, so it is not missing from the index.
+ *
  * <p>Metadata keys are Tika's ({@code Message-From}, {@code Message-To}, {@code Message-Cc},
  * {@code Message-Bcc}, {@code dc:subject}, {@code dcterms:created}, {@code Message:Raw-Header:*}).
  * One instance per message; not thread-safe. Alternatives are held in memory until their
@@ -90,6 +93,8 @@ final class MessageContentHandler implements ContentHandler {
 
   private static final String ALTERNATIVE = "multipart/alternative";
   private static final Set<String> WESTERN_DEFAULTS = Set.of("us-ascii", "iso-8859-1", "windows-1252");
+  /** Largest preamble kept as text when a multipart has no part. */
+  private static final int MAX_PREAMBLE = 16 << 20;
   /** Bytes of a text attachment checked against its declared charset. */
   private static final int SAMPLE = 64 * 1024;
   /** Raw header key of the {@code Date} field, kept as written. */
@@ -101,6 +106,10 @@ final class MessageContentHandler implements ContentHandler {
   private final EmbeddedDocumentExtractor extractor;
   private final boolean strict;
   private final Deque<BodyDescriptor> multiparts = new ArrayDeque<>();
+  /** Per open multipart: how many parts it has had. */
+  private final Deque<int[]> partCounts = new ArrayDeque<>();
+  /** Per open multipart: its preamble, the text before its first boundary. */
+  private final Deque<byte[]> preambles = new ArrayDeque<>();
   /** Open multiparts at and below the outermost alternative; their parts wait for its end. */
   private final Deque<Part> alternatives = new ArrayDeque<>();
 
@@ -245,6 +254,8 @@ final class MessageContentHandler implements ContentHandler {
   @Override
   public void startMultipart(BodyDescriptor bd) {
     multiparts.push(bd);
+    partCounts.push(new int[1]);
+    preambles.push(new byte[0]);
     if (!alternatives.isEmpty() || ALTERNATIVE.equalsIgnoreCase(bd.getMimeType())) {
       Part part = new Part(bd, null, null);
       if (!alternatives.isEmpty()) {
@@ -257,13 +268,26 @@ final class MessageContentHandler implements ContentHandler {
   @Override
   public void endMultipart() throws MimeException {
     try {
+      if (!partCounts.isEmpty() && partCounts.peek()[0] == 0 && preambles.peek().length > 0 && alternatives.isEmpty()) {
+        // no part: the boundary never matched, and everything is preamble; mail programs show it as
+        // text, and left out it would be missing from the index
+        inline(textPart(), preambles.peek(), null);
+      }
       endAlternative();
     } catch (IOException e) {
       throw new MimeException(e);
     }
     if (!multiparts.isEmpty()) {
       multiparts.pop();
+      partCounts.pop();
+      preambles.pop();
     }
+  }
+
+  private static Metadata textPart() {
+    Metadata m = new Metadata();
+    m.set(Metadata.CONTENT_TYPE, "text/plain");
+    return m;
   }
 
   private void endAlternative() throws MimeException, IOException {
@@ -276,6 +300,9 @@ final class MessageContentHandler implements ContentHandler {
 
   @Override
   public void startBodyPart() throws MimeException {
+    if (!partCounts.isEmpty()) {
+      partCounts.peek()[0]++;
+    }
     if (alternatives.isEmpty()) {
       sax(() -> {
         xhtml.startElement("div", "class", "email-entry");
@@ -546,8 +573,14 @@ final class MessageContentHandler implements ContentHandler {
   @Override
   public void endHeader() {}
 
+  /** Kept (up to {@link #MAX_PREAMBLE} bytes) in case the multipart turns out to have no part. */
   @Override
-  public void preamble(InputStream is) {}
+  public void preamble(InputStream is) throws IOException {
+    if (!preambles.isEmpty()) {
+      preambles.pop();
+      preambles.push(is.readNBytes(MAX_PREAMBLE));
+    }
+  }
 
   @Override
   public void epilogue(InputStream is) {}
