@@ -61,6 +61,10 @@ class MailMessagesIngestTest {
     write(leak, "koi8-b64.eml", declared("KOI8-R", "base64", RUSSIAN, "Договор поставки"));
     write(leak, "mixed-related.eml", mixedRelated());
     write(leak, "raw-1251.eml", rawLegacyHeaders());
+    write(leak, "gb2312.eml", ascii("From: a@example.cn\r\nTo: b@example.cn\r\nSubject: gb\r\n"
+        + "Date: Wed, 15 Mar 2023 10:00:00 +0000\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=\"gb2312\"\r\n"
+        + "Content-Transfer-Encoding: base64\r\n\r\n"
+        + Base64.getMimeEncoder().encodeToString("朱镕基访问了上海。".getBytes(Charset.forName("GBK"))) + "\r\n"));
     write(leak, "wrong-boundary.eml", ascii("From: a@example.rs\r\nTo: b@example.rs\r\nSubject: granica\r\n"
         + "Date: Wed, 15 Mar 2023 10:00:00 +0000\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"zzz\"\r\n\r\n"
         + "--b\r\nContent-Type: text/plain\r\n\r\nTekst sa pogresnom granicom.\r\n--b--\r\n"));
@@ -112,6 +116,13 @@ class MailMessagesIngestTest {
   void multipartWhoseBoundaryNeverOccursKeepsItsText() {
     DocumentRecord m = recs.byPathSuffix("/wrong-boundary.eml");
     assertTrue(m.text.contains("Tekst sa pogresnom granicom."), m.text);
+    assertFalse(m.text.contains("Content-Type"), "read again with the boundary its lines use: " + m.text);
+  }
+
+  @Test
+  void gb2312BodyWithGbkCharactersIsReadWhole() {
+    DocumentRecord m = recs.byPathSuffix("/gb2312.eml");
+    assertTrue(m.text.contains("朱镕基访问了上海。"), m.text);
   }
 
   @Test

@@ -29,7 +29,10 @@ import org.apache.james.mime4j.dom.field.ParsedField;
 import org.apache.james.mime4j.dom.field.UnstructuredField;
 import org.apache.james.mime4j.field.LenientFieldParser;
 import org.apache.james.mime4j.message.MaximalBodyDescriptor;
+import org.apache.james.mime4j.message.DefaultBodyDescriptorBuilder;
 import org.apache.james.mime4j.parser.ContentHandler;
+import org.apache.james.mime4j.parser.MimeStreamParser;
+import org.apache.james.mime4j.stream.MimeConfig;
 import org.apache.james.mime4j.stream.BodyDescriptor;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.tika.detect.EncodingDetector;
@@ -82,7 +85,8 @@ import org.xml.sax.SAXException;
  * charsets the bytes do not fit are left to detection.
  *
  * <p>A multipart whose boundary never occurs (a damaged or hand-edited message) has no parts; its
- * whole content arrives as preamble and is read as plain text, so it is not missing from the index.
+ * whole content arrives as preamble, which is read again with the boundary its lines use, or as
+ * plain text when it has none, so that it is not missing from the index.
  *
  * <p>Metadata keys are Tika's ({@code Message-From}, {@code Message-To}, {@code Message-Cc},
  * {@code Message-Bcc}, {@code dc:subject}, {@code dcterms:created}, {@code Message:Raw-Header:*}).
@@ -93,6 +97,14 @@ final class MessageContentHandler implements ContentHandler {
 
   private static final String ALTERNATIVE = "multipart/alternative";
   private static final Set<String> WESTERN_DEFAULTS = Set.of("us-ascii", "iso-8859-1", "windows-1252");
+  /**
+   * Declared charsets read as the superset mail programs actually write under that name (as web
+   * browsers do): GB2312 mail holds GBK characters, Shift_JIS mail Microsoft's extensions.
+   */
+  private static final Map<String, String> SUPERSETS = Map.of(
+      "gb2312", "GB18030", "gbk", "GB18030", "x-gbk", "GB18030", "euc-cn", "GB18030",
+      "shift_jis", "windows-31j", "ks_c_5601-1987", "x-windows-949", "euc-kr", "x-windows-949",
+      "big5", "Big5-HKSCS", "tis-620", "x-windows-874");
   /** Largest preamble kept as text when a multipart has no part. */
   private static final int MAX_PREAMBLE = 16 << 20;
   /** Bytes of a text attachment checked against its declared charset. */
@@ -108,6 +120,8 @@ final class MessageContentHandler implements ContentHandler {
   private final Deque<BodyDescriptor> multiparts = new ArrayDeque<>();
   /** Per open multipart: how many parts it has had. */
   private final Deque<int[]> partCounts = new ArrayDeque<>();
+  /** True while a preamble is read again with the boundary found in it (no repair within a repair). */
+  private boolean repairing;
   /** Per open multipart: its preamble, the text before its first boundary. */
   private final Deque<byte[]> preambles = new ArrayDeque<>();
   /** Open multiparts at and below the outermost alternative; their parts wait for its end. */
@@ -268,10 +282,8 @@ final class MessageContentHandler implements ContentHandler {
   @Override
   public void endMultipart() throws MimeException {
     try {
-      if (!partCounts.isEmpty() && partCounts.peek()[0] == 0 && preambles.peek().length > 0 && alternatives.isEmpty()) {
-        // no part: the boundary never matched, and everything is preamble; mail programs show it as
-        // text, and left out it would be missing from the index
-        inline(textPart(), preambles.peek(), null);
+      if (!partCounts.isEmpty() && partCounts.peek()[0] == 0 && preambles.peek().length > 0) {
+        withoutParts(preambles.peek());
       }
       endAlternative();
     } catch (IOException e) {
@@ -282,6 +294,46 @@ final class MessageContentHandler implements ContentHandler {
       partCounts.pop();
       preambles.pop();
     }
+  }
+
+  /**
+   * A multipart with no part: its declared boundary never occurs, and everything came as preamble.
+   * When the preamble holds another boundary (a line {@code --x} followed by a {@code Content-}
+   * field: a program that rewrote the header's boundary and not the body's), the preamble is read
+   * again as a multipart with that boundary; otherwise it is the message's text, so that it is not
+   * missing from the index.
+   */
+  private void withoutParts(byte[] preamble) throws MimeException, IOException {
+    String boundary = repairing ? null : boundaryIn(preamble);
+    if (boundary != null) {
+      repairing = true;
+      try {
+        MimeStreamParser parser = new MimeStreamParser(
+            new MimeConfig.Builder().setMaxLineLen(100_000).setMaxHeaderLen(100_000).build(),
+            null, new DefaultBodyDescriptorBuilder());
+        parser.setContentHandler(this);
+        parser.setContentDecoding(true);
+        parser.setNoRecurse();
+        byte[] head = ("Content-Type: " + multiparts.peek().getMimeType() + "; boundary=\"" + boundary + "\"\r\n\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        parser.parse(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head),
+            new java.io.ByteArrayInputStream(preamble)));
+      } finally {
+        repairing = false;
+      }
+    } else if (alternatives.isEmpty()) {
+      inline(textPart(), preamble, null);
+    } else {
+      alternatives.peek().children.add(new Part(null, textPart(), new Leaf(preamble, null)));
+    }
+  }
+
+  /** The boundary of the first line {@code --x} directly followed by a {@code Content-} field, or null. */
+  static String boundaryIn(byte[] preamble) {
+    String text = new String(preamble, 0, Math.min(preamble.length, 1 << 20), java.nio.charset.StandardCharsets.ISO_8859_1);
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("(?m)^--([!-~](?:[ -~]{0,68}[!-~])?)\\r?\n(?i:content-)").matcher(text);
+    return m.find() ? m.group(1) : null;
   }
 
   private static Metadata textPart() {
@@ -485,7 +537,8 @@ final class MessageContentHandler implements ContentHandler {
     }
     Charset cs;
     try {
-      cs = Charset.forName(declared.strip());
+      String name = declared.strip().toLowerCase(Locale.ROOT);
+      cs = Charset.forName(SUPERSETS.getOrDefault(name, name));
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       return null;
     }
