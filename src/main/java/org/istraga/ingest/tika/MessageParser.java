@@ -37,7 +37,11 @@ import org.xml.sax.SAXException;
  * the message its stored bytes, because the unpacker gives every child's parser a stream of its
  * own ({@link LimitingUnpackExtractor#getDelegatingParser()}).
  *
- * <p>Stateless and thread-safe, as the parser it wraps.
+ * <p>Tika's RFC 822 parser is kept as the decorated parser only for its list of types; parsing is
+ * done here, with mime4j and {@link MessageContentHandler}, not by it. A message without a usable
+ * {@code Date} is dated by its first {@code Received} hop ({@link #DATE_SOURCE}).
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class MessageParser extends ParserDecorator {
 
