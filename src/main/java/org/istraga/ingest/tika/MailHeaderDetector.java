@@ -29,6 +29,9 @@ import org.apache.tika.mime.MediaType;
  *   <li>an mbox separator line ({@code From sender Tue Mar 14 09:15:00 2023}) followed by such a
  *       header block (here any well-formed fields will do) is {@code application/mbox}.
  * </ul>
+ * Tika's magic also takes a mailbox for a single message when its first message carries a header
+ * its message rule knows near the top ({@code DKIM-Signature}, {@code X-Mailer}...); a file that
+ * starts with an mbox separator line and a header block is a mailbox whatever Tika answered.
  * An HTTP response, a CSV or a text that happens to start with {@code Date:} is not taken for a
  * message (no sender or transport field, or a line that is not a header field).
  *
@@ -70,7 +73,8 @@ public final class MailHeaderDetector implements Detector {
   @Override
   public MediaType detect(InputStream input, Metadata metadata) throws IOException {
     MediaType type = tika.detect(input, metadata);
-    if (input == null || !OVERRIDABLE.contains(type.getBaseType())) {
+    boolean message = RFC822.equals(type.getBaseType());
+    if (input == null || !OVERRIDABLE.contains(type.getBaseType()) && !message) {
       return type;
     }
     input.mark(READ_LIMIT);
@@ -81,6 +85,9 @@ public final class MailHeaderDetector implements Detector {
       input.reset();
     }
     MediaType mail = sniff(head);
+    if (message) {
+      return MBOX.equals(mail) ? MBOX : type; // a mailbox whose first message Tika's magic matched
+    }
     return mail != null ? mail : type;
   }
 

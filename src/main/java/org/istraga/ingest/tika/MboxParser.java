@@ -33,8 +33,11 @@ import org.xml.sax.SAXException;
  * {@code ?}, so 8-bit bodies lose letters (UTF-8 Cyrillic "с", "я", "А"; windows-1251 "ђ", "Џ"),
  * and a message's stored bytes are not the bytes in the mailbox. This parser never decodes.
  *
- * <p>A message starts at a line beginning with {@code "From "} that opens the file, follows an
- * empty line, or looks like an mbox separator ({@code From sender Tue Mar 14 09:15:00 2023}).
+ * <p>A message starts at a line beginning with {@code "From "} that opens the file or looks like
+ * an mbox separator ({@code From sender Tue Mar 14 09:15:00 2023}). Only in a mailbox whose first
+ * line is no such separator (a tool that writes its own postmarks) does any {@code "From "} line
+ * after an empty line start a message. So an unquoted {@code "From "} line in a body (mboxo
+ * writers quote only some, and hand-edited mailboxes none) no longer cuts a message in two.
  * The separator line is not part of the message (it is kept as {@link #FROM_LINE}); the one empty
  * line that precedes the next separator is dropped; everything else is kept as found, CRLF or LF,
  * including {@code >From } quoting (mboxo and mboxrd cannot be told apart). Messages are held in
@@ -70,10 +73,14 @@ public final class MboxParser implements Parser {
       LineReader lines = new LineReader(stream);
       Message current = null;
       boolean previousEmpty = true;
+      boolean strict = false;
       byte[] line;
       while ((line = lines.next()) != null && !Thread.currentThread().isInterrupted()) {
         if (lines.atLineStart() && startsWith(line, FROM)
-            && (previousEmpty || current == null || isSeparator(line))) {
+            && (current == null || isSeparator(line) || previousEmpty && !strict)) {
+          if (current == null) {
+            strict = isSeparator(line);
+          }
           if (current != null) {
             current.emit(extractor, xhtml, context);
           }
@@ -98,7 +105,7 @@ public final class MboxParser implements Parser {
   }
 
   /** True when a line (its bytes as ISO-8859-1) looks like an mbox separator, {@code From sender date}. */
-  static boolean isSeparatorLine(String line) {
+  public static boolean isSeparatorLine(String line) {
     return SEPARATOR.matcher(line.stripTrailing()).matches();
   }
 

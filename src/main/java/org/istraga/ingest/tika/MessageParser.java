@@ -2,7 +2,14 @@ package org.istraga.ingest.tika;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.apache.james.mime4j.MimeException;
+import org.apache.james.mime4j.parser.MimeStreamParser;
+import org.apache.james.mime4j.stream.MimeConfig;
+import org.apache.james.mime4j.message.DefaultBodyDescriptorBuilder;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.sax.XHTMLContentHandler;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.ParseContext;
@@ -22,18 +29,42 @@ import org.xml.sax.SAXException;
  * <p>Attachment names written as raw UTF-8 in the MIME headers, which mime4j drops, are handed to
  * it as encoded words ({@link RawHeaderParameters}).
  *
+ * <p>The text, addresses and attachments are read by {@link MessageContentHandler}. An Apple Mail
+ * {@code .emlx} file is read up to the length its first line gives, without its trailing property
+ * list.
+ *
  * <p>Mime4j closes its input when a message ends; for an embedded message that no longer costs
  * the message its stored bytes, because the unpacker gives every child's parser a stream of its
  * own ({@link LimitingUnpackExtractor#getDelegatingParser()}).
  *
- * <p>Stateless and thread-safe, as the parser it wraps.
+ * <p>Tika's RFC 822 parser is kept as the decorated parser only for its list of types; parsing is
+ * done here, with mime4j and {@link MessageContentHandler}, not by it. A message without a usable
+ * {@code Date} is dated by its first {@code Received} hop ({@link #DATE_SOURCE}).
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class MessageParser extends ParserDecorator {
 
   private static final long serialVersionUID = 1L;
 
+  /** Longest line and header block mime4j accepts, as in Tika's parser. */
+  private static final int MAX_LINE = 100_000;
+  /** Metadata key: {@code received} when the message's date is its first Received time. */
+  public static final String DATE_SOURCE = "istraga:date_source";
+  private static final org.apache.tika.mime.MediaType EMLX = org.apache.tika.mime.MediaType.parse("message/x-emlx");
+  /** Bytes read to find an {@code .emlx} length line. */
+  private static final int EMLX_HEAD = 32;
+
   public MessageParser() {
     super(new RFC822Parser());
+  }
+
+  /** Tika's mail types, and Apple Mail's {@code message/x-emlx}, which Tika detects but does not parse. */
+  @Override
+  public java.util.Set<org.apache.tika.mime.MediaType> getSupportedTypes(ParseContext context) {
+    java.util.Set<org.apache.tika.mime.MediaType> types = new java.util.HashSet<>(super.getSupportedTypes(context));
+    types.add(EMLX);
+    return types;
   }
 
   @Override
@@ -41,8 +72,9 @@ public final class MessageParser extends ParserDecorator {
       throws IOException, SAXException, TikaException {
     String given = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
     try {
-      super.parse(new RawHeaderParameters(stream), handler, metadata, context);
+      read(new RawHeaderParameters(emlxMessage(TikaInputStream.get(stream))), handler, metadata, context);
     } finally {
+      dateFromReceived(metadata);
       String named = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
       if (given != null && !given.isBlank()) {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, given);
@@ -50,5 +82,87 @@ public final class MessageParser extends ParserDecorator {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, named.replace('/', '_').replace('\\', '_'));
       }
     }
+  }
+
+  /**
+   * A message without a usable {@code Date} header is dated by the first server that received it:
+   * the time in the lowest {@code Received} header (the first hop), with {@link #DATE_SOURCE}
+   * {@code received} so the date is not taken for the sender's.
+   */
+  static void dateFromReceived(Metadata metadata) {
+    if (metadata.get(TikaCoreProperties.CREATED) != null) {
+      return;
+    }
+    String[] received = metadata.getValues(Metadata.MESSAGE_RAW_HEADER_PREFIX + "Received");
+    for (int i = received.length - 1; i >= 0; i--) {
+      int semicolon = received[i].lastIndexOf(';');
+      java.time.OffsetDateTime at = semicolon < 0 ? null
+          : org.istraga.provenance.forensics.email.MailDates.parse(received[i].substring(semicolon + 1));
+      if (at != null) {
+        metadata.set(TikaCoreProperties.CREATED, java.util.Date.from(at.toInstant()));
+        metadata.set(DATE_SOURCE, "received");
+        return;
+      }
+    }
+  }
+
+  /**
+   * The message of an Apple Mail {@code .emlx} file: the file starts with a line holding the
+   * message's length in bytes, then the message, then an XML property list (flags, dates) that is
+   * no part of it and was read as body text. Any other message is returned as it is.
+   */
+  static InputStream emlxMessage(TikaInputStream in) throws IOException {
+    in.mark(EMLX_HEAD);
+    byte[] head = in.readNBytes(EMLX_HEAD);
+    in.reset();
+    int digits = 0;
+    while (digits < head.length && head[digits] >= '0' && head[digits] <= '9') {
+      digits++;
+    }
+    int eol = digits;
+    while (eol < head.length && (head[eol] == ' ' || head[eol] == '\t' || head[eol] == '\r')) {
+      eol++;
+    }
+    if (digits == 0 || digits > 12 || eol >= head.length || head[eol] != '\n') {
+      return in;
+    }
+    long length = Long.parseLong(new String(head, 0, digits, java.nio.charset.StandardCharsets.US_ASCII));
+    in.skipNBytes(eol + 1);
+    return org.apache.commons.io.input.BoundedInputStream.builder().setInputStream(in).setMaxCount(length)
+        .setPropagateClose(true).get();
+  }
+
+  private static void read(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
+      throws IOException, SAXException, TikaException {
+    MimeConfig config = context.get(MimeConfig.class,
+        new MimeConfig.Builder().setMaxLineLen(MAX_LINE).setMaxHeaderLen(MAX_LINE).build());
+    MimeStreamParser parser = new MimeStreamParser(config, null, new DefaultBodyDescriptorBuilder());
+    XHTMLContentHandler xhtml = new XHTMLContentHandler(handler, metadata);
+    parser.setContentHandler(new MessageContentHandler(xhtml, metadata, context, config.isStrictParsing()));
+    parser.setContentDecoding(true);
+    parser.setNoRecurse();
+    TikaInputStream in = TikaInputStream.get(stream);
+    in.mark(1);
+    if (in.read() < 0) {
+      throw new ZeroByteFileException("the e-mail message is empty");
+    }
+    in.reset();
+    xhtml.startDocument();
+    try {
+      parser.parse(in);
+    } catch (IOException e) {
+      in.throwIfCauseOf(e);
+      throw new TikaException("Failed to parse an email message", e);
+    } catch (MimeException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof TikaException t) {
+        throw t;
+      }
+      if (cause instanceof SAXException s) {
+        throw s;
+      }
+      throw new TikaException("Failed to parse an email message", e);
+    }
+    xhtml.endDocument();
   }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -22,8 +23,14 @@ import java.util.regex.Pattern;
  * extension. Only the {@code name} and {@code filename} parameters of {@code Content-Type} and
  * {@code Content-Disposition} fields in header blocks (the message's own, and each part's after a
  * boundary line) are touched, and only when their bytes are valid UTF-8; everything else passes
- * through byte for byte. The stored bytes of a message are never this view: it is what the parser
- * reads.
+ * through byte for byte.
+ *
+ * <p>Header lines written raw in a legacy 8-bit charset (not valid UTF-8: old Outlook Express and
+ * The Bat! wrote Subject, From names and file names in windows-1251 or windows-1250) are
+ * re-encoded as UTF-8 first ({@link #toUtf8}), so mime4j, which reads raw header bytes as UTF-8,
+ * does not turn every letter into U+FFFD: any field of the message's own header block, and the
+ * {@code Content-Type}, {@code Content-Disposition} and {@code Content-Description} fields of a
+ * part. The stored bytes of a message are never this view: it is what the parser reads.
  *
  * <p>Cost: one pass; lines are held one at a time, at most {@link #MAX_LINE} bytes (longer lines
  * pass through unchanged). Not thread-safe.
@@ -33,6 +40,11 @@ final class RawHeaderParameters extends InputStream {
   /** Longest line examined; header lines are far shorter, body lines may be megabytes. */
   static final int MAX_LINE = 16 * 1024;
 
+  /** Charsets a raw 8-bit header line that is not UTF-8 is read in, the most plausible chosen. */
+  private static final java.util.List<String> LEGACY =
+      java.util.List.of("windows-1251", "windows-1250", "ISO-8859-2", "KOI8-R", "windows-1252");
+  /** A header field's name and colon at the start of a line. */
+  private static final Pattern FIELD = Pattern.compile("[!-9;-~]+:");
   private static final Pattern NAME_PARAMETER = Pattern.compile(
       "(?i)(\\b(?:file)?name\\s*=\\s*)(\"([^\"]*)\"|([^;\\s\"]+))");
 
@@ -43,6 +55,10 @@ final class RawHeaderParameters extends InputStream {
   private boolean inHeaders = true;
   private boolean inLongLine;
   private boolean nameField;
+  /** The current line belongs to a field whose 8-bit bytes are transcoded when not UTF-8. */
+  private boolean legacyField;
+  /** Still in the message's own header block (before its first empty line). */
+  private boolean topBlock = true;
   private boolean eof;
 
   RawHeaderParameters(InputStream in) {
@@ -113,12 +129,15 @@ final class RawHeaderParameters extends InputStream {
     }
     if (content == 0) {
       inHeaders = false; // the blank line that ends a header block
+      topBlock = false;
       nameField = false;
+      legacyField = false;
       return bytes;
     }
     if (bytes[0] == '-' && content > 1 && bytes[1] == '-') {
       inHeaders = true; // a boundary: a part's headers follow
       nameField = false;
+      legacyField = false;
       return bytes;
     }
     if (!inHeaders) {
@@ -127,6 +146,14 @@ final class RawHeaderParameters extends InputStream {
     if (bytes[0] != ' ' && bytes[0] != '\t') {
       String start = new String(bytes, 0, Math.min(content, 40), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
       nameField = start.startsWith("content-type:") || start.startsWith("content-disposition:");
+      legacyField = topBlock ? FIELD.matcher(start).lookingAt() : nameField || start.startsWith("content-description:");
+    }
+    if (legacyField && hasEightBit(bytes, content) && !CharsetPlausibility.isUtf8(bytes, content)) {
+      bytes = toUtf8(bytes, content);
+      content = bytes.length;
+      while (content > 0 && (bytes[content - 1] == '\n' || bytes[content - 1] == '\r')) {
+        content--;
+      }
     }
     if (!nameField || !hasEightBit(bytes, content)) {
       return bytes;
@@ -154,6 +181,24 @@ final class RawHeaderParameters extends InputStream {
     System.arraycopy(head, 0, result, 0, head.length);
     System.arraycopy(bytes, content, result, head.length, bytes.length - content);
     return result;
+  }
+
+  /**
+   * A header line written in a legacy 8-bit charset (old mail programs wrote Subject, From names
+   * and file names raw in windows-1251, windows-1250, KOI8-R...), re-encoded as UTF-8, the form
+   * mime4j reads raw header bytes in: left alone it turned every such letter into U+FFFD. The
+   * charset is the most plausible of {@link #LEGACY} for the line's bytes; the line end is kept.
+   */
+  static byte[] toUtf8(byte[] line, int content) {
+    Charset cs = CharsetPlausibility.best(line, content, null, LEGACY);
+    if (cs == null) {
+      return line;
+    }
+    byte[] text = new String(line, 0, content, cs).getBytes(StandardCharsets.UTF_8);
+    byte[] out = new byte[text.length + line.length - content];
+    System.arraycopy(text, 0, out, 0, text.length);
+    System.arraycopy(line, content, out, text.length, line.length - content);
+    return out;
   }
 
   /** The RFC 2047 form of a value read as ISO-8859-1, or null when it is ASCII or not valid UTF-8. */

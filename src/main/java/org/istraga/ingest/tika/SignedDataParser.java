@@ -17,7 +17,11 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.XHTMLContentHandler;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSEnvelopedDataParser;
 import org.bouncycastle.cms.CMSSignedDataParser;
+import org.bouncycastle.cms.KeyTransRecipientId;
+import org.bouncycastle.cms.RecipientId;
+import org.bouncycastle.cms.RecipientInformation;
 import org.bouncycastle.cms.CMSTypedStream;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.operator.OperatorCreationException;
@@ -36,7 +40,9 @@ import org.xml.sax.SAXException;
  *
  * <p>The signers' certificate subjects (and serial numbers) go into the container's metadata
  * ({@link #SIGNER}); this parser does not verify signatures. A detached signature (no content
- * inside: it signs a file kept elsewhere) has no child and no text.
+ * inside: it signs a file kept elsewhere) has no child and no text. An encrypted envelope (CMS
+ * enveloped-data: an S/MIME encrypted message's {@code smime.p7m}) is {@code encrypted}, with its
+ * recipients in {@link #RECIPIENT}; opening it needs a recipient's private key.
  *
  * <p>Cost: one streaming pass over the file. Stateless and thread-safe.
  */
@@ -47,6 +53,16 @@ public final class SignedDataParser implements Parser {
   public static final String SIGNER = "istraga:cms_signer";
   /** Metadata key: {@code true} when the file is a detached signature. */
   public static final String DETACHED = "istraga:cms_detached";
+  /** Metadata key: {@code true} when the file is an encrypted (enveloped-data) envelope. */
+  public static final String ENVELOPED = "istraga:cms_enveloped";
+  /** Metadata key: one value per recipient of an encrypted envelope, {@code <issuer DN> (serial <hex>)}. */
+  public static final String RECIPIENT = "istraga:cms_recipient";
+  /** Bytes examined for the content type: the outer SEQUENCE header, then the OID. */
+  private static final int HEAD = 32;
+  /** DER of OID 1.2.840.113549.1.7.3 (id-envelopedData). */
+  private static final byte[] ENVELOPED_DATA = {0x06, 0x09, 0x2A, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xF7, 0x0D, 0x01, 0x07, 0x03};
+  /** DER of OID 1.2.840.113549.1.9.16.1.23 (id-ct-authEnvelopedData). */
+  private static final byte[] AUTH_ENVELOPED_DATA = {0x06, 0x0B, 0x2A, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xF7, 0x0D, 0x01, 0x09, 0x10, 0x01, 0x17};
   private static final Set<MediaType> TYPES =
       Set.of(MediaType.application("pkcs7-mime"), MediaType.application("pkcs7-signature"));
 
@@ -60,6 +76,13 @@ public final class SignedDataParser implements Parser {
       throws IOException, SAXException, TikaException {
     XHTMLContentHandler xhtml = new XHTMLContentHandler(handler, metadata);
     xhtml.startDocument();
+    TikaInputStream tstream = TikaInputStream.get(CloseShieldInputStream.wrap(stream));
+    if (isEnveloped(tstream)) {
+      readRecipients(tstream, metadata);
+      xhtml.endDocument();
+      return;
+    }
+    stream = tstream;
     CMSSignedDataParser cms;
     try {
       cms = new CMSSignedDataParser(new JcaDigestCalculatorProviderBuilder().build(),
@@ -95,6 +118,66 @@ public final class SignedDataParser implements Parser {
       }
     }
     xhtml.endDocument();
+  }
+
+  /**
+   * True when the file is CMS enveloped-data or authenticated-enveloped-data (an S/MIME encrypted
+   * message, {@code smime-type=enveloped-data}): its content type OID comes first in the file.
+   */
+  static boolean isEnveloped(TikaInputStream in) throws IOException {
+    in.mark(HEAD);
+    byte[] head;
+    try {
+      head = in.readNBytes(HEAD);
+    } finally {
+      in.reset();
+    }
+    return indexOf(head, ENVELOPED_DATA) >= 0 || indexOf(head, AUTH_ENVELOPED_DATA) >= 0;
+  }
+
+  /**
+   * Marks an encrypted envelope as such ({@link TikaCoreProperties#IS_ENCRYPTED}, so its status is
+   * {@code encrypted}) and records who can open it: one {@link #RECIPIENT} per recipient
+   * certificate (issuer and serial number) or key identifier.
+   */
+  private static void readRecipients(InputStream in, Metadata metadata) throws TikaException, IOException {
+    metadata.set(TikaCoreProperties.IS_ENCRYPTED, "true");
+    metadata.set(ENVELOPED, "true");
+    CMSEnvelopedDataParser env = null;
+    try {
+      env = new CMSEnvelopedDataParser(in);
+      for (RecipientInformation r : env.getRecipientInfos().getRecipients()) {
+        RecipientId id = r.getRID();
+        if (id instanceof KeyTransRecipientId k && k.getIssuer() != null) {
+          metadata.add(RECIPIENT, k.getIssuer() + " (serial "
+              + (k.getSerialNumber() == null ? "?" : k.getSerialNumber().toString(16)) + ")");
+        } else if (id instanceof KeyTransRecipientId k && k.getSubjectKeyIdentifier() != null) {
+          metadata.add(RECIPIENT, "key " + org.bouncycastle.util.encoders.Hex.toHexString(k.getSubjectKeyIdentifier()));
+        } else {
+          metadata.add(RECIPIENT, "recipient of type " + id.getType());
+        }
+      }
+    } catch (CMSException | RuntimeException e) {
+      // the envelope is encrypted whatever its recipient list holds; say that it could not be read
+      metadata.add(RECIPIENT, "(not readable: " + e.getMessage() + ")");
+    } finally {
+      if (env != null) {
+        env.close();
+      }
+    }
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   @SuppressWarnings("unchecked")

@@ -17,10 +17,11 @@
  * org.istraga.ingest.tika.MboxParser} splits mailboxes byte for byte, {@link
  * org.istraga.ingest.tika.MessageParser} keeps an embedded message's bytes and given name (and,
  * through {@link org.istraga.ingest.tika.RawHeaderParameters}, attachment names written as raw
- * UTF-8), {@link org.istraga.ingest.tika.MailHeaderDetector} keeps Tika from reading e-mail with an
+ * UTF-8) and, with {@link org.istraga.ingest.tika.MessageContentHandler}, reads bodies in their
+ * declared charset at any nesting depth, group members and obsolete dates, {@link org.istraga.ingest.tika.MailHeaderDetector} keeps Tika from reading e-mail with an
  * HTML body as a web page, {@link
  * org.istraga.ingest.tika.SignedDataParser} makes the document inside a PKCS#7 envelope a child
- * with its own bytes, {@link org.istraga.ingest.tika.PdfParser} reads the pages of a PDF whose
+ * with its own bytes (and an S/MIME encrypted envelope {@code encrypted}), {@link org.istraga.ingest.tika.PdfParser} reads the pages of a PDF whose
  * attachments alone are encrypted (keeping those attachments {@code encrypted}) and adds the
  * visible text of signature boxes to their pages ({@link
  * org.istraga.ingest.tika.SignatureAppearances}, {@link org.istraga.ingest.tika.PageEndInserter}),

@@ -70,6 +70,19 @@ class MailHeaderDetectorTest {
   }
 
   @Test
+  void mailboxWhoseFirstMessageTikaTakesForAMessageIsAMailbox() throws IOException {
+    byte[] bytes = ("From djordje@example.rs Wed Mar 15 10:00:00 2023\n"
+        + "DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=example.rs; s=sel1; b=" + "b".repeat(400) + "\n"
+        + "From: djordje@example.rs\nTo: b@example.rs\nSubject: prva\nDate: Wed, 15 Mar 2023 10:00:00 +0100\n"
+        + "Message-ID: <1@example.rs>\n\nPrva.\n\n"
+        + "From x@example.rs Wed Mar 15 11:00:00 2023\nFrom: x@example.rs\nSubject: druga\n\nDruga.\n")
+        .getBytes(StandardCharsets.US_ASCII);
+    assertEquals(MediaType.parse("message/rfc822"), tika(bytes, null), "the defect: Tika alone sees one message");
+    assertEquals(MediaType.application("mbox"), detect(bytes, null));
+    assertEquals(MediaType.application("mbox"), detect(bytes, "Inbox"));
+  }
+
+  @Test
   void whatTikaAlreadyKnowsStays() throws IOException {
     String plainMessage = "From: a@example.org\nTo: b@example.org\nSubject: Hi\nDate: Tue, 14 Mar 2023 09:15:00 +0100\n\nBody\n";
     assertEquals(MediaType.parse("message/rfc822"), detect(plainMessage.getBytes(StandardCharsets.US_ASCII), null));

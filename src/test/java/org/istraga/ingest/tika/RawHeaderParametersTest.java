@@ -41,15 +41,32 @@ class RawHeaderParametersTest {
   }
 
   @Test
-  void asciiEncodedAndNonUtf8NamesAndLongLinesPassUnchanged() throws Exception {
+  void legacyCharsetHeadersAreReadAsUtf8AndTheBodyPassesUnchanged() throws Exception {
+    Charset cp1251 = Charset.forName("windows-1251");
+    byte[] raw = message("Content-Type: application/pdf", "Content-Disposition: attachment; filename=\"Уговор.pdf\"",
+        "Тело остаје у windows-1251.").getBytes(cp1251);
+    String expected = message("Content-Type: application/pdf",
+        "Content-Disposition: attachment; filename=\"" + word("Уговор.pdf") + "\"", "Тело остаје у windows-1251.");
+    String body = "Тело остаје у windows-1251.";
+    int at = expected.indexOf(body);
+    java.io.ByteArrayOutputStream want = new java.io.ByteArrayOutputStream();
+    want.writeBytes(expected.substring(0, at).getBytes(StandardCharsets.UTF_8)); // headers now UTF-8
+    want.writeBytes(body.getBytes(cp1251)); // the body's bytes are not touched
+    want.writeBytes(expected.substring(at + body.length()).getBytes(StandardCharsets.UTF_8));
+    try (RawHeaderParameters in = new RawHeaderParameters(new ByteArrayInputStream(raw))) {
+      assertArrayEquals(want.toByteArray(), in.readAllBytes());
+    }
+    byte[] subject = "Subject: Набавка\r\n\r\nx".getBytes(cp1251);
+    try (RawHeaderParameters in = new RawHeaderParameters(new ByteArrayInputStream(subject))) {
+      assertEquals("Subject: Набавка\r\n\r\nx", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void asciiEncodedNamesAndLongLinesPassUnchanged() throws Exception {
     byte[] ascii = message("Content-Type: application/pdf; name=\"ugovor.pdf\"",
         "Content-Disposition: attachment; filename=\"" + word("Уговор.pdf") + "\"", "x").getBytes(StandardCharsets.UTF_8);
     assertArrayEquals(ascii, view(ascii).getBytes(StandardCharsets.UTF_8));
-    byte[] cp1251 = message("Content-Type: application/pdf", "Content-Disposition: attachment; filename=\"Уговор.pdf\"", "x")
-        .getBytes(Charset.forName("windows-1251"));
-    try (RawHeaderParameters in = new RawHeaderParameters(new ByteArrayInputStream(cp1251))) {
-      assertArrayEquals(cp1251, in.readAllBytes());
-    }
     assertNull(RawHeaderParameters.encodedWord("plain.txt"));
     byte[] longBody = message("Content-Type: application/pdf", "Content-Disposition: attachment",
         "Ж".repeat(RawHeaderParameters.MAX_LINE)).getBytes(StandardCharsets.UTF_8);

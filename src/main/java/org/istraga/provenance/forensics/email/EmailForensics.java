@@ -134,13 +134,25 @@ public final class EmailForensics {
       hops.add(ReceivedParser.parse(f.value()));
     }
     List<EmailFacts.DkimResult> dkim = new ArrayList<>();
-    for (HeaderField f : raw.headers("DKIM-Signature")) {
+    List<HeaderField> signatures = raw.headers("DKIM-Signature");
+    RawMessage unquoted = null;
+    for (int i = 0; i < signatures.size(); i++) {
+      HeaderField f = signatures.get(i);
       if (dkim.size() >= MAX_DKIM) {
         ctx.error(where, "more than " + MAX_DKIM + " DKIM signatures; the rest ignored");
         break;
       }
       try {
-        dkim.add(DkimVerifier.verify(raw, f, ctx.options().dkimKeys()));
+        EmailFacts.DkimResult r = DkimVerifier.verify(raw, f, ctx.options().dkimKeys());
+        if (DkimVerifier.FAIL.equals(r.bodyHash())) {
+          unquoted = unquoted != null ? unquoted : mboxUnquoted(raw);
+          if (unquoted != null) {
+            EmailFacts.DkimResult again =
+                DkimVerifier.verify(unquoted, unquoted.headers("DKIM-Signature").get(i), ctx.options().dkimKeys());
+            r = DkimVerifier.PASS.equals(again.bodyHash()) ? again : r;
+          }
+        }
+        dkim.add(r);
       } catch (RuntimeException e) {
         ctx.error(where + " dkim", e);
       }
@@ -270,11 +282,42 @@ public final class EmailForensics {
     }
   }
 
+  /**
+   * The message with the mbox quoting of its body undone ({@code >From } becomes {@code From },
+   * {@code >>From } becomes {@code >From }), or null when its body has no quoted line. A message cut
+   * from an mbox keeps the quoting its mailbox program added (mboxo and mboxrd cannot be told
+   * apart), and the signer hashed the unquoted body: the stored bytes fail the body hash although
+   * nothing was changed. The body hash is retried on this form only when the stored one fails.
+   */
+  static RawMessage mboxUnquoted(RawMessage raw) {
+    byte[] body = raw.body();
+    String text = new String(body, StandardCharsets.ISO_8859_1);
+    if (!QUOTED_FROM.matcher(text).find()) {
+      return null;
+    }
+    StringBuilder head = new StringBuilder();
+    for (HeaderField h : raw.headers()) {
+      head.append(h.raw());
+    }
+    String unquotedBody = QUOTED_FROM.matcher(text).replaceAll("$1From ");
+    return RawMessage.parse((head + "\r\n" + unquotedBody).getBytes(StandardCharsets.ISO_8859_1));
+  }
+
+  private static final java.util.regex.Pattern QUOTED_FROM =
+      java.util.regex.Pattern.compile("(?m)^>(>*)From ");
+
   private static String decode(String v) {
     if (v == null) {
       return null;
     }
     try {
+      // header values are held as ISO-8859-1; raw 8-bit headers are UTF-8 when they decode as such
+      byte[] bytes = v.getBytes(StandardCharsets.ISO_8859_1);
+      try {
+        v = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      } catch (java.nio.charset.CharacterCodingException notUtf8) {
+        // keep the ISO-8859-1 reading
+      }
       return DecoderUtil.decodeEncodedWords(v, DecodeMonitor.SILENT);
     } catch (RuntimeException e) {
       return v;

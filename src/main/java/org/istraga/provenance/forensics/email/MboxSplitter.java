@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits an mbox file into messages. A message starts at a {@code From } line at the start of the
- * file or after an empty line; the empty line before the next {@code From } belongs to the mbox,
+ * Splits an mbox file into messages. A message starts at the {@code From } line that opens the
+ * file and at every line that looks like an mbox separator ({@code From sender Tue Mar 14 09:15:00
+ * 2023}, {@link org.istraga.ingest.tika.MboxParser#isSeparatorLine}); in a mailbox whose first line
+ * is no such separator, at any {@code From } line after an empty line. The rule is the one the
+ * ingest uses, so both see the same messages. The empty line before the next {@code From } belongs to the mbox,
  * not to the message. Quoted {@code >From } lines are unquoted by one level (the mboxrd convention,
  * which also undoes the usual mboxo quoting). Stateless.
  */
@@ -19,6 +22,7 @@ public final class MboxSplitter {
 
   public static Split split(byte[] data, int max) {
     List<Integer> starts = new ArrayList<>();
+    boolean strict = startsWith(data, 0, "From ") && org.istraga.ingest.tika.MboxParser.isSeparatorLine(line(data, 0));
     int i = 0;
     while (i < data.length) {
       boolean lineStart = i == 0 || data[i - 1] == '\n';
@@ -26,7 +30,8 @@ public final class MboxSplitter {
           i == 0
               || (i >= 2 && data[i - 1] == '\n' && data[i - 2] == '\n')
               || (i >= 3 && data[i - 1] == '\n' && data[i - 2] == '\r' && data[i - 3] == '\n');
-      if (lineStart && afterBlank && startsWith(data, i, "From ")) {
+      if (lineStart && startsWith(data, i, "From ")
+          && (i == 0 || (strict ? org.istraga.ingest.tika.MboxParser.isSeparatorLine(line(data, i)) : afterBlank))) {
         starts.add(i);
       }
       int nl = indexOf(data, (byte) '\n', i);
@@ -51,6 +56,13 @@ public final class MboxSplitter {
       out.add(unquote(data, bodyStart, end));
     }
     return new Split(out, starts.size());
+  }
+
+  /** The line starting at {@code at}, its bytes as ISO-8859-1, without its line end. */
+  private static String line(byte[] data, int at) {
+    int nl = indexOf(data, (byte) '\n', at);
+    int end = nl < 0 ? data.length : nl;
+    return new String(data, at, Math.min(end - at, 1024), java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 
   private static byte[] unquote(byte[] data, int from, int to) {

@@ -191,6 +191,37 @@ class DkimVerifierTest {
   }
 
   @Test
+  void messageCutFromAnMboxWithQuotedFromLinesStillPassesAndRawUtf8SenderReads(@TempDir Path dir)
+      throws Exception {
+    KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+    g.initialize(2048);
+    KeyPair kp = g.generateKeyPair();
+    DkimKeys k = DkimKeys.parse("s1._domainkey.newsroom.example TXT \"v=DKIM1; k=rsa; p="
+        + Base64.getEncoder().encodeToString(kp.getPublic().getEncoded()) + "\"", "t");
+    String message = "From: \u00c4\u0090or\u00c4\u0091e <source@newsroom.example>\r\n" // "Đorđe" as raw UTF-8
+        + "To: desk@newsroom.example\r\nSubject: racun\r\nDate: Wed, 3 Apr 2024 11:00:00 +0200\r\n\r\n"
+        + "Pozdrav,\r\n\r\nFrom now on we use the new account.\r\n>From quoted by the sender\r\n";
+    String signed = TestDkimSigner.sign(message, "newsroom.example", "s1",
+        List.of("from", "to", "subject", "date"), kp.getPrivate());
+    // the mailbox program quoted both lines (mboxrd); the message was cut out with its quoting kept
+    String stored = signed.replace("\r\nFrom now", "\r\n>From now").replace("\r\n>From quoted", "\r\n>>From quoted");
+    Path file = dir.resolve("racun.eml");
+    Files.write(file, stored.getBytes(StandardCharsets.ISO_8859_1));
+    ForensicReport r = new ForensicAnalyzer(ForensicOptions.defaults().withDkimKeys(k)).analyze(file, "message/rfc822");
+    EmailFacts.DkimResult d = r.email().messages().get(0).dkim().get(0);
+    assertEquals(DkimVerifier.PASS, d.bodyHash(), d.detail());
+    assertEquals(DkimVerifier.PASS, d.signature(), d.detail());
+    assertFalse(r.hasFlag(FlagName.EMAIL_DKIM_BODY_HASH_FAIL));
+    assertEquals("\u0110or\u0111e <source@newsroom.example>", r.email().messages().get(0).from());
+
+    // a real change to the body still fails, quoting or not
+    Files.write(file, stored.replace("new account", "old account").getBytes(StandardCharsets.ISO_8859_1));
+    ForensicReport changed = new ForensicAnalyzer(ForensicOptions.defaults().withDkimKeys(k)).analyze(file, "message/rfc822");
+    assertEquals(DkimVerifier.FAIL, changed.email().messages().get(0).dkim().get(0).bodyHash());
+    assertTrue(changed.hasFlag(FlagName.EMAIL_DKIM_BODY_HASH_FAIL));
+  }
+
+  @Test
   void signatureWithoutFromInHeaderListIsAnError() throws Exception {
     String msg =
         "DKIM-Signature: v=1; a=rsa-sha256; d=x.example; s=s; h=subject; bh=abc=; b=abc=\r\n"

@@ -1,0 +1,686 @@
+package org.istraga.ingest.tika;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.io.input.UnsynchronizedByteArrayInputStream;
+import org.apache.james.mime4j.MimeException;
+import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.codec.DecoderUtil;
+import org.apache.james.mime4j.dom.address.Address;
+import org.apache.james.mime4j.dom.address.Group;
+import org.apache.james.mime4j.dom.address.Mailbox;
+import org.apache.james.mime4j.dom.field.AddressListField;
+import org.apache.james.mime4j.dom.field.MailboxListField;
+import org.apache.james.mime4j.dom.field.ParsedField;
+import org.apache.james.mime4j.dom.field.UnstructuredField;
+import org.apache.james.mime4j.field.LenientFieldParser;
+import org.apache.james.mime4j.message.MaximalBodyDescriptor;
+import org.apache.james.mime4j.message.DefaultBodyDescriptorBuilder;
+import org.apache.james.mime4j.parser.ContentHandler;
+import org.apache.james.mime4j.parser.MimeStreamParser;
+import org.apache.james.mime4j.stream.MimeConfig;
+import org.apache.james.mime4j.stream.BodyDescriptor;
+import org.apache.james.mime4j.stream.Field;
+import org.apache.tika.detect.EncodingDetector;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.extractor.EmbeddedDocumentUtil;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Message;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.csv.TextAndCSVParser;
+import org.apache.tika.parser.html.JSoupParser;
+import org.apache.tika.parser.mailcommons.MailDateParser;
+import org.apache.tika.parser.mailcommons.MailUtil;
+import org.apache.tika.parser.txt.TXTParser;
+import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.EmbeddedContentHandler;
+import org.apache.tika.sax.XHTMLContentHandler;
+import org.istraga.provenance.forensics.email.MailDates;
+import org.xml.sax.SAXException;
+
+/**
+ * Turns mime4j's events for one message into Tika's metadata, the message's text and its
+ * attachments as embedded documents. It replaces Tika's own mail content handler, which
+ *
+ * <ul>
+ *   <li>parsed the text of the message without the charset its MIME header declares, so a
+ *       windows-1251, windows-1250 or ISO-8859-2 body was read in whatever charset detection
+ *       guessed ("Po№tovani" for "Poštovani");
+ *   <li>took the text only from parts directly under the top multipart, so the body of a message
+ *       with attachments and inline images ({@code mixed > related > html}) or of an S/MIME signed
+ *       message ({@code signed > mixed > plain}) became an unnamed attachment and the message had
+ *       no text;
+ *   <li>preferred any other type to plain text in a {@code multipart/alternative}, so a calendar
+ *       invitation's text was lost to its {@code text/calendar} part;
+ *   <li>kept address groups ({@code Team: a@x, b@x;}, {@code undisclosed-recipients:;}) as one
+ *       string instead of their members;
+ *   <li>read named zones by today's daylight rules ({@code EST} in summer as -0400).
+ * </ul>
+ *
+ * <p>Text: every {@code text/plain} and {@code text/html} part that is not an attachment, at any
+ * depth (parts inside an attached message belong to that message, which is its own child); of a
+ * {@code multipart/alternative}, only the richest rendering (HTML, then rich text, then plain),
+ * and every alternative that is no rendering of the text (a calendar) is an attachment. A declared
+ * charset is used when the bytes decode cleanly in it; Western defaults ({@code us-ascii},
+ * {@code iso-8859-1}, {@code windows-1252}), which mail programs write whatever the text, and
+ * charsets the bytes do not fit are left to detection.
+ *
+ * <p>A multipart whose boundary never occurs (a damaged or hand-edited message) has no parts; its
+ * whole content arrives as preamble, which is read again with the boundary its lines use, or as
+ * plain text when it has none, so that it is not missing from the index.
+ *
+ * <p>Metadata keys are Tika's ({@code Message-From}, {@code Message-To}, {@code Message-Cc},
+ * {@code Message-Bcc}, {@code dc:subject}, {@code dcterms:created}, {@code Message:Raw-Header:*}).
+ * One instance per message; not thread-safe. Alternatives are held in memory until their
+ * multipart ends, as Tika does.
+ */
+final class MessageContentHandler implements ContentHandler {
+
+  private static final String ALTERNATIVE = "multipart/alternative";
+  private static final Set<String> WESTERN_DEFAULTS = Set.of("us-ascii", "iso-8859-1", "windows-1252");
+  /**
+   * Declared charsets read as the superset mail programs actually write under that name (as web
+   * browsers do): GB2312 mail holds GBK characters, Shift_JIS mail Microsoft's extensions.
+   */
+  private static final Map<String, String> SUPERSETS = Map.of(
+      "gb2312", "GB18030", "gbk", "GB18030", "x-gbk", "GB18030", "euc-cn", "GB18030",
+      "shift_jis", "windows-31j", "ks_c_5601-1987", "x-windows-949", "euc-kr", "x-windows-949",
+      "big5", "Big5-HKSCS", "tis-620", "x-windows-874");
+  /** Largest preamble kept as text when a multipart has no part. */
+  private static final int MAX_PREAMBLE = 16 << 20;
+  /** Bytes of a text attachment checked against its declared charset. */
+  private static final int SAMPLE = 64 * 1024;
+  /** Raw header key of the {@code Date} field, kept as written. */
+  static final String RAW_DATE = Metadata.MESSAGE_RAW_HEADER_PREFIX + "Date";
+
+  private final XHTMLContentHandler xhtml;
+  private final Metadata metadata;
+  private final ParseContext context;
+  private final EmbeddedDocumentExtractor extractor;
+  private final boolean strict;
+  private final Deque<BodyDescriptor> multiparts = new ArrayDeque<>();
+  /** Per open multipart: how many parts it has had. */
+  private final Deque<int[]> partCounts = new ArrayDeque<>();
+  /** True while a preamble is read again with the boundary found in it (no repair within a repair). */
+  private boolean repairing;
+  /** Per open multipart: its preamble, the text before its first boundary. */
+  private final Deque<byte[]> preambles = new ArrayDeque<>();
+  /** Open multiparts at and below the outermost alternative; their parts wait for its end. */
+  private final Deque<Part> alternatives = new ArrayDeque<>();
+
+  MessageContentHandler(XHTMLContentHandler xhtml, Metadata metadata, ParseContext context, boolean strict) {
+    this.xhtml = xhtml;
+    this.metadata = metadata;
+    this.context = context;
+    this.strict = strict;
+    this.extractor = EmbeddedDocumentUtil.getEmbeddedDocumentExtractor(context);
+  }
+
+  // ---- headers ----
+
+  @Override
+  public void field(Field field) throws MimeException {
+    if (!multiparts.isEmpty()) {
+      return; // a part's header: its fields describe the part, not the message
+    }
+    try {
+      ParsedField parsed = LenientFieldParser.getParser().parse(field, DecodeMonitor.SILENT);
+      String name = field.getName().toLowerCase(Locale.ROOT);
+      switch (name) {
+        case "from" -> from(field, parsed);
+        case "subject" -> {
+          String subject = ((UnstructuredField) parsed).getValue();
+          metadata.set(TikaCoreProperties.TITLE, subject);
+          metadata.set(TikaCoreProperties.SUBJECT, subject);
+          metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, subject + ".eml");
+        }
+        case "to" -> addresses(parsed, field, Metadata.MESSAGE_TO);
+        case "cc" -> addresses(parsed, field, Metadata.MESSAGE_CC);
+        case "bcc" -> addresses(parsed, field, Metadata.MESSAGE_BCC);
+        case "content-type" -> {
+          MediaType type = MediaType.parse(parsed.getBody());
+          if (type != null && "multipart".equalsIgnoreCase(type.getType())) {
+            metadata.set(Message.MULTIPART_SUBTYPE, type.getSubtype());
+            metadata.set(Message.MULTIPART_BOUNDARY, type.getParameters().get("boundary"));
+          } else {
+            metadata.add(Metadata.MESSAGE_RAW_HEADER_PREFIX + parsed.getName(), field.getBody());
+            if (isEnvelopedData(type)) {
+              metadata.set(TikaCoreProperties.IS_ENCRYPTED, "true"); // the whole body is encrypted
+            }
+          }
+        }
+        case "date" -> {
+          metadata.add(RAW_DATE, field.getBody());
+          Date sent = date(field.getBody());
+          if (sent != null && metadata.get(TikaCoreProperties.CREATED) == null) {
+            metadata.set(TikaCoreProperties.CREATED, sent);
+          }
+        }
+        default -> metadata.add(Metadata.MESSAGE_RAW_HEADER_PREFIX + parsed.getName(), field.getBody());
+      }
+    } catch (RuntimeException e) {
+      if (strict) {
+        throw e;
+      }
+      // a malformed field is kept as written
+      metadata.add(Metadata.MESSAGE_RAW_HEADER_PREFIX + field.getName(), field.getBody());
+    }
+  }
+
+  /** S/MIME encrypted content: {@code application/pkcs7-mime; smime-type=enveloped-data}. */
+  static boolean isEnvelopedData(MediaType type) {
+    if (type == null) {
+      return false;
+    }
+    String sub = type.getSubtype().toLowerCase(Locale.ROOT);
+    String smime = type.getParameters().get("smime-type");
+    return "application".equalsIgnoreCase(type.getType())
+        && (sub.equals("pkcs7-mime") || sub.equals("x-pkcs7-mime"))
+        && smime != null && smime.toLowerCase(Locale.ROOT).contains("enveloped-data");
+  }
+
+  /** An RFC 5322 date (obsolete forms and named zones at their fixed offsets), else Tika's reading. */
+  static Date date(String value) {
+    OffsetDateTime strict = MailDates.parse(value);
+    if (strict != null) {
+      return Date.from(strict.toInstant());
+    }
+    try {
+      return MailDateParser.parseDateLenient(value);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private void from(Field field, ParsedField parsed) {
+    MailboxListField from = (MailboxListField) parsed;
+    if (from.isValidField() && from.getMailboxList() != null) {
+      for (Mailbox m : from.getMailboxList()) {
+        String shown = display(m);
+        MailUtil.setPersonAndEmail(shown, Message.MESSAGE_FROM_NAME, Message.MESSAGE_FROM_EMAIL, metadata);
+        metadata.add(Metadata.MESSAGE_FROM, shown);
+        metadata.add(TikaCoreProperties.CREATOR, shown);
+      }
+      return;
+    }
+    String shown = DecoderUtil.decodeEncodedWords(field.getBody(), DecodeMonitor.SILENT).strip();
+    MailUtil.setPersonAndEmail(shown, Message.MESSAGE_FROM_NAME, Message.MESSAGE_FROM_EMAIL, metadata);
+    if (shown.startsWith("<") && shown.endsWith(">")) {
+      shown = shown.substring(1, shown.length() - 1);
+    }
+    metadata.add(Metadata.MESSAGE_FROM, shown);
+    metadata.add(TikaCoreProperties.CREATOR, shown);
+  }
+
+  /** Each mailbox of an address list, group members included; an empty group adds none. */
+  private void addresses(ParsedField parsed, Field field, String key) {
+    AddressListField list = (AddressListField) parsed;
+    if (!list.isValidField() || list.getAddressList() == null) {
+      metadata.add(Metadata.MESSAGE_RAW_HEADER_PREFIX + field.getName(), field.getBody());
+      for (String each : DecoderUtil.decodeEncodedWords(field.getBody(), DecodeMonitor.SILENT).split(",")) {
+        if (!each.isBlank()) {
+          metadata.add(key, each.strip());
+        }
+      }
+      return;
+    }
+    for (Address a : list.getAddressList()) {
+      if (a instanceof Mailbox m) {
+        metadata.add(key, display(m));
+      } else if (a instanceof Group g) {
+        metadata.add(Metadata.MESSAGE_RAW_HEADER_PREFIX + field.getName(), field.getBody());
+        for (Mailbox m : g.getMailboxes()) {
+          metadata.add(key, display(m));
+        }
+      }
+    }
+  }
+
+  private static String display(Mailbox m) {
+    String name = m.getName();
+    if (name == null || name.isBlank()) {
+      return m.getAddress();
+    }
+    return DecoderUtil.decodeEncodedWords(name, DecodeMonitor.SILENT) + " <" + m.getAddress() + ">";
+  }
+
+  // ---- structure ----
+
+  @Override
+  public void startMultipart(BodyDescriptor bd) {
+    multiparts.push(bd);
+    partCounts.push(new int[1]);
+    preambles.push(new byte[0]);
+    if (!alternatives.isEmpty() || ALTERNATIVE.equalsIgnoreCase(bd.getMimeType())) {
+      Part part = new Part(bd, null, null);
+      if (!alternatives.isEmpty()) {
+        alternatives.peek().children.add(part);
+      }
+      alternatives.push(part);
+    }
+  }
+
+  @Override
+  public void endMultipart() throws MimeException {
+    try {
+      if (!partCounts.isEmpty() && partCounts.peek()[0] == 0 && preambles.peek().length > 0) {
+        withoutParts(preambles.peek());
+      }
+      endAlternative();
+    } catch (IOException e) {
+      throw new MimeException(e);
+    }
+    if (!multiparts.isEmpty()) {
+      multiparts.pop();
+      partCounts.pop();
+      preambles.pop();
+    }
+  }
+
+  /**
+   * A multipart with no part: its declared boundary never occurs, and everything came as preamble.
+   * When the preamble holds another boundary (a line {@code --x} followed by a {@code Content-}
+   * field: a program that rewrote the header's boundary and not the body's), the preamble is read
+   * again as a multipart with that boundary; otherwise it is the message's text, so that it is not
+   * missing from the index.
+   */
+  private void withoutParts(byte[] preamble) throws MimeException, IOException {
+    String boundary = repairing ? null : boundaryIn(preamble);
+    if (boundary != null) {
+      repairing = true;
+      try {
+        MimeStreamParser parser = new MimeStreamParser(
+            new MimeConfig.Builder().setMaxLineLen(100_000).setMaxHeaderLen(100_000).build(),
+            null, new DefaultBodyDescriptorBuilder());
+        parser.setContentHandler(this);
+        parser.setContentDecoding(true);
+        parser.setNoRecurse();
+        byte[] head = ("Content-Type: " + multiparts.peek().getMimeType() + "; boundary=\"" + boundary + "\"\r\n\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        parser.parse(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head),
+            new java.io.ByteArrayInputStream(preamble)));
+      } finally {
+        repairing = false;
+      }
+    } else if (alternatives.isEmpty()) {
+      inline(textPart(), preamble, null);
+    } else {
+      alternatives.peek().children.add(new Part(null, textPart(), new Leaf(preamble, null)));
+    }
+  }
+
+  /** The boundary of the first line {@code --x} directly followed by a {@code Content-} field, or null. */
+  static String boundaryIn(byte[] preamble) {
+    String text = new String(preamble, 0, Math.min(preamble.length, 1 << 20), java.nio.charset.StandardCharsets.ISO_8859_1);
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("(?m)^--([!-~](?:[ -~]{0,68}[!-~])?)\\r?\n(?i:content-)").matcher(text);
+    return m.find() ? m.group(1) : null;
+  }
+
+  private static Metadata textPart() {
+    Metadata m = new Metadata();
+    m.set(Metadata.CONTENT_TYPE, "text/plain");
+    return m;
+  }
+
+  private void endAlternative() throws MimeException, IOException {
+    if (alternatives.size() == 1) {
+      emit(alternatives.pop());
+    } else if (alternatives.size() > 1) {
+      alternatives.pop();
+    }
+  }
+
+  @Override
+  public void startBodyPart() throws MimeException {
+    if (!partCounts.isEmpty()) {
+      partCounts.peek()[0]++;
+    }
+    if (alternatives.isEmpty()) {
+      sax(() -> {
+        xhtml.startElement("div", "class", "email-entry");
+        xhtml.startElement("p");
+      });
+    }
+  }
+
+  @Override
+  public void endBodyPart() throws MimeException {
+    if (alternatives.isEmpty()) {
+      sax(() -> {
+        xhtml.endElement("p");
+        xhtml.endElement("div");
+      });
+    }
+  }
+
+  @Override
+  public void body(BodyDescriptor bd, InputStream is) throws MimeException, IOException {
+    Metadata part = partMetadata(bd);
+    String charset = declaredCharset(bd);
+    if (!alternatives.isEmpty()) {
+      alternatives.peek().children.add(new Part(null, part, new Leaf(is.readAllBytes(), charset)));
+    } else if (isText(part)) {
+      inline(part, is.readAllBytes(), charset);
+    } else {
+      try (TikaInputStream tis = TikaInputStream.get(is)) {
+        attachment(tis, part, charset);
+      }
+    }
+  }
+
+  /**
+   * A text attachment is read in the charset its MIME header declares, when its first {@link
+   * #SAMPLE} bytes fit it (as a body is); any other attachment goes to the extractor as it is.
+   */
+  private void attachment(TikaInputStream tis, Metadata part, String declared) throws MimeException, IOException {
+    String type = part.get(Metadata.CONTENT_TYPE);
+    if (declared == null || !"text/plain".equalsIgnoreCase(type) && !"text/html".equalsIgnoreCase(type)) {
+      embedded(tis, part);
+      return;
+    }
+    tis.mark(SAMPLE);
+    byte[] sample;
+    try {
+      sample = tis.readNBytes(SAMPLE);
+    } finally {
+      tis.reset();
+    }
+    Charset charset = fittingCharset(declared, sample, sample.length == SAMPLE);
+    EncodingDetector before = context.get(EncodingDetector.class);
+    if (charset != null) {
+      context.set(EncodingDetector.class, new DeclaredCharset(charset));
+    }
+    try {
+      embedded(tis, part);
+    } finally {
+      context.set(EncodingDetector.class, before);
+    }
+  }
+
+  /** Emits a buffered alternative: its richest rendering as text, its other kinds as attachments. */
+  private void emit(Part part) throws MimeException, IOException {
+    if (part == null) {
+      return;
+    }
+    if (part.leaf != null) {
+      if (isText(part.metadata)) {
+        inline(part.metadata, part.leaf.bytes, part.leaf.charset);
+      } else {
+        try (TikaInputStream tis = TikaInputStream.get(part.leaf.bytes)) {
+          attachment(tis, part.metadata, part.leaf.charset);
+        }
+      }
+      return;
+    }
+    if (!ALTERNATIVE.equalsIgnoreCase(part.descriptor.getMimeType())) {
+      for (Part child : part.children) {
+        emit(child);
+      }
+      return;
+    }
+    Part best = null;
+    for (Part child : part.children) {
+      if (score(child) > 0 && (best == null || score(child) > score(best))) {
+        best = child;
+      }
+    }
+    for (Part child : part.children) {
+      if (child == best || best == null || child.leaf != null && score(child) == 0) {
+        emit(child); // the chosen rendering, and what is no rendering of the text (a calendar)
+      }
+      // other renderings of the same text (plain beside HTML) are left out, as mail programs do
+    }
+  }
+
+  /** HTML 3, rich text 2, plain text 1, a multipart holding any of them its best, anything else 0. */
+  private static int score(Part part) {
+    if (part.leaf == null) {
+      int best = 0;
+      for (Part child : part.children) {
+        best = Math.max(best, score(child));
+      }
+      return best;
+    }
+    if (TikaCoreProperties.EmbeddedResourceType.ATTACHMENT.toString()
+        .equals(part.metadata.get(TikaCoreProperties.EMBEDDED_RESOURCE_TYPE))) {
+      return 0;
+    }
+    String type = part.metadata.get(Metadata.CONTENT_TYPE);
+    if ("text/html".equalsIgnoreCase(type)) {
+      return 3;
+    }
+    if ("application/rtf".equalsIgnoreCase(type) || "text/enriched".equalsIgnoreCase(type)) {
+      return 2;
+    }
+    return "text/plain".equalsIgnoreCase(type) ? 1 : 0;
+  }
+
+  /** A plain-text or HTML part that is not an attachment: part of the message's own text. */
+  private static boolean isText(Metadata part) {
+    if (TikaCoreProperties.EmbeddedResourceType.ATTACHMENT.toString()
+        .equals(part.get(TikaCoreProperties.EMBEDDED_RESOURCE_TYPE))) {
+      return false;
+    }
+    String type = part.get(Metadata.CONTENT_TYPE);
+    return "text/plain".equalsIgnoreCase(type) || "text/html".equalsIgnoreCase(type);
+  }
+
+  /** Writes a text part into the message's text, in its declared charset when that fits. */
+  private void inline(Metadata part, byte[] bytes, String declared) throws MimeException, IOException {
+    boolean html = "text/html".equalsIgnoreCase(part.get(Metadata.CONTENT_TYPE));
+    Parser parser = html
+        ? EmbeddedDocumentUtil.tryToFindExistingLeafParser(JSoupParser.class, context)
+        : EmbeddedDocumentUtil.tryToFindExistingLeafParser(TXTParser.class, context);
+    boolean csvParser = false;
+    if (parser == null && !html) {
+      parser = EmbeddedDocumentUtil.tryToFindExistingLeafParser(TextAndCSVParser.class, context);
+      csvParser = true;
+    }
+    if (parser == null) {
+      try (TikaInputStream tis = TikaInputStream.get(bytes)) {
+        embedded(tis, part);
+      }
+      return;
+    }
+    Charset charset = fittingCharset(declared, bytes);
+    EncodingDetector before = context.get(EncodingDetector.class);
+    if (charset != null) {
+      context.set(EncodingDetector.class, new DeclaredCharset(charset));
+    }
+    try {
+      Metadata inline = new Metadata();
+      inline.set(Metadata.CONTENT_TYPE, part.get(Metadata.CONTENT_TYPE));
+      if (csvParser) {
+        inline.set(TikaCoreProperties.CONTENT_TYPE_PARSER_OVERRIDE, MediaType.TEXT_PLAIN.toString());
+      }
+      parser.parse(UnsynchronizedByteArrayInputStream.builder().setByteArray(bytes).get(),
+          new EmbeddedContentHandler(new BodyContentHandler(xhtml)), inline, context);
+    } catch (SAXException | TikaException e) {
+      throw new MimeException(e);
+    } finally {
+      context.set(EncodingDetector.class, before);
+    }
+  }
+
+  /**
+   * The declared charset when the bytes decode cleanly in it and it is not a Western default
+   * (mail programs write {@code iso-8859-1} over Central European and Cyrillic text); else null.
+   */
+  static Charset fittingCharset(String declared, byte[] bytes) {
+    return fittingCharset(declared, bytes, false);
+  }
+
+  /** As {@link #fittingCharset(String, byte[])}; {@code cut}: the bytes are a sample, maybe cut mid-character. */
+  static Charset fittingCharset(String declared, byte[] bytes, boolean cut) {
+    if (declared == null || declared.isBlank()) {
+      return null;
+    }
+    Charset cs;
+    try {
+      String name = declared.strip().toLowerCase(Locale.ROOT);
+      cs = Charset.forName(SUPERSETS.getOrDefault(name, name));
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      return null;
+    }
+    if (WESTERN_DEFAULTS.contains(cs.name().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    java.nio.charset.CharsetDecoder decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 16);
+    java.nio.charset.CoderResult r = decoder.decode(ByteBuffer.wrap(bytes), out, !cut);
+    if (r.isError()) {
+      return null;
+    }
+    return cut || decoder.flush(out).isUnderflow() ? cs : null;
+  }
+
+  private static String declaredCharset(BodyDescriptor bd) {
+    if (bd instanceof MaximalBodyDescriptor m && m.getContentTypeParameters() != null) {
+      return m.getContentTypeParameters().get("charset");
+    }
+    return null;
+  }
+
+  private void embedded(TikaInputStream tis, Metadata part) throws MimeException, IOException {
+    if (part.get(TikaCoreProperties.EMBEDDED_RESOURCE_TYPE) == null) {
+      part.set(TikaCoreProperties.EMBEDDED_RESOURCE_TYPE, TikaCoreProperties.EmbeddedResourceType.ATTACHMENT.toString());
+    }
+    try {
+      if (extractor.shouldParseEmbedded(part)) {
+        extractor.parseEmbedded(tis, xhtml, part, false);
+      }
+    } catch (SAXException e) {
+      throw new MimeException(e);
+    }
+  }
+
+  /** A part's type, charset, disposition and file name, as Tika records them. */
+  private Metadata partMetadata(BodyDescriptor bd) {
+    Metadata m = new Metadata();
+    m.set(Metadata.CONTENT_TYPE, bd.getMimeType());
+    m.set(Metadata.CONTENT_ENCODING, bd.getCharset());
+    if (!multiparts.isEmpty()) {
+      m.set(Message.MULTIPART_SUBTYPE, multiparts.peek().getSubType());
+      m.set(Message.MULTIPART_BOUNDARY, multiparts.peek().getBoundary());
+    }
+    if (!(bd instanceof MaximalBodyDescriptor body)) {
+      return m;
+    }
+    String disposition = body.getContentDispositionType();
+    if (disposition != null && !disposition.isEmpty()) {
+      StringBuilder value = new StringBuilder(disposition);
+      if ("attachment".equalsIgnoreCase(disposition)) {
+        m.set(TikaCoreProperties.EMBEDDED_RESOURCE_TYPE, TikaCoreProperties.EmbeddedResourceType.ATTACHMENT.toString());
+      } else if ("inline".equalsIgnoreCase(disposition)) {
+        m.set(TikaCoreProperties.EMBEDDED_RESOURCE_TYPE, TikaCoreProperties.EmbeddedResourceType.INLINE.toString());
+      }
+      for (Map.Entry<String, String> p : body.getContentDispositionParameters().entrySet()) {
+        value.append("; ").append(p.getKey()).append("=\"").append(p.getValue()).append('"');
+      }
+      m.set(Metadata.CONTENT_DISPOSITION, value.toString());
+    }
+    String typeName = body.getContentTypeParameters() == null ? null : body.getContentTypeParameters().get("name");
+    if (typeName != null && !typeName.isBlank()) {
+      m.set(TikaCoreProperties.RESOURCE_NAME_KEY, DecoderUtil.decodeEncodedWords(typeName, DecodeMonitor.SILENT));
+    }
+    String fileName = body.getContentDispositionFilename();
+    if (fileName != null && !fileName.isBlank()) {
+      m.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+    }
+    if (body.getContentId() != null) {
+      m.set("Content-ID", body.getContentId());
+    }
+    return m;
+  }
+
+  @Override
+  public void startMessage() {}
+
+  @Override
+  public void endMessage() {}
+
+  @Override
+  public void startHeader() {}
+
+  @Override
+  public void endHeader() {}
+
+  /** Kept (up to {@link #MAX_PREAMBLE} bytes) in case the multipart turns out to have no part. */
+  @Override
+  public void preamble(InputStream is) throws IOException {
+    if (!preambles.isEmpty()) {
+      preambles.pop();
+      preambles.push(is.readNBytes(MAX_PREAMBLE));
+    }
+  }
+
+  @Override
+  public void epilogue(InputStream is) {}
+
+  @Override
+  public void raw(InputStream is) {}
+
+  private interface SaxAction {
+    void run() throws SAXException;
+  }
+
+  private static void sax(SaxAction action) throws MimeException {
+    try {
+      action.run();
+    } catch (SAXException e) {
+      throw new MimeException(e);
+    }
+  }
+
+  /** A buffered part of an alternative: a multipart (descriptor and children) or a leaf. */
+  private static final class Part {
+    final BodyDescriptor descriptor;
+    final Metadata metadata;
+    final Leaf leaf;
+    final List<Part> children = new ArrayList<>();
+
+    Part(BodyDescriptor descriptor, Metadata metadata, Leaf leaf) {
+      this.descriptor = descriptor;
+      this.metadata = metadata;
+      this.leaf = leaf;
+    }
+  }
+
+  private record Leaf(byte[] bytes, String charset) {}
+
+  /** The charset a MIME header declared, for the one part being parsed. */
+  private static final class DeclaredCharset implements EncodingDetector {
+    private static final long serialVersionUID = 1L;
+    private final transient Charset charset;
+
+    DeclaredCharset(Charset charset) {
+      this.charset = charset;
+    }
+
+    @Override
+    public Charset detect(InputStream input, Metadata metadata) {
+      return charset;
+    }
+  }
+}
