@@ -9,6 +9,7 @@ import org.istraga.ingest.tika.ExtractedItem;
 import org.istraga.ingest.tika.Extraction;
 import org.istraga.ingest.tika.LimitingUnpackExtractor;
 import org.istraga.ingest.tika.RarListingParser;
+import org.istraga.ingest.tika.SignedDataParser;
 
 /**
  * Decides the {@link ExtractionStatus} and reason of one extracted item from what Tika reported:
@@ -47,6 +48,11 @@ public final class StatusClassifier {
         m.get(TikaCoreProperties.EMBEDDED_EXCEPTION));
     if ("true".equalsIgnoreCase(m.get(TikaCoreProperties.IS_ENCRYPTED))
         || mentionsEncryption(exception)) {
+      if ("true".equals(m.get(SignedDataParser.ENVELOPED))) {
+        return new Verdict(ExtractionStatus.ENCRYPTED, "encrypted for its recipients (S/MIME or"
+            + " CMS enveloped data): only a recipient's private key opens it; passwords do not"
+            + " help", summary(exception));
+      }
       if (RarListingParser.handles(m.get(Metadata.CONTENT_TYPE))) {
         return new Verdict(ExtractionStatus.ENCRYPTED, "RAR archive with encrypted file names:"
             + " nothing can be listed or unpacked without the password; unpack it with unrar and"

@@ -197,6 +197,9 @@ class MailMessagesIngestTest {
     assertEquals("Šifrovano", m.subject, "the headers are still read");
     DocumentRecord envelope = recs.byPathSuffix("/encrypted.eml!/smime.p7m");
     assertEquals("encrypted", envelope.status, envelope.statusReason);
+    // passwords cannot open it: the reason says what can
+    assertTrue(envelope.statusReason.contains("private key"), envelope.statusReason);
+    assertTrue(m.statusReason.contains("private key"), m.statusReason);
     assertTrue(envelope.metadata.get(SignedDataParser.RECIPIENT).get(0).contains("CN=Primalac"),
         envelope.metadata.toString());
   }

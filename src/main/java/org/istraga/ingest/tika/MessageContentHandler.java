@@ -165,6 +165,7 @@ final class MessageContentHandler implements ContentHandler {
             metadata.add(Metadata.MESSAGE_RAW_HEADER_PREFIX + parsed.getName(), field.getBody());
             if (isEnvelopedData(type)) {
               metadata.set(TikaCoreProperties.IS_ENCRYPTED, "true"); // the whole body is encrypted
+              metadata.set(SignedDataParser.ENVELOPED, "true"); // for a recipient's key
             }
           }
         }

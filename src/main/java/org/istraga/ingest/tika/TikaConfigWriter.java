@@ -42,8 +42,9 @@ import java.nio.file.Path;
  *       by {@link RarListingParser}: their entry names become their searchable text.
  *   <li>Types are detected by {@link MailHeaderDetector}: Tika's detection, except that an e-mail
  *       message or mailbox with an HTML body is not taken for a web page.
- *   <li>E-mail messages go through {@link MessageParser} (Tika's RFC 822 parser that keeps a
- *       message's bytes and its given name when it is an embedded child).
+ *   <li>E-mail messages go through {@link MessageParser}: mime4j with Istraga's {@link
+ *       MessageContentHandler} (declared body charsets, text parts at any depth, address groups,
+ *       RFC 5322 dates), keeping a message's bytes and its given name when it is an embedded child.
  *   <li>Text without a declared charset is read in the charset {@link RegionalEncodingDetector}
  *       finds (after a charset an HTML file declares): Tika's default chain reads windows-1250 and
  *       ISO-8859-2 Serbian Latin as ISO-8859-1, and UTF-16 without a byte-order mark as bytes.
