@@ -78,6 +78,10 @@ public final class IngestRun {
   private final ConcurrentLinkedQueue<IngestSummary.Failure> failures = new ConcurrentLinkedQueue<>();
   private final AtomicInteger failureCount = new AtomicInteger();
   private final Fingerprints seen = new Fingerprints();
+  /** Files and folders under the roots that could not be read or listed during this run's walk. */
+  private final List<String> unreachable = java.util.Collections.synchronizedList(new ArrayList<>());
+  /** The roots this run walks, each once ({@link EvidenceWalker#distinctRoots}); set by run(). */
+  private volatile List<Path> roots;
   private final AtomicReference<Throwable> fatal = new AtomicReference<>();
   private volatile boolean stopping;
   private volatile OcrStage ocrStage;
@@ -134,6 +138,7 @@ public final class IngestRun {
   public IngestSummary run() throws InterruptedException {
     long started = System.currentTimeMillis();
     String runId = Instant.now().toString().replaceAll("[^0-9TZ]", "") + "-" + ProcessHandle.current().pid();
+    roots = walkedRoots();
     try (CaseLock lock = CaseLock.acquire(kase.layout(), "ingest");
         CaseIndex index = CaseIndex.openWriter(kase);
         CustodyLedger ledger = CustodyLedger.openForAppend(kase.layout().ledger())) {
@@ -194,7 +199,7 @@ public final class IngestRun {
       if (complete) {
         store.refresh();
         seen.freeze();
-        new MissingFiles(store, index, ledger, seen, runId, filesMissing).mark(opts.roots());
+        new MissingFiles(store, index, ledger, seen, List.copyOf(unreachable), runId, filesMissing).mark(roots);
       }
       progress.finish(this);
       OcrSummary ocr = null;
@@ -249,7 +254,7 @@ public final class IngestRun {
   private void walk(BlockingQueue<EvidenceFile> queue, EvidenceFile poison, CustodyLedger ledger,
       AtomicReference<Boolean> complete) {
     try {
-      boolean finished = new EvidenceWalker(opts.roots()).walk(new EvidenceWalker.Listener() {
+      boolean finished = new EvidenceWalker(roots).walk(new EvidenceWalker.Listener() {
         @Override
         public boolean file(EvidenceFile file) throws InterruptedException {
           if (stopping || fatal.get() != null) {
@@ -282,6 +287,12 @@ public final class IngestRun {
           e.put("reason", reason);
           ledger.append("skipped", e);
           failed(path.toString(), ExtractionStatus.UNREADABLE, reason);
+        }
+
+        @Override
+        public void unreadable(Path path, Path root, String reason) {
+          unreachable.add(org.istraga.store.RawPaths.display(path));
+          skipped(path, root, reason);
         }
       });
       complete.set(finished);
@@ -342,6 +353,28 @@ public final class IngestRun {
     return IstragaException.io("cannot write case " + kase.root() + ": " + msg, e);
   }
 
+  /**
+   * The distinct roots of this run (a root given through a symbolic link walks the link's
+   * target); refuses one that the link resolution puts inside the case folder or around it.
+   */
+  private List<Path> walkedRoots() {
+    List<Path> out;
+    try {
+      out = EvidenceWalker.distinctRoots(opts.roots());
+    } catch (IOException e) {
+      throw IstragaException.notFound("evidence path cannot be resolved (" + e.getMessage()
+          + "); check that the link leads to an existing folder or file");
+    }
+    Path caseRoot = kase.root().toAbsolutePath().normalize();
+    for (Path r : out) {
+      if (r.startsWith(caseRoot) || Files.isDirectory(r) && caseRoot.startsWith(r)) {
+        throw IstragaException.usage("evidence path " + r + " and case folder " + caseRoot
+            + " overlap; put the case folder outside the evidence");
+      }
+    }
+    return out;
+  }
+
   private Path prepareTmp(String runId) throws IOException {
     Path tmp = kase.layout().tmp();
     Files.createDirectories(tmp);
@@ -383,7 +416,12 @@ public final class IngestRun {
   private Map<String, Object> runStartEntry(String runId) {
     Map<String, Object> e = new LinkedHashMap<>();
     e.put("run", runId);
-    e.put("roots", opts.roots().stream().map(Path::toString).toList());
+    e.put("roots", roots.stream().map(org.istraga.store.RawPaths::display).toList());
+    List<String> given = opts.roots().stream().map(p -> org.istraga.store.RawPaths.display(p.toAbsolutePath().normalize()))
+        .toList();
+    if (!given.equals(e.get("roots"))) {
+      e.put("roots_given", given);
+    }
     e.put("istraga", Version.istraga());
     e.put("tika", Version.tika());
     e.put("lucene", Version.lucene());

@@ -34,22 +34,29 @@ final class MissingFiles {
   private final CaseIndex index;
   private final CustodyLedger ledger;
   private final Fingerprints seen;
+  private final List<String> unreachable;
   private final String runId;
   private final AtomicLong missingCount;
 
-  MissingFiles(DocumentStore store, CaseIndex index, CustodyLedger ledger, Fingerprints seen, String runId,
-      AtomicLong missingCount) {
+  /**
+   * @param seen display paths of the files the walk listed (frozen)
+   * @param unreachable display paths of files and folders the walk could not read or list: what
+   *     lies under them is not known to be gone, so it is not marked missing
+   */
+  MissingFiles(DocumentStore store, CaseIndex index, CustodyLedger ledger, Fingerprints seen,
+      List<String> unreachable, String runId, AtomicLong missingCount) {
     this.store = store;
     this.index = index;
     this.ledger = ledger;
     this.seen = seen;
+    this.unreachable = List.copyOf(unreachable);
     this.runId = runId;
     this.missingCount = missingCount;
   }
 
   void mark(List<Path> roots) throws IOException {
     for (Path root : roots) {
-      String r = root.toAbsolutePath().normalize().toString();
+      String r = org.istraga.store.RawPaths.display(root.toAbsolutePath().normalize());
       List<String> ids = idsUnder(r);
       for (String id : ids) {
         store.update(id, rec -> markIn(rec, r));
@@ -64,9 +71,7 @@ final class MissingFiles {
     boolean changed = false;
     List<Occurrence> out = new ArrayList<>(rec.occurrences.size());
     for (Occurrence o : rec.occurrences) {
-      String filePart = filePart(o.path());
-      boolean under = filePart.equals(root) || filePart.startsWith(root.endsWith("/") ? root : root + "/");
-      if (under && !o.missing() && !seen.contains(filePart)) {
+      if (!o.missing() && isUnder(o.path(), root) && !isPresent(o)) {
         out.add(o.withMissing(true));
         changed = true;
         if (!o.isEmbedded()) {
@@ -112,8 +117,39 @@ final class MissingFiles {
     }
   }
 
-  static String filePart(String displayPath) {
-    int bang = displayPath.indexOf(Occurrence.EMBED_SEPARATOR);
-    return bang >= 0 ? displayPath.substring(0, bang) : displayPath;
+  /**
+   * True when the file holding this occurrence was listed by the walk, or sits under a folder the
+   * walk could not read. A file's path is its whole display path, even when a folder name in it
+   * ends with {@code !}; an embedded item's file is the part of its path before one of the
+   * {@code !/} separators, and since folder and file names may contain {@code !/} sequences too,
+   * each such prefix is tried.
+   */
+  private boolean isPresent(Occurrence o) {
+    String path = o.path();
+    if (!o.isEmbedded()) {
+      return seen.contains(path) || isUnreachable(path);
+    }
+    for (int bang = path.indexOf(Occurrence.EMBED_SEPARATOR); bang >= 0;
+        bang = path.indexOf(Occurrence.EMBED_SEPARATOR, bang + 1)) {
+      String filePart = path.substring(0, bang);
+      if (seen.contains(filePart) || isUnreachable(filePart)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isUnreachable(String filePath) {
+    for (String u : unreachable) {
+      if (isUnder(filePath, u)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code path} is {@code dir} or lies below it. */
+  static boolean isUnder(String path, String dir) {
+    return path.equals(dir) || path.startsWith(dir.endsWith("/") ? dir : dir + "/");
   }
 }
