@@ -36,10 +36,14 @@ import org.istraga.ingest.ocr.OcrQueue;
  * @param caseDir the case folder
  * @param filesSeen regular files known to the case and still present at their path
  * @param filesMissing files recorded earlier but no longer found by the last run
+ * @param filesUnread files and folders under the roots that the ingests met but could not read
+ *     (permission denied, I/O error, vanished or changed while read; see {@link UnreadFiles}): they
+ *     have no document, and are listed among the failures
  * @param documents distinct documents, embedded children and revisions included
  * @param byStatus status label to document count
  * @param byCategory status category to document count
- * @param failures every document with a failure status: first path, status, reason
+ * @param failures every document with a failure status, and every unread file: path, status,
+ *     reason; by path
  * @param ocrPending documents waiting for OCR
  * @param ocrPendingPages pages OCR will read in those documents
  * @param ocrFailures documents whose OCR failed and left them without text from it (first path,
@@ -51,6 +55,7 @@ public record CaseStatus(
     String caseDir,
     long filesSeen,
     long filesMissing,
+    long filesUnread,
     long documents,
     Map<String, Long> byStatus,
     Map<String, Long> byCategory,
@@ -82,11 +87,16 @@ public record CaseStatus(
         }
       }
       List<IngestSummary.Failure> failures = listed(h, failed.build(), documents);
+      List<UnreadFiles.Entry> unread = UnreadFiles.load(kase.layout().unread()).entries();
+      for (UnreadFiles.Entry e : unread) {
+        failures.add(new IngestSummary.Failure(e.path(), e.status(), e.reason()));
+      }
+      failures.sort((a, b) -> String.valueOf(a.path()).compareTo(String.valueOf(b.path())));
       List<IngestSummary.Failure> ocrFailures =
           listed(h, new TermQuery(new Term(IndexSchema.OCR, DocumentMapper.OCR_FAILED)), documents);
       OcrQueue.Backlog ocr = OcrQueue.measure(h, false);
       long[] files = countFiles(h);
-      return new CaseStatus(kase.root().toString(), files[0], files[1], documents, byStatus, byCategory,
+      return new CaseStatus(kase.root().toString(), files[0], files[1], unread.size(), documents, byStatus, byCategory,
           failures, ocr.documents(), ocr.pages(), ocrFailures, index.commitData().get("committed_at"));
     }
   }

@@ -79,6 +79,7 @@ final class FileIngester {
       String path = f.displayPath();
       if (store.isUnchanged(path, f.size(), f.mtime())) {
         run.fileUnchanged();
+        run.fileRead(path);
         return;
       }
       Hashes.Digests d;
@@ -91,6 +92,7 @@ final class FileIngester {
         ledgerFile(f, null, s, reason);
         run.counted(s);
         run.failed(path, s, reason);
+        run.unreadFile(f, s, reason);
         return;
       }
       run.bytesHashed(d.size());
@@ -99,8 +101,10 @@ final class FileIngester {
         ledgerFile(f, d, ExtractionStatus.CHANGED, reason);
         run.counted(ExtractionStatus.CHANGED);
         run.failed(path, ExtractionStatus.CHANGED, reason);
+        run.unreadFile(f, ExtractionStatus.CHANGED, reason);
         return;
       }
+      run.fileRead(path);
       boolean contentChanged = retirePreviousContent(path, d.sha256());
       if (contentChanged) {
         run.fileChanged();

@@ -85,12 +85,17 @@ public final class IngestRun {
   private final AtomicReference<Throwable> fatal = new AtomicReference<>();
   private volatile boolean stopping;
   private volatile OcrStage ocrStage;
+  /** Files met but not read; loaded from the case when the run starts. */
+  private volatile UnreadFiles unread;
+  /** This run's id; set by run() before any thread starts. */
+  private volatile String currentRun = "";
 
   public IngestRun(Case kase, IngestOptions opts, PrintWriter err) {
     this.kase = kase;
     this.opts = opts;
     this.err = err;
     this.progress = new IngestProgress(err, opts.progress());
+    this.unread = UnreadFiles.empty(kase.layout().unread());
   }
 
   /** Asks a running ingest to stop after the files in flight; it then commits and returns. */
@@ -138,11 +143,13 @@ public final class IngestRun {
   public IngestSummary run() throws InterruptedException {
     long started = System.currentTimeMillis();
     String runId = Instant.now().toString().replaceAll("[^0-9TZ]", "") + "-" + ProcessHandle.current().pid();
+    currentRun = runId;
     roots = walkedRoots();
     try (CaseLock lock = CaseLock.acquire(kase.layout(), "ingest");
         CaseIndex index = CaseIndex.openWriter(kase);
         CustodyLedger ledger = CustodyLedger.openForAppend(kase.layout().ledger())) {
       Path runTmp = prepareTmp(runId);
+      unread = UnreadFiles.load(kase.layout().unread());
       ledger.append("run-start", runStartEntry(runId));
       DocumentStore store = new DocumentStore(index);
       BlobStore blobs = new BlobStore(kase.layout().blobs());
@@ -200,6 +207,7 @@ public final class IngestRun {
         store.refresh();
         seen.freeze();
         new MissingFiles(store, index, ledger, seen, List.copyOf(unreachable), runId, filesMissing).mark(roots);
+        unread.walked(roots.stream().map(org.istraga.store.RawPaths::display).toList(), runId);
       }
       progress.finish(this);
       OcrSummary ocr = null;
@@ -287,6 +295,8 @@ public final class IngestRun {
           e.put("reason", reason);
           ledger.append("skipped", e);
           failed(path.toString(), ExtractionStatus.UNREADABLE, reason);
+          unread.unread(org.istraga.store.RawPaths.display(path), org.istraga.store.RawPaths.display(root),
+              ExtractionStatus.UNREADABLE.label(), reason, currentRun);
         }
 
         @Override
@@ -313,6 +323,7 @@ public final class IngestRun {
   private void commit(CaseIndex index, CustodyLedger ledger) {
     try {
       ledger.sync();
+      unread.save();
       Map<String, String> data = new LinkedHashMap<>();
       data.put("ledger_head", ledger.head());
       data.put("committed_at", Instant.now().toString());
@@ -478,6 +489,16 @@ public final class IngestRun {
     if (failureCount.incrementAndGet() <= MAX_LISTED_FAILURES) {
       failures.add(new IngestSummary.Failure(path, status.label(), reason));
     }
+  }
+
+  /** A file met but not read (unreadable, vanished, changed while read): kept for 'istraga status'. */
+  void unreadFile(EvidenceFile f, ExtractionStatus status, String reason) {
+    unread.unread(f.displayPath(), org.istraga.store.RawPaths.display(f.root()), status.label(), reason, currentRun);
+  }
+
+  /** A file read whole (or found unchanged): no longer unread. */
+  void fileRead(String path) {
+    unread.read(path);
   }
 
   void fileNew() {

@@ -185,9 +185,42 @@ class IncrementalIngestTest {
       assertEquals(0, again.get("files_missing").asLong(), again::toString);
       assertTrue(again.get("failures").toString().contains("permission denied"), again::toString);
       assertFalse(CaseRecords.read(caseDir).byPathSuffix("/locked/inside.txt").occurrences.get(0).missing());
+      JsonNode status = status(caseDir);
+      assertEquals(1, status.get("files_unread").asLong(), status::toString);
+      assertEquals(0, status.get("files_missing").asLong(), status::toString);
     } finally {
       Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
     }
+  }
+
+  @Test
+  void filesThatCannotBeReadAreListedByStatusUntilTheyAreReadOrGone() throws Exception {
+    Path leak = tmp.resolve("leak");
+    Evidence.write(leak.resolve("ok.txt"), "Dokument koji se čita.");
+    Path fifo = leak.resolve("pipe");
+    Process mk = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+    Assumptions.assumeTrue(mk.waitFor() == 0, "skipped: mkfifo is not available");
+    Path caseDir = tmp.resolve("case");
+    JsonNode run = ingest(caseDir, leak);
+    assertEquals(1, run.get("files_skipped").asLong(), run::toString);
+    JsonNode status = status(caseDir);
+    assertEquals(1, status.get("files_unread").asLong(), status::toString);
+    assertEquals(fifo.toString(), status.get("failures").get(0).get("path").asText(), status::toString);
+    assertEquals("unreadable", status.get("failures").get(0).get("status").asText());
+    Cli.Result text = Cli.run("status", "--case", caseDir.toString());
+    assertTrue(text.out().contains("1 could not be read") && text.out().contains(fifo.toString()), text::toString);
+
+    // another root walked meanwhile does not clear it; once it is gone from its root, it is
+    Path other = tmp.resolve("other");
+    Evidence.write(other.resolve("x.txt"), "Drugi koren.");
+    ingest(caseDir, other);
+    assertEquals(1, status(caseDir).get("files_unread").asLong());
+    Files.delete(fifo);
+    ingest(caseDir, leak);
+    status = status(caseDir);
+    assertEquals(0, status.get("files_unread").asLong(), status::toString);
+    assertEquals(0, status.get("failures").size(), status::toString);
+    assertFalse(Files.exists(caseDir.resolve("unread.json")));
   }
 
   static JsonNode ingest(Path caseDir, Path... roots) throws Exception {
