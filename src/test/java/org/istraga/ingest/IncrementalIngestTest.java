@@ -151,6 +151,24 @@ class IncrementalIngestTest {
   }
 
   @Test
+  void verifyListsANewFileOnceWhenRunsHadNestedRoots() throws Exception {
+    Path a = tmp.resolve("A");
+    Path one = Evidence.write(a.resolve("one.txt"), "Jedan.");
+    Evidence.write(a.resolve("sub/two.txt"), "Dva.");
+    Path caseDir = tmp.resolve("case");
+    ingest(caseDir, one); // a single file as a root
+    ingest(caseDir, a.resolve("sub"));
+    JsonNode whole = ingest(caseDir, a);
+    assertEquals(2, whole.get("files_unchanged").asLong(), whole::toString);
+    assertVerifies(caseDir);
+    Evidence.write(a.resolve("sub/new.txt"), "Novi fajl posle ingestije.");
+    Cli.Result v = Cli.run("verify", "--case", caseDir.toString(), "--json");
+    assertEquals(ExitCode.CHECK_FAILED, v.code(), v::toString);
+    assertEquals(1, v.json().get("files").get("added").asLong(), v::toString);
+    assertEquals(1, v.json().get("problems").size(), v::toString);
+  }
+
+  @Test
   void aFolderWhoseNameEndsWithABangIsNotMissing() throws Exception {
     Path leak = tmp.resolve("leak");
     Evidence.write(leak.resolve("HITNO!/ugovor.txt"), "Ugovor iz hitne fascikle.");
