@@ -69,6 +69,7 @@ public final class IngestRun {
   private final AtomicLong filesChanged = new AtomicLong();
   private final AtomicLong filesUnchanged = new AtomicLong();
   private final AtomicLong filesMissing = new AtomicLong();
+  private final AtomicLong filesMissingElsewhere = new AtomicLong();
   private final AtomicLong filesSkipped = new AtomicLong();
   private final AtomicLong documentsAdded = new AtomicLong();
   private final AtomicLong childrenAdded = new AtomicLong();
@@ -206,7 +207,8 @@ public final class IngestRun {
       if (complete) {
         store.refresh();
         seen.freeze();
-        new MissingFiles(store, index, ledger, seen, List.copyOf(unreachable), runId, filesMissing).mark(roots);
+        new MissingFiles(store, index, ledger, seen, List.copyOf(unreachable), runId, filesMissing,
+            filesMissingElsewhere).mark(roots);
         unread.walked(roots.stream().map(org.istraga.store.RawPaths::display).toList(), runId);
       }
       progress.finish(this);
@@ -459,6 +461,7 @@ public final class IngestRun {
     e.put("files_changed", s.filesChanged());
     e.put("files_unchanged", s.filesUnchanged());
     e.put("files_missing", s.filesMissing());
+    e.put("files_missing_present_elsewhere", s.filesMissingPresentElsewhere());
     e.put("documents_added", s.documentsAdded());
     e.put("interrupted", s.interrupted());
     return e;
@@ -469,7 +472,7 @@ public final class IngestRun {
     Map<String, Long> statuses = new TreeMap<>();
     byStatus.forEach((k, v) -> statuses.put(k, v.sum()));
     return new IngestSummary(runId, filesSeen.get(), filesNew.get(), filesChanged.get(), filesUnchanged.get(),
-        filesMissing.get(), filesSkipped.get(), documentsAdded.get(), childrenAdded.get(), bytesRead.get(),
+        filesMissing.get(), filesMissingElsewhere.get(), filesSkipped.get(), documentsAdded.get(), childrenAdded.get(), bytesRead.get(),
         statuses, List.copyOf(failures), ocrPending, System.currentTimeMillis() - started, entityMillis,
         interrupted, ocr);
   }

@@ -14,6 +14,9 @@ import java.util.Map;
  * @param filesChanged files whose content changed since the last run
  * @param filesUnchanged files skipped because size and modification time were unchanged
  * @param filesMissing previously ingested files no longer found under the given paths
+ * @param filesMissingPresentElsewhere of {@code filesMissing}, those whose bytes are still present
+ *     as a file at another path of the case (renamed, moved, or one of several copies removed):
+ *     no content was lost with them
  * @param filesSkipped links, special files and unreadable folders (recorded, not ingested)
  * @param documentsAdded new documents (distinct contents), children included
  * @param childrenAdded new embedded children and revisions
@@ -34,6 +37,7 @@ public record IngestSummary(
     long filesChanged,
     long filesUnchanged,
     long filesMissing,
+    long filesMissingPresentElsewhere,
     long filesSkipped,
     long documentsAdded,
     long childrenAdded,

@@ -37,14 +37,18 @@ final class MissingFiles {
   private final List<String> unreachable;
   private final String runId;
   private final AtomicLong missingCount;
+  private final AtomicLong elsewhereCount;
 
   /**
    * @param seen display paths of the files the walk listed (frozen)
    * @param unreachable display paths of files and folders the walk could not read or list: what
    *     lies under them is not known to be gone, so it is not marked missing
+   * @param missingCount counts the file paths marked missing
+   * @param elsewhereCount counts those of them whose document is still present as a file elsewhere
    */
   MissingFiles(DocumentStore store, CaseIndex index, CustodyLedger ledger, Fingerprints seen,
-      List<String> unreachable, String runId, AtomicLong missingCount) {
+      List<String> unreachable, String runId, AtomicLong missingCount, AtomicLong elsewhereCount) {
+    this.elsewhereCount = elsewhereCount;
     this.store = store;
     this.index = index;
     this.ledger = ledger;
@@ -68,26 +72,35 @@ final class MissingFiles {
     if (rec == null) {
       return null;
     }
-    boolean changed = false;
     List<Occurrence> out = new ArrayList<>(rec.occurrences.size());
+    List<Occurrence> gone = new ArrayList<>();
     for (Occurrence o : rec.occurrences) {
       if (!o.missing() && isUnder(o.path(), root) && !isPresent(o)) {
         out.add(o.withMissing(true));
-        changed = true;
-        if (!o.isEmbedded()) {
-          missingCount.incrementAndGet();
-          Map<String, Object> e = new LinkedHashMap<>();
-          e.put("run", runId);
-          e.put("path", o.path());
-          e.put("sha256", rec.id);
-          ledger.append("missing", e);
-        }
+        gone.add(o);
       } else {
         out.add(o);
       }
     }
-    if (!changed) {
+    if (gone.isEmpty()) {
       return null;
+    }
+    // present as a file at a path the walk listed or another root holds (not walked this run)
+    boolean elsewhere = out.stream().anyMatch(o -> !o.isEmbedded() && !o.missing());
+    for (Occurrence o : gone) {
+      if (o.isEmbedded()) {
+        continue;
+      }
+      missingCount.incrementAndGet();
+      if (elsewhere) {
+        elsewhereCount.incrementAndGet();
+      }
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("run", runId);
+      e.put("path", o.path());
+      e.put("sha256", rec.id);
+      e.put("present_elsewhere", elsewhere);
+      ledger.append("missing", e);
     }
     rec.occurrences = out;
     return rec;

@@ -46,6 +46,7 @@ class IncrementalIngestTest {
     JsonNode second = ingest(caseDir, leak);
     assertEquals(4, second.get("files_seen").asLong(), second::toString);
     assertEquals(3, second.get("files_missing").asLong(), "each old path of a moved file is reported once");
+    assertEquals(3, second.get("files_missing_present_elsewhere").asLong(), "no content lost: " + second);
     assertEquals(0, second.get("documents_added").asLong(), "moved and copied bytes are not new documents");
     assertEquals(0, second.get("by_status").size(), "nothing parsed again: " + second);
 
@@ -67,19 +68,27 @@ class IncrementalIngestTest {
     assertEquals(3, status.get("documents").asLong());
     assertVerifies(caseDir);
 
-    // one of the duplicate's two paths removed; then the first rename undone
+    // one of the duplicate's two paths removed; the first rename undone; a unique file deleted
     Files.delete(leak.resolve("copy-of-b.txt"));
     Files.move(leak.resolve("a-renamed.txt"), leak.resolve("a.txt"));
+    Files.delete(leak.resolve("dir2/c.txt"));
     JsonNode third = ingest(caseDir, leak);
-    assertEquals(2, third.get("files_missing").asLong(), "the removed copy and the renamed path: " + third);
+    assertEquals(3, third.get("files_missing").asLong(), third::toString);
+    assertEquals(2, third.get("files_missing_present_elsewhere").asLong(),
+        "the removed copy and the renamed path lost nothing; c.txt is gone: " + third);
     assertEquals(1, third.get("files_new").asLong(), "a.txt is back: " + third);
     recs = CaseRecords.read(caseDir);
     assertEquals(List.of(leak.resolve("dir2/b.txt").toString()), paths(recs.byPathSuffix("/dir2/b.txt"), false));
     assertEquals(List.of(leak.resolve("a.txt").toString()), paths(recs.byPathSuffix("/a.txt"), false),
         "a path found again is present again");
+    assertEquals(List.of(), paths(recs.byPathSuffix("/dir2/c.txt"), false), "kept as evidence, present nowhere");
     status = status(caseDir);
-    assertEquals(3, status.get("files_seen").asLong());
-    assertEquals(4, status.get("files_missing").asLong(), status::toString);
+    assertEquals(2, status.get("files_seen").asLong());
+    assertEquals(5, status.get("files_missing").asLong(), status::toString);
+    assertEquals(3, status.get("documents").asLong());
+    String ledger = Files.readString(caseDir.resolve("ledger.jsonl"));
+    assertTrue(ledger.contains("\"path\":\"" + leak.resolve("dir2/c.txt") + "\",\"sha256\":\""
+        + recs.byPathSuffix("/dir2/c.txt").id + "\",\"present_elsewhere\":false"), "the loss is in the ledger");
     assertVerifies(caseDir);
   }
 

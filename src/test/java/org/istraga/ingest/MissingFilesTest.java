@@ -50,7 +50,8 @@ class MissingFilesTest {
     try (CaseIndex index = CaseIndex.openWriter(kase);
         CustodyLedger ledger = CustodyLedger.openForAppend(kase.layout().ledger())) {
       DocumentStore store = new DocumentStore(index);
-      new MissingFiles(store, index, ledger, seen, List.of(leak.resolve("locked").toString()), "test", missing)
+      new MissingFiles(store, index, ledger, seen, List.of(leak.resolve("locked").toString()), "test", missing,
+          new AtomicLong())
           .mark(List.of(leak));
       store.refresh();
       assertEquals(1, missing.get(), "only gone.txt");
