@@ -160,6 +160,41 @@ class IncrementalIngestTest {
   }
 
   @Test
+  void linksAreRecordedNeverFollowedAndHardLinksAreOneDocument() throws Exception {
+    Path leak = tmp.resolve("leak");
+    Path target = Evidence.write(leak.resolve("target.txt"), "Meta unutar korena.");
+    Path outside = Evidence.write(tmp.resolve("outside/secret.txt"), "Tajna van korena koja se ne sme čitati.");
+    Files.createDirectories(leak.resolve("d"));
+    Files.createSymbolicLink(leak.resolve("to-file"), Path.of("target.txt"));
+    Files.createSymbolicLink(leak.resolve("to-outside"), outside);
+    Files.createSymbolicLink(leak.resolve("to-outside-dir"), outside.getParent());
+    Files.createSymbolicLink(leak.resolve("d/self"), Path.of("."));
+    Files.createSymbolicLink(leak.resolve("d/up"), Path.of(".."));
+    Files.createSymbolicLink(leak.resolve("dangling"), Path.of("nowhere.txt"));
+    Files.createLink(leak.resolve("d/hard.txt"), target);
+    Path caseDir = tmp.resolve("case");
+    JsonNode run = ingest(caseDir, leak);
+    assertEquals(2, run.get("files_seen").asLong(), run::toString);
+    assertEquals(6, run.get("files_skipped").asLong(), "six links recorded: " + run);
+    CaseRecords recs = CaseRecords.read(caseDir);
+    assertEquals(1, recs.all().size(), "one content: " + recs.paths());
+    assertEquals(2, recs.all().get(0).occurrences.size(), "the hard link is a second path");
+    assertEquals(0, Cli.run("search", "--case", caseDir.toString(), "--json", "Tajna").json().get("total").asLong());
+    String ledger = Files.readString(caseDir.resolve("ledger.jsonl"));
+    assertEquals(6, ledger.split("\"type\":\"link\"", -1).length - 1, ledger);
+    for (String line : ledger.split("\n")) {
+      JsonNode e = org.istraga.Json.mapper().readTree(line);
+      if ("file".equals(e.path("type").asText())) {
+        assertTrue(e.get("path").asText().startsWith(leak + "/"), "only files inside the root are read: " + line);
+      }
+    }
+    JsonNode again = ingest(caseDir, leak);
+    assertEquals(2, again.get("files_unchanged").asLong(), again::toString);
+    assertEquals(0, again.get("files_missing").asLong());
+    assertVerifies(caseDir);
+  }
+
+  @Test
   void verifyListsANewFileOnceWhenRunsHadNestedRoots() throws Exception {
     Path a = tmp.resolve("A");
     Path one = Evidence.write(a.resolve("one.txt"), "Jedan.");
