@@ -97,11 +97,14 @@ final class FileIngester {
       }
       run.bytesHashed(d.size());
       if (changedWhileReading(f)) {
-        String reason = "file changed while being read; it is read again on the next run";
-        ledgerFile(f, d, ExtractionStatus.CHANGED, reason);
-        run.counted(ExtractionStatus.CHANGED);
-        run.failed(path, ExtractionStatus.CHANGED, reason);
-        run.unreadFile(f, ExtractionStatus.CHANGED, reason);
+        boolean gone = !Files.exists(f.path(), LinkOption.NOFOLLOW_LINKS);
+        ExtractionStatus s = gone ? ExtractionStatus.VANISHED : ExtractionStatus.CHANGED;
+        String reason = gone ? "file disappeared while being read"
+            : "file changed while being read; it is read again on the next run";
+        ledgerFile(f, d, s, reason);
+        run.counted(s);
+        run.failed(path, s, reason);
+        run.unreadFile(f, s, reason);
         return;
       }
       run.fileRead(path);
@@ -145,6 +148,7 @@ final class FileIngester {
         if (ex.outcome() == Extraction.Outcome.FETCH_FAILED && !Files.exists(f.path(), LinkOption.NOFOLLOW_LINKS)) {
           a = new RecordAssembler.Assembly(assembler.unextracted(f, d, ExtractionStatus.VANISHED,
               "file disappeared while being parsed"), List.of());
+          run.fileVanished(f.displayPath());
         } else {
           a = assembler.assemble(f, d, ex);
           if (encryptedItems(a) > 0 && !passwords.isEmpty()) {

@@ -79,6 +79,8 @@ public final class IngestRun {
   private final ConcurrentLinkedQueue<IngestSummary.Failure> failures = new ConcurrentLinkedQueue<>();
   private final AtomicInteger failureCount = new AtomicInteger();
   private final Fingerprints seen = new Fingerprints();
+  /** Files listed by the walk but gone when a worker came to read them. */
+  private final java.util.Set<String> vanished = ConcurrentHashMap.newKeySet();
   /** Files and folders under the roots that could not be read or listed during this run's walk. */
   private final List<String> unreachable = java.util.Collections.synchronizedList(new ArrayList<>());
   /** The roots this run walks, each once ({@link EvidenceWalker#distinctRoots}); set by run(). */
@@ -207,7 +209,7 @@ public final class IngestRun {
       if (complete) {
         store.refresh();
         seen.freeze();
-        new MissingFiles(store, index, ledger, seen, List.copyOf(unreachable), runId, filesMissing,
+        new MissingFiles(store, index, ledger, seen, vanished, List.copyOf(unreachable), runId, filesMissing,
             filesMissingElsewhere).mark(roots);
         unread.walked(roots.stream().map(org.istraga.store.RawPaths::display).toList(), runId);
       }
@@ -496,7 +498,20 @@ public final class IngestRun {
 
   /** A file met but not read (unreadable, vanished, changed while read): kept for 'istraga status'. */
   void unreadFile(EvidenceFile f, ExtractionStatus status, String reason) {
+    if (status == ExtractionStatus.VANISHED) {
+      fileVanished(f.displayPath());
+    }
     unread.unread(f.displayPath(), org.istraga.store.RawPaths.display(f.root()), status.label(), reason, currentRun);
+  }
+
+  /** A listed file that was gone when it was read or parsed: the walk's end reports it missing. */
+  void fileVanished(String path) {
+    vanished.add(path);
+  }
+
+  /** Paths listed by this run's walk but gone when they were read. */
+  java.util.Set<String> vanished() {
+    return java.util.Set.copyOf(vanished);
   }
 
   /** A file read whole (or found unchanged): no longer unread. */

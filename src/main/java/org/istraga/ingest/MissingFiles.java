@@ -34,6 +34,7 @@ final class MissingFiles {
   private final CaseIndex index;
   private final CustodyLedger ledger;
   private final Fingerprints seen;
+  private final java.util.Set<String> vanished;
   private final List<String> unreachable;
   private final String runId;
   private final AtomicLong missingCount;
@@ -41,18 +42,21 @@ final class MissingFiles {
 
   /**
    * @param seen display paths of the files the walk listed (frozen)
+   * @param vanished display paths of files listed but gone when a worker came to read them:
+   *     missing although listed
    * @param unreachable display paths of files and folders the walk could not read or list: what
    *     lies under them is not known to be gone, so it is not marked missing
    * @param missingCount counts the file paths marked missing
    * @param elsewhereCount counts those of them whose document is still present as a file elsewhere
    */
   MissingFiles(DocumentStore store, CaseIndex index, CustodyLedger ledger, Fingerprints seen,
-      List<String> unreachable, String runId, AtomicLong missingCount, AtomicLong elsewhereCount) {
+      java.util.Set<String> vanished, List<String> unreachable, String runId, AtomicLong missingCount, AtomicLong elsewhereCount) {
     this.elsewhereCount = elsewhereCount;
     this.store = store;
     this.index = index;
     this.ledger = ledger;
     this.seen = seen;
+    this.vanished = java.util.Set.copyOf(vanished);
     this.unreachable = List.copyOf(unreachable);
     this.runId = runId;
     this.missingCount = missingCount;
@@ -140,16 +144,20 @@ final class MissingFiles {
   private boolean isPresent(Occurrence o) {
     String path = o.path();
     if (!o.isEmbedded()) {
-      return seen.contains(path) || isUnreachable(path);
+      return listed(path) || isUnreachable(path);
     }
     for (int bang = path.indexOf(Occurrence.EMBED_SEPARATOR); bang >= 0;
         bang = path.indexOf(Occurrence.EMBED_SEPARATOR, bang + 1)) {
       String filePart = path.substring(0, bang);
-      if (seen.contains(filePart) || isUnreachable(filePart)) {
+      if (listed(filePart) || isUnreachable(filePart)) {
         return true;
       }
     }
     return false;
+  }
+
+  private boolean listed(String filePath) {
+    return seen.contains(filePath) && !vanished.contains(filePath);
   }
 
   private boolean isUnreachable(String filePath) {

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Which files a complete walk reports missing: those under the walked roots it did not list,
- * except those under a folder it could not read or list (not known to be gone), and children
+ * or that it listed but were gone when read, except those under a folder it could not read or
+ * list (not known to be gone), and children
  * whose container file it listed, whatever {@code !/} the names hold.
  */
 class MissingFilesTest {
@@ -38,24 +39,27 @@ class MissingFilesTest {
     Path inside = Evidence.write(leak.resolve("locked/inside.txt"), "Ovaj je u fascikli koja se ne čita.");
     Path bang = Evidence.write(leak.resolve("x!/arhiva.zip"), Evidence.zip(Map.of("a!/b.txt",
         "Stavka u arhivi.".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    Path vanished = Evidence.write(leak.resolve("vanished.txt"), "Listan, pa nestao pre čitanja.");
     Path caseDir = tmp.resolve("case");
     Cli.Result r = Cli.run("ingest", "--case", caseDir.toString(), "--ocr", "off", "--threads", "1", leak.toString());
     assertEquals(ExitCode.OK, r.code(), r::toString);
 
     Fingerprints seen = new Fingerprints();
-    seen.add(bang.toString()); // the walk listed the archive only
+    seen.add(bang.toString()); // the walk listed the archive
+    seen.add(vanished.toString()); // and this file, gone when a worker came to read it
     seen.freeze();
     AtomicLong missing = new AtomicLong();
     Case kase = Case.open(caseDir, IndexSchema.caseSchema());
     try (CaseIndex index = CaseIndex.openWriter(kase);
         CustodyLedger ledger = CustodyLedger.openForAppend(kase.layout().ledger())) {
       DocumentStore store = new DocumentStore(index);
-      new MissingFiles(store, index, ledger, seen, List.of(leak.resolve("locked").toString()), "test", missing,
+      new MissingFiles(store, index, ledger, seen, java.util.Set.of(vanished.toString()), List.of(leak.resolve("locked").toString()), "test", missing,
           new AtomicLong())
           .mark(List.of(leak));
       store.refresh();
-      assertEquals(1, missing.get(), "only gone.txt");
+      assertEquals(2, missing.get(), "gone.txt and vanished.txt");
       assertTrue(store.get(Hashes.sha256(gone)).occurrences.get(0).missing());
+      assertTrue(store.get(Hashes.sha256(vanished)).occurrences.get(0).missing(), "listed, then gone");
       assertFalse(store.get(Hashes.sha256(inside)).occurrences.get(0).missing(), "not reachable is not gone");
       DocumentRecord zip = store.get(Hashes.sha256(bang));
       assertFalse(zip.occurrences.get(0).missing());
