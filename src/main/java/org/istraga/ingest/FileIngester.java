@@ -111,6 +111,8 @@ final class FileIngester {
       boolean contentChanged = retirePreviousContent(path, d.sha256());
       if (contentChanged) {
         run.fileChanged();
+      } else if (presentAt(d.sha256(), path)) {
+        run.fileUnchanged(); // only its time changed (touched, copied back with new times)
       } else {
         run.fileNew();
       }
@@ -355,6 +357,12 @@ final class FileIngester {
         r.kind = kindOf(r);
         return r;
       });
+    }
+
+    /** True when the document with these bytes is recorded as present at this file path. */
+    private boolean presentAt(String sha256, String path) throws IOException {
+      DocumentRecord r = store.get(sha256);
+      return r != null && r.occurrences.stream().anyMatch(o -> !o.isEmbedded() && !o.missing() && o.path().equals(path));
     }
 
     /**

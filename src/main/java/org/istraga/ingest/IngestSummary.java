@@ -10,9 +10,11 @@ import java.util.Map;
  *
  * @param runId id of the run in the custody ledger
  * @param filesSeen regular files met under the given paths in this run
- * @param filesNew files whose path was not yet in the case
+ * @param filesNew files whose path was not yet present in the case (new, or found again after it
+ *     went missing)
  * @param filesChanged files whose content changed since the last run
- * @param filesUnchanged files skipped because size and modification time were unchanged
+ * @param filesUnchanged files whose content is as recorded at their path: skipped unread when size
+ *     and modification time are unchanged, hashed (not parsed) when only the time changed
  * @param filesMissing previously ingested files no longer found under the given paths
  * @param filesMissingPresentElsewhere of {@code filesMissing}, those whose bytes are still present
  *     as a file at another path of the case (renamed, moved, or one of several copies removed):

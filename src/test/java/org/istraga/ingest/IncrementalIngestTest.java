@@ -111,6 +111,13 @@ class IncrementalIngestTest {
     assertEquals(ExitCode.CHECK_FAILED, verify.code(), verify::toString);
     assertTrue(verify.out().contains("MODIFIED") && verify.out().contains(memo.toString()), verify::toString);
 
+    // a new time on the same bytes (touch, a copy back with new times): read again, still unchanged
+    Files.setLastModifiedTime(other, FileTime.fromMillis(Files.getLastModifiedTime(other).toMillis() + 60_000));
+    JsonNode touched = ingest(caseDir, leak);
+    assertEquals(2, touched.get("files_unchanged").asLong(), touched::toString);
+    assertEquals(0, touched.get("files_new").asLong(), "a touched file is not new: " + touched);
+    assertEquals(0, touched.get("by_status").size(), "nor parsed again: " + touched);
+
     // a truncation changes the size: the ingest reads it, the old content is marked replaced
     Files.write(other, new byte[0]);
     JsonNode truncated = ingest(caseDir, leak);
