@@ -36,6 +36,8 @@ import org.istraga.ingest.ocr.OcrQueue;
  * @param caseDir the case folder
  * @param filesSeen regular files known to the case and still present at their path
  * @param filesMissing files recorded earlier but no longer found by the last run
+ * @param filesMissingPresentElsewhere of those, the ones whose document is still present as a
+ *     file at another path (renamed, moved, one of several copies removed): no content lost
  * @param filesUnread files and folders under the roots that the ingests met but could not read
  *     (permission denied, I/O error, vanished or changed while read; see {@link UnreadFiles}): they
  *     have no document, and are listed among the failures
@@ -55,6 +57,7 @@ public record CaseStatus(
     String caseDir,
     long filesSeen,
     long filesMissing,
+    long filesMissingPresentElsewhere,
     long filesUnread,
     long documents,
     Map<String, Long> byStatus,
@@ -96,7 +99,7 @@ public record CaseStatus(
           listed(h, new TermQuery(new Term(IndexSchema.OCR, DocumentMapper.OCR_FAILED)), documents);
       OcrQueue.Backlog ocr = OcrQueue.measure(h, false);
       long[] files = countFiles(h);
-      return new CaseStatus(kase.root().toString(), files[0], files[1], unread.size(), documents, byStatus, byCategory,
+      return new CaseStatus(kase.root().toString(), files[0], files[1], files[2], unread.size(), documents, byStatus, byCategory,
           failures, ocr.documents(), ocr.pages(), ocrFailures, index.commitData().get("committed_at"));
     }
   }
@@ -113,27 +116,52 @@ public record CaseStatus(
     return out;
   }
 
-  /** {present file paths, missing file paths}, counted over live documents. */
+  /**
+   * {present file paths, missing file paths, missing file paths of documents still present at
+   * another path}, counted over live documents.
+   */
   private static long[] countFiles(CaseIndex.Handle h) throws IOException {
-    return new long[] {countPostings(h, IndexSchema.FILE_KEY), countPostings(h, IndexSchema.MISSING_PATH)};
+    long present = 0;
+    long missing = 0;
+    long elsewhere = 0;
+    for (LeafReaderContext leaf : h.reader().leaves()) {
+      Bits live = leaf.reader().getLiveDocs();
+      java.util.BitSet withFile = new java.util.BitSet(leaf.reader().maxDoc());
+      present += countPostings(leaf, IndexSchema.FILE_KEY, live, withFile, null);
+      long[] m = new long[1];
+      missing += countPostings(leaf, IndexSchema.MISSING_PATH, live, null, (doc) -> {
+        if (withFile.get(doc)) {
+          m[0]++;
+        }
+      });
+      elsewhere += m[0];
+    }
+    return new long[] {present, missing, elsewhere};
   }
 
-  /** Number of (live document, term) pairs of a field: one per path for path-key fields. */
-  private static long countPostings(CaseIndex.Handle h, String field) throws IOException {
+  /**
+   * Number of (live document, term) pairs of a field in one segment: one per path for path-key
+   * fields. Marks each document met in {@code docs} and passes it to {@code each} when given.
+   */
+  private static long countPostings(LeafReaderContext leaf, String field, Bits live, java.util.BitSet docs,
+      java.util.function.IntConsumer each) throws IOException {
+    Terms terms = leaf.reader().terms(field);
+    if (terms == null) {
+      return 0;
+    }
     long n = 0;
-    for (LeafReaderContext leaf : h.reader().leaves()) {
-      Terms terms = leaf.reader().terms(field);
-      if (terms == null) {
-        continue;
-      }
-      Bits live = leaf.reader().getLiveDocs();
-      TermsEnum te = terms.iterator();
-      PostingsEnum pe = null;
-      while (te.next() != null) {
-        pe = te.postings(pe, PostingsEnum.NONE);
-        for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-          if (live == null || live.get(d)) {
-            n++;
+    TermsEnum te = terms.iterator();
+    PostingsEnum pe = null;
+    while (te.next() != null) {
+      pe = te.postings(pe, PostingsEnum.NONE);
+      for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+        if (live == null || live.get(d)) {
+          n++;
+          if (docs != null) {
+            docs.set(d);
+          }
+          if (each != null) {
+            each.accept(d);
           }
         }
       }

@@ -65,6 +65,7 @@ class IncrementalIngestTest {
     JsonNode status = status(caseDir);
     assertEquals(4, status.get("files_seen").asLong());
     assertEquals(3, status.get("files_missing").asLong());
+    assertEquals(3, status.get("files_missing_present_elsewhere").asLong(), status::toString);
     assertEquals(3, status.get("documents").asLong());
     assertVerifies(caseDir);
 
@@ -85,6 +86,8 @@ class IncrementalIngestTest {
     status = status(caseDir);
     assertEquals(2, status.get("files_seen").asLong());
     assertEquals(5, status.get("files_missing").asLong(), status::toString);
+    assertEquals(3, status.get("files_missing_present_elsewhere").asLong(),
+        "a.txt's and b.txt's old paths; not c.txt's two: " + status);
     assertEquals(3, status.get("documents").asLong());
     String ledger = Files.readString(caseDir.resolve("ledger.jsonl"));
     assertTrue(ledger.contains("\"path\":\"" + leak.resolve("dir2/c.txt") + "\",\"sha256\":\""
