@@ -15,6 +15,7 @@ import java.nio.file.Path;
  *   ledger.jsonl     the custody ledger: append-only, hash-chained JSON Lines
  *   findings.jsonl   tags, notes and citations: append-only journal, outside the index
  *   watchlist.tsv    the watchlist loaded with 'istraga watchlist' (names, tab-separated aliases)
+ *   unread.json      files under the roots an ingest could not read (absent when there are none)
  *   tmp/             scratch space for one run (spooled children, generated Tika config)
  * </pre>
  */
@@ -56,6 +57,11 @@ public final class CaseLayout {
 
   public Path watchlist() {
     return root.resolve("watchlist.tsv");
+  }
+
+  /** Files and folders the ingests met but could not read: see {@code org.istraga.ingest.UnreadFiles}. */
+  public Path unread() {
+    return root.resolve("unread.json");
   }
 
   public Path tmp() {

@@ -34,7 +34,8 @@ public final class StatusCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
     out.printf(Locale.ROOT, "Case %s%n", s.caseDir());
-    out.printf(Locale.ROOT, "  files: %d present, %d missing%n", s.filesSeen(), s.filesMissing());
+    out.printf(Locale.ROOT, "  files: %d present, %d missing (%d of them still present at another path), %d could not"
+        + " be read%n", s.filesSeen(), s.filesMissing(), s.filesMissingPresentElsewhere(), s.filesUnread());
     out.printf(Locale.ROOT, "  documents: %d (embedded children and revisions included)%n", s.documents());
     for (Map.Entry<String, Long> e : s.byStatus().entrySet()) {
       out.printf(Locale.ROOT, "    %-16s %d%n", e.getKey(), e.getValue());

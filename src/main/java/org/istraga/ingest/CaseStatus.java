@@ -36,10 +36,16 @@ import org.istraga.ingest.ocr.OcrQueue;
  * @param caseDir the case folder
  * @param filesSeen regular files known to the case and still present at their path
  * @param filesMissing files recorded earlier but no longer found by the last run
+ * @param filesMissingPresentElsewhere of those, the ones whose document is still present as a
+ *     file at another path (renamed, moved, one of several copies removed): no content lost
+ * @param filesUnread files and folders under the roots that the ingests met but could not read
+ *     (permission denied, I/O error, vanished or changed while read; see {@link UnreadFiles}): they
+ *     have no document, and are listed among the failures
  * @param documents distinct documents, embedded children and revisions included
  * @param byStatus status label to document count
  * @param byCategory status category to document count
- * @param failures every document with a failure status: first path, status, reason
+ * @param failures every document with a failure status, and every unread file: path, status,
+ *     reason; by path
  * @param ocrPending documents waiting for OCR
  * @param ocrPendingPages pages OCR will read in those documents
  * @param ocrFailures documents whose OCR failed and left them without text from it (first path,
@@ -51,6 +57,8 @@ public record CaseStatus(
     String caseDir,
     long filesSeen,
     long filesMissing,
+    long filesMissingPresentElsewhere,
+    long filesUnread,
     long documents,
     Map<String, Long> byStatus,
     Map<String, Long> byCategory,
@@ -82,11 +90,16 @@ public record CaseStatus(
         }
       }
       List<IngestSummary.Failure> failures = listed(h, failed.build(), documents);
+      List<UnreadFiles.Entry> unread = UnreadFiles.load(kase.layout().unread()).entries();
+      for (UnreadFiles.Entry e : unread) {
+        failures.add(new IngestSummary.Failure(e.path(), e.status(), e.reason()));
+      }
+      failures.sort((a, b) -> String.valueOf(a.path()).compareTo(String.valueOf(b.path())));
       List<IngestSummary.Failure> ocrFailures =
           listed(h, new TermQuery(new Term(IndexSchema.OCR, DocumentMapper.OCR_FAILED)), documents);
       OcrQueue.Backlog ocr = OcrQueue.measure(h, false);
       long[] files = countFiles(h);
-      return new CaseStatus(kase.root().toString(), files[0], files[1], documents, byStatus, byCategory,
+      return new CaseStatus(kase.root().toString(), files[0], files[1], files[2], unread.size(), documents, byStatus, byCategory,
           failures, ocr.documents(), ocr.pages(), ocrFailures, index.commitData().get("committed_at"));
     }
   }
@@ -103,27 +116,52 @@ public record CaseStatus(
     return out;
   }
 
-  /** {present file paths, missing file paths}, counted over live documents. */
+  /**
+   * {present file paths, missing file paths, missing file paths of documents still present at
+   * another path}, counted over live documents.
+   */
   private static long[] countFiles(CaseIndex.Handle h) throws IOException {
-    return new long[] {countPostings(h, IndexSchema.FILE_KEY), countPostings(h, IndexSchema.MISSING_PATH)};
+    long present = 0;
+    long missing = 0;
+    long elsewhere = 0;
+    for (LeafReaderContext leaf : h.reader().leaves()) {
+      Bits live = leaf.reader().getLiveDocs();
+      java.util.BitSet withFile = new java.util.BitSet(leaf.reader().maxDoc());
+      present += countPostings(leaf, IndexSchema.FILE_KEY, live, withFile, null);
+      long[] m = new long[1];
+      missing += countPostings(leaf, IndexSchema.MISSING_PATH, live, null, (doc) -> {
+        if (withFile.get(doc)) {
+          m[0]++;
+        }
+      });
+      elsewhere += m[0];
+    }
+    return new long[] {present, missing, elsewhere};
   }
 
-  /** Number of (live document, term) pairs of a field: one per path for path-key fields. */
-  private static long countPostings(CaseIndex.Handle h, String field) throws IOException {
+  /**
+   * Number of (live document, term) pairs of a field in one segment: one per path for path-key
+   * fields. Marks each document met in {@code docs} and passes it to {@code each} when given.
+   */
+  private static long countPostings(LeafReaderContext leaf, String field, Bits live, java.util.BitSet docs,
+      java.util.function.IntConsumer each) throws IOException {
+    Terms terms = leaf.reader().terms(field);
+    if (terms == null) {
+      return 0;
+    }
     long n = 0;
-    for (LeafReaderContext leaf : h.reader().leaves()) {
-      Terms terms = leaf.reader().terms(field);
-      if (terms == null) {
-        continue;
-      }
-      Bits live = leaf.reader().getLiveDocs();
-      TermsEnum te = terms.iterator();
-      PostingsEnum pe = null;
-      while (te.next() != null) {
-        pe = te.postings(pe, PostingsEnum.NONE);
-        for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-          if (live == null || live.get(d)) {
-            n++;
+    TermsEnum te = terms.iterator();
+    PostingsEnum pe = null;
+    while (te.next() != null) {
+      pe = te.postings(pe, PostingsEnum.NONE);
+      for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+        if (live == null || live.get(d)) {
+          n++;
+          if (docs != null) {
+            docs.set(d);
+          }
+          if (each != null) {
+            each.accept(d);
           }
         }
       }

@@ -30,14 +30,57 @@ public final class EvidenceWalker {
     /** A symbolic link (not followed). */
     void link(Path link, Path root, String target);
 
-    /** Something that could not be listed or is not a regular file (device, socket, fifo...). */
+    /** Something that is not a regular file, a folder or a link (device, socket, fifo...). */
     void skipped(Path path, Path root, String reason);
+
+    /**
+     * A file or folder whose attributes or listing could not be read (permission denied, I/O
+     * error). What lies under it is not known to be gone: it was not reachable this time.
+     */
+    void unreadable(Path path, Path root, String reason);
   }
 
   private final List<Path> roots;
 
+  /** @param roots evidence roots, as returned by {@link #distinctRoots(List)} */
   public EvidenceWalker(List<Path> roots) {
     this.roots = List.copyOf(roots);
+  }
+
+  /**
+   * The roots a walk covers, each once: absolute and normalized; a root that is itself a symbolic
+   * link replaced by the path it leads to (the user named it, so its target is the evidence; links
+   * met inside a root are still never followed); exact repeats dropped, and so is a root inside
+   * another given folder root (its files are listed once, under the outer root). Order of first
+   * mention is kept. Cost: one attribute read per root.
+   *
+   * @throws IOException when a root given as a link cannot be resolved (dangling, loop)
+   */
+  public static List<Path> distinctRoots(List<Path> given) throws IOException {
+    List<Path> resolved = new java.util.ArrayList<>();
+    for (Path p : given) {
+      Path abs = p.toAbsolutePath().normalize();
+      if (Files.isSymbolicLink(abs)) {
+        abs = abs.toRealPath();
+      }
+      if (!resolved.contains(abs)) {
+        resolved.add(abs);
+      }
+    }
+    List<Path> out = new java.util.ArrayList<>();
+    for (Path r : resolved) {
+      boolean inside = false;
+      for (Path other : resolved) {
+        if (!other.equals(r) && r.startsWith(other) && Files.isDirectory(other, LinkOption.NOFOLLOW_LINKS)) {
+          inside = true;
+          break;
+        }
+      }
+      if (!inside) {
+        out.add(r);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -47,7 +90,7 @@ public final class EvidenceWalker {
    */
   public boolean walk(Listener listener) throws IOException, InterruptedException {
     for (Path root : roots) {
-      if (!walkRoot(root.toAbsolutePath().normalize(), listener)) {
+      if (!walkRoot(root, listener)) {
         return false;
       }
     }
@@ -86,14 +129,14 @@ public final class EvidenceWalker {
 
           @Override
           public FileVisitResult visitFileFailed(Path file, IOException exc) {
-            listener.skipped(file, root, "cannot read: " + describe(exc));
+            listener.unreadable(file, root, "cannot read: " + describe(exc));
             return FileVisitResult.CONTINUE;
           }
 
           @Override
           public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
             if (exc != null) {
-              listener.skipped(dir, root, "directory listing failed: " + describe(exc));
+              listener.unreadable(dir, root, "directory listing failed: " + describe(exc));
             }
             return FileVisitResult.CONTINUE;
           }

@@ -79,6 +79,7 @@ final class FileIngester {
       String path = f.displayPath();
       if (store.isUnchanged(path, f.size(), f.mtime())) {
         run.fileUnchanged();
+        run.fileRead(path);
         return;
       }
       Hashes.Digests d;
@@ -91,19 +92,27 @@ final class FileIngester {
         ledgerFile(f, null, s, reason);
         run.counted(s);
         run.failed(path, s, reason);
+        run.unreadFile(f, s, reason);
         return;
       }
       run.bytesHashed(d.size());
       if (changedWhileReading(f)) {
-        String reason = "file changed while being read; it is read again on the next run";
-        ledgerFile(f, d, ExtractionStatus.CHANGED, reason);
-        run.counted(ExtractionStatus.CHANGED);
-        run.failed(path, ExtractionStatus.CHANGED, reason);
+        boolean gone = !Files.exists(f.path(), LinkOption.NOFOLLOW_LINKS);
+        ExtractionStatus s = gone ? ExtractionStatus.VANISHED : ExtractionStatus.CHANGED;
+        String reason = gone ? "file disappeared while being read"
+            : "file changed while being read; it is read again on the next run";
+        ledgerFile(f, d, s, reason);
+        run.counted(s);
+        run.failed(path, s, reason);
+        run.unreadFile(f, s, reason);
         return;
       }
+      run.fileRead(path);
       boolean contentChanged = retirePreviousContent(path, d.sha256());
       if (contentChanged) {
         run.fileChanged();
+      } else if (presentAt(d.sha256(), path)) {
+        run.fileUnchanged(); // only its time changed (touched, copied back with new times)
       } else {
         run.fileNew();
       }
@@ -141,6 +150,7 @@ final class FileIngester {
         if (ex.outcome() == Extraction.Outcome.FETCH_FAILED && !Files.exists(f.path(), LinkOption.NOFOLLOW_LINKS)) {
           a = new RecordAssembler.Assembly(assembler.unextracted(f, d, ExtractionStatus.VANISHED,
               "file disappeared while being parsed"), List.of());
+          run.fileVanished(f.displayPath());
         } else {
           a = assembler.assemble(f, d, ex);
           if (encryptedItems(a) > 0 && !passwords.isEmpty()) {
@@ -347,6 +357,12 @@ final class FileIngester {
         r.kind = kindOf(r);
         return r;
       });
+    }
+
+    /** True when the document with these bytes is recorded as present at this file path. */
+    private boolean presentAt(String sha256, String path) throws IOException {
+      DocumentRecord r = store.get(sha256);
+      return r != null && r.occurrences.stream().anyMatch(o -> !o.isEmbedded() && !o.missing() && o.path().equals(path));
     }
 
     /**

@@ -69,6 +69,7 @@ public final class IngestRun {
   private final AtomicLong filesChanged = new AtomicLong();
   private final AtomicLong filesUnchanged = new AtomicLong();
   private final AtomicLong filesMissing = new AtomicLong();
+  private final AtomicLong filesMissingElsewhere = new AtomicLong();
   private final AtomicLong filesSkipped = new AtomicLong();
   private final AtomicLong documentsAdded = new AtomicLong();
   private final AtomicLong childrenAdded = new AtomicLong();
@@ -78,15 +79,26 @@ public final class IngestRun {
   private final ConcurrentLinkedQueue<IngestSummary.Failure> failures = new ConcurrentLinkedQueue<>();
   private final AtomicInteger failureCount = new AtomicInteger();
   private final Fingerprints seen = new Fingerprints();
+  /** Files listed by the walk but gone when a worker came to read them. */
+  private final java.util.Set<String> vanished = ConcurrentHashMap.newKeySet();
+  /** Files and folders under the roots that could not be read or listed during this run's walk. */
+  private final List<String> unreachable = java.util.Collections.synchronizedList(new ArrayList<>());
+  /** The roots this run walks, each once ({@link EvidenceWalker#distinctRoots}); set by run(). */
+  private volatile List<Path> roots;
   private final AtomicReference<Throwable> fatal = new AtomicReference<>();
   private volatile boolean stopping;
   private volatile OcrStage ocrStage;
+  /** Files met but not read; loaded from the case when the run starts. */
+  private volatile UnreadFiles unread;
+  /** This run's id; set by run() before any thread starts. */
+  private volatile String currentRun = "";
 
   public IngestRun(Case kase, IngestOptions opts, PrintWriter err) {
     this.kase = kase;
     this.opts = opts;
     this.err = err;
     this.progress = new IngestProgress(err, opts.progress());
+    this.unread = UnreadFiles.empty(kase.layout().unread());
   }
 
   /** Asks a running ingest to stop after the files in flight; it then commits and returns. */
@@ -134,10 +146,13 @@ public final class IngestRun {
   public IngestSummary run() throws InterruptedException {
     long started = System.currentTimeMillis();
     String runId = Instant.now().toString().replaceAll("[^0-9TZ]", "") + "-" + ProcessHandle.current().pid();
+    currentRun = runId;
+    roots = walkedRoots();
     try (CaseLock lock = CaseLock.acquire(kase.layout(), "ingest");
         CaseIndex index = CaseIndex.openWriter(kase);
         CustodyLedger ledger = CustodyLedger.openForAppend(kase.layout().ledger())) {
       Path runTmp = prepareTmp(runId);
+      unread = UnreadFiles.load(kase.layout().unread());
       ledger.append("run-start", runStartEntry(runId));
       DocumentStore store = new DocumentStore(index);
       BlobStore blobs = new BlobStore(kase.layout().blobs());
@@ -194,7 +209,9 @@ public final class IngestRun {
       if (complete) {
         store.refresh();
         seen.freeze();
-        new MissingFiles(store, index, ledger, seen, runId, filesMissing).mark(opts.roots());
+        new MissingFiles(store, index, ledger, seen, vanished, List.copyOf(unreachable), runId, filesMissing,
+            filesMissingElsewhere).mark(roots);
+        unread.walked(roots.stream().map(org.istraga.store.RawPaths::display).toList(), runId);
       }
       progress.finish(this);
       OcrSummary ocr = null;
@@ -249,7 +266,7 @@ public final class IngestRun {
   private void walk(BlockingQueue<EvidenceFile> queue, EvidenceFile poison, CustodyLedger ledger,
       AtomicReference<Boolean> complete) {
     try {
-      boolean finished = new EvidenceWalker(opts.roots()).walk(new EvidenceWalker.Listener() {
+      boolean finished = new EvidenceWalker(roots).walk(new EvidenceWalker.Listener() {
         @Override
         public boolean file(EvidenceFile file) throws InterruptedException {
           if (stopping || fatal.get() != null) {
@@ -282,6 +299,14 @@ public final class IngestRun {
           e.put("reason", reason);
           ledger.append("skipped", e);
           failed(path.toString(), ExtractionStatus.UNREADABLE, reason);
+          unread.unread(org.istraga.store.RawPaths.display(path), org.istraga.store.RawPaths.display(root),
+              ExtractionStatus.UNREADABLE.label(), reason, currentRun);
+        }
+
+        @Override
+        public void unreadable(Path path, Path root, String reason) {
+          unreachable.add(org.istraga.store.RawPaths.display(path));
+          skipped(path, root, reason);
         }
       });
       complete.set(finished);
@@ -302,6 +327,7 @@ public final class IngestRun {
   private void commit(CaseIndex index, CustodyLedger ledger) {
     try {
       ledger.sync();
+      unread.save();
       Map<String, String> data = new LinkedHashMap<>();
       data.put("ledger_head", ledger.head());
       data.put("committed_at", Instant.now().toString());
@@ -340,6 +366,28 @@ public final class IngestRun {
           + "); put the case on a writable disk", e);
     }
     return IstragaException.io("cannot write case " + kase.root() + ": " + msg, e);
+  }
+
+  /**
+   * The distinct roots of this run (a root given through a symbolic link walks the link's
+   * target); refuses one that the link resolution puts inside the case folder or around it.
+   */
+  private List<Path> walkedRoots() {
+    List<Path> out;
+    try {
+      out = EvidenceWalker.distinctRoots(opts.roots());
+    } catch (IOException e) {
+      throw IstragaException.notFound("evidence path cannot be resolved (" + e.getMessage()
+          + "); check that the link leads to an existing folder or file");
+    }
+    Path caseRoot = kase.root().toAbsolutePath().normalize();
+    for (Path r : out) {
+      if (r.startsWith(caseRoot) || Files.isDirectory(r) && caseRoot.startsWith(r)) {
+        throw IstragaException.usage("evidence path " + r + " and case folder " + caseRoot
+            + " overlap; put the case folder outside the evidence");
+      }
+    }
+    return out;
   }
 
   private Path prepareTmp(String runId) throws IOException {
@@ -383,7 +431,12 @@ public final class IngestRun {
   private Map<String, Object> runStartEntry(String runId) {
     Map<String, Object> e = new LinkedHashMap<>();
     e.put("run", runId);
-    e.put("roots", opts.roots().stream().map(Path::toString).toList());
+    e.put("roots", roots.stream().map(org.istraga.store.RawPaths::display).toList());
+    List<String> given = opts.roots().stream().map(p -> org.istraga.store.RawPaths.display(p.toAbsolutePath().normalize()))
+        .toList();
+    if (!given.equals(e.get("roots"))) {
+      e.put("roots_given", given);
+    }
     e.put("istraga", Version.istraga());
     e.put("tika", Version.tika());
     e.put("lucene", Version.lucene());
@@ -410,6 +463,7 @@ public final class IngestRun {
     e.put("files_changed", s.filesChanged());
     e.put("files_unchanged", s.filesUnchanged());
     e.put("files_missing", s.filesMissing());
+    e.put("files_missing_present_elsewhere", s.filesMissingPresentElsewhere());
     e.put("documents_added", s.documentsAdded());
     e.put("interrupted", s.interrupted());
     return e;
@@ -420,7 +474,7 @@ public final class IngestRun {
     Map<String, Long> statuses = new TreeMap<>();
     byStatus.forEach((k, v) -> statuses.put(k, v.sum()));
     return new IngestSummary(runId, filesSeen.get(), filesNew.get(), filesChanged.get(), filesUnchanged.get(),
-        filesMissing.get(), filesSkipped.get(), documentsAdded.get(), childrenAdded.get(), bytesRead.get(),
+        filesMissing.get(), filesMissingElsewhere.get(), filesSkipped.get(), documentsAdded.get(), childrenAdded.get(), bytesRead.get(),
         statuses, List.copyOf(failures), ocrPending, System.currentTimeMillis() - started, entityMillis,
         interrupted, ocr);
   }
@@ -440,6 +494,29 @@ public final class IngestRun {
     if (failureCount.incrementAndGet() <= MAX_LISTED_FAILURES) {
       failures.add(new IngestSummary.Failure(path, status.label(), reason));
     }
+  }
+
+  /** A file met but not read (unreadable, vanished, changed while read): kept for 'istraga status'. */
+  void unreadFile(EvidenceFile f, ExtractionStatus status, String reason) {
+    if (status == ExtractionStatus.VANISHED) {
+      fileVanished(f.displayPath());
+    }
+    unread.unread(f.displayPath(), org.istraga.store.RawPaths.display(f.root()), status.label(), reason, currentRun);
+  }
+
+  /** A listed file that was gone when it was read or parsed: the walk's end reports it missing. */
+  void fileVanished(String path) {
+    vanished.add(path);
+  }
+
+  /** Paths listed by this run's walk but gone when they were read. */
+  java.util.Set<String> vanished() {
+    return java.util.Set.copyOf(vanished);
+  }
+
+  /** A file read whole (or found unchanged): no longer unread. */
+  void fileRead(String path) {
+    unread.read(path);
   }
 
   void fileNew() {

@@ -10,10 +10,15 @@ import java.util.Map;
  *
  * @param runId id of the run in the custody ledger
  * @param filesSeen regular files met under the given paths in this run
- * @param filesNew files whose path was not yet in the case
+ * @param filesNew files whose path was not yet present in the case (new, or found again after it
+ *     went missing)
  * @param filesChanged files whose content changed since the last run
- * @param filesUnchanged files skipped because size and modification time were unchanged
+ * @param filesUnchanged files whose content is as recorded at their path: skipped unread when size
+ *     and modification time are unchanged, hashed (not parsed) when only the time changed
  * @param filesMissing previously ingested files no longer found under the given paths
+ * @param filesMissingPresentElsewhere of {@code filesMissing}, those whose bytes are still present
+ *     as a file at another path of the case (renamed, moved, or one of several copies removed):
+ *     no content was lost with them
  * @param filesSkipped links, special files and unreadable folders (recorded, not ingested)
  * @param documentsAdded new documents (distinct contents), children included
  * @param childrenAdded new embedded children and revisions
@@ -34,6 +39,7 @@ public record IngestSummary(
     long filesChanged,
     long filesUnchanged,
     long filesMissing,
+    long filesMissingPresentElsewhere,
     long filesSkipped,
     long documentsAdded,
     long childrenAdded,

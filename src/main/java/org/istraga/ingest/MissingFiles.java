@@ -34,22 +34,37 @@ final class MissingFiles {
   private final CaseIndex index;
   private final CustodyLedger ledger;
   private final Fingerprints seen;
+  private final java.util.Set<String> vanished;
+  private final List<String> unreachable;
   private final String runId;
   private final AtomicLong missingCount;
+  private final AtomicLong elsewhereCount;
 
-  MissingFiles(DocumentStore store, CaseIndex index, CustodyLedger ledger, Fingerprints seen, String runId,
-      AtomicLong missingCount) {
+  /**
+   * @param seen display paths of the files the walk listed (frozen)
+   * @param vanished display paths of files listed but gone when a worker came to read them:
+   *     missing although listed
+   * @param unreachable display paths of files and folders the walk could not read or list: what
+   *     lies under them is not known to be gone, so it is not marked missing
+   * @param missingCount counts the file paths marked missing
+   * @param elsewhereCount counts those of them whose document is still present as a file elsewhere
+   */
+  MissingFiles(DocumentStore store, CaseIndex index, CustodyLedger ledger, Fingerprints seen,
+      java.util.Set<String> vanished, List<String> unreachable, String runId, AtomicLong missingCount, AtomicLong elsewhereCount) {
+    this.elsewhereCount = elsewhereCount;
     this.store = store;
     this.index = index;
     this.ledger = ledger;
     this.seen = seen;
+    this.vanished = java.util.Set.copyOf(vanished);
+    this.unreachable = List.copyOf(unreachable);
     this.runId = runId;
     this.missingCount = missingCount;
   }
 
   void mark(List<Path> roots) throws IOException {
     for (Path root : roots) {
-      String r = root.toAbsolutePath().normalize().toString();
+      String r = org.istraga.store.RawPaths.display(root.toAbsolutePath().normalize());
       List<String> ids = idsUnder(r);
       for (String id : ids) {
         store.update(id, rec -> markIn(rec, r));
@@ -61,28 +76,35 @@ final class MissingFiles {
     if (rec == null) {
       return null;
     }
-    boolean changed = false;
     List<Occurrence> out = new ArrayList<>(rec.occurrences.size());
+    List<Occurrence> gone = new ArrayList<>();
     for (Occurrence o : rec.occurrences) {
-      String filePart = filePart(o.path());
-      boolean under = filePart.equals(root) || filePart.startsWith(root.endsWith("/") ? root : root + "/");
-      if (under && !o.missing() && !seen.contains(filePart)) {
+      if (!o.missing() && isUnder(o.path(), root) && !isPresent(o)) {
         out.add(o.withMissing(true));
-        changed = true;
-        if (!o.isEmbedded()) {
-          missingCount.incrementAndGet();
-          Map<String, Object> e = new LinkedHashMap<>();
-          e.put("run", runId);
-          e.put("path", o.path());
-          e.put("sha256", rec.id);
-          ledger.append("missing", e);
-        }
+        gone.add(o);
       } else {
         out.add(o);
       }
     }
-    if (!changed) {
+    if (gone.isEmpty()) {
       return null;
+    }
+    // present as a file at a path the walk listed or another root holds (not walked this run)
+    boolean elsewhere = out.stream().anyMatch(o -> !o.isEmbedded() && !o.missing());
+    for (Occurrence o : gone) {
+      if (o.isEmbedded()) {
+        continue;
+      }
+      missingCount.incrementAndGet();
+      if (elsewhere) {
+        elsewhereCount.incrementAndGet();
+      }
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("run", runId);
+      e.put("path", o.path());
+      e.put("sha256", rec.id);
+      e.put("present_elsewhere", elsewhere);
+      ledger.append("missing", e);
     }
     rec.occurrences = out;
     return rec;
@@ -112,8 +134,43 @@ final class MissingFiles {
     }
   }
 
-  static String filePart(String displayPath) {
-    int bang = displayPath.indexOf(Occurrence.EMBED_SEPARATOR);
-    return bang >= 0 ? displayPath.substring(0, bang) : displayPath;
+  /**
+   * True when the file holding this occurrence was listed by the walk, or sits under a folder the
+   * walk could not read. A file's path is its whole display path, even when a folder name in it
+   * ends with {@code !}; an embedded item's file is the part of its path before one of the
+   * {@code !/} separators, and since folder and file names may contain {@code !/} sequences too,
+   * each such prefix is tried.
+   */
+  private boolean isPresent(Occurrence o) {
+    String path = o.path();
+    if (!o.isEmbedded()) {
+      return listed(path) || isUnreachable(path);
+    }
+    for (int bang = path.indexOf(Occurrence.EMBED_SEPARATOR); bang >= 0;
+        bang = path.indexOf(Occurrence.EMBED_SEPARATOR, bang + 1)) {
+      String filePart = path.substring(0, bang);
+      if (listed(filePart) || isUnreachable(filePart)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean listed(String filePath) {
+    return seen.contains(filePath) && !vanished.contains(filePath);
+  }
+
+  private boolean isUnreachable(String filePath) {
+    for (String u : unreachable) {
+      if (isUnder(filePath, u)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code path} is {@code dir} or lies below it. */
+  static boolean isUnder(String path, String dir) {
+    return path.equals(dir) || path.startsWith(dir.endsWith("/") ? dir : dir + "/");
   }
 }

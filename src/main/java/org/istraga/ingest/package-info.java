@@ -12,6 +12,13 @@
  * {@link org.istraga.ingest.BrokenLetters}). {@link org.istraga.ingest.CaseStatus} reports a
  * case's statuses, failures and OCR backlog.
  *
+ * <p>Reruns are incremental: each root is walked once ({@link
+ * org.istraga.ingest.EvidenceWalker#distinctRoots}); a file with its recorded size and time is not
+ * read; after a complete walk {@code MissingFiles} marks the paths no longer listed as missing
+ * (never those under a folder that could not be listed); files met but not read are kept in
+ * {@link org.istraga.ingest.UnreadFiles} for {@code status}. The rules are in docs/ingest.md,
+ * "Reruns".
+ *
  * <pre>{@code
  * IngestSummary s = new IngestRun(kase, IngestOptions.defaults(List.of(root)), err).run();
  * }</pre>

@@ -149,8 +149,8 @@ public final class CustodyVerifier {
       pool.shutdownNow();
     }
     presentPaths.freeze();
-    for (String root : roots) {
-      findNew(Paths.get(root), presentPaths);
+    for (Path root : outermost(roots)) {
+      findNew(root, presentPaths);
     }
     if (progressOut != null) {
       progress(started);
@@ -285,6 +285,34 @@ public final class CustodyVerifier {
     }
   }
 
+  /**
+   * The roots of every run, each walked once: a root inside another run's folder root is covered
+   * by it (ingest A, then A/sub: a new file in A/sub is one new file, not two).
+   */
+  static List<Path> outermost(Set<String> roots) {
+    List<Path> all = new ArrayList<>();
+    for (String r : roots) {
+      Path p = org.istraga.store.RawPaths.resolve(r).toAbsolutePath().normalize();
+      if (!all.contains(p)) {
+        all.add(p);
+      }
+    }
+    List<Path> out = new ArrayList<>();
+    for (Path p : all) {
+      boolean inside = false;
+      for (Path other : all) {
+        if (!other.equals(p) && p.startsWith(other) && Files.isDirectory(other, LinkOption.NOFOLLOW_LINKS)) {
+          inside = true;
+          break;
+        }
+      }
+      if (!inside) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
   private void findNew(Path root, Fingerprints present) throws IOException {
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       return;
@@ -292,7 +320,7 @@ public final class CustodyVerifier {
     if (Files.isRegularFile(root, LinkOption.NOFOLLOW_LINKS)) {
       if (!present.contains(org.istraga.store.RawPaths.display(root))) {
         filesNew.incrementAndGet();
-        finding("file", "new", root.toString(), null, null);
+        finding("file", "new", org.istraga.store.RawPaths.display(root), null, null);
       }
       return;
     }

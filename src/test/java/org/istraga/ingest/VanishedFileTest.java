@@ -60,6 +60,7 @@ class VanishedFileTest {
       ledger.sync();
     }
     assertEquals(2, run.failureCount());
+    assertEquals(java.util.Set.of(gone.toString()), run.vanished(), "reported missing at the end of the walk");
     assertTrue(Files.readString(kase.layout().ledger()).contains("\"status\":\"unreadable\""));
     String ledgerText = Files.readString(kase.layout().ledger());
     assertTrue(ledgerText.contains("gone.txt") && ledgerText.contains("\"status\":\"vanished\""), ledgerText);
