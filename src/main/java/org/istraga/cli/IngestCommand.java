@@ -165,9 +165,12 @@ public final class IngestCommand implements Callable<Integer> {
   }
 
   private static void printText(PrintWriter out, Case kase, IngestSummary s) {
-    out.printf(Locale.ROOT, "%s %s in %.1f s: %d files seen (%d new, %d changed, %d unchanged, %d missing, %d skipped)%n",
+    String moved = s.filesMissingPresentElsewhere() > 0
+        ? String.format(Locale.ROOT, " (%d of them present at another path)", s.filesMissingPresentElsewhere())
+        : "";
+    out.printf(Locale.ROOT, "%s %s in %.1f s: %d files seen (%d new, %d changed, %d unchanged, %d missing%s, %d skipped)%n",
         s.interrupted() ? "Interrupted ingest into" : "Ingested into", kase.root(), s.durationMillis() / 1000.0,
-        s.filesSeen(), s.filesNew(), s.filesChanged(), s.filesUnchanged(), s.filesMissing(), s.filesSkipped());
+        s.filesSeen(), s.filesNew(), s.filesChanged(), s.filesUnchanged(), s.filesMissing(), moved, s.filesSkipped());
     out.printf(Locale.ROOT, "%d documents added (%d embedded children or revisions), %.1f MB read, %.1f files/s%n",
         s.documentsAdded(), s.childrenAdded(), s.bytesRead() / 1e6, s.filesPerSecond());
     if (!s.byStatus().isEmpty()) {

@@ -93,6 +93,12 @@ class IncrementalIngestTest {
     assertTrue(ledger.contains("\"path\":\"" + leak.resolve("dir2/c.txt") + "\",\"sha256\":\""
         + recs.byPathSuffix("/dir2/c.txt").id + "\",\"present_elsewhere\":false"), "the loss is in the ledger");
     assertVerifies(caseDir);
+
+    // the text summary says how many missing paths are only moves
+    Files.move(leak.resolve("a.txt"), leak.resolve("a-opet.txt"));
+    Cli.Result text = Cli.run("ingest", "--case", caseDir.toString(), "--ocr", "off", leak.toString());
+    assertEquals(ExitCode.OK, text.code(), text::toString);
+    assertTrue(text.out().contains("1 missing (1 of them present at another path)"), text.out());
   }
 
   @Test
