@@ -41,7 +41,8 @@ import org.istraga.index.IndexSchema;
  * stock parser:
  *
  * <ul>
- *   <li>Words without an operator must all match (default operator AND).
+ *   <li>Words without an operator must all match (default operator AND), and operators have a
+ *       precedence: {@code AND} before {@code OR} before side by side ({@link ClausePrecedence}).
  *   <li>A bare word is looked up in the text, title, subject, file name, authors and e-mail
  *       headers, and in the English and Serbian stems ({@code contracts} finds {@code contract},
  *       {@code nabavka} finds {@code nabavke}). A quoted phrase is matched in the same fields
@@ -86,6 +87,7 @@ final class CaseQueryParser extends QueryParser {
 
   private final TagLookup tags;
   private final Set<String> indexedFields;
+  private final ClausePrecedence precedence = new ClausePrecedence();
 
   /**
    * @param tags where {@code tag:} values are looked up
@@ -157,6 +159,25 @@ final class CaseQueryParser extends QueryParser {
       out.append(c);
     }
     return out.toString();
+  }
+
+  // ---- operator precedence ----
+
+  @Override
+  protected void addClause(List<BooleanClause> clauses, int conj, int mods, Query q) {
+    int before = clauses.size();
+    super.addClause(clauses, conj, mods, q);
+    // the stock parser's package-private codes: CONJ_AND 1, CONJ_OR 2, MOD_NOT 10
+    ClausePrecedence.Join join = conj == 1 ? ClausePrecedence.Join.AND
+        : conj == 2 ? ClausePrecedence.Join.OR : ClausePrecedence.Join.NONE;
+    precedence.record(clauses, clauses.size() > before, join, mods == 10);
+  }
+
+  /** Combines a group's clauses with AND before OR before side by side ({@link ClausePrecedence}). */
+  @Override
+  protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
+    Query q = precedence.combine(clauses);
+    return q != null ? q : super.getBooleanQuery(clauses);
   }
 
   // ---- field resolution ----
