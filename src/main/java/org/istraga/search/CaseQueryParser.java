@@ -111,13 +111,31 @@ final class CaseQueryParser extends QueryParser {
    */
   @Override
   public Query parse(String query) throws ParseException {
-    Query q = super.parse(literalInnerSlashes(RawQueryText.rewrite(query)));
+    Query q = super.parse(literalInnerSlashes(RawQueryText.rewrite(plainSpaces(query))));
     if (q instanceof BooleanQuery && ((BooleanQuery) q).clauses().isEmpty() && !query.isBlank()) {
       // every part analysed to nothing (punctuation only): Lucene would match no document in silence
       throw new QueryFieldException("'" + query.strip() + "' has no letters or digits to search for"
           + " (punctuation is not indexed; to list every document, search for *)");
     }
     return q;
+  }
+
+  /**
+   * Every space character as a plain space. The classic syntax splits words only at space, tab,
+   * line breaks and the ideographic space, so a no-break space pasted from a web page or a Word
+   * document ({@code ugovor\u00A0AND\u00A0kamera}, {@code type:pdf\u00A0ugovor}) glued its
+   * neighbours into one phrase, operator and field value included. Same length, so error columns
+   * still point into the query as typed.
+   */
+  static String plainSpaces(String query) {
+    char[] chars = query.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c > ' ' && (Character.isSpaceChar(c) || Character.isWhitespace(c) || c == '\u0085')) {
+        chars[i] = ' ';
+      }
+    }
+    return new String(chars);
   }
 
   /**

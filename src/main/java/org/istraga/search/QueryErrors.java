@@ -21,7 +21,7 @@ final class QueryErrors {
 
   /** A USAGE exception describing why {@code query} does not parse. */
   static IstragaException toUsage(String query, Throwable error) {
-    IstragaException e = IstragaException.usage(describe(query, error));
+    IstragaException e = IstragaException.usage(visible(describe(query, error)));
     e.initCause(error);
     return e;
   }
@@ -169,6 +169,31 @@ final class QueryErrors {
       return new Hint("the range starting here is not closed; ranges are written field:[FROM TO UNTIL] (or {FROM TO UNTIL} without the ends)", brackets.peek() + 1);
     }
     return null;
+  }
+
+  /**
+   * The message with line breaks, tabs and other control characters that it quotes from the query
+   * written as escapes ({@code \n}, {@code \u0000}), so it stays one line and shows what was typed.
+   */
+  static String visible(String message) {
+    StringBuilder sb = new StringBuilder(message.length());
+    for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
+      int type = Character.getType(c);
+      if (c == '\n') {
+        sb.append("\\n");
+      } else if (c == '\r') {
+        sb.append("\\r");
+      } else if (c == '\t') {
+        sb.append("\\t");
+      } else if (type == Character.CONTROL || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR) {
+        sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   private static String oneLine(String s) {

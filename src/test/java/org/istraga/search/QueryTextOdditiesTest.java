@@ -1,0 +1,72 @@
+package org.istraga.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.istraga.cases.Case;
+import org.istraga.cli.ExitCode;
+import org.istraga.document.DocumentRecord;
+import org.istraga.testing.Cli;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Queries pasted from web pages and documents, with the invisible characters they bring along. */
+class QueryTextOdditiesTest {
+
+  @TempDir static Path dir;
+  static Case kase;
+  static DocumentRecord both;
+  static DocumentRecord apart;
+  static DocumentRecord ugovorOnly;
+
+  @BeforeAll
+  static void build() throws IOException {
+    both = SearchFixtures.record("/evidence/a.txt", "Ugovor o nabavci. Kamera za sistem Safe City.");
+    apart = SearchFixtures.record("/evidence/b.txt", "Kamera na zgradi. Odeljak o gradu: safe. Drugi deo: city.");
+    ugovorOnly = SearchFixtures.record("/evidence/c.txt", "Ugovor bez ostalog.");
+    kase = SearchFixtures.caseWith(dir.resolve("case"), List.of(both, apart, ugovorOnly));
+  }
+
+  private static Set<String> ids(String query) throws IOException {
+    return SearchFixtures.withSearcher(kase, TagLookup.NONE, (s, h) -> new TreeSet<>(SearchFixtures.ids(s, query)));
+  }
+
+  /**
+   * A no-break space (Word, web pages) or another Unicode space between words is a space: the
+   * classic syntax split only at ASCII blanks, so {@code ugovor<NBSP>AND<NBSP>kamera} was the
+   * phrase "ugovor and kamera" and found nothing.
+   */
+  @Test
+  void unicodeSpacesSeparateWordsAndOperators() throws IOException {
+    assertEquals(Set.of(both.id), ids("ugovor AND kamera"));
+    for (String space : List.of("\u00a0", "\u202f", "\u2007", "\u2009", "\u2028", "\u0085")) {
+      assertEquals(Set.of(both.id), ids("ugovor" + space + "AND" + space + "kamera"), "space U+" + (int) space.charAt(0));
+      assertEquals(Set.of(both.id, ugovorOnly.id), ids("ugovor" + space + "OR" + space + "nabavci"), "space U+" + (int) space.charAt(0));
+    }
+    // words side by side must all match, not be one phrase
+    assertEquals(Set.of(both.id, apart.id), ids("safe\u00a0city"));
+    assertEquals(Set.of(both.id), ids("\"safe\u00a0city\""));
+    assertEquals(Set.of(both.id, ugovorOnly.id), ids("name:a.txt\u00a0OR\u00a0name:c.txt"));
+  }
+
+  /** A message that quotes a pasted line break shows it as \n: the error stays one line. */
+  @Test
+  void errorMessagesStayOneLineWhateverTheQueryHolds() {
+    for (String q : List.of("/[\nugovor/", "date:\"2019-\n13\"", "size:\"1\r\n0XB\"", "/(\u0085/")) {
+      Cli.Result r = Cli.run("search", "--case", kase.root().toString(), "--", q);
+      assertEquals(ExitCode.USAGE, r.code(), r::toString);
+      String err = r.err().strip();
+      assertFalse(err.contains("\n") || err.contains("\r") || err.contains("\u0085"), err);
+      assertTrue(err.startsWith("istraga: bad query"), err);
+    }
+    Cli.Result r = Cli.run("search", "--case", kase.root().toString(), "--", "/[\nugovor/");
+    assertTrue(r.err().contains("/[\\nugovor/"), r.err());
+  }
+}
