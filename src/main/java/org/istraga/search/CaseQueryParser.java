@@ -111,7 +111,9 @@ final class CaseQueryParser extends QueryParser {
    */
   @Override
   public Query parse(String query) throws ParseException {
-    Query q = super.parse(literalInnerSlashes(RawQueryText.rewrite(plainSpaces(query))));
+    String text = literalInnerSlashes(RawQueryText.rewrite(plainSpaces(query)));
+    QueryLint.check(text);
+    Query q = super.parse(text);
     if (q instanceof BooleanQuery && ((BooleanQuery) q).clauses().isEmpty() && !query.isBlank()) {
       // every part analysed to nothing (punctuation only): Lucene would match no document in silence
       throw new QueryFieldException("'" + query.strip() + "' has no letters or digits to search for"
@@ -528,6 +530,10 @@ final class CaseQueryParser extends QueryParser {
 
   private static Query range(QueryField f, String lo, String hi, boolean loInc, boolean hiInc)
       throws QueryFieldException {
+    if (EntityFields.PERCENT.equals(f.indexField())) { // percent:>50% as written in the text
+      lo = lo == null ? null : lo.strip().replaceFirst("\\s*%$", "");
+      hi = hi == null ? null : hi.strip().replaceFirst("\\s*%$", "");
+    }
     try {
       switch (f.kind()) {
         case INT: {

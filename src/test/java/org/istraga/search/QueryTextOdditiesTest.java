@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.TreeSet;
 import org.istraga.cases.Case;
 import org.istraga.cli.ExitCode;
 import org.istraga.document.DocumentRecord;
+import org.istraga.document.EntityMention;
 import org.istraga.testing.Cli;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,13 +27,16 @@ class QueryTextOdditiesTest {
   static DocumentRecord both;
   static DocumentRecord apart;
   static DocumentRecord ugovorOnly;
+  static DocumentRecord discount;
 
   @BeforeAll
   static void build() throws IOException {
     both = SearchFixtures.record("/evidence/a.txt", "Ugovor o nabavci. Kamera za sistem Safe City.");
     apart = SearchFixtures.record("/evidence/b.txt", "Kamera na zgradi. Odeljak o gradu: safe. Drugi deo: city.");
     ugovorOnly = SearchFixtures.record("/evidence/c.txt", "Ugovor bez ostalog.");
-    kase = SearchFixtures.caseWith(dir.resolve("case"), List.of(both, apart, ugovorOnly));
+    discount = SearchFixtures.record("/evidence/d.txt", "Popust od 57% na cenu.");
+    discount.entities.add(new EntityMention("percent", "57", null, "57%", 10, 13, 1, new BigDecimal("57"), null, false));
+    kase = SearchFixtures.caseWith(dir.resolve("case"), List.of(both, apart, ugovorOnly, discount));
   }
 
   private static Set<String> ids(String query) throws IOException {
@@ -68,5 +73,15 @@ class QueryTextOdditiesTest {
     }
     Cli.Result r = Cli.run("search", "--case", kase.root().toString(), "--", "/[\nugovor/");
     assertTrue(r.err().contains("/[\\nugovor/"), r.err());
+  }
+
+  /** A percentage is written with its sign, as in the text: percent:>50% is percent:>50. */
+  @Test
+  void percentagesMayKeepTheirSign() throws IOException {
+    for (String q : List.of("percent:57", "percent:57%", "percent:>50%", "percent:>=57 %", "percent:[50% TO 60%]")) {
+      assertEquals(Set.of(discount.id), ids(q), q);
+    }
+    assertEquals(Set.of(), ids("percent:>57%"));
+    assertEquals(Set.of(), ids("percent:<57%"));
   }
 }
