@@ -226,9 +226,9 @@ final class CaseQueryParser extends QueryParser {
       case DEFAULT:
         return defaultQuery(text, quoted ? 0 : -1);
       case WORDS:
-        return withPairs(f.indexField(), super.getFieldQuery(f.indexField(), text, quoted));
+        return withPairs(f.indexField(), BareDSpellings.widen(super.getFieldQuery(f.indexField(), text, quoted)));
       case PATH:
-        return super.getFieldQuery(f.indexField(), text, quoted);
+        return BareDSpellings.widen(super.getFieldQuery(f.indexField(), text, quoted));
       case TERMS:
         return allTerms(f.indexField(), text);
       case KEYWORD:
@@ -268,7 +268,7 @@ final class CaseQueryParser extends QueryParser {
       case WORDS:
       case PATH:
         Query q = super.getFieldQuery(f.indexField(), text, true);
-        return slop > 0 ? withSlop(q, slop) : withPairs(f.indexField(), q);
+        return BareDSpellings.widen(slop > 0 ? withSlop(q, slop) : withPairs(f.indexField(), q));
       default:
         return getFieldQuery(fieldName, text, true);
     }
@@ -289,10 +289,11 @@ final class CaseQueryParser extends QueryParser {
         q = allTerms(w.field(), text);
       } else if (slop < 0) {
         q = super.getFieldQuery(w.field(), text, false);
-        q = withPairs(w.field(), q);
+        q = withPairs(w.field(), BareDSpellings.widen(q));
       } else {
         q = super.getFieldQuery(w.field(), text, true);
         q = slop > 0 ? withSlop(q, slop) : withPairs(w.field(), q);
+        q = BareDSpellings.widen(q);
       }
       if (q != null) {
         alternatives.add(w.boost() == 1f ? q : new BoostQuery(q, w.boost()));

@@ -28,6 +28,8 @@ class QueryTextOdditiesTest {
   static DocumentRecord apart;
   static DocumentRecord ugovorOnly;
   static DocumentRecord discount;
+  static DocumentRecord mail;
+  static DocumentRecord file;
 
   @BeforeAll
   static void build() throws IOException {
@@ -36,7 +38,11 @@ class QueryTextOdditiesTest {
     ugovorOnly = SearchFixtures.record("/evidence/c.txt", "Ugovor bez ostalog.");
     discount = SearchFixtures.record("/evidence/d.txt", "Popust od 57% na cenu.");
     discount.entities.add(new EntityMention("percent", "57", null, "57%", 10, 13, 1, new BigDecimal("57"), null, false));
-    kase = SearchFixtures.caseWith(dir.resolve("case"), List.of(both, apart, ugovorOnly, discount));
+    mail = SearchFixtures.record("/evidence/poruka.eml", "Šaljem potpisan primerak.");
+    mail.emailFrom = "Ana Petrović <ana.petrovic@mup.example>";
+    mail.emailTo = new java.util.ArrayList<>(List.of("Đorđe Radenković <djordje.radenkovic@telekomnova.example>"));
+    file = SearchFixtures.record("/evidence/Izjava_Đurić.pdf", "Izjava svedoka.");
+    kase = SearchFixtures.caseWith(dir.resolve("case"), List.of(both, apart, ugovorOnly, discount, mail, file));
   }
 
   private static Set<String> ids(String query) throws IOException {
@@ -83,5 +89,23 @@ class QueryTextOdditiesTest {
     }
     assertEquals(Set.of(), ids("percent:>57%"));
     assertEquals(Set.of(), ids("percent:<57%"));
+  }
+
+  /**
+   * A name typed with a bare d for đ ("Dorde", "Duric") finds it in e-mail addresses and file
+   * names too, which index only the dj spelling (the text also indexes the bare one).
+   */
+  @Test
+  void bareDFindsDjInAddressesAndFileNames() throws IOException {
+    for (String q : List.of("Dorde Radenkovic", "Djordje Radenkovic", "Dordje Radenkovic", "Ђорђе Раденковић",
+        "to:dorde", "to:\"dorde radenkovic\"", "Radenkovic")) {
+      assertEquals(Set.of(mail.id), ids(q), q);
+    }
+    for (String q : List.of("Duric", "Djuric", "Đurić", "Ђурић", "name:duric", "izjava duric")) {
+      assertEquals(Set.of(file.id), ids(q), q);
+    }
+    assertEquals(List.of("dorde", "djorde", "dordje", "djordje"), BareDSpellings.spellings("dorde"));
+    assertEquals(List.of("djordje"), BareDSpellings.spellings("djordje"));
+    assertEquals(List.of("beograd"), BareDSpellings.spellings("beograd"), "a d before a consonant or at the end stays");
   }
 }
