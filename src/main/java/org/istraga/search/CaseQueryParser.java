@@ -133,7 +133,8 @@ final class CaseQueryParser extends QueryParser {
     char[] chars = query.toCharArray();
     for (int i = 0; i < chars.length; i++) {
       char c = chars[i];
-      if (c > ' ' && (Character.isSpaceChar(c) || Character.isWhitespace(c) || c == '\u0085')) {
+      if (c > ' ' && (Character.isSpaceChar(c) || Character.isWhitespace(c) || c == '\u0085')
+          || c == '\uFEFF' && (i == 0 || chars[i - 1] == ' ')) { // a byte-order mark pasted before a word
         chars[i] = ' ';
       }
     }

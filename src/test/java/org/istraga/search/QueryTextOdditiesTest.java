@@ -108,4 +108,24 @@ class QueryTextOdditiesTest {
     assertEquals(List.of("djordje"), BareDSpellings.spellings("djordje"));
     assertEquals(List.of("beograd"), BareDSpellings.spellings("beograd"), "a d before a consonant or at the end stays");
   }
+
+  /**
+   * A terms file saved as "UTF-8 with BOM" (Notepad, Excel): its first line is still a comment or a
+   * query of its own, and a query pasted with the mark in front still reads its field.
+   */
+  @Test
+  void aByteOrderMarkIsNotPartOfTheQuery() throws IOException {
+    Path terms = dir.resolve("terms.txt");
+    java.nio.file.Files.writeString(terms, "\uFEFF# spisak pojmova\r\nname:c.txt\r\n\"safe city\"\r\n");
+    Cli.Result r = Cli.run("hits", "--case", kase.root().toString(), "--json", terms.toString());
+    assertEquals(ExitCode.OK, r.code(), r::toString);
+    assertEquals(2, r.json().get("queries").asInt(), r.out());
+    assertEquals(2, r.json().get("rows").get(0).get("line").asInt(), r.out());
+    assertEquals(1, r.json().get("rows").get(0).get("documents").asInt(), r.out());
+    java.nio.file.Files.writeString(terms, "\uFEFFname:c.txt\n");
+    Cli.Result first = Cli.run("hits", "--case", kase.root().toString(), "--json", terms.toString());
+    assertEquals(ExitCode.OK, first.code(), first::toString);
+    assertEquals(1, first.json().get("rows").get(0).get("documents").asInt(), first.out());
+    assertEquals(Set.of(ugovorOnly.id), ids("\uFEFFname:c.txt"));
+  }
 }
