@@ -143,7 +143,8 @@ final class CaseQueryParser extends QueryParser {
 
   /**
    * Escapes every {@code /} (and {@code !/}, the separator of a container path) that stands inside
-   * a word (after a letter, digit or one of {@code . , _ @ # $ % & '}), outside quotes and regular
+   * a word (after a letter, digit, a wildcard {@code * ?} as in {@code path:*}{@code /2019/}{@code *}, or one of
+   * {@code . , _ @ # $ % & '}), outside quotes and regular
    * expressions. In the classic syntax a
    * {@code /} anywhere starts a regular expression, so {@code 404-02-117/2019-06} would be the term
    * {@code 404-02-117} and an unclosed expression; a regular expression is still written where a
@@ -167,7 +168,7 @@ final class CaseQueryParser extends QueryParser {
         inQuotes = true;
       } else if (c == '/' || c == '!' && i + 1 < query.length() && query.charAt(i + 1) == '/') {
         char prev = i == 0 ? ' ' : query.charAt(i - 1);
-        if (Character.isLetterOrDigit(prev) || ".,_@#$%&'".indexOf(prev) >= 0) {
+        if (Character.isLetterOrDigit(prev) || ".,_@#$%&'*?".indexOf(prev) >= 0) {
           if (c == '!') { // a container path: archive.zip!/entry
             out.append("\\!");
             c = query.charAt(++i);
@@ -406,7 +407,8 @@ final class CaseQueryParser extends QueryParser {
     if (EntityFields.DATE_MENTION.equals(f.indexField())) {
       return dateMention(f, text);
     }
-    String v = Analyzers.normalize(f.indexField(), text);
+    String value = IndexSchema.EXT.equals(f.indexField()) && text.startsWith(".") ? text.substring(1) : text;
+    String v = Analyzers.normalize(f.indexField(), value); // ext:.docx as ext:docx
     return new TermQuery(new Term(f.indexField(), v));
   }
 

@@ -30,6 +30,7 @@ class QueryTextOdditiesTest {
   static DocumentRecord discount;
   static DocumentRecord mail;
   static DocumentRecord file;
+  static DocumentRecord inYear;
 
   @BeforeAll
   static void build() throws IOException {
@@ -42,7 +43,9 @@ class QueryTextOdditiesTest {
     mail.emailFrom = "Ana Petrović <ana.petrovic@mup.example>";
     mail.emailTo = new java.util.ArrayList<>(List.of("Đorđe Radenković <djordje.radenkovic@telekomnova.example>"));
     file = SearchFixtures.record("/evidence/Izjava_Đurić.pdf", "Izjava svedoka.");
-    kase = SearchFixtures.caseWith(dir.resolve("case"), List.of(both, apart, ugovorOnly, discount, mail, file));
+    inYear = SearchFixtures.record("/evidence/2019/memo.docx", "Zapisnik.");
+    inYear.ext = "docx";
+    kase = SearchFixtures.caseWith(dir.resolve("case"), List.of(both, apart, ugovorOnly, discount, mail, file, inYear));
   }
 
   private static Set<String> ids(String query) throws IOException {
@@ -127,5 +130,18 @@ class QueryTextOdditiesTest {
     assertEquals(ExitCode.OK, first.code(), first::toString);
     assertEquals(1, first.json().get("rows").get(0).get("documents").asInt(), first.out());
     assertEquals(Set.of(ugovorOnly.id), ids("\uFEFFname:c.txt"));
+  }
+
+  /**
+   * The documented folder pattern path:*&#47;2019/* is a path wildcard: its first slash follows a
+   * wildcard, not a letter, and used to start a regular expression (/2019/ over the text).
+   */
+  @Test
+  void pathPatternsWithWildcardsBeforeSlashes() throws IOException {
+    assertEquals(Set.of(inYear.id), ids("path:*/2019/*"));
+    assertEquals(Set.of(inYear.id), ids("path:*/2019/memo.doc?"));
+    assertEquals(Set.of(), ids("path:*/2020/*"));
+    assertEquals(Set.of(inYear.id), ids("ext:.docx"), "an extension written with its dot");
+    assertEquals(Set.of(inYear.id), ids("ext:docx"));
   }
 }
