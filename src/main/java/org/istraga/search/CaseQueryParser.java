@@ -592,6 +592,48 @@ final class CaseQueryParser extends QueryParser {
 
   @Override
   protected Query getWildcardQuery(String fieldName, String termStr) throws ParseException {
+    try {
+      return wildcardQuery(fieldName, termStr);
+    } catch (IllegalArgumentException e) {
+      throw tooLarge(termStr, e);
+    }
+  }
+
+  @Override
+  protected Query getPrefixQuery(String fieldName, String termStr) throws ParseException {
+    try {
+      return prefixQuery(fieldName, termStr);
+    } catch (IllegalArgumentException e) {
+      throw tooLarge(termStr + "*", e);
+    }
+  }
+
+  @Override
+  protected Query getFuzzyQuery(String fieldName, String termStr, float minSimilarity) throws ParseException {
+    try {
+      return fuzzyQuery(fieldName, termStr, minSimilarity);
+    } catch (IllegalArgumentException e) {
+      throw tooLarge(termStr + "~", e);
+    }
+  }
+
+  /**
+   * A pattern Lucene cannot turn into an automaton (a wildcard after thousands of letters: its
+   * automaton exceeds Lucene's size limits), as a usage error.
+   */
+  private static QueryFieldException tooLarge(String pattern, IllegalArgumentException e) {
+    QueryFieldException q = new QueryFieldException("the pattern '" + shortened(pattern) + "' (" + pattern.length()
+        + " characters) is too long or complex to match; shorten it");
+    q.initCause(e);
+    return q;
+  }
+
+  /** A pattern as quoted in a message: its first 40 characters. */
+  private static String shortened(String pattern) {
+    return pattern.length() > 40 ? pattern.substring(0, 40) + "…" : pattern;
+  }
+
+  private Query wildcardQuery(String fieldName, String termStr) throws ParseException {
     if ("*".equals(termStr) && ("*".equals(fieldName) || QueryField.DEFAULT_FIELD.equals(fieldName))) {
       return newMatchAllDocsQuery(); // a bare * means every document, like *:*
     }
@@ -617,8 +659,7 @@ final class CaseQueryParser extends QueryParser {
     }
   }
 
-  @Override
-  protected Query getPrefixQuery(String fieldName, String termStr) throws ParseException {
+  private Query prefixQuery(String fieldName, String termStr) throws ParseException {
     QueryField f = field(fieldName);
     switch (f.kind()) {
       case DEFAULT:
@@ -638,8 +679,7 @@ final class CaseQueryParser extends QueryParser {
     }
   }
 
-  @Override
-  protected Query getFuzzyQuery(String fieldName, String termStr, float minSimilarity) throws ParseException {
+  private Query fuzzyQuery(String fieldName, String termStr, float minSimilarity) throws ParseException {
     QueryField f = field(fieldName);
     switch (f.kind()) {
       case DEFAULT:
@@ -676,9 +716,9 @@ final class CaseQueryParser extends QueryParser {
           throw noPattern(f);
       }
     } catch (IllegalArgumentException e) {
-      throw new QueryFieldException("bad regular expression /" + termStr + "/: " + e.getMessage());
+      throw new QueryFieldException("bad regular expression /" + shortened(termStr) + "/: " + e.getMessage());
     } catch (TooComplexToDeterminizeException e) {
-      throw new QueryFieldException("regular expression /" + termStr + "/ is too complex; simplify it");
+      throw new QueryFieldException("regular expression /" + shortened(termStr) + "/ is too complex; simplify it");
     }
   }
 

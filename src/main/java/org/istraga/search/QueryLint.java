@@ -9,13 +9,16 @@ package org.istraga.search;
  *       ({@code ugovor~5}: quietly lowered to two);
  *   <li>a boost that is not a finite number ({@code ugovor^1e40}: an infinite weight that made
  *       every score meaningless and the search find nothing);
- *   <li>an empty regular expression {@code //}, which matched nothing.
+ *   <li>an empty regular expression {@code //}, which matched nothing;
+ *   <li>parentheses nested so deep that the parser would overflow its stack (an internal error).
  * </ul>
  *
  * Text inside quotes and escapes is skipped. Pure function, linear in the query's length.
  */
 final class QueryLint {
 
+  /** Deepest nesting of parentheses; the parser recurses per level and would overflow its stack. */
+  static final int MAX_DEPTH = 100;
   /** Most edits a fuzzy word may have (Lucene's limit). */
   static final int MAX_EDITS = 2;
 
@@ -28,8 +31,15 @@ final class QueryLint {
    */
   static void check(String query) throws QueryFieldException {
     boolean afterPhrase = false;
+    int depth = 0;
     for (int i = 0; i < query.length(); i++) {
       char c = query.charAt(i);
+      if (c == '(' && ++depth > MAX_DEPTH) {
+        throw new QueryFieldException("parentheses nested more than " + MAX_DEPTH + " deep (at column " + (i + 1)
+            + "); remove the extra ones");
+      } else if (c == ')') {
+        depth = Math.max(0, depth - 1);
+      }
       if (c == '\\') {
         i++;
         afterPhrase = false;

@@ -62,7 +62,11 @@ class QueryErrorsTest {
       Map.entry("ugovor~3", "'~3' at column 7 allows too many edits"),
       Map.entry("safe^1e40", "boost '^1e40' at column 5 is too large"),
       Map.entry("safe OR //", "empty regular expression // at column 9"),
-      Map.entry("size:99999999999999999999GB", "too large for a size"));
+      Map.entry("size:99999999999999999999GB", "too large for a size"),
+      // crashed with an internal error (stack overflow in the parser; automaton size limit)
+      Map.entry("(".repeat(3000) + "safe" + ")".repeat(3000), "parentheses nested more than 100 deep (at column 101)"),
+      Map.entry("ž".repeat(5000) + "*", "(5001 characters) is too long or complex to match"),
+      Map.entry("title:" + "a".repeat(3000) + "?b", "is too long or complex to match"));
 
   @Test
   void malformedQueriesExitTwoWithOneLine() {

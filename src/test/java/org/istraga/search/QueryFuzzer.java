@@ -47,14 +47,41 @@ final class QueryFuzzer {
     this.random = new Random(seed);
   }
 
-  /** One query: well formed, or (one time in two) damaged. */
+  /** One query: well formed, or (one time in two) damaged; now and then a very long one. */
   String next() {
+    if (random.nextInt(200) == 0) {
+      return monster();
+    }
     String q = expression(0);
     int damage = random.nextInt(4);
     for (int i = 0; i < damage; i++) {
       q = damage(q);
     }
     return q;
+  }
+
+  /** What a paste gone wrong produces: very long words, lists, nesting and patterns. */
+  private String monster() {
+    int n = 200 + random.nextInt(3000);
+    switch (random.nextInt(6)) {
+      case 0:
+        return "(".repeat(n) + word() + ")".repeat(n);
+      case 1:
+        return word().repeat(n / 4) + pick(List.of("*", "?", "~1", ""));
+      case 2: {
+        StringBuilder sb = new StringBuilder(word());
+        for (int i = 0; i < n / 2; i++) {
+          sb.append(pick(List.of(" OR ", " ", " AND "))).append(word()).append(i);
+        }
+        return sb.toString();
+      }
+      case 3:
+        return "/" + "(a|b)".repeat(n / 10) + pick(List.of(".*", "{1,9}", "")) + "/";
+      case 4:
+        return "\"" + (word() + " ").repeat(n / 5) + "\"" + pick(List.of("", "~3"));
+      default:
+        return pick(FIELDS) + ":" + "x".repeat(n) + pick(List.of("*", "", "?"));
+    }
   }
 
   private String expression(int depth) {
