@@ -407,7 +407,8 @@ final class CaseQueryParser extends QueryParser {
     if (EntityFields.DATE_MENTION.equals(f.indexField())) {
       return dateMention(f, text);
     }
-    String value = IndexSchema.EXT.equals(f.indexField()) && text.startsWith(".") ? text.substring(1) : text;
+    String checked = ClosedValues.check(f.name(), f.indexField(), text);
+    String value = IndexSchema.EXT.equals(f.indexField()) && checked.startsWith(".") ? checked.substring(1) : checked;
     String v = Analyzers.normalize(f.indexField(), value); // ext:.docx as ext:docx
     return new TermQuery(new Term(f.indexField(), v));
   }

@@ -21,7 +21,7 @@ final class QueryErrors {
 
   /** A USAGE exception describing why {@code query} does not parse. */
   static IstragaException toUsage(String query, Throwable error) {
-    IstragaException e = IstragaException.usage(visible(describe(query, error)));
+    IstragaException e = IstragaException.usage(shortRuns(visible(describe(query, error))));
     e.initCause(error);
     return e;
   }
@@ -193,6 +193,25 @@ final class QueryErrors {
         sb.append(c);
       }
     }
+    return sb.toString();
+  }
+
+  private static final Pattern LONG_RUN = Pattern.compile("\\S{61,}");
+
+  /**
+   * The message with every run of more than 60 non-blank characters (a pasted value quoted back)
+   * cut to its first 40, an ellipsis and its closing quote, so it fits on a terminal line.
+   */
+  static String shortRuns(String message) {
+    Matcher m = LONG_RUN.matcher(message);
+    StringBuilder sb = new StringBuilder(Math.min(message.length(), 400));
+    while (m.find()) {
+      String run = m.group();
+      char last = run.charAt(run.length() - 1);
+      String tail = "'\"/)".indexOf(last) >= 0 ? String.valueOf(last) : "";
+      m.appendReplacement(sb, Matcher.quoteReplacement(run.substring(0, 40) + "…" + tail));
+    }
+    m.appendTail(sb);
     return sb.toString();
   }
 

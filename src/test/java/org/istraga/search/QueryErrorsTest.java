@@ -66,7 +66,9 @@ class QueryErrorsTest {
       // crashed with an internal error (stack overflow in the parser; automaton size limit)
       Map.entry("(".repeat(3000) + "safe" + ")".repeat(3000), "parentheses nested more than 100 deep (at column 101)"),
       Map.entry("ž".repeat(5000) + "*", "(5001 characters) is too long or complex to match"),
-      Map.entry("title:" + "a".repeat(3000) + "?b", "is too long or complex to match"));
+      Map.entry("title:" + "a".repeat(3000) + "?b", "is too long or complex to match"),
+      // a long value quoted back is cut so the line fits a terminal
+      Map.entry("id:" + "x".repeat(2000) + "*", "not 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…'"));
 
   @Test
   void malformedQueriesExitTwoWithOneLine() {
@@ -75,6 +77,7 @@ class QueryErrorsTest {
       assertEquals(ExitCode.USAGE, r.code(), e.getKey() + " → " + r);
       String err = r.err().strip();
       assertFalse(err.contains("\n"), "one line for " + e.getKey() + ": " + err);
+      assertTrue(err.length() < 400, "short line for " + e.getKey() + ": " + err);
       assertTrue(err.startsWith("istraga: bad query"), err);
       assertTrue(err.contains(e.getValue()), e.getKey() + " → " + err);
       assertFalse(err.contains("Exception") || err.contains("\tat "), err);

@@ -37,6 +37,7 @@ class QueryTextOdditiesTest {
     both = SearchFixtures.record("/evidence/a.txt", "Ugovor o nabavci. Kamera za sistem Safe City.");
     apart = SearchFixtures.record("/evidence/b.txt", "Kamera na zgradi. Odeljak o gradu: safe. Drugi deo: city.");
     ugovorOnly = SearchFixtures.record("/evidence/c.txt", "Ugovor bez ostalog.");
+    both.language = "sr";
     discount = SearchFixtures.record("/evidence/d.txt", "Popust od 57% na cenu.");
     discount.entities.add(new EntityMention("percent", "57", null, "57%", 10, 13, 1, new BigDecimal("57"), null, false));
     mail = SearchFixtures.record("/evidence/poruka.eml", "Šaljem potpisan primerak.");
@@ -143,5 +144,35 @@ class QueryTextOdditiesTest {
     assertEquals(Set.of(), ids("path:*/2020/*"));
     assertEquals(Set.of(inYear.id), ids("ext:.docx"), "an extension written with its dot");
     assertEquals(Set.of(inYear.id), ids("ext:docx"));
+  }
+
+  /**
+   * A value outside a fixed vocabulary can match nothing: it is refused with the values that
+   * exist, instead of a silent zero; a language may be written as people name it.
+   */
+  @Test
+  void closedVocabulariesRefuseWhatCannotMatch() throws IOException {
+    for (String q : List.of("lang:sr", "lang:SR", "lang:srp", "lang:serbian", "lang:sr-Latn", "language:sr_RS")) {
+      assertEquals(Set.of(both.id), ids(q), q);
+    }
+    assertEquals(7, ids("type:text").size());
+    assertEquals(7, ids("type:TEXT").size());
+    assertEquals(Set.of(), ids("type:audio"), "a valid type no document has");
+    assertTrue(usage("type:docx").contains("for a file extension write ext:docx"), usage("type:docx"));
+    assertTrue(usage("type:pdf,word").contains("type:(pdf OR word)"), usage("type:pdf,word"));
+    assertTrue(usage("script:cirilica").contains("is not one of cyrillic, latin, mixed, other"), usage("script:cirilica"));
+    assertTrue(usage("lang:klingonese").contains("is not a language"), usage("lang:klingonese"));
+  }
+
+  private static String usage(String query) throws IOException {
+    return SearchFixtures.withSearcher(kase, TagLookup.NONE, (s, h) -> {
+      try {
+        s.search(new SearchRequest(query, List.of(), List.of(), 10, SortOrder.RELEVANCE, 10, null, false));
+        return "no error";
+      } catch (org.istraga.IstragaException e) {
+        assertEquals(org.istraga.IstragaException.Kind.USAGE, e.kind(), e.getMessage());
+        return e.getMessage();
+      }
+    });
   }
 }
