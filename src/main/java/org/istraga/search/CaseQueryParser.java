@@ -111,7 +111,7 @@ final class CaseQueryParser extends QueryParser {
    */
   @Override
   public Query parse(String query) throws ParseException {
-    String text = literalInnerSlashes(RawQueryText.rewrite(plainSpaces(query)));
+    String text = literalInnerSlashes(RawQueryText.rewrite(plainQuotes(plainSpaces(query))));
     QueryLint.check(text);
     Query q = super.parse(text);
     if (q instanceof BooleanQuery && ((BooleanQuery) q).clauses().isEmpty() && !query.isBlank()) {
@@ -120,6 +120,34 @@ final class CaseQueryParser extends QueryParser {
           + " (punctuation is not indexed; to list every document, search for *)");
     }
     return q;
+  }
+
+  /** Typographic double quotes: Serbian „…“, English “…”, guillemets «…», fullwidth ＂. */
+  private static final String TYPOGRAPHIC_QUOTES = "\u201E\u201C\u201D\u201F\u00AB\u00BB\u301D\u301E\uFF02";
+
+  /**
+   * Typographic double quotes as {@code "} when they come in pairs: a phrase typed on a Serbian
+   * keyboard or pasted from Word ({@code „Sigurni grad“}, {@code “Safe City”}) is a phrase, not two
+   * words that may stand anywhere. An odd number of them is left alone (an inch mark, a stray
+   * quote; punctuation is not searched). Same length, so error columns still point into the query.
+   */
+  static String plainQuotes(String query) {
+    int typographic = 0;
+    for (int i = 0; i < query.length(); i++) {
+      if (TYPOGRAPHIC_QUOTES.indexOf(query.charAt(i)) >= 0) {
+        typographic++;
+      }
+    }
+    if (typographic == 0 || typographic % 2 != 0) {
+      return query;
+    }
+    char[] chars = query.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (TYPOGRAPHIC_QUOTES.indexOf(chars[i]) >= 0 && (i == 0 || chars[i - 1] != '\\')) {
+        chars[i] = '"';
+      }
+    }
+    return new String(chars);
   }
 
   /**

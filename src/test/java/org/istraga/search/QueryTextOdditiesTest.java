@@ -175,4 +175,19 @@ class QueryTextOdditiesTest {
       }
     });
   }
+
+  /**
+   * Quotes typed on a Serbian keyboard or autocorrected by Word make a phrase, as ASCII quotes do;
+   * they used to leave two words that could stand anywhere.
+   */
+  @Test
+  void typographicQuotesMakeAPhrase() throws IOException {
+    assertEquals(Set.of(both.id, apart.id), ids("safe city"));
+    for (String q : List.of("\"safe city\"", "\u201esafe city\u201c", "\u201csafe city\u201d", "\u00absafe city\u00bb",
+        "\u201dsafe city\u201d", "kamera AND \u201esafe city\u201c")) {
+      assertEquals(Set.of(both.id), ids(q), q);
+    }
+    // an odd one is punctuation, not the start of an unclosed phrase
+    assertEquals(Set.of(both.id, apart.id), ids("safe city\u201d"));
+  }
 }
