@@ -41,7 +41,8 @@ import org.istraga.index.IndexSchema;
  * stock parser:
  *
  * <ul>
- *   <li>Words without an operator must all match (default operator AND).
+ *   <li>Words without an operator must all match (default operator AND), and operators have a
+ *       precedence: {@code AND} before {@code OR} before side by side ({@link ClausePrecedence}).
  *   <li>A bare word is looked up in the text, title, subject, file name, authors and e-mail
  *       headers, and in the English and Serbian stems ({@code contracts} finds {@code contract},
  *       {@code nabavka} finds {@code nabavke}). A quoted phrase is matched in the same fields
@@ -86,6 +87,7 @@ final class CaseQueryParser extends QueryParser {
 
   private final TagLookup tags;
   private final Set<String> indexedFields;
+  private final ClausePrecedence precedence = new ClausePrecedence();
 
   /**
    * @param tags where {@code tag:} values are looked up
@@ -109,7 +111,9 @@ final class CaseQueryParser extends QueryParser {
    */
   @Override
   public Query parse(String query) throws ParseException {
-    Query q = super.parse(literalInnerSlashes(RawQueryText.rewrite(query)));
+    String text = literalInnerSlashes(RawQueryText.rewrite(plainQuotes(plainSpaces(query))));
+    QueryLint.check(text);
+    Query q = super.parse(text);
     if (q instanceof BooleanQuery && ((BooleanQuery) q).clauses().isEmpty() && !query.isBlank()) {
       // every part analysed to nothing (punctuation only): Lucene would match no document in silence
       throw new QueryFieldException("'" + query.strip() + "' has no letters or digits to search for"
@@ -118,9 +122,57 @@ final class CaseQueryParser extends QueryParser {
     return q;
   }
 
+  /** Typographic double quotes: Serbian „…“, English “…”, guillemets «…», fullwidth ＂. */
+  private static final String TYPOGRAPHIC_QUOTES = "\u201E\u201C\u201D\u201F\u00AB\u00BB\u301D\u301E\uFF02";
+
+  /**
+   * Typographic double quotes as {@code "} when they come in pairs: a phrase typed on a Serbian
+   * keyboard or pasted from Word ({@code „Sigurni grad“}, {@code “Safe City”}) is a phrase, not two
+   * words that may stand anywhere. An odd number of them is left alone (an inch mark, a stray
+   * quote; punctuation is not searched). Same length, so error columns still point into the query.
+   */
+  static String plainQuotes(String query) {
+    int typographic = 0;
+    for (int i = 0; i < query.length(); i++) {
+      if (TYPOGRAPHIC_QUOTES.indexOf(query.charAt(i)) >= 0) {
+        typographic++;
+      }
+    }
+    if (typographic == 0 || typographic % 2 != 0) {
+      return query;
+    }
+    char[] chars = query.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (TYPOGRAPHIC_QUOTES.indexOf(chars[i]) >= 0 && (i == 0 || chars[i - 1] != '\\')) {
+        chars[i] = '"';
+      }
+    }
+    return new String(chars);
+  }
+
+  /**
+   * Every space character as a plain space. The classic syntax splits words only at space, tab,
+   * line breaks and the ideographic space, so a no-break space pasted from a web page or a Word
+   * document ({@code ugovor\u00A0AND\u00A0kamera}, {@code type:pdf\u00A0ugovor}) glued its
+   * neighbours into one phrase, operator and field value included. Same length, so error columns
+   * still point into the query as typed.
+   */
+  static String plainSpaces(String query) {
+    char[] chars = query.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c > ' ' && (Character.isSpaceChar(c) || Character.isWhitespace(c) || c == '\u0085')
+          || c == '\uFEFF' && (i == 0 || chars[i - 1] == ' ')) { // a byte-order mark pasted before a word
+        chars[i] = ' ';
+      }
+    }
+    return new String(chars);
+  }
+
   /**
    * Escapes every {@code /} (and {@code !/}, the separator of a container path) that stands inside
-   * a word (after a letter, digit or one of {@code . , _ @ # $ % & '}), outside quotes and regular
+   * a word (after a letter, digit, a wildcard {@code * ?} as in {@code path:*}{@code /2019/}{@code *}, or one of
+   * {@code . , _ @ # $ % & '}), outside quotes and regular
    * expressions. In the classic syntax a
    * {@code /} anywhere starts a regular expression, so {@code 404-02-117/2019-06} would be the term
    * {@code 404-02-117} and an unclosed expression; a regular expression is still written where a
@@ -144,7 +196,7 @@ final class CaseQueryParser extends QueryParser {
         inQuotes = true;
       } else if (c == '/' || c == '!' && i + 1 < query.length() && query.charAt(i + 1) == '/') {
         char prev = i == 0 ? ' ' : query.charAt(i - 1);
-        if (Character.isLetterOrDigit(prev) || ".,_@#$%&'".indexOf(prev) >= 0) {
+        if (Character.isLetterOrDigit(prev) || ".,_@#$%&'*?".indexOf(prev) >= 0) {
           if (c == '!') { // a container path: archive.zip!/entry
             out.append("\\!");
             c = query.charAt(++i);
@@ -157,6 +209,25 @@ final class CaseQueryParser extends QueryParser {
       out.append(c);
     }
     return out.toString();
+  }
+
+  // ---- operator precedence ----
+
+  @Override
+  protected void addClause(List<BooleanClause> clauses, int conj, int mods, Query q) {
+    int before = clauses.size();
+    super.addClause(clauses, conj, mods, q);
+    // the stock parser's package-private codes: CONJ_AND 1, CONJ_OR 2, MOD_NOT 10
+    ClausePrecedence.Join join = conj == 1 ? ClausePrecedence.Join.AND
+        : conj == 2 ? ClausePrecedence.Join.OR : ClausePrecedence.Join.NONE;
+    precedence.record(clauses, clauses.size() > before, join, mods == 10);
+  }
+
+  /** Combines a group's clauses with AND before OR before side by side ({@link ClausePrecedence}). */
+  @Override
+  protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
+    Query q = precedence.combine(clauses);
+    return q != null ? q : super.getBooleanQuery(clauses);
   }
 
   // ---- field resolution ----
@@ -185,9 +256,9 @@ final class CaseQueryParser extends QueryParser {
       case DEFAULT:
         return defaultQuery(text, quoted ? 0 : -1);
       case WORDS:
-        return withPairs(f.indexField(), super.getFieldQuery(f.indexField(), text, quoted));
+        return withPairs(f.indexField(), BareDSpellings.widen(super.getFieldQuery(f.indexField(), text, quoted)));
       case PATH:
-        return super.getFieldQuery(f.indexField(), text, quoted);
+        return BareDSpellings.widen(super.getFieldQuery(f.indexField(), text, quoted));
       case TERMS:
         return allTerms(f.indexField(), text);
       case KEYWORD:
@@ -227,7 +298,7 @@ final class CaseQueryParser extends QueryParser {
       case WORDS:
       case PATH:
         Query q = super.getFieldQuery(f.indexField(), text, true);
-        return slop > 0 ? withSlop(q, slop) : withPairs(f.indexField(), q);
+        return BareDSpellings.widen(slop > 0 ? withSlop(q, slop) : withPairs(f.indexField(), q));
       default:
         return getFieldQuery(fieldName, text, true);
     }
@@ -248,10 +319,11 @@ final class CaseQueryParser extends QueryParser {
         q = allTerms(w.field(), text);
       } else if (slop < 0) {
         q = super.getFieldQuery(w.field(), text, false);
-        q = withPairs(w.field(), q);
+        q = withPairs(w.field(), BareDSpellings.widen(q));
       } else {
         q = super.getFieldQuery(w.field(), text, true);
         q = slop > 0 ? withSlop(q, slop) : withPairs(w.field(), q);
+        q = BareDSpellings.widen(q);
       }
       if (q != null) {
         alternatives.add(w.boost() == 1f ? q : new BoostQuery(q, w.boost()));
@@ -363,7 +435,9 @@ final class CaseQueryParser extends QueryParser {
     if (EntityFields.DATE_MENTION.equals(f.indexField())) {
       return dateMention(f, text);
     }
-    String v = Analyzers.normalize(f.indexField(), text);
+    String checked = ClosedValues.check(f.name(), f.indexField(), text);
+    String value = IndexSchema.EXT.equals(f.indexField()) && checked.startsWith(".") ? checked.substring(1) : checked;
+    String v = Analyzers.normalize(f.indexField(), value); // ext:.docx as ext:docx
     return new TermQuery(new Term(f.indexField(), v));
   }
 
@@ -489,6 +563,10 @@ final class CaseQueryParser extends QueryParser {
 
   private static Query range(QueryField f, String lo, String hi, boolean loInc, boolean hiInc)
       throws QueryFieldException {
+    if (EntityFields.PERCENT.equals(f.indexField())) { // percent:>50% as written in the text
+      lo = lo == null ? null : lo.strip().replaceFirst("\\s*%$", "");
+      hi = hi == null ? null : hi.strip().replaceFirst("\\s*%$", "");
+    }
     try {
       switch (f.kind()) {
         case INT: {
@@ -543,6 +621,48 @@ final class CaseQueryParser extends QueryParser {
 
   @Override
   protected Query getWildcardQuery(String fieldName, String termStr) throws ParseException {
+    try {
+      return wildcardQuery(fieldName, termStr);
+    } catch (IllegalArgumentException e) {
+      throw tooLarge(termStr, e);
+    }
+  }
+
+  @Override
+  protected Query getPrefixQuery(String fieldName, String termStr) throws ParseException {
+    try {
+      return prefixQuery(fieldName, termStr);
+    } catch (IllegalArgumentException e) {
+      throw tooLarge(termStr + "*", e);
+    }
+  }
+
+  @Override
+  protected Query getFuzzyQuery(String fieldName, String termStr, float minSimilarity) throws ParseException {
+    try {
+      return fuzzyQuery(fieldName, termStr, minSimilarity);
+    } catch (IllegalArgumentException e) {
+      throw tooLarge(termStr + "~", e);
+    }
+  }
+
+  /**
+   * A pattern Lucene cannot turn into an automaton (a wildcard after thousands of letters: its
+   * automaton exceeds Lucene's size limits), as a usage error.
+   */
+  private static QueryFieldException tooLarge(String pattern, IllegalArgumentException e) {
+    QueryFieldException q = new QueryFieldException("the pattern '" + shortened(pattern) + "' (" + pattern.length()
+        + " characters) is too long or complex to match; shorten it");
+    q.initCause(e);
+    return q;
+  }
+
+  /** A pattern as quoted in a message: its first 40 characters. */
+  private static String shortened(String pattern) {
+    return pattern.length() > 40 ? pattern.substring(0, 40) + "…" : pattern;
+  }
+
+  private Query wildcardQuery(String fieldName, String termStr) throws ParseException {
     if ("*".equals(termStr) && ("*".equals(fieldName) || QueryField.DEFAULT_FIELD.equals(fieldName))) {
       return newMatchAllDocsQuery(); // a bare * means every document, like *:*
     }
@@ -568,8 +688,7 @@ final class CaseQueryParser extends QueryParser {
     }
   }
 
-  @Override
-  protected Query getPrefixQuery(String fieldName, String termStr) throws ParseException {
+  private Query prefixQuery(String fieldName, String termStr) throws ParseException {
     QueryField f = field(fieldName);
     switch (f.kind()) {
       case DEFAULT:
@@ -589,8 +708,7 @@ final class CaseQueryParser extends QueryParser {
     }
   }
 
-  @Override
-  protected Query getFuzzyQuery(String fieldName, String termStr, float minSimilarity) throws ParseException {
+  private Query fuzzyQuery(String fieldName, String termStr, float minSimilarity) throws ParseException {
     QueryField f = field(fieldName);
     switch (f.kind()) {
       case DEFAULT:
@@ -627,9 +745,9 @@ final class CaseQueryParser extends QueryParser {
           throw noPattern(f);
       }
     } catch (IllegalArgumentException e) {
-      throw new QueryFieldException("bad regular expression /" + termStr + "/: " + e.getMessage());
+      throw new QueryFieldException("bad regular expression /" + shortened(termStr) + "/: " + e.getMessage());
     } catch (TooComplexToDeterminizeException e) {
-      throw new QueryFieldException("regular expression /" + termStr + "/ is too complex; simplify it");
+      throw new QueryFieldException("regular expression /" + shortened(termStr) + "/ is too complex; simplify it");
     }
   }
 

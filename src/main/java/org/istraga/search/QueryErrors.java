@@ -21,7 +21,7 @@ final class QueryErrors {
 
   /** A USAGE exception describing why {@code query} does not parse. */
   static IstragaException toUsage(String query, Throwable error) {
-    IstragaException e = IstragaException.usage(describe(query, error));
+    IstragaException e = IstragaException.usage(shortRuns(visible(describe(query, error))));
     e.initCause(error);
     return e;
   }
@@ -169,6 +169,50 @@ final class QueryErrors {
       return new Hint("the range starting here is not closed; ranges are written field:[FROM TO UNTIL] (or {FROM TO UNTIL} without the ends)", brackets.peek() + 1);
     }
     return null;
+  }
+
+  /**
+   * The message with line breaks, tabs and other control characters that it quotes from the query
+   * written as escapes ({@code \n}, {@code \u0000}), so it stays one line and shows what was typed.
+   */
+  static String visible(String message) {
+    StringBuilder sb = new StringBuilder(message.length());
+    for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
+      int type = Character.getType(c);
+      if (c == '\n') {
+        sb.append("\\n");
+      } else if (c == '\r') {
+        sb.append("\\r");
+      } else if (c == '\t') {
+        sb.append("\\t");
+      } else if (type == Character.CONTROL || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR) {
+        sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static final Pattern LONG_RUN = Pattern.compile("\\S{61,}");
+
+  /**
+   * The message with every run of more than 60 non-blank characters (a pasted value quoted back)
+   * cut to its first 40, an ellipsis and its closing quote, so it fits on a terminal line.
+   */
+  static String shortRuns(String message) {
+    Matcher m = LONG_RUN.matcher(message);
+    StringBuilder sb = new StringBuilder(Math.min(message.length(), 400));
+    while (m.find()) {
+      String run = m.group();
+      char last = run.charAt(run.length() - 1);
+      String tail = "'\"/)".indexOf(last) >= 0 ? String.valueOf(last) : "";
+      m.appendReplacement(sb, Matcher.quoteReplacement(run.substring(0, 40) + "…" + tail));
+    }
+    m.appendTail(sb);
+    return sb.toString();
   }
 
   private static String oneLine(String s) {

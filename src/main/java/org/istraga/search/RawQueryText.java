@@ -33,6 +33,12 @@ final class RawQueryText {
   private static final Pattern URL = Pattern.compile(
       "(?<![\\p{L}\\p{N}\\\\.@])(?:(?i:https?|ftp|ftps|sftp|file)://|(?i:www)\\.(?=[\\p{L}\\p{N}]))[^\\s()\\[\\]{}\"]+");
 
+  /**
+   * A {@code +} that starts a field's value and is followed by a digit: a phone number ({@code
+   * phone:+381115550147}), not the "required" operator, which cannot stand there.
+   */
+  private static final Pattern SIGNED_VALUE = Pattern.compile("(?<=[\\p{L}\\p{N}_.\\-]:)\\+(?=\\d)");
+
   private RawQueryText() {}
 
   /** Both rewrites. */
@@ -106,6 +112,9 @@ final class RawQueryText {
       m.appendReplacement(sb, Matcher.quoteReplacement("\"" + m.group() + "\""));
     }
     m.appendTail(sb);
+    String signed = SIGNED_VALUE.matcher(sb).replaceAll(Matcher.quoteReplacement("\\+"));
+    sb.setLength(0);
+    sb.append(signed);
     Matcher u = URL.matcher(sb);
     StringBuilder out = new StringBuilder(sb.length() + 8);
     while (u.find()) {

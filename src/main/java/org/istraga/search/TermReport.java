@@ -80,7 +80,8 @@ public final class TermReport {
     String line;
     while ((line = lines.readLine()) != null) {
       lineNo++;
-      String q = line.strip();
+      // a file saved as "UTF-8 with BOM" (Notepad, Excel) starts with U+FEFF: not part of the query
+      String q = (lineNo == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line).strip();
       if (q.isEmpty() || q.startsWith("#")) {
         continue;
       }

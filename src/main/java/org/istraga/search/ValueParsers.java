@@ -119,7 +119,11 @@ final class ValueParsers {
       default:
         mult = 1;
     }
-    return n.multiply(BigDecimal.valueOf(mult)).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+    try {
+      return n.multiply(BigDecimal.valueOf(mult)).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("'" + value + "' is too large for a size (at most 8 EB); write 20KB, 3.5MB or 1GB", e);
+    }
   }
 
   /** A whole number. */

@@ -17,6 +17,13 @@
  *   <li>{@link org.istraga.search.DocumentView}: what {@code show} prints about one document.
  * </ul>
  *
+ * <p>Behind {@code CaseSearcher.parse}: {@code CaseQueryParser} (the classic syntax over
+ * Istraga's fields) with {@code ClausePrecedence} (NOT, then AND, then OR, then words side by
+ * side), {@code RawQueryText} and {@code QueryLint} (what people paste and what the classic parser
+ * would silently misread), {@code ClosedValues} (fixed vocabularies of {@code type:}, {@code
+ * lang:}...), {@code BareDSpellings} ({@code Dorde} for {@code djordje} in addresses and file names)
+ * and {@code QueryErrors} (one-line messages).
+ *
  * <pre>{@code
  * try (CaseIndex index = CaseIndex.openReader(kase); CaseIndex.Handle h = index.searcher()) {
  *   CaseSearcher searcher = new CaseSearcher(h.searcher(), TagLookupProvider.forCase(kase));

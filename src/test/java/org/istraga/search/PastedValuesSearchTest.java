@@ -89,6 +89,10 @@ class PastedValuesSearchTest {
     assertEquals(ids(account), hits("160-0000123456-78"));
     assertEquals(ids(spaced), hits("+381115550147"), "a phone written in groups, found compact");
     assertEquals(ids(spaced), hits("\"+381 11 555 0147\""));
+    // a + starting a field's value is the phone's, not a misplaced "required" operator
+    assertEquals(ids(spaced), hits("phone:+381115550147"));
+    assertEquals(ids(spaced), hits("phone:+381115550147 AND tel"));
+    assertEquals(ids(spaced), hits("+381115550147 AND phone:+381115550147"));
   }
 
   @Test
