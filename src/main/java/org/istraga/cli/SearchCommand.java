@@ -103,7 +103,9 @@ public final class SearchCommand implements Callable<Integer> {
           hit.score() == null ? "" : String.format(Locale.ROOT, "   (score %.2f)", hit.score()));
       if (!hit.paths().isEmpty()) {
         int more = hit.paths().size() - 1;
-        out.printf(Locale.ROOT, "     %s%s%n", hit.paths().get(0), more > 0 ? "  (+" + TextFormat.plural(more, "more path", "more paths") + ")" : "");
+        boolean gone = hit.missingPaths() != null && hit.missingPaths().size() == hit.paths().size();
+        out.printf(Locale.ROOT, "     %s%s%s%n", hit.paths().get(0), gone ? "  (missing)" : "",
+            more > 0 ? "  (+" + TextFormat.plural(more, "more path", "more paths") + ")" : "");
       }
       List<String> facts = new ArrayList<>();
       facts.add(hit.type() == null ? "?" : hit.type());

@@ -388,11 +388,14 @@ public final class CaseSearcher {
       DocumentRecord r = records[i];
       Float score = relevance ? (Float) ((FieldDoc) docs[i]).fields[0] : null;
       List<String> paths = new ArrayList<>();
+      List<String> missing = new ArrayList<>();
       for (Occurrence o : r.occurrences) {
-        paths.add(o.path());
+        (o.missing() ? missing : paths).add(o.path());
       }
+      paths.addAll(missing);
       List<String> tagList = new ArrayList<>(tags.tagsOf(r.id));
-      out.add(new SearchHit(r.shortId(), r.id, displayTitle(r), paths, r.typeGroup, r.mediaType, r.date,
+      out.add(new SearchHit(r.shortId(), r.id, displayTitle(r), paths,
+          missing.isEmpty() ? null : missing, r.typeGroup, r.mediaType, r.date,
           r.size, r.pageCount, r.language, r.script, r.status, score,
           snippets == null ? List.of() : snippets.get(i), tagList.isEmpty() ? null : tagList));
     }

@@ -10,7 +10,10 @@ import java.util.List;
  * @param id short id (first 12 hex characters of the SHA-256)
  * @param sha256 full id
  * @param title the document title, or its file name when it has none
- * @param paths every place the document was found; embedded children as {@code container!/entry}
+ * @param paths every place the document was found, those still present first; embedded children as
+ *     {@code container!/entry}
+ * @param missingPaths those of {@code paths} where the file is no longer found (moved, deleted or
+ *     replaced since it was ingested), or null when there are none
  * @param type type group (pdf, word, email...)
  * @param mediaType detected media type
  * @param date document date (ISO-8601), when known
@@ -25,6 +28,7 @@ import java.util.List;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record SearchHit(
-    String id, String sha256, String title, List<String> paths, String type, String mediaType,
+    String id, String sha256, String title, List<String> paths, List<String> missingPaths,
+    String type, String mediaType,
     String date, Long size, Integer pages, String language, String script, String status, Float score,
     List<Snippet> snippets, List<String> tags) {}

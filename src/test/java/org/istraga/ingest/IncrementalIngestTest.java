@@ -58,6 +58,10 @@ class IncrementalIngestTest {
         .sorted().toList(), paths(b, false).stream().sorted().toList());
     JsonNode search = Cli.run("search", "--case", caseDir.toString(), "--json", "softver").json();
     assertEquals(1, search.get("total").asLong(), "found once, whatever its paths");
+    JsonNode hit = search.get("hits").get(0);
+    assertEquals(leak.resolve("dir/b.txt").toString(), hit.get("missing_paths").get(0).asText());
+    assertEquals(leak.resolve("dir/b.txt").toString(), hit.get("paths").get(2).asText(),
+        "present paths first: " + hit);
     Cli.Result show = Cli.run("show", "--case", caseDir.toString(), b.id.substring(0, 12));
     assertTrue(show.out().contains(leak.resolve("copy-of-b.txt").toString())
         && show.out().contains(leak.resolve("dir2/b.txt").toString())
@@ -83,6 +87,8 @@ class IncrementalIngestTest {
     assertEquals(List.of(leak.resolve("a.txt").toString()), paths(recs.byPathSuffix("/a.txt"), false),
         "a path found again is present again");
     assertEquals(List.of(), paths(recs.byPathSuffix("/dir2/c.txt"), false), "kept as evidence, present nowhere");
+    Cli.Result gone = Cli.run("search", "--case", caseDir.toString(), "stavka");
+    assertTrue(gone.out().contains("/c.txt  (missing)  (+1 more path)"), gone.out());
     status = status(caseDir);
     assertEquals(2, status.get("files_seen").asLong());
     assertEquals(5, status.get("files_missing").asLong(), status::toString);
