@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  *       www.gao.gov/cgi-bin/getrpt?GAO-06-399}) has its {@code : / ? *} and other syntax escaped,
  *       so {@code https:} is not read as an unknown field, {@code //} as a regular expression nor
  *       {@code ?} as a wildcard.
+ *   <li>a word ending the query with one {@code ?} ({@code ko je potpisao ugovor?}) is searched
+ *       as written and as the word itself: the mark of a question, or a one-letter wildcard.
  * </ul>
  *
  * <p>Text inside quotes, regular expressions and escapes is left alone. Pure functions, linear in
@@ -41,9 +43,19 @@ final class RawQueryText {
 
   private RawQueryText() {}
 
-  /** Both rewrites. */
+  /**
+   * A word that ends the whole query with a single {@code ?}: a question typed as one ("ko je
+   * potpisao ugovor?"), where the mark is punctuation, or a one-letter wildcard; both are searched.
+   */
+  private static final Pattern QUESTION_AT_END =
+      Pattern.compile("(^|[\\s(])([\\p{L}\\p{N}][\\p{L}\\p{N}.\\-]*)\\?\\s*$");
+
+  /** All rewrites. */
   static String rewrite(String query) {
-    return outsideQuotes(query);
+    String q = outsideQuotes(query);
+    Matcher m = QUESTION_AT_END.matcher(q);
+    return m.find() ? q.substring(0, m.start()) + m.group(1) + "(" + m.group(2) + " OR "
+        + m.group(2) + "?)" : q;
   }
 
   /** Applies the rewrites to every stretch of the query that is outside quotes and regexes. */

@@ -71,6 +71,21 @@ class QueryTextOdditiesTest {
     assertEquals(Set.of(both.id, ugovorOnly.id), ids("name:a.txt\u00a0OR\u00a0name:c.txt"));
   }
 
+  /**
+   * A question typed as a query ends in "?": the word before it is searched as written (the mark
+   * is punctuation) and as a one-letter wildcard, so "ugovor?" finds "Ugovor" (it found only
+   * words one letter longer).
+   */
+  @Test
+  void aQuestionMarkEndingTheQueryIsAlsoPunctuation() throws IOException {
+    assertEquals(Set.of(both.id, ugovorOnly.id), ids("ugovor?"));
+    assertEquals(Set.of(both.id), ids("kamera ugovor? "));
+    assertEquals(Set.of(both.id), ids("ugovor AND kamera?"));
+    // inside the query it stays a wildcard: "ugovo?" needs one letter there
+    assertEquals(Set.of(both.id, ugovorOnly.id), ids("ugovo? AND ugovor"));
+    assertEquals(Set.of(), ids("kamer? AND bez"));
+  }
+
   /** A message that quotes a pasted line break shows it as \n: the error stays one line. */
   @Test
   void errorMessagesStayOneLineWhateverTheQueryHolds() {
