@@ -525,6 +525,10 @@ public class GenerateDegradedScans {
 
   /** Writes a (multi-page) TIFF; bilevel frames CCITT T.6, others Deflate; resolution recorded. */
   static void tiff(Path file, List<BufferedImage> frames, int dpi) throws IOException {
+    tiff(file, frames, dpi, dpi);
+  }
+
+  static void tiff(Path file, List<BufferedImage> frames, int xDpi, int yDpi) throws IOException {
     ImageWriter w = ImageIO.getImageWritersByFormatName("tiff").next();
     Files.deleteIfExists(file);
     try (ImageOutputStream ios = ImageIO.createImageOutputStream(file.toFile())) {
@@ -535,7 +539,7 @@ public class GenerateDegradedScans {
         p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
         p.setCompressionType(f.getType() == BufferedImage.TYPE_BYTE_BINARY ? "CCITT T.6" : "Deflate");
         IIOMetadata meta = w.getDefaultImageMetadata(new javax.imageio.ImageTypeSpecifier(f), p);
-        setDpi(meta, dpi);
+        setDpi(meta, xDpi, yDpi);
         w.writeToSequence(new IIOImage(f, null, meta), p);
       }
       w.endWriteSequence();
@@ -545,11 +549,14 @@ public class GenerateDegradedScans {
   }
 
   static void setDpi(IIOMetadata meta, int dpi) throws IOException {
-    double mm = 25.4 / dpi;
+    setDpi(meta, dpi, dpi);
+  }
+
+  static void setDpi(IIOMetadata meta, int xDpi, int yDpi) throws IOException {
     IIOMetadataNode h = new IIOMetadataNode("HorizontalPixelSize");
-    h.setAttribute("value", Double.toString(mm));
+    h.setAttribute("value", Double.toString(25.4 / xDpi));
     IIOMetadataNode v = new IIOMetadataNode("VerticalPixelSize");
-    v.setAttribute("value", Double.toString(mm));
+    v.setAttribute("value", Double.toString(25.4 / yDpi));
     IIOMetadataNode dim = new IIOMetadataNode("Dimension");
     dim.appendChild(h);
     dim.appendChild(v);
@@ -740,6 +747,10 @@ public class GenerateDegradedScans {
     BufferedImage g4 = bilevel(page(2, 200), 160);
     tiff(s.resolve("img-g4-200.tif"), List.of(g4), 200);
     record("img-g4-200.tif", "TIFF CCITT G4 200 dpi", 2, page(2, 300));
+
+    // a fax received by a fax server: TIFF G4, standard mode 204 x 98 dpi
+    tiff(s.resolve("img-fax-204x98.tif"), List.of(bilevel(scale(page(0, 300), 204 / 300.0, 98 / 300.0), 170)), 204, 98);
+    record("img-fax-204x98.tif", "TIFF fax G4 standard mode 204x98 dpi", 0, page(0, 300));
 
     // multi-page TIFF: one upright gray frame, one bilevel frame turned 5 degrees
     Path tifDir = Files.createDirectories(out.resolve("multi"));

@@ -269,6 +269,10 @@ class DegradedScanOcrTest {
         + "5\t3\t1\t1\t1\t2\t0\t0\t10\t10\t-1\t \n", StandardCharsets.UTF_8);
     assertArrayEquals(new double[] {(90 * 6 + 30 * 2) / 8.0, -1, 40}, TesseractRunner.confidences(tsv, 3), 1e-9);
     assertArrayEquals(new double[] {-1, -1}, TesseractRunner.confidences(tmp.resolve("missing.tsv"), 2));
+    assertEquals(180, TesseractRunner.rotation("Page number: 0\nOrientation in degrees: 180\nRotate: 180\n"
+        + "Orientation confidence: 29.17\nScript: Latin\n"));
+    assertEquals(0, TesseractRunner.rotation("Page number: 0\nRotate: 0\n"));
+    assertEquals(0, TesseractRunner.rotation("Too few characters. Skipping this page\n"));
   }
 
   @Test
