@@ -27,7 +27,9 @@ import org.apache.pdfbox.util.Matrix;
  * <p>A scanned page usually paints one image and nothing else. Then that image is used as it is
  * stored, without rendering: a JPEG (DCT) or JPEG 2000 stream is written out unchanged when it is
  * already upright and straight; anything else (CCITT fax, JBIG2, Flate, a JPEG that the page shows
- * turned or whose lines run askew) is decoded once, turned upright, straightened when scanned
+ * turned, whose lines run askew or that bears a coloured stamp) is decoded once, cleaned
+ * (coloured ink faded, {@value #DROPOUT}; non-square fax pixels stretched, {@value #STRETCHED};
+ * salt-and-pepper specks removed, {@value #DESPECKLED}), turned upright, straightened when scanned
  * askew ({@link SkewEstimator}; method suffix {@value #DESKEWED}) and written losslessly as PBM
  * (two-tone) or PGM (gray). Only pages that are not one plain image, or whose image resolution is
  * outside [{@value #MIN_DIRECT_DPI}, {@value #MAX_DIRECT_DPI}] dpi, are rendered, in grayscale at
