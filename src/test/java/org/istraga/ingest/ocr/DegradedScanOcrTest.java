@@ -225,6 +225,43 @@ class DegradedScanOcrTest {
   }
 
   @Test
+  void blueHyperlinkKeepsItsLettersWhileTheStampFades() {
+    BufferedImage img = stamped();
+    Graphics2D g = img.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setColor(new Color(20, 40, 200));
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 50));
+    g.drawString("http://www.ems.rs/ nabavke@ems.rs", 300, 2900);
+    g.fillRect(300, 2910, 900, 4); // underlined
+    g.dispose();
+    assertTrue(GrayImage.hasColouredInk(img));
+    GrayImage gray = GrayImage.dropColour(img);
+    int link = 0;
+    int linkKept = 0;
+    int ring = 0;
+    int ringFaded = 0;
+    for (int y = 0; y < img.getHeight(); y++) {
+      for (int x = 0; x < img.getWidth(); x++) {
+        int p = img.getRGB(x, y);
+        boolean blue = (p & 0xff) > 150 && ((p >> 16) & 0xff) < 60;
+        if (!blue) {
+          continue;
+        }
+        int v = gray.pixels[y * gray.width + x] & 0xff;
+        if (y > 2800) {
+          link++;
+          linkKept += v < 128 ? 1 : 0;
+        } else {
+          ring++;
+          ringFaded += v > 200 ? 1 : 0;
+        }
+      }
+    }
+    assertTrue(link > 1000 && linkKept == link, "hyperlink pixels kept dark: " + linkKept + " of " + link);
+    assertTrue(ring > 1000 && ringFaded > ring * 0.9, "stamp pixels faded: " + ringFaded + " of " + ring);
+  }
+
+  @Test
   void saltAndPepperIsRemovedWithoutThinningPrint() {
     GrayImage clean = GrayImage.of(page(200)); // print with strokes two to three pixels wide
     for (int i = 0; i < clean.pixels.length; i++) {
