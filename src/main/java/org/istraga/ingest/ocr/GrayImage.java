@@ -69,10 +69,14 @@ final class GrayImage {
    * True when a colour image shows coloured ink (a rubber stamp, a signature in blue pen) beside
    * text printed in black or gray that outweighs it: then {@link #dropColour} keeps the print and
    * fades the coloured ink. False for gray images, colour scans of black-and-white pages, and pages
-   * whose text itself is mostly coloured. Looks at about 100,000 sampled pixels.
+   * whose text itself is mostly coloured, and for images smaller than a page scanned at about
+   * 100 dpi (longer side under {@value #MIN_PAGE_SIDE} pixels: a screenshot, a logo, a banner,
+   * where coloured letters are large against the image and would be taken for a stamp). Looks at
+   * about 100,000 sampled pixels.
    */
   static boolean hasColouredInk(BufferedImage img) {
-    if (img.getColorModel().getNumColorComponents() < 3) {
+    if (img.getColorModel().getNumColorComponents() < 3
+        || Math.max(img.getWidth(), img.getHeight()) < MIN_PAGE_SIDE) {
       return false;
     }
     int w = img.getWidth();
@@ -99,6 +103,9 @@ final class GrayImage {
     }
     return coloured >= sampled / 2000 && black >= coloured / 2;
   }
+
+  /** Longer side, in pixels, of the smallest image treated as a page that may bear a stamp. */
+  static final int MIN_PAGE_SIDE = 1000;
 
   /** Chroma (max - min of R, G, B) from which a pixel counts as coloured ink. */
   static final int COLOUR_CHROMA = 60;

@@ -222,6 +222,17 @@ class DegradedScanOcrTest {
       }
     }
     assertFalse(GrayImage.hasColouredInk(blueText), "a page printed in blue keeps its text");
+    BufferedImage banner = new BufferedImage(400, 140, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = banner.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, 400, 140);
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 40));
+    g.setColor(Color.BLACK);
+    g.drawString("Apache Tika", 10, 50);
+    g.setColor(new Color(220, 20, 20));
+    g.drawString("OCR Testing", 10, 110);
+    g.dispose();
+    assertFalse(GrayImage.hasColouredInk(banner), "a small image with coloured words is no stamped page");
   }
 
   @Test
