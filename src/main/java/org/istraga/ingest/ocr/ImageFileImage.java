@@ -21,8 +21,8 @@ import org.w3c.dom.Node;
  *       finds nothing. The image is flattened onto white.
  *   <li><b>Skew.</b> A page photographed or scanned askew ({@link SkewEstimator}) is turned
  *       straight.
- *   <li><b>Coloured stamps and signatures</b> over black print ({@link GrayImage#hasColouredInk})
- *       are faded to white ({@link GrayImage#dropColour}); method suffix {@code +dropout}.
+ *   <li><b>Coloured stamps and signatures</b> over black print ({@link ScanCleanup#hasColouredInk})
+ *       are faded to white ({@link ScanCleanup#dropColour}); method suffix {@code +dropout}.
  *   <li><b>Non-square pixels.</b> A fax TIFF in standard mode (204 x 98 dpi) is stretched to
  *       square pixels; Tesseract would read it squashed. Method suffix {@code +stretch}.
  * </ul>
@@ -65,9 +65,9 @@ final class ImageFileImage {
       int yDpi = dpi(meta, "VerticalPixelSize");
       BufferedImage img = reader.read(0);
       boolean alpha = img.getColorModel().hasAlpha();
-      boolean dropout = !alpha && GrayImage.hasColouredInk(img);
+      boolean dropout = !alpha && ScanCleanup.hasColouredInk(img);
       boolean stretch = xDpi > 0 && yDpi > 0 && Math.max(xDpi, yDpi) > Math.min(xDpi, yDpi) * 1.15;
-      GrayImage g = dropout ? GrayImage.dropColour(img) : GrayImage.of(img);
+      GrayImage g = dropout ? ScanCleanup.dropColour(img) : GrayImage.of(img);
       int dpi = Math.max(xDpi, yDpi);
       if (stretch) {
         g = g.scale((int) Math.round((double) g.width * dpi / xDpi), (int) Math.round((double) g.height * dpi / yDpi));

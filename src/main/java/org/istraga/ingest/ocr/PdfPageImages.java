@@ -133,15 +133,15 @@ final class PdfPageImages {
       }
     }
     BufferedImage decoded = img.getImage();
-    boolean dropout = GrayImage.hasColouredInk(decoded);
-    GrayImage g = dropout ? GrayImage.dropColour(decoded) : GrayImage.of(decoded);
+    boolean dropout = ScanCleanup.hasColouredInk(decoded);
+    GrayImage g = dropout ? ScanCleanup.dropColour(decoded) : GrayImage.of(decoded);
     String how = dropout ? DROPOUT : "";
     if (pl.anisotropic()) {
       g = g.scale((int) Math.round((double) g.width * dpi / pl.xDpi), (int) Math.round((double) g.height * dpi / pl.yDpi));
       how += STRETCHED;
     }
-    if (g.speckles() >= GrayImage.SPECKLED) {
-      g = g.despeckle();
+    if (ScanCleanup.speckles(g) >= ScanCleanup.SPECKLED) {
+      g = ScanCleanup.despeckle(g);
       how += DESPECKLED;
     }
     g = g.orient(pl.right, pl.down);
@@ -161,7 +161,7 @@ final class PdfPageImages {
   /**
    * True when a page's JPEG is better decoded and prepared than handed to Tesseract as it is:
    * its lines run askew, or it shows coloured stamp or pen ink over black print
-   * ({@link GrayImage#hasColouredInk}). Judged on one copy decoded at reduced size (about 10 ms
+   * ({@link ScanCleanup#hasColouredInk}). Judged on one copy decoded at reduced size (about 10 ms
    * for a 300 dpi page).
    */
   static boolean jpegNeedsDecoding(Path jpeg) {
@@ -171,7 +171,7 @@ final class PdfPageImages {
       javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
       param.setSourceSubsampling(step, step, 0, 0);
       BufferedImage small = reader.read(0, param);
-      return SkewEstimator.degrees(GrayImage.of(small)) != 0 || GrayImage.hasColouredInk(small);
+      return SkewEstimator.degrees(GrayImage.of(small)) != 0 || ScanCleanup.hasColouredInk(small);
     }, false); // unreadable by ImageIO (Tesseract may still read it): used as it is
   }
 

@@ -20,7 +20,7 @@
  *       decoded to PBM, rendering only when needed; askew pages straightened by
  *       {@link org.istraga.ingest.ocr.SkewEstimator}; coloured stamps and signatures faded, fax
  *       pixels made square and salt-and-pepper specks removed by
- *       {@link org.istraga.ingest.ocr.GrayImage}; image files with transparency, skew, stamps or
+ *       {@link org.istraga.ingest.ocr.ScanCleanup}; image files with transparency, skew, stamps or
  *       fax resolutions prepared by {@link org.istraga.ingest.ocr.ImageFileImage}) and runs the
  *       tesseract command ({@link org.istraga.ingest.ocr.TesseractRunner}: one process per core
  *       with {@code OMP_THREAD_LIMIT=1}, several pages per run; a page that reads as gibberish,

@@ -211,8 +211,8 @@ class DegradedScanOcrTest {
   @Test
   void colouredInkIsOnlyDroppedBesideBlackPrint() {
     BufferedImage stampedPage = stamped();
-    assertTrue(GrayImage.hasColouredInk(stampedPage));
-    assertFalse(GrayImage.hasColouredInk(page(150)), "a colour scan of a black-and-white page");
+    assertTrue(ScanCleanup.hasColouredInk(stampedPage));
+    assertFalse(ScanCleanup.hasColouredInk(page(150)), "a colour scan of a black-and-white page");
     BufferedImage blueText = page(150);
     for (int y = 0; y < blueText.getHeight(); y++) {
       for (int x = 0; x < blueText.getWidth(); x++) {
@@ -221,7 +221,7 @@ class DegradedScanOcrTest {
         }
       }
     }
-    assertFalse(GrayImage.hasColouredInk(blueText), "a page printed in blue keeps its text");
+    assertFalse(ScanCleanup.hasColouredInk(blueText), "a page printed in blue keeps its text");
     BufferedImage banner = new BufferedImage(400, 140, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = banner.createGraphics();
     g.setColor(Color.WHITE);
@@ -232,7 +232,7 @@ class DegradedScanOcrTest {
     g.setColor(new Color(220, 20, 20));
     g.drawString("OCR Testing", 10, 110);
     g.dispose();
-    assertFalse(GrayImage.hasColouredInk(banner), "a small image with coloured words is no stamped page");
+    assertFalse(ScanCleanup.hasColouredInk(banner), "a small image with coloured words is no stamped page");
   }
 
   @Test
@@ -245,8 +245,8 @@ class DegradedScanOcrTest {
     g.drawString("http://www.ems.rs/ nabavke@ems.rs", 300, 2900);
     g.fillRect(300, 2910, 900, 4); // underlined
     g.dispose();
-    assertTrue(GrayImage.hasColouredInk(img));
-    GrayImage gray = GrayImage.dropColour(img);
+    assertTrue(ScanCleanup.hasColouredInk(img));
+    GrayImage gray = ScanCleanup.dropColour(img);
     int link = 0;
     int linkKept = 0;
     int ring = 0;
@@ -278,15 +278,17 @@ class DegradedScanOcrTest {
     for (int i = 0; i < clean.pixels.length; i++) {
       clean.pixels[i] = (byte) ((clean.pixels[i] & 0xff) < 128 ? 0 : 255); // two-tone, like a fax
     }
-    assertTrue(clean.speckles() < GrayImage.SPECKLED, "print alone is not speckled: " + clean.speckles());
+    assertTrue(ScanCleanup.speckles(clean) < ScanCleanup.SPECKLED,
+        "print alone is not speckled: " + ScanCleanup.speckles(clean));
     GrayImage noisy = new GrayImage(clean.width, clean.height, clean.pixels.clone());
     java.util.Random rnd = new java.util.Random(7);
     for (int i = 0; i < clean.pixels.length / 50; i++) { // 2% of the pixels flipped
       int k = rnd.nextInt(clean.pixels.length);
       noisy.pixels[k] = (byte) (rnd.nextBoolean() ? 0 : 255);
     }
-    assertTrue(noisy.speckles() >= GrayImage.SPECKLED, "noise is speckled: " + noisy.speckles());
-    GrayImage cleaned = noisy.despeckle();
+    assertTrue(ScanCleanup.speckles(noisy) >= ScanCleanup.SPECKLED,
+        "noise is speckled: " + ScanCleanup.speckles(noisy));
+    GrayImage cleaned = ScanCleanup.despeckle(noisy);
     int wrongBefore = 0;
     int wrongAfter = 0;
     int printLost = 0;
