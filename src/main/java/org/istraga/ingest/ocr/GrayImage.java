@@ -65,6 +65,22 @@ final class GrayImage {
     return new GrayImage(w, h, out);
   }
 
+  /** Resamples to a new size (bilinear); for scans whose two axes have different resolutions. */
+  GrayImage scale(int newWidth, int newHeight) {
+    byte[] out = new byte[Math.multiplyExact(newWidth, newHeight)];
+    double fx = (double) width / newWidth;
+    double fy = (double) height / newHeight;
+    for (int oy = 0; oy < newHeight; oy++) {
+      double sy = Math.max(0, Math.min(height - 1, (oy + 0.5) * fy - 0.5));
+      int base = oy * newWidth;
+      for (int ox = 0; ox < newWidth; ox++) {
+        double sx = Math.max(0, Math.min(width - 1, (ox + 0.5) * fx - 0.5));
+        out[base + ox] = (byte) sample(sx, sy);
+      }
+    }
+    return new GrayImage(newWidth, newHeight, out);
+  }
+
   /**
    * Remaps the raster so that image pixel axes point where the page shows them.
    *

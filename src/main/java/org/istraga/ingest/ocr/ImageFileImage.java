@@ -21,6 +21,10 @@ import org.w3c.dom.Node;
  *       finds nothing. The image is flattened onto white.
  *   <li><b>Skew.</b> A page photographed or scanned askew ({@link SkewEstimator}) is turned
  *       straight.
+ *   <li><b>Coloured stamps and signatures</b> over black print ({@link ScanCleanup#hasColouredInk})
+ *       are faded to white ({@link ScanCleanup#dropColour}); method suffix {@code +dropout}.
+ *   <li><b>Non-square pixels.</b> A fax TIFF in standard mode (204 x 98 dpi) is stretched to
+ *       square pixels; Tesseract would read it squashed. Method suffix {@code +stretch}.
  * </ul>
  *
  * <p>Either way the result is written losslessly as PGM; otherwise (and for anything ImageIO
@@ -56,17 +60,27 @@ final class ImageFileImage {
       if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
         return null;
       }
-      int dpi = dpi(reader.getImageMetadata(0));
+      IIOMetadata meta = reader.getImageMetadata(0);
+      int xDpi = dpi(meta, "HorizontalPixelSize");
+      int yDpi = dpi(meta, "VerticalPixelSize");
       BufferedImage img = reader.read(0);
       boolean alpha = img.getColorModel().hasAlpha();
-      GrayImage g = GrayImage.of(img);
+      boolean dropout = !alpha && ScanCleanup.hasColouredInk(img);
+      boolean stretch = xDpi > 0 && yDpi > 0 && Math.max(xDpi, yDpi) > Math.min(xDpi, yDpi) * 1.15;
+      GrayImage g = dropout ? ScanCleanup.dropColour(img) : GrayImage.of(img);
+      int dpi = Math.max(xDpi, yDpi);
+      if (stretch) {
+        g = g.scale((int) Math.round((double) g.width * dpi / xDpi), (int) Math.round((double) g.height * dpi / yDpi));
+      }
       double skew = SkewEstimator.degrees(g);
-      if (!alpha && skew == 0) {
+      if (!alpha && skew == 0 && !dropout && !stretch) {
         return null;
       }
       Path out = dir.resolve("image.pgm");
       g.rotate(skew).writePgm(out);
-      return new PageImage(1, out, dpi, skew == 0 ? FLATTENED : DESKEWED, null);
+      String method = skew != 0 ? DESKEWED : alpha ? FLATTENED : "image";
+      return new PageImage(1, out, dpi, method + (dropout ? PdfPageImages.DROPOUT : "")
+          + (stretch ? PdfPageImages.STRETCHED : ""), null);
     }, null); // ImageIO cannot read it; Tesseract (Leptonica) may
   }
 
@@ -99,6 +113,14 @@ final class ImageFileImage {
 
   /** The horizontal resolution the file records, or 0 (Tesseract then estimates it). */
   static int dpi(IIOMetadata meta) {
+    return dpi(meta, "HorizontalPixelSize");
+  }
+
+  /**
+   * The resolution the file records along one axis ({@code HorizontalPixelSize} or
+   * {@code VerticalPixelSize} of the standard metadata), or 0.
+   */
+  static int dpi(IIOMetadata meta, String axis) {
     if (meta == null || !meta.isStandardMetadataFormatSupported()) {
       return 0;
     }
@@ -108,7 +130,7 @@ final class ImageFileImage {
         continue;
       }
       for (Node n = dim.getFirstChild(); n != null; n = n.getNextSibling()) {
-        if ("HorizontalPixelSize".equals(n.getNodeName())) {
+        if (axis.equals(n.getNodeName())) {
           NamedNodeMap attrs = n.getAttributes();
           Node v = attrs == null ? null : attrs.getNamedItem("value");
           if (v == null) {

@@ -35,7 +35,8 @@ import org.xml.sax.SAXException;
  * <p>Metadata it reports, read back by the ingest: {@link #PAGES} (the page number of each page
  * division, in order), {@link #FAILED} (one {@code page: reason} per page without text),
  * {@link #METHODS} (one {@code page:method} per page, {@code +reused} when the same image was read
- * earlier in the run) and timings.
+ * earlier in the run, {@code +osd} when the page read as gibberish and was read again with
+ * orientation detection) and timings.
  *
  * <p>Configured in the worker's generated tika-config.xml; never used in the main process.
  */
@@ -99,7 +100,7 @@ public class OcrParser implements Parser {
           if (p.ok()) {
             TesseractRunner.Text t = okTexts.get(k++);
             texts.add(t);
-            metadata.add(METHODS, p.page() + ":" + p.method() + (t.reused() ? "+reused" : ""));
+            metadata.add(METHODS, p.page() + ":" + p.method() + suffix(t));
           } else {
             texts.add(new TesseractRunner.Text(null, p.error()));
           }
@@ -112,12 +113,12 @@ public class OcrParser implements Parser {
           keep(req, List.of(prepared));
           texts = tesseract.pages(List.of(prepared));
           pages.add(1);
-          metadata.add(METHODS, "1:" + prepared.method());
+          metadata.add(METHODS, "1:" + prepared.method() + suffix(texts.get(0)));
         } else {
           texts = tesseract.frames(file);
           for (int i = 1; i <= texts.size(); i++) {
             pages.add(i);
-            metadata.add(METHODS, i + ":image");
+            metadata.add(METHODS, i + ":image" + suffix(texts.get(i - 1)));
           }
         }
       }
@@ -134,6 +135,14 @@ public class OcrParser implements Parser {
       deleteTree(work);
     }
   }
+
+  /** Method suffix for how Tesseract's text was obtained. */
+  private static String suffix(TesseractRunner.Text t) {
+    return (t.turned() ? TURNED : "") + (t.reused() ? "+reused" : "");
+  }
+
+  /** Method suffix of a page read again with orientation detection ({@link TesseractRunner}). */
+  static final String TURNED = "+osd";
 
   private static List<PageImage> pdfImages(Path file, OcrRequest req, Path work) throws IOException {
     List<PageImage> images = new ArrayList<>();

@@ -27,7 +27,9 @@ import org.apache.pdfbox.util.Matrix;
  * <p>A scanned page usually paints one image and nothing else. Then that image is used as it is
  * stored, without rendering: a JPEG (DCT) or JPEG 2000 stream is written out unchanged when it is
  * already upright and straight; anything else (CCITT fax, JBIG2, Flate, a JPEG that the page shows
- * turned or whose lines run askew) is decoded once, turned upright, straightened when scanned
+ * turned, whose lines run askew or that bears a coloured stamp) is decoded once, cleaned
+ * (coloured ink faded, {@value #DROPOUT}; non-square fax pixels stretched, {@value #STRETCHED};
+ * salt-and-pepper specks removed, {@value #DESPECKLED}), turned upright, straightened when scanned
  * askew ({@link SkewEstimator}; method suffix {@value #DESKEWED}) and written losslessly as PBM
  * (two-tone) or PGM (gray). Only pages that are not one plain image, or whose image resolution is
  * outside [{@value #MIN_DIRECT_DPI}, {@value #MAX_DIRECT_DPI}] dpi, are rendered, in grayscale at
@@ -49,6 +51,12 @@ final class PdfPageImages {
   static final int MAX_PAINTS = 2;
   /** Suffix of the method of a page image that was turned straight ({@link SkewEstimator}). */
   static final String DESKEWED = "+deskew";
+  /** Suffix of the method of a page image whose coloured stamp or pen ink was faded. */
+  static final String DROPOUT = "+dropout";
+  /** Suffix of the method of a page image cleaned of salt-and-pepper noise. */
+  static final String DESPECKLED = "+despeckle";
+  /** Suffix of the method of a page image stretched to square pixels (a fax). */
+  static final String STRETCHED = "+stretch";
 
   private final PDDocument doc;
   private final Path dir;
@@ -94,7 +102,9 @@ final class PdfPageImages {
 
   private PageImage direct(int pageNo, PDPage page, PDImage img, Matrix m) throws IOException {
     Placement pl = Placement.of(m, page.getRotation(), img.getWidth(), img.getHeight());
-    if (pl == null || pl.dpi < MIN_DIRECT_DPI || pl.dpi > MAX_DIRECT_DPI
+    // a fax's coarse axis is stretched to the fine one's resolution below
+    int dpi = pl == null ? 0 : pl.anisotropic() ? Math.max(pl.xDpi, pl.yDpi) : pl.dpi;
+    if (pl == null || dpi < MIN_DIRECT_DPI || dpi > MAX_DIRECT_DPI
         || (long) img.getWidth() * img.getHeight() > MAX_PIXELS || img.isStencil()) {
       return null;
     }
@@ -107,14 +117,14 @@ final class PdfPageImages {
       String last = lastFilter(x);
       boolean plain = isDefaultDecode(x.getDecode());
       PageImage raw = null;
-      if (plain && pl.upright() && ("DCTDecode".equals(last) || "DCT".equals(last))
+      if (plain && pl.upright() && !pl.anisotropic() && ("DCTDecode".equals(last) || "DCT".equals(last))
           && componentsOf(x) != 4) {
         raw = raw(pageNo, x, last, "jpg", "jpeg", pl.dpi);
-        if (raw != null && jpegSkew(raw.file()) != 0) {
-          Files.deleteIfExists(raw.file()); // askew: decoded and turned straight below
+        if (raw != null && jpegNeedsDecoding(raw.file())) {
+          Files.deleteIfExists(raw.file()); // askew or stamped: decoded and prepared below
           raw = null;
         }
-      } else if (plain && "JPXDecode".equals(last)) {
+      } else if (plain && !pl.anisotropic() && "JPXDecode".equals(last)) {
         // PDFBox cannot decode JPEG 2000 here; Tesseract (Leptonica, OpenJPEG) can
         raw = raw(pageNo, x, last, "jp2", "jp2", pl.dpi);
       }
@@ -123,32 +133,46 @@ final class PdfPageImages {
       }
     }
     BufferedImage decoded = img.getImage();
-    GrayImage g = GrayImage.of(decoded).orient(pl.right, pl.down);
+    boolean dropout = ScanCleanup.hasColouredInk(decoded);
+    GrayImage g = dropout ? ScanCleanup.dropColour(decoded) : GrayImage.of(decoded);
+    String how = dropout ? DROPOUT : "";
+    if (pl.anisotropic()) {
+      g = g.scale((int) Math.round((double) g.width * dpi / pl.xDpi), (int) Math.round((double) g.height * dpi / pl.yDpi));
+      how += STRETCHED;
+    }
+    if (ScanCleanup.speckles(g) >= ScanCleanup.SPECKLED) {
+      g = ScanCleanup.despeckle(g);
+      how += DESPECKLED;
+    }
+    g = g.orient(pl.right, pl.down);
     double skew = SkewEstimator.degrees(g);
     g = g.rotate(skew);
-    String turned = skew == 0 ? "" : DESKEWED;
+    how += skew == 0 ? "" : DESKEWED;
     if (img.getBitsPerComponent() == 1) {
       Path f = dir.resolve("p" + pageNo + ".pbm");
       g.writePbm(f);
-      return new PageImage(pageNo, f, pl.dpi, "bilevel" + turned, null);
+      return new PageImage(pageNo, f, dpi, "bilevel" + how, null);
     }
     Path f = dir.resolve("p" + pageNo + ".pgm");
     g.writePgm(f);
-    return new PageImage(pageNo, f, pl.dpi, "gray" + turned, null);
+    return new PageImage(pageNo, f, dpi, "gray" + how, null);
   }
 
   /**
-   * The skew of a page's JPEG, estimated on a copy decoded at reduced size (about 10 ms for a
-   * 300 dpi page); 0 when it cannot be read that way.
+   * True when a page's JPEG is better decoded and prepared than handed to Tesseract as it is:
+   * its lines run askew, or it shows coloured stamp or pen ink over black print
+   * ({@link ScanCleanup#hasColouredInk}). Judged on one copy decoded at reduced size (about 10 ms
+   * for a 300 dpi page).
    */
-  static double jpegSkew(Path jpeg) {
+  static boolean jpegNeedsDecoding(Path jpeg) {
     return ImageFileImage.withReader(jpeg, true, reader -> {
       int longer = Math.max(reader.getWidth(0), reader.getHeight(0));
       int step = Math.max(1, longer / SkewEstimator.WORK_SIZE);
       javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
       param.setSourceSubsampling(step, step, 0, 0);
-      return SkewEstimator.degrees(GrayImage.of(reader.read(0, param)));
-    }, 0.0); // unreadable by ImageIO (Tesseract may still read it): used as it is
+      BufferedImage small = reader.read(0, param);
+      return SkewEstimator.degrees(GrayImage.of(small)) != 0 || ScanCleanup.hasColouredInk(small);
+    }, false); // unreadable by ImageIO (Tesseract may still read it): used as it is
   }
 
   /**
@@ -228,7 +252,15 @@ final class PdfPageImages {
    * Where an image lands on the displayed page: the directions of its pixel axes (display
    * coordinates, y up) and its resolution.
    */
-  record Placement(int[] right, int[] down, int dpi) {
+  record Placement(int[] right, int[] down, int dpi, int xDpi, int yDpi) {
+
+    /**
+     * True when the image's two axes have clearly different resolutions (a fax in standard mode
+     * is 204 x 98 dpi): Tesseract would read it squashed.
+     */
+    boolean anisotropic() {
+      return Math.max(xDpi, yDpi) > Math.min(xDpi, yDpi) * 1.15;
+    }
 
     boolean upright() {
       return right[0] == 1 && right[1] == 0 && down[0] == 0 && down[1] == -1;
@@ -256,8 +288,10 @@ final class PdfPageImages {
       if (lenR < 1e-3 || lenD < 1e-3) {
         return null;
       }
-      double dpi = Math.min(width * 72.0 / lenR, height * 72.0 / lenD);
-      return new Placement(ra, da, (int) Math.round(dpi));
+      double xDpi = width * 72.0 / lenR;
+      double yDpi = height * 72.0 / lenD;
+      return new Placement(ra, da, (int) Math.round(Math.min(xDpi, yDpi)), (int) Math.round(xDpi),
+          (int) Math.round(yDpi));
     }
 
     private static double[] turn(double x, double y, int rotation) {

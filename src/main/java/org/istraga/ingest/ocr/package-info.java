@@ -18,10 +18,14 @@
  *   <li>{@link org.istraga.ingest.ocr.OcrParser}, running in the worker: makes each page image
  *       ({@link org.istraga.ingest.ocr.PdfPageImages}: the scan's own JPEG as it is, CCITT/JBIG2
  *       decoded to PBM, rendering only when needed; askew pages straightened by
- *       {@link org.istraga.ingest.ocr.SkewEstimator}; image files with transparency or skew
- *       prepared by {@link org.istraga.ingest.ocr.ImageFileImage}) and runs the tesseract command
- *       ({@link org.istraga.ingest.ocr.TesseractRunner}: one process per core with
- *       {@code OMP_THREAD_LIMIT=1}, several pages per run).
+ *       {@link org.istraga.ingest.ocr.SkewEstimator}; coloured stamps and signatures faded, fax
+ *       pixels made square and salt-and-pepper specks removed by
+ *       {@link org.istraga.ingest.ocr.ScanCleanup}; image files with transparency, skew, stamps or
+ *       fax resolutions prepared by {@link org.istraga.ingest.ocr.ImageFileImage}) and runs the
+ *       tesseract command ({@link org.istraga.ingest.ocr.TesseractRunner}: one process per core
+ *       with {@code OMP_THREAD_LIMIT=1}, several pages per run; a page that reads as gibberish,
+ *       being upside down or sideways, is checked with Tesseract's orientation detection and read
+ *       again turned).
  *   <li>{@link org.istraga.ingest.ocr.OcrMerge}: puts page texts into the record
  *       ({@code ocr_pages}, {@code ocr_state}, status, language).
  *   <li>{@link org.istraga.ingest.ocr.OcrQueue}: the backlog in the index (documents, pages).
