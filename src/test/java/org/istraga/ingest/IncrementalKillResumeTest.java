@@ -46,14 +46,21 @@ class IncrementalKillResumeTest {
       assertEquals(ExitCode.OK, r.code(), r::toString);
     }
     mutate(evidence);
-    Cli.Result ref = Cli.run("ingest", "--case", reference.toString(), "--ocr", "off", "--threads", "2",
-        evidence.toString());
-    assertEquals(ExitCode.OK, ref.code(), ref::toString);
+    // the uninterrupted second run, in a process as the killed ones: its duration sets the kill
+    // moments, so they fall inside the run on a fast machine and on a loaded one alike
+    long began = System.nanoTime();
+    Process refRun = Subprocess.start(tmp.resolve("logs/reference.log"),
+        "ingest", "--case", reference.toString(), "--ocr", "off", "--threads", "2", evidence.toString());
+    assertTrue(refRun.waitFor(10, TimeUnit.MINUTES), "reference run finished");
+    assertEquals(ExitCode.OK, refRun.exitValue(), "reference run: see " + tmp.resolve("logs/reference.log"));
+    long runMillis = (System.nanoTime() - began) / 1_000_000;
 
     Random random = new Random(20261128L);
     int killedMidRun = 0;
     for (int i = 0; i < KILL_POINTS; i++) {
-      long delay = 600 + random.nextInt(4000);
+      // between a fifth and four fifths of the uninterrupted run: nothing commits before 15 s,
+      // so each killed run starts over from the first run's case and runs as long again
+      long delay = runMillis / 5 + random.nextInt((int) Math.max(1, runMillis * 3 / 5));
       Process p = Subprocess.start(tmp.resolve("logs/run-" + i + ".log"),
           "ingest", "--case", caseDir.toString(), "--ocr", "off", "--threads", "2", evidence.toString());
       if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
@@ -63,6 +70,8 @@ class IncrementalKillResumeTest {
       LedgerVerifier.Result chain = LedgerVerifier.verify(caseDir.resolve("ledger.jsonl"), null);
       assertTrue(chain.intact(), "ledger chain after kill " + i + ": " + chain.problems());
     }
+    System.out.printf("killed %d of %d runs mid-way (uninterrupted run: %d ms)%n", killedMidRun,
+        KILL_POINTS, runMillis);
     assertTrue(killedMidRun >= KILL_POINTS / 2, "most runs were killed mid-way: " + killedMidRun);
     Cli.Result last = Cli.run("ingest", "--case", caseDir.toString(), "--ocr", "off", "--json", evidence.toString());
     assertEquals(ExitCode.OK, last.code(), last::toString);
