@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  *       www.gao.gov/cgi-bin/getrpt?GAO-06-399}) has its {@code : / ? *} and other syntax escaped,
  *       so {@code https:} is not read as an unknown field, {@code //} as a regular expression nor
  *       {@code ?} as a wildcard.
+ *   <li>a number standing alone in one notation ({@code 2.800.000,00}, {@code 71.371}, {@code
+ *       3,25}) is searched in the other too ({@code 2,800,000.00}, {@code 71,371}, {@code 3.25});
  *   <li>a word ending the query with one {@code ?} ({@code ko je potpisao ugovor?}) is searched
  *       as written and as the word itself: the mark of a question, or a one-letter wildcard.
  * </ul>
@@ -40,6 +42,17 @@ final class RawQueryText {
    * phone:+381115550147}), not the "required" operator, which cannot stand there.
    */
   private static final Pattern SIGNED_VALUE = Pattern.compile("(?<=[\\p{L}\\p{N}_.\\-]:)\\+(?=\\d)");
+
+  /**
+   * A number written with thousands groups or decimals ({@code 2.800.000,00}, {@code 71,371},
+   * {@code 3,25}), standing alone (not a field's value, a date, an identifier, a version or a
+   * percentage): Serbian writes {@code 2.800.000,00} where English documents and the spreadsheet
+   * text Tika writes have {@code 2,800,000.00}, so both notations are searched.
+   */
+  private static final Pattern GROUPED_NUMBER = Pattern.compile(
+      "(?<![\\p{L}\\p{N}.,:<>=\\\\\\-/_])"
+          + "(?:\\d{1,3}(?:([.,])\\d{3})+(?:(?!\\1)[.,]\\d{1,2})?|\\d+[.,]\\d{1,2})"
+          + "(?![\\p{L}\\p{N}.,%\\-/_:*?~^])");
 
   private RawQueryText() {}
 
@@ -133,7 +146,43 @@ final class RawQueryText {
       u.appendReplacement(out, Matcher.quoteReplacement(escapeUrl(u.group())));
     }
     u.appendTail(out);
-    return out.toString();
+    Matcher n = GROUPED_NUMBER.matcher(out);
+    StringBuilder numbers = new StringBuilder(out.length() + 16);
+    while (n.find()) {
+      String other = inRange(out, n.start()) ? null : otherNotation(n.group());
+      n.appendReplacement(numbers, Matcher.quoteReplacement(
+          other == null ? n.group() : "(" + n.group() + " OR " + other + ")"));
+    }
+    n.appendTail(numbers);
+    return numbers.toString();
+  }
+
+  /** True if {@code pos} lies inside a range's brackets ({@code [1.000 TO 2.000]}). */
+  private static boolean inRange(CharSequence s, int pos) {
+    int depth = 0;
+    for (int i = 0; i < pos; i++) {
+      char c = s.charAt(i);
+      if (c == '[' || c == '{') {
+        depth++;
+      } else if ((c == ']' || c == '}') && depth > 0) {
+        depth--;
+      }
+    }
+    return depth > 0;
+  }
+
+  /**
+   * The same number in the other notation: {@code 2.800.000,00} ↔ {@code 2,800,000.00}, {@code
+   * 71.371} ↔ {@code 71,371}, {@code 3,25} ↔ {@code 3.25}; null when there is nothing to swap.
+   */
+  static String otherNotation(String number) {
+    StringBuilder b = new StringBuilder(number.length());
+    for (int i = 0; i < number.length(); i++) {
+      char c = number.charAt(i);
+      b.append(c == '.' ? ',' : c == ',' ? '.' : c);
+    }
+    String swapped = b.toString();
+    return swapped.equals(number) ? null : swapped;
   }
 
   /** Escapes the characters of a URL that the classic syntax would read as syntax. */

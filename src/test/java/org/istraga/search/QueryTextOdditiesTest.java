@@ -31,6 +31,8 @@ class QueryTextOdditiesTest {
   static DocumentRecord mail;
   static DocumentRecord file;
   static DocumentRecord inYear;
+  static DocumentRecord english;
+  static DocumentRecord serbian;
 
   @BeforeAll
   static void build() throws IOException {
@@ -45,8 +47,13 @@ class QueryTextOdditiesTest {
     mail.emailTo = new java.util.ArrayList<>(List.of("Đorđe Radenković <djordje.radenkovic@telekomnova.example>"));
     file = SearchFixtures.record("/evidence/Izjava_Đurić.pdf", "Izjava svedoka.");
     inYear = SearchFixtures.record("/evidence/2019/memo.docx", "Zapisnik.");
+    english = SearchFixtures.record("/evidence/annex.xlsx",
+        "List price US$2,800,000.00, discount 57%, net 1,204,000.50; GIS 71,371; rate 3.25");
+    serbian = SearchFixtures.record("/evidence/aneks.txt",
+        "Lista cena 2.800.000,00 dolara, neto 1.204.000,50; GIS 71.371; stopa 3,25");
     inYear.ext = "docx";
-    kase = SearchFixtures.caseWith(dir.resolve("case"), List.of(both, apart, ugovorOnly, discount, mail, file, inYear));
+    kase = SearchFixtures.caseWith(dir.resolve("case"), List.of(both, apart, ugovorOnly, discount, mail, file, inYear,
+        english, serbian));
   }
 
   private static Set<String> ids(String query) throws IOException {
@@ -69,6 +76,26 @@ class QueryTextOdditiesTest {
     assertEquals(Set.of(both.id, apart.id), ids("safe\u00a0city"));
     assertEquals(Set.of(both.id), ids("\"safe\u00a0city\""));
     assertEquals(Set.of(both.id, ugovorOnly.id), ids("name:a.txt\u00a0OR\u00a0name:c.txt"));
+  }
+
+  /**
+   * A number typed in one notation finds it written in the other: a Serbian reader types
+   * 2.800.000,00 for what an English annex, or the text Tika writes for a spreadsheet cell, has as
+   * 2,800,000.00. Ranges and comparisons on fields are left as they are.
+   */
+  @Test
+  void numbersAreFoundInBothNotations() throws IOException {
+    Set<String> both2 = Set.of(english.id, serbian.id);
+    for (String q : List.of("2.800.000,00", "2,800,000.00", "1.204.000,50", "71.371", "71,371",
+        "3,25", "3.25", "GIS AND 71.371")) {
+      assertEquals(both2, ids(q), q);
+    }
+    assertEquals(Set.of(serbian.id), ids("\"GIS 71.371\""), "a phrase is searched as written");
+    assertEquals("(2.800.000,00 OR 2,800,000.00) x", RawQueryText.rewrite("2.800.000,00 x"));
+    for (String unchanged : List.of("amount:>1.000.000", "amount:[1.000.000 TO 2.000.000]",
+        "15.03.2019", "404-02-117/2019-06", "57%", "v1.2.3", "192.168.1.1", "12:30")) {
+      assertEquals(unchanged, RawQueryText.rewrite(unchanged), unchanged);
+    }
   }
 
   /**
@@ -170,8 +197,10 @@ class QueryTextOdditiesTest {
     for (String q : List.of("lang:sr", "lang:SR", "lang:srp", "lang:serbian", "lang:sr-Latn", "language:sr_RS")) {
       assertEquals(Set.of(both.id), ids(q), q);
     }
-    assertEquals(7, ids("type:text").size());
-    assertEquals(7, ids("type:TEXT").size());
+    long texts = List.of(both, apart, ugovorOnly, discount, mail, file, inYear, english, serbian)
+        .stream().filter(r -> "text".equals(r.typeGroup)).count();
+    assertEquals(texts, ids("type:text").size());
+    assertEquals(texts, ids("type:TEXT").size());
     assertEquals(Set.of(), ids("type:audio"), "a valid type no document has");
     assertTrue(usage("type:docx").contains("for a file extension write ext:docx"), usage("type:docx"));
     assertTrue(usage("type:pdf,word").contains("type:(pdf OR word)"), usage("type:pdf,word"));
