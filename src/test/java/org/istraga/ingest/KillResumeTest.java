@@ -46,8 +46,14 @@ class KillResumeTest {
   void killedIngestsResumeWithNothingLostOrDoubled() throws Exception {
     Path evidence = buildEvidence(tmp.resolve("leak"), 160);
     Path reference = tmp.resolve("reference-case");
-    Cli.Result ref = Cli.run("ingest", "--case", reference.toString(), "--ocr", "off", "--threads", "2", evidence.toString());
-    assertEquals(ExitCode.OK, ref.code(), ref::toString);
+    // the uninterrupted ingest, in a process as the killed ones: its duration sets the kill moments,
+    // so they fall inside a run on a fast machine and on a loaded one alike
+    long began = System.nanoTime();
+    Process refRun = Subprocess.start(tmp.resolve("logs/reference.log"),
+        "ingest", "--case", reference.toString(), "--ocr", "off", "--threads", "2", evidence.toString());
+    assertTrue(refRun.waitFor(10, TimeUnit.MINUTES), "reference run finished");
+    assertEquals(ExitCode.OK, refRun.exitValue(), "reference run: see " + tmp.resolve("logs/reference.log"));
+    long runMillis = (System.nanoTime() - began) / 1_000_000;
     Set<String> expectedIds = ids(CaseRecords.read(reference));
 
     Path caseDir = tmp.resolve("case");
@@ -61,7 +67,9 @@ class KillResumeTest {
     Random random = new Random(20261127L);
     int killedMidRun = 0;
     for (int i = 0; i < KILL_POINTS; i++) {
-      long delay = 800 + random.nextInt(6000);
+      // a tenth to nine tenths of the uninterrupted run (work commits every 15 s, so a later run
+      // may have less left to do; the early kill moments still fall inside it)
+      long delay = runMillis / 10 + random.nextInt((int) Math.max(1, runMillis * 8 / 10));
       Process p = Subprocess.start(tmp.resolve("logs/run-" + i + ".log"),
           "ingest", "--case", caseDir.toString(), "--ocr", "off", "--threads", "2", evidence.toString());
       boolean finished = p.waitFor(delay, TimeUnit.MILLISECONDS);
@@ -75,6 +83,8 @@ class KillResumeTest {
       LedgerVerifier.Result chain = LedgerVerifier.verify(caseDir.resolve("ledger.jsonl"), null);
       assertTrue(chain.intact(), "ledger chain after kill " + i + ": " + chain.problems());
     }
+    System.out.printf("killed %d of %d runs mid-way (uninterrupted run: %d ms)%n", killedMidRun,
+        KILL_POINTS, runMillis);
     assertTrue(killedMidRun >= KILL_POINTS / 2, "most runs were killed mid-way: " + killedMidRun);
 
     Cli.Result last = Cli.run("ingest", "--case", caseDir.toString(), "--ocr", "off", "--json", evidence.toString());
