@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import org.istraga.cli.ExitCode;
 import org.istraga.document.DocumentRecord;
 import org.istraga.document.Occurrence;
@@ -48,12 +47,8 @@ class IncrementalKillResumeTest {
     mutate(evidence);
     // the uninterrupted second run, in a process as the killed ones: its duration sets the kill
     // moments, so they fall inside the run on a fast machine and on a loaded one alike
-    long began = System.nanoTime();
-    Process refRun = Subprocess.start(tmp.resolve("logs/reference.log"),
+    long runMillis = Subprocess.timedRun(tmp.resolve("logs/reference.log"),
         "ingest", "--case", reference.toString(), "--ocr", "off", "--threads", "2", evidence.toString());
-    assertTrue(refRun.waitFor(10, TimeUnit.MINUTES), "reference run finished");
-    assertEquals(ExitCode.OK, refRun.exitValue(), "reference run: see " + tmp.resolve("logs/reference.log"));
-    long runMillis = (System.nanoTime() - began) / 1_000_000;
 
     Random random = new Random(20261128L);
     int killedMidRun = 0;
@@ -61,10 +56,8 @@ class IncrementalKillResumeTest {
       // between a fifth and four fifths of the uninterrupted run: nothing commits before 15 s,
       // so each killed run starts over from the first run's case and runs as long again
       long delay = runMillis / 5 + random.nextInt((int) Math.max(1, runMillis * 3 / 5));
-      Process p = Subprocess.start(tmp.resolve("logs/run-" + i + ".log"),
-          "ingest", "--case", caseDir.toString(), "--ocr", "off", "--threads", "2", evidence.toString());
-      if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
-        Subprocess.killHard(p);
+      if (Subprocess.killedAfter(delay, tmp.resolve("logs/run-" + i + ".log"),
+          "ingest", "--case", caseDir.toString(), "--ocr", "off", "--threads", "2", evidence.toString())) {
         killedMidRun++;
       }
       LedgerVerifier.Result chain = LedgerVerifier.verify(caseDir.resolve("ledger.jsonl"), null);

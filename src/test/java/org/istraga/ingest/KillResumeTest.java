@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -48,12 +47,8 @@ class KillResumeTest {
     Path reference = tmp.resolve("reference-case");
     // the uninterrupted ingest, in a process as the killed ones: its duration sets the kill moments,
     // so they fall inside a run on a fast machine and on a loaded one alike
-    long began = System.nanoTime();
-    Process refRun = Subprocess.start(tmp.resolve("logs/reference.log"),
+    long runMillis = Subprocess.timedRun(tmp.resolve("logs/reference.log"),
         "ingest", "--case", reference.toString(), "--ocr", "off", "--threads", "2", evidence.toString());
-    assertTrue(refRun.waitFor(10, TimeUnit.MINUTES), "reference run finished");
-    assertEquals(ExitCode.OK, refRun.exitValue(), "reference run: see " + tmp.resolve("logs/reference.log"));
-    long runMillis = (System.nanoTime() - began) / 1_000_000;
     Set<String> expectedIds = ids(CaseRecords.read(reference));
 
     Path caseDir = tmp.resolve("case");
@@ -70,11 +65,8 @@ class KillResumeTest {
       // a tenth to nine tenths of the uninterrupted run (work commits every 15 s, so a later run
       // may have less left to do; the early kill moments still fall inside it)
       long delay = runMillis / 10 + random.nextInt((int) Math.max(1, runMillis * 8 / 10));
-      Process p = Subprocess.start(tmp.resolve("logs/run-" + i + ".log"),
-          "ingest", "--case", caseDir.toString(), "--ocr", "off", "--threads", "2", evidence.toString());
-      boolean finished = p.waitFor(delay, TimeUnit.MILLISECONDS);
-      if (!finished) {
-        Subprocess.killHard(p);
+      if (Subprocess.killedAfter(delay, tmp.resolve("logs/run-" + i + ".log"),
+          "ingest", "--case", caseDir.toString(), "--ocr", "off", "--threads", "2", evidence.toString())) {
         killedMidRun++;
       }
       if (Files.exists(caseDir.resolve("index"))) {

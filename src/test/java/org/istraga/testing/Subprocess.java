@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** Starts {@code istraga} in a separate JVM (same classpath as the tests), e.g. to kill it. */
 public final class Subprocess {
@@ -28,6 +29,39 @@ public final class Subprocess {
     pb.redirectErrorStream(true);
     pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     return pb.start();
+  }
+
+  /**
+   * Runs the CLI to its end in a separate JVM, as {@link #killedAfter} runs it, and returns its
+   * wall time in milliseconds: what a kill test needs to place its kill moments inside a run.
+   *
+   * @throws AssertionError if it does not exit with 0 within ten minutes (see the log)
+   */
+  public static long timedRun(Path log, String... args) throws IOException, InterruptedException {
+    long began = System.nanoTime();
+    Process p = start(log, args);
+    if (!p.waitFor(10, TimeUnit.MINUTES)) {
+      killHard(p);
+      throw new AssertionError("run did not end within 10 minutes: see " + log);
+    }
+    if (p.exitValue() != 0) {
+      throw new AssertionError("run exited with " + p.exitValue() + ": see " + log);
+    }
+    return (System.nanoTime() - began) / 1_000_000;
+  }
+
+  /**
+   * Runs the CLI in a separate JVM for at most {@code millis}, then SIGKILLs it and everything it
+   * started. Returns true if it was killed, false if it had ended by itself.
+   */
+  public static boolean killedAfter(long millis, Path log, String... args)
+      throws IOException, InterruptedException {
+    Process p = start(log, args);
+    if (p.waitFor(millis, TimeUnit.MILLISECONDS)) {
+      return false;
+    }
+    killHard(p);
+    return true;
   }
 
   /** SIGKILLs a process and everything it started. */
