@@ -219,6 +219,16 @@ public final class CmsSignerCheck {
    * picked by its type, not by its place in the set. Without a common name, the whole name.
    */
   public static String commonName(X500Name name) {
+    String cn = commonNameOrNull(name);
+    if (cn != null) {
+      return cn;
+    }
+    String s = name.toString();
+    return s.isEmpty() ? null : s;
+  }
+
+  /** The common name as {@link #commonName} reads it, or null when the name has none. */
+  public static String commonNameOrNull(X500Name name) {
     for (RDN rdn : name.getRDNs(BCStyle.CN)) {
       for (AttributeTypeAndValue atv : rdn.getTypesAndValues()) {
         if (BCStyle.CN.equals(atv.getType())) {
@@ -227,7 +237,6 @@ public final class CmsSignerCheck {
         }
       }
     }
-    String s = name.toString();
-    return s.isEmpty() ? null : s;
+    return null;
   }
 }

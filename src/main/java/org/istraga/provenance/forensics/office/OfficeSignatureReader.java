@@ -9,14 +9,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import org.bouncycastle.asn1.ASN1Encodable;
-import org.bouncycastle.asn1.ASN1String;
-import org.bouncycastle.asn1.x500.AttributeTypeAndValue;
-import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x500.style.BCStyle;
-import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.istraga.provenance.forensics.LenientDates;
+import org.istraga.provenance.forensics.cms.CmsSignerCheck;
 
 /**
  * Reads the XML digital signatures stored in an Office package: OOXML {@code
@@ -106,7 +101,7 @@ final class OfficeSignatureReader {
       X500Name issuer = X500Name.getInstance(c.getIssuerX500Principal().getEncoded());
       return new OfficeFacts.Signature(
           part,
-          commonName(subject),
+          CmsSignerCheck.commonNameOrNull(subject),
           subject.toString(),
           issuer.toString(),
           c.getSerialNumber().toString(16),
@@ -128,17 +123,5 @@ final class OfficeSignatureReader {
           comment,
           "signer certificate unreadable: " + e.getMessage());
     }
-  }
-
-  private static String commonName(X500Name name) {
-    for (RDN rdn : name.getRDNs(BCStyle.CN)) {
-      for (AttributeTypeAndValue atv : rdn.getTypesAndValues()) {
-        if (BCStyle.CN.equals(atv.getType())) {
-          ASN1Encodable v = atv.getValue();
-          return v instanceof ASN1String s ? s.getString() : IETFUtils.valueToString(v);
-        }
-      }
-    }
-    return null;
   }
 }
