@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
+import org.apache.poi.util.LittleEndian;
 
 /**
  * Detects a truncated ZIP-based file (ZIP, OOXML, ODF, EPUB, JAR): its end-of-central-directory
@@ -62,9 +63,9 @@ final class ZipEnd {
       if (end < 0) {
         return -1;
       }
-      int total = u16(a, end + 10);
-      long dirSize = u32(a, end + 12);
-      long dirOffset = u32(a, end + 16);
+      int total = LittleEndian.getUShort(a, end + 10);
+      long dirSize = LittleEndian.getUInt(a, end + 12);
+      long dirOffset = LittleEndian.getUInt(a, end + 16);
       if (total == 0xFFFF || dirSize == 0xFFFFFFFFL || dirOffset == 0xFFFFFFFFL
           || dirSize > MAX_DIRECTORY || dirOffset + dirSize > size) {
         return -1;
@@ -76,8 +77,9 @@ final class ZipEnd {
         if (pos + 46 > dir.length || dir[pos] != 'P' || dir[pos + 1] != 'K' || dir[pos + 2] != 1 || dir[pos + 3] != 2) {
           return -1;
         }
-        int nameLength = u16(dir, pos + 28);
-        int next = pos + 46 + nameLength + u16(dir, pos + 30) + u16(dir, pos + 32);
+        int nameLength = LittleEndian.getUShort(dir, pos + 28);
+        int next = pos + 46 + nameLength + LittleEndian.getUShort(dir, pos + 30)
+            + LittleEndian.getUShort(dir, pos + 32);
         if (next > dir.length) {
           return -1;
         }
@@ -101,14 +103,6 @@ final class ZipEnd {
       }
     }
     return b.array();
-  }
-
-  private static int u16(byte[] a, int i) {
-    return (a[i] & 0xFF) | (a[i + 1] & 0xFF) << 8;
-  }
-
-  private static long u32(byte[] a, int i) {
-    return (u16(a, i) | (long) u16(a, i + 2) << 16) & 0xFFFFFFFFL;
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32;
+import org.apache.poi.util.LittleEndian;
 
 /**
  * The table of contents of a RAR archive, read from its block headers alone: entry names, sizes,
@@ -110,10 +111,10 @@ public final class RarDirectory {
         truncated = true;
         return;
       }
-      int crc = u16(base, 0);
+      int crc = LittleEndian.getUShort(base, 0);
       int type = base[2] & 0xFF;
-      int flags = u16(base, 3);
-      int size = u16(base, 5);
+      int flags = LittleEndian.getUShort(base, 3);
+      int size = LittleEndian.getUShort(base, 5);
       if (size < 7) {
         damaged = true;
         return;
@@ -131,7 +132,7 @@ public final class RarDirectory {
         damaged = true;
         return;
       }
-      long data = (flags & 0x8000) != 0 && rest.length >= 4 ? u32(rest, 0) : 0;
+      long data = (flags & 0x8000) != 0 && rest.length >= 4 ? LittleEndian.getUInt(rest, 0) : 0;
       switch (type) {
         case 0x73 -> {
           if ((flags & 0x0080) != 0) {
@@ -150,11 +151,12 @@ public final class RarDirectory {
               damaged = true;
               return;
             }
-            data += u32(rest, 25) << 32;
+            data += LittleEndian.getUInt(rest, 25) << 32;
             pos = 33;
           }
-          long unpacked = u32(rest, 4) + ((flags & 0x0100) != 0 ? u32(rest, 29) << 32 : 0);
-          int nameSize = u16(rest, 19);
+          long unpacked = LittleEndian.getUInt(rest, 4)
+              + ((flags & 0x0100) != 0 ? LittleEndian.getUInt(rest, 29) << 32 : 0);
+          int nameSize = LittleEndian.getUShort(rest, 19);
           if (pos + nameSize > rest.length) {
             damaged = true;
             return;
@@ -167,7 +169,7 @@ public final class RarDirectory {
             }
             entries.add(new Entry(rar4Name(name, (flags & 0x0200) != 0), unpacked,
                 (flags & 0x00E0) == 0x00E0, (flags & 0x0004) != 0,
-                dosTime(u32(rest, 13))));
+                dosTime(LittleEndian.getUInt(rest, 13))));
           }
         }
         case 0x7B -> {
@@ -221,7 +223,7 @@ public final class RarDirectory {
       CRC32 c = new CRC32();
       c.update(sizeBytes, 0, n);
       c.update(h);
-      if (c.getValue() != u32(crcBytes, 0)) {
+      if (c.getValue() != LittleEndian.getUInt(crcBytes, 0)) {
         damaged = true;
         return;
       }
@@ -450,15 +452,6 @@ public final class RarDirectory {
     return true;
   }
 
-  private static int u16(byte[] b, int i) {
-    return (b[i] & 0xFF) | (b[i + 1] & 0xFF) << 8;
-  }
-
-  private static long u32(byte[] b, int i) {
-    return (b[i] & 0xFFL) | (b[i + 1] & 0xFFL) << 8 | (b[i + 2] & 0xFFL) << 16
-        | (b[i + 3] & 0xFFL) << 24;
-  }
-
   /** Reads RAR 5 fields from one header's bytes. */
   private static final class Cursor {
     private final byte[] b;
@@ -487,7 +480,7 @@ public final class RarDirectory {
       if (pos + 4 > b.length) {
         throw new EOFException();
       }
-      long v = RarDirectory.u32(b, pos);
+      long v = LittleEndian.getUInt(b, pos);
       pos += 4;
       return v;
     }
