@@ -42,14 +42,6 @@ final class FirmRecognizer implements Recognizer {
               + "|preduzeć[ea]|предузећ[еа]|privredno društvo|привредно друштво)\\s{1,3}"
               + "([„“\"«]([\\p{Lu}\\p{N}][^„“”\"«»\\n]{1,60})[“”\"»])");
 
-  /**
-   * Folded lower-case nouns of public-enterprise names that end like a verb form or predicate
-   * ("JKP Gradsko zelenilo", "JKP Gradska kupatila"): kept in the name.
-   */
-  private static final java.util.Set<String> PREFIX_NAME_NOUNS =
-      java.util.Set.of("zelenilo", "vozila", "vozilo", "pravila", "ogledalo", "stakla",
-          "pijaci", "kupatila", "skola", "sela");
-
   private static final String OPEN_QUOTES = "„“\"«‘'‹”";
   private static final String CLOSE_QUOTES = "”“\"»’'›";
 
@@ -472,8 +464,7 @@ final class FirmRecognizer implements Recognizer {
           && Character.isLowerCase(w.charAt(0))) || Character.isDigit(w.charAt(0))) {
         break;
       }
-      if (Character.isLowerCase(w.charAt(0)) && InstitutionRecognizer.predicateLike(f)
-          && !PREFIX_NAME_NOUNS.contains(f)) {
+      if (Character.isLowerCase(w.charAt(0)) && InstitutionRecognizer.predicateLike(f)) {
         break; // "JP Elektroprivreda Srbije zaključila ugovor": the verb is not the name
       }
       if (Character.isUpperCase(w.charAt(0))) {

@@ -569,22 +569,29 @@ final class InstitutionRecognizer implements Recognizer {
         && Character.isWhitespace(t.charAt(to - 1)) && t.substring(from, to).indexOf('-') >= 0;
   }
 
-  /** Folded nouns that end like a masculine past participle (-ao, -io, -eo, -uo). */
-  private static final Set<String> MASCULINE_NOUNS_LIKE_PARTICIPLES =
+  /**
+   * Folded nouns that end like a past participle (-la, -lo, -li, -ti, -ci, -ao, -io, -eo, -uo) and
+   * stand in names: "JKP Gradsko zelenilo", "JKP Gradska kupatila", "Radio Beograd".
+   */
+  private static final Set<String> NOUNS_LIKE_PARTICIPLES =
       Set.of("radio", "studio", "video", "portfolio", "scenario", "posao", "kakao", "stadio",
-          "rodeo", "trio", "pepeo");
+          "rodeo", "trio", "pepeo", "zelenilo", "vozila", "vozilo", "pravila", "ogledalo",
+          "stakla", "pijaci", "kupatila", "skola", "sela");
 
   /**
    * Verb forms and predicate adjectives that end a name: je ... obavezna, donela, utvrditi. Takes
    * a folded word; cheap (suffix checks).
    */
   static boolean predicateLike(String f) {
+    if (NOUNS_LIKE_PARTICIPLES.contains(f)) {
+      return false;
+    }
     if (f.length() >= 4 && (f.endsWith("la") || f.endsWith("lo") || f.endsWith("li")
         || f.endsWith("ti") || f.endsWith("ci")) && !f.endsWith("lja") && !f.endsWith("nci")) {
       return !f.endsWith("sti") || f.length() <= 5;
     }
     if (f.length() >= 5 && (f.endsWith("ao") || f.endsWith("io") || f.endsWith("eo")
-        || f.endsWith("uo")) && !MASCULINE_NOUNS_LIKE_PARTICIPLES.contains(f)) {
+        || f.endsWith("uo"))) {
       return true; // "Sektor ... potpisao", "Uprava dostavio": a masculine past participle
     }
     if (f.equals("moze") || f.equals("mogu") || f.equals("mora") || f.equals("moraju")
