@@ -47,7 +47,7 @@ final class MoneyRecognizer implements Recognizer {
           + "|trillions?";
 
   private static final String CUR_AFTER =
-      "RSD|РСД|EUR|USD|GBP|CHF|€|\\$|£|din\\.|дин\\.|din|дин"
+      "RSD|РСД|EUR|USD|УСД|GBP|CHF|€|\\$|£|din\\.|дин\\.|din|дин"
           + "|dinar[a-zа-я]{0,3}|динар[а-я]{0,3}|evr[a-z]{0,3}|eur[ao]?|евр[а-я]{0,3}|еур[а-я]{0,2}"
           + "|(?:američk|americk|америчк)[a-zа-яč]{0,3} (?:dolar|долар)[a-zа-я]{0,3}"
           + "|dolar[a-z]{0,3}|долар[а-я]{0,3}|(?:US |U\\.S\\. )?dollars?|euros?"
@@ -74,7 +74,7 @@ final class MoneyRecognizer implements Recognizer {
 
   private static final Pattern BEFORE =
       Pattern.compile(
-          "(?u)(US\\$|A\\$|C\\$|USD|EUR|RSD|РСД|GBP|CHF|€|\\$|£|(?i:din\\.|дин\\.))\\s?("
+          "(?u)(US\\$|A\\$|C\\$|USD|УСД|EUR|ЕУР|RSD|РСД|GBP|CHF|€|\\$|£|(?i:din\\.|дин\\.))\\s?("
               + NUM + ")(?:\\s?((?i:" + MULT_WORDS + ")|bn|m|k|M|K|B)(?![\\p{L}]))?");
 
   private static final Map<String, String> CODES = new HashMap<>();
@@ -84,7 +84,7 @@ final class MoneyRecognizer implements Recognizer {
         new String[][] {
           {"rsd", "RSD"}, {"рсд", "RSD"}, {"din", "RSD"}, {"дин", "RSD"}, {"dinar", "RSD"},
           {"динар", "RSD"}, {"eur", "EUR"}, {"€", "EUR"}, {"evr", "EUR"}, {"евр", "EUR"},
-          {"еур", "EUR"}, {"usd", "USD"}, {"us$", "USD"}, {"$", "USD"}, {"dolar", "USD"},
+          {"еур", "EUR"}, {"usd", "USD"}, {"усд", "USD"}, {"us$", "USD"}, {"$", "USD"}, {"dolar", "USD"},
           {"долар", "USD"}, {"dollar", "USD"}, {"us dollar", "USD"}, {"u.s. dollar", "USD"},
           {"americk", "USD"}, {"američk", "USD"}, {"америчк", "USD"}, {"gbp", "GBP"}, {"£", "GBP"}, {"pound", "GBP"},
           {"funt", "GBP"}, {"фунт", "GBP"}, {"chf", "CHF"}, {"svajcarsk", "CHF"},
@@ -207,10 +207,10 @@ final class MoneyRecognizer implements Recognizer {
   }
 
   private static final java.util.Set<String> CURRENCY_CODES =
-      java.util.Set.of("USD", "EUR", "RSD", "РСД", "GBP", "CHF");
+      java.util.Set.of("USD", "УСД", "EUR", "ЕУР", "RSD", "РСД", "GBP", "CHF");
 
   private static final java.util.Set<String> CURRENCY_TOKENS =
-      java.util.Set.of("US", "USD", "EUR", "RSD", "РСД", "GBP", "CHF", "A", "C", "din", "Din",
+      java.util.Set.of("US", "USD", "УСД", "EUR", "ЕУР", "RSD", "РСД", "GBP", "CHF", "A", "C", "din", "Din",
           "DIN", "дин", "Дин", "ДИН");
 
   /** Offsets of currency symbols and of tokens that can start a currency-first amount. */
@@ -235,7 +235,7 @@ final class MoneyRecognizer implements Recognizer {
     for (int k = 0; k < tok.count; k++) {
       int s = tok.start[k];
       int len = tok.end[k] - s;
-      if (len < 3 || len > 3 || "UERGCdDдДР".indexOf(t.charAt(s)) < 0
+      if (len < 3 || len > 3 || "UERGCdDдДРУЕ".indexOf(t.charAt(s)) < 0
           || !CURRENCY_TOKENS.contains(t.substring(s, tok.end[k]))) {
         continue;
       }

@@ -79,6 +79,15 @@ class NumberRecognizersTest {
   }
 
   @Test
+  void cyrillicCurrencyCodesBeforeAndAfterTheAmount() {
+    // Serbian Cyrillic documents transliterate the ISO codes: УСД, ЕУР, РСД
+    assertEquals(List.of("71371 USD", "1100000 USD", "2000000 EUR", "300 EUR", "5000 RSD"),
+        Extract.values(EntityType.MONEY,
+            "Вредност анекса износи 71.371,00 УСД; листна цена 1.100.000 УСД;"
+                + " ЕУР 2.000.000,00; такса 300 ЕУР; РСД 5.000"));
+  }
+
+  @Test
   void moneyExposesAmountAndCurrency() {
     Mention m = Extract.of(EntityType.MONEY, "iznos od 3.500.000,00 евра").get(0);
     assertEquals(new BigDecimal("3500000"), m.number().orElseThrow());
