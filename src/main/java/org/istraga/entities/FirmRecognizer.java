@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Firms named with a legal form.
  *
  * <p>Suffix forms (d.o.o., doo, ДОО, a.d., АД, Ltd, LLC, GmbH, Co., S.A., Inc., PLC, AG, SE,
- * Corp., LLP, N.V., B.V....): the name is the quoted text right before the form ({@code
+ * Corp., LLP, N.V., B.V., DOOEL, AB, Oy, A/S, Kft., Sp. z o.o....): the name is the quoted text right before the form ({@code
  * „Energetika“ d.o.o.}) or else the run of words before it, read backwards while words are
  * capitalised (up to two lower-case words may sit between capitalised ones, as in Serbian names
  * like "Telekom nova"), stopping at punctuation, a blank line, a number, a role word (ugovor,
@@ -21,13 +21,18 @@ final class FirmRecognizer implements Recognizer {
 
   private static final Pattern SUFFIX_FORM =
       Pattern.compile(
-          "(?<=[\\s,\"”“»’'])(d\\.\\s?o\\.\\s?o\\.?|D\\.\\s?O\\.\\s?O\\.?|doo|DOO|д\\.\\s?о\\.\\s?о\\.?"
+          "(?<=[\\s,\"”“»’'])(d\\.\\s?o\\.\\s?o\\.\\s?e\\.\\s?l\\.?|DOOEL|dooel|ДООЕЛ|дооел"
+              + "|д\\.\\s?о\\.\\s?о\\.\\s?е\\.\\s?л\\.?|d\\.\\s?o\\.\\s?o\\.?|D\\.\\s?O\\.\\s?O\\.?|doo|DOO|д\\.\\s?о\\.\\s?о\\.?"
               + "|Д\\.\\s?О\\.\\s?О\\.?|ДОО|доо|a\\.\\s?d\\.\\s?o\\.|A\\.\\s?D\\.\\s?O\\.|а\\.\\s?д\\.\\s?о\\."
               + "|А\\.\\s?Д\\.\\s?О\\.|a\\.\\s?d\\.?|A\\.\\s?D\\.?|AD|а\\.\\s?д\\.?|А\\.\\s?Д\\.?"
               + "|АД|o\\.d\\.|k\\.d\\.|d\\.d\\.|Co\\.,?\\s?Ltd\\.?|Ltd\\.?|LTD\\.?|Limited|LLC|L\\.L\\.C\\."
               + "|LLP|GmbH|Co\\.|S\\.A\\.|SA|Inc\\.?|INC\\.?|PLC|plc|AG|SE|Corp\\.?|Corporation"
               + "|[PCO]?JSC|N\\.V\\."
-              + "|B\\.V\\.|S\\.r\\.l\\.|S\\.p\\.A\\.|s\\.r\\.o\\.)(?![\\p{L}\\p{N}])");
+              + "|B\\.V\\.|S\\.r\\.l\\.|S\\.p\\.A\\.|s\\.r\\.o\\."
+              // Nordic, Central European and Iberian forms met in procurement: Ericsson AB,
+              // Nokia Solutions and Networks Oy, Vestas A/S, Telenor ASA, Magyar Telekom Nyrt.
+              + "|AB|Oyj|Oy|A/S|ASA|ApS|Kft\\.?|Zrt\\.?|Nyrt\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.?"
+              + "|S\\.A\\.S\\.|SAS|S\\.L\\.|Ltda\\.?)(?![\\p{L}\\p{N}])");
 
   private static final Pattern PREFIX_FORM =
       Pattern.compile(
@@ -49,7 +54,8 @@ final class FirmRecognizer implements Recognizer {
   private static final java.util.Set<String> SUFFIX_TRIGGERS =
       java.util.Set.of("d", "doo", "a", "ad", "o", "k", "co", "ltd", "limited", "llc", "l",
           "llp", "gmbh", "s", "sa", "inc", "plc", "ag", "se", "corp", "corporation", "n", "b",
-          "jsc", "pjsc", "ojsc", "cjsc");
+          "jsc", "pjsc", "ojsc", "cjsc", "dooel", "ab", "oyj", "oy", "asa", "aps", "kft", "zrt",
+          "nyrt", "sp", "sas", "ltda");
 
   @Override
   public void find(TextContext ctx, List<Mention> out) {
@@ -66,11 +72,12 @@ final class FirmRecognizer implements Recognizer {
       }
       int len = tok.end[k] - s;
       char c0 = Character.toLowerCase(t.charAt(s));
-      if (len > 11 || "daoдkclgsinbjfpq".indexOf(c0) < 0 && !ScriptFolding.isCyrillic(t.charAt(s))) {
+      if (len > 11 || "daoдkclgsinbjfpqzl".indexOf(c0) < 0 && !ScriptFolding.isCyrillic(t.charAt(s))) {
         continue;
       }
       String f = tok.folded(k);
-      boolean dotted = tok.end[k] < t.length() && t.charAt(tok.end[k]) == '.';
+      boolean dotted = tok.end[k] < t.length()
+          && (t.charAt(tok.end[k]) == '.' || t.charAt(tok.end[k]) == '/'); // d.o.o., A/S
       if (SUFFIX_TRIGGERS.contains(f) && (f.length() > 1 || dotted)
           && ctx.lookingAt(suffix, s, 12)) {
         String form = OrgNames.canonicalForm(suffix.group(1));
@@ -287,9 +294,12 @@ final class FirmRecognizer implements Recognizer {
           "attachment", "table", "line", "part", "edition", "version", "release", "obrazac",
           "prilog", "tabela");
 
+  /** Undotted foreign forms that are also codes or syllables: Ericsson AB, Nokia Oy. */
+  private static final java.util.Set<String> SHORT_FOREIGN = java.util.Set.of("AB", "Oy", "SAS");
+
   /** True for undotted two-letter forms that are also ordinary words or codes: SE, SA. */
   private static boolean bareShortForm(String written) {
-    return written.equals("SE") || written.equals("SA");
+    return written.equals("SE") || written.equals("SA") || SHORT_FOREIGN.contains(written);
   }
 
   /**
@@ -307,6 +317,12 @@ final class FirmRecognizer implements Recognizer {
     String prev = t.substring(tok.start[formToken - 1], tok.end[formToken - 1]);
     if (allDigits(prev)) {
       return true;
+    }
+    if (SHORT_FOREIGN.contains(t.substring(tok.start[formToken], tok.end[formToken]))
+        && (prev.length() < 3 || !Character.isUpperCase(prev.charAt(0))
+            || ScriptFolding.isCyrillic(prev.charAt(0)))) {
+      return true; // "A B AB" (table columns), "Миром ay Oy" (OCR noise): a foreign form
+                   // follows a capitalised Latin name word
     }
     for (int j = formToken - 1; j >= Math.max(0, formToken - 2); j--) {
       if (DOCUMENT_WORDS.contains(tok.folded(j))) {

@@ -22,6 +22,48 @@ final class OrgNames {
   static String canonicalForm(String written) {
     String f = ScriptFolding.fold(written).replace(" ", "");
     switch (f) {
+      case "d.o.o.e.l.", "d.o.o.e.l", "dooel" -> {
+        return "DOOEL";
+      }
+      case "ab" -> {
+        return "AB";
+      }
+      case "oy" -> {
+        return "Oy";
+      }
+      case "oyj" -> {
+        return "Oyj";
+      }
+      case "a/s" -> {
+        return "A/S";
+      }
+      case "asa" -> {
+        return "ASA";
+      }
+      case "aps" -> {
+        return "ApS";
+      }
+      case "kft", "kft." -> {
+        return "Kft.";
+      }
+      case "zrt", "zrt." -> {
+        return "Zrt.";
+      }
+      case "nyrt", "nyrt." -> {
+        return "Nyrt.";
+      }
+      case "sp.zo.o.", "sp.zo.o" -> {
+        return "Sp. z o.o.";
+      }
+      case "s.a.s.", "sas" -> {
+        return "S.A.S.";
+      }
+      case "s.l." -> {
+        return "S.L.";
+      }
+      case "ltda", "ltda." -> {
+        return "Ltda.";
+      }
       case "d.o.o.", "d.o.o", "doo" -> {
         return "d.o.o.";
       }

@@ -148,7 +148,8 @@ final class OrgPropagation {
   private static final String[] FORMS = {
     " d.o.o.", " a.d.", " a.d.o.", " JSC", " PJSC", " OJSC", " CJSC", " o.d.", " k.d.", " d.d.", " Ltd", " LLC", " LLP", " GmbH", " Co.",
     " Co., Ltd", " S.A.", " Inc.", " plc", " AG", " SE", " Corp.", " N.V.", " B.V.", " S.r.l.",
-    " S.p.A.", " s.r.o."
+    " S.p.A.", " s.r.o.", " DOOEL", " AB", " Oy", " Oyj", " A/S", " ASA", " ApS", " Kft.", " Zrt.",
+    " Nyrt.", " Sp. z o.o.", " S.A.S.", " S.L.", " Ltda."
   };
 
   static String formOf(String display) {

@@ -33,6 +33,20 @@ class OrganizationTest {
   }
 
   @Test
+  void foreignLegalFormsOfSuppliersAndTheMacedonianDooel() {
+    assertEquals(List.of("ericsson ab", "vestas wind systems a/s", "telenor asa",
+            "magyar telekom nyrt.", "asseco poland sp. z o.o.", "makedonski telekom dooel",
+            "neokom dooel", "neokom dooel"),
+        Extract.values(EntityType.ORG,
+            "Podizvođači: Ericsson AB, Vestas Wind Systems A/S, Telenor ASA, Magyar Telekom"
+                + " Nyrt., Asseco Poland Sp. z o.o. и Makedonski Telekom DOOEL Skopje."
+                + " Добављач: Неоком ДООЕЛ Скопје (Neokom d.o.o.e.l.)."));
+    // the same letters as table columns, units or noise are not firms
+    assertEquals(List.of(),
+        Extract.values(EntityType.ORG, "Kolone A B AB; JABUKA 10 KG; Миром ay Oy porting"));
+  }
+
+  @Test
   void aClauseInCapitalsIsNotAFirmEvenBeforeALegalFormLookalike() {
     // "SE" (Societas Europaea), "AD", "SA" are also Serbian words: "se", "ad", "sa"
     String t = "ČLAN 2. KUPAC I PRODAVAC SU SE SAGLASILI O CENI. NARUČILAC JE SA DOBAVLJAČEM"
