@@ -770,7 +770,19 @@ final class InstitutionRecognizer implements Recognizer {
         p++;
       }
     }
-    return last;
+    return listEnd(t, from, last);
+  }
+
+  /**
+   * A comma inside an "X of Y" name lists its parts and the list closes with "and" or "&"
+   * ("Ministry of Labour, Employment, Veteran and Social Affairs"); a comma after which no
+   * "and" follows starts an address ("Ministry of Finance, Belgrade"), so the name ends there.
+   */
+  private static int listEnd(String t, int from, int end) {
+    String c = t.substring(from, end);
+    int and = Math.max(c.lastIndexOf(" and "), c.lastIndexOf(" & "));
+    int comma = c.indexOf(',', Math.max(0, and));
+    return comma < 0 ? end : from + comma;
   }
 
   private static void addHeadLast(String t, Matcher m, List<Mention> out) {

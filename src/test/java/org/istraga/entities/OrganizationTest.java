@@ -102,6 +102,16 @@ class OrganizationTest {
   }
 
   @Test
+  void aCommaListInsideAnOfNameClosesWithAndOtherwiseTheAddressFollows() {
+    String t = "Contracting authority: Ministry of Interior of the Republic of Serbia, Belgrade."
+        + " The Ministry of Finance, Belgrade, signed with the Ministry of Labour, Employment,"
+        + " Veteran and Social Affairs, Nemanjina 22.";
+    assertEquals(List.of("ministarstvo unutrasnjih poslova", "ministry of finance",
+            "ministry of labour, employment, veteran and social affairs"),
+        Extract.values(EntityType.ORG, t));
+  }
+
+  @Test
   void englishBodiesNamedByTheirLastWordKeepTheirOfOrForComplement() {
     String t = "The European Bank for Reconstruction and Development (EBRD) funded it. The State"
         + " Audit Institution and the Energy Agency of the Republic of Serbia reported. The"
