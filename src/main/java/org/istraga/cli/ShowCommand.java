@@ -109,6 +109,12 @@ public final class ShowCommand implements Callable<Integer> {
     if (!r.emailCc.isEmpty()) {
       row(out, "cc", String.join("; ", r.emailCc));
     }
+    if (!r.emailBcc.isEmpty()) {
+      row(out, "bcc", String.join("; ", r.emailBcc));
+    }
+    if (!r.emailReplyTo.isEmpty()) {
+      row(out, "reply to", String.join("; ", r.emailReplyTo));
+    }
     row(out, "subject", r.subject);
     if (r.language != null || r.script != null) {
       row(out, "language", (r.language == null ? "?" : r.language) + (r.script == null ? "" : " (" + r.script + ")"));

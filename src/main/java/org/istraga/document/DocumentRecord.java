@@ -53,6 +53,10 @@ public final class DocumentRecord {
   public String emailFrom;
   public List<String> emailTo = new ArrayList<>();
   public List<String> emailCc = new ArrayList<>();
+  /** Blind-copy recipients: present in sent copies, drafts and some exports of a mailbox. */
+  public List<String> emailBcc = new ArrayList<>();
+  /** Where replies go when it is not the sender: often a private address behind an official one. */
+  public List<String> emailReplyTo = new ArrayList<>();
   public String subject;
   public String messageId;
 

@@ -205,16 +205,29 @@ public final class DocumentMapper {
   }
 
   private static void addEmail(Document d, DocumentRecord r) {
-    if (r.emailFrom != null && !r.emailFrom.isBlank()) {
-      d.add(new TextField(IndexSchema.FROM, r.emailFrom, Field.Store.NO));
-      String dom = domainOf(r.emailFrom);
-      if (dom != null) {
-        d.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_FROM_DOMAIN, dom));
+    Set<String> fromDomains = new LinkedHashSet<>();
+    List<String> senders = new ArrayList<>();
+    if (r.emailFrom != null) {
+      senders.add(r.emailFrom);
+    }
+    senders.addAll(r.emailReplyTo); // replies go there: the sender speaks for that address
+    for (String from : senders) {
+      if (from == null || from.isBlank()) {
+        continue;
       }
+      d.add(new TextField(IndexSchema.FROM, from, Field.Store.NO));
+      String dom = domainOf(from);
+      if (dom != null) {
+        fromDomains.add(dom);
+      }
+    }
+    for (String dom : fromDomains) {
+      d.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_FROM_DOMAIN, dom));
     }
     Set<String> toDomains = new LinkedHashSet<>();
     List<String> recipients = new ArrayList<>(r.emailTo);
     recipients.addAll(r.emailCc);
+    recipients.addAll(r.emailBcc);
     for (String to : recipients) {
       if (to == null || to.isBlank()) {
         continue;

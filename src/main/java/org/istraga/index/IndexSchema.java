@@ -22,8 +22,9 @@ public final class IndexSchema {
    * end also indexed whole ({@code LineEndHyphenFilter}); 5 the Serbian normalization also after
    * ICU folding, so Cyrillic letters with marks Serbian does not use fold like their base letters,
    * and the parts of words joined by {@code . : ' _} indexed too ({@code WordPartsFilter}).
+   * Version 6: Bcc recipients in {@code to}, Reply-To addresses in {@code from}.
    */
-  public static final int VERSION = 5;
+  public static final int VERSION = 6;
 
   // identity and storage
   public static final String ID = "id";

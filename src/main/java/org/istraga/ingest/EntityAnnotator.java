@@ -60,6 +60,8 @@ public final class EntityAnnotator {
     append(sb, r.emailFrom);
     r.emailTo.forEach(v -> append(sb, v));
     r.emailCc.forEach(v -> append(sb, v));
+    r.emailBcc.forEach(v -> append(sb, v));
+    r.emailReplyTo.forEach(v -> append(sb, v));
     append(sb, r.subject);
     append(sb, r.title);
     r.authors.forEach(v -> append(sb, v));

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.istraga.ingest.tika.MessageParser;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -63,6 +64,8 @@ public final class MetadataMapper {
       r.emailFrom = first(m, "Message-From", "Message:From-Email");
       r.emailTo = values(m, "Message-To");
       r.emailCc = values(m, "Message-Cc");
+      r.emailBcc = values(m, "Message-Bcc");
+      r.emailReplyTo = values(m, MessageParser.REPLY_TO);
       // Tika's Outlook extractor puts the subject in dc:title and the conversation topic (the
       // subject without "RE:"/"FW:") in dc:subject
       r.subject = OUTLOOK.equals(r.mediaType)

@@ -62,8 +62,8 @@ public record QueryField(String name, String indexField, Kind kind, String help)
     add("author", IndexSchema.AUTHOR, Kind.WORDS, "authors");
     add("producer", IndexSchema.PRODUCER, Kind.WORDS, "creating or producing software");
     add("company", IndexSchema.COMPANY, Kind.WORDS, "company in the document properties");
-    add("from", IndexSchema.FROM, Kind.WORDS, "e-mail sender: name, address or domain");
-    add("to", IndexSchema.TO, Kind.WORDS, "e-mail recipients (To and Cc): name, address or domain");
+    add("from", IndexSchema.FROM, Kind.WORDS, "e-mail sender (From, Reply-To): name, address or domain");
+    add("to", IndexSchema.TO, Kind.WORDS, "e-mail recipients (To, Cc, Bcc): name, address or domain");
     add("path", IndexSchema.PATH, Kind.PATH, "any folder, file or entry name in any of the document's paths");
     add("name", IndexSchema.NAME, Kind.PATH, "file or entry name");
     add("type", IndexSchema.TYPE, Kind.KEYWORD, "type group: pdf, word, spreadsheet, email, image...");

@@ -74,6 +74,11 @@ class MailMessagesIngestTest {
     write(leak, "groups.eml", utf8("From: \"Petrović, Petar\" <petar@example.rs>\r\nTo: undisclosed-recipients:;\r\n"
         + "Cc: Tim: a@example.rs, \"B, B\" <b@example.rs>;, c@example.rs\r\nSubject: grupe\r\n"
         + "Date: Wed, 15 Mar 2023 10:00:00 +0000\r\nMessage-ID: <groups@example.rs>\r\n\r\nadrese\r\n"));
+    write(leak, "bcc.eml", ascii("From: Nabavke <nabavke@mup.example.rs>\r\n"
+        + "Reply-To: =?UTF-8?Q?Marko_Petrovi=C4=87?= <marko.p@privatemail.example>\r\n"
+        + "To: ponude@telekom.example.rs\r\nBcc: direktor@huawei.example.com, savetnik@example.org\r\n"
+        + "Subject: ponuda\r\nDate: Wed, 15 Mar 2023 10:00:00 +0000\r\nMessage-ID: <bcc@example.rs>\r\n\r\n"
+        + "Ponuda u prilogu.\r\n"));
     write(leak, "est.eml", ascii("From: a@example.com\r\nTo: b@example.com\r\nSubject: est\r\n"
         + "Date: Tue, 14 Mar 23 09:15:00 EST\r\nMessage-ID: <est@example.com>\r\n\r\nzone\r\n"));
     write(leak, "nodate.eml", ascii("Received: from mx1.example.rs by mx2.example.rs; Tue, 14 Mar 2023 09:20:00 +0100\r\n"
@@ -160,6 +165,24 @@ class MailMessagesIngestTest {
     assertEquals(List.of(), m.emailTo, "undisclosed-recipients:; names nobody");
     assertEquals(List.of("a@example.rs", "B, B <b@example.rs>", "c@example.rs"), m.emailCc);
     assertEquals("Petrović, Petar <petar@example.rs>", m.emailFrom);
+  }
+
+  @Test
+  void blindCopiesAndReplyToAreRecordedAndSearchable() {
+    DocumentRecord m = recs.byPathSuffix("/bcc.eml");
+    assertEquals(List.of("direktor@huawei.example.com", "savetnik@example.org"), m.emailBcc);
+    assertEquals(List.of("Marko Petrović <marko.p@privatemail.example>"), m.emailReplyTo);
+    String caseDir = tmp.resolve("case").toString();
+    // a blind copy is a recipient, the reply address speaks for the sender
+    Cli.Result to = Cli.run("search", "--case", caseDir, "--json", "to:huawei.example.com");
+    assertEquals(0, to.code(), to.err());
+    assertTrue(to.out().contains(m.id), to.out());
+    Cli.Result from = Cli.run("search", "--case", caseDir, "--json", "from:privatemail.example");
+    assertEquals(0, from.code(), from.err());
+    assertTrue(from.out().contains(m.id), from.out());
+    Cli.Result show = Cli.run("show", "--case", caseDir, m.id);
+    assertTrue(show.out().contains("direktor@huawei.example.com"), show.out());
+    assertTrue(show.out().contains("marko.p@privatemail.example"), show.out());
   }
 
   @Test

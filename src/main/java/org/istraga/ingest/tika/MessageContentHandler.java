@@ -112,6 +112,7 @@ final class MessageContentHandler implements ContentHandler {
   /** Raw header key of the {@code Date} field, kept as written. */
   static final String RAW_DATE = Metadata.MESSAGE_RAW_HEADER_PREFIX + "Date";
 
+
   private final XHTMLContentHandler xhtml;
   private final Metadata metadata;
   private final ParseContext context;
@@ -156,6 +157,10 @@ final class MessageContentHandler implements ContentHandler {
         case "to" -> addresses(parsed, field, Metadata.MESSAGE_TO);
         case "cc" -> addresses(parsed, field, Metadata.MESSAGE_CC);
         case "bcc" -> addresses(parsed, field, Metadata.MESSAGE_BCC);
+        case "reply-to" -> {
+          metadata.add(Metadata.MESSAGE_RAW_HEADER_PREFIX + field.getName(), field.getBody());
+          addresses(parsed, field, MessageParser.REPLY_TO);
+        }
         case "content-type" -> {
           MediaType type = MediaType.parse(parsed.getBody());
           if (type != null && "multipart".equalsIgnoreCase(type.getType())) {

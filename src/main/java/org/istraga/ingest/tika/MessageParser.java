@@ -51,6 +51,9 @@ public final class MessageParser extends ParserDecorator {
   private static final int MAX_LINE = 100_000;
   /** Metadata key: {@code received} when the message's date is its first Received time. */
   public static final String DATE_SOURCE = "istraga:date_source";
+
+  /** Addresses of the {@code Reply-To} header, decoded like the recipients (one value each). */
+  public static final String REPLY_TO = "Message-Reply-To";
   private static final org.apache.tika.mime.MediaType EMLX = org.apache.tika.mime.MediaType.parse("message/x-emlx");
   /** Bytes read to find an {@code .emlx} length line. */
   private static final int EMLX_HEAD = 32;
