@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.istraga.ingest.tika.MessageParser;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -61,11 +60,11 @@ public final class MetadataMapper {
       }
     }
     if ("email".equals(r.typeGroup) || m.get("Message-From") != null) {
-      r.emailFrom = first(m, "Message-From", "Message:From-Email");
-      r.emailTo = values(m, "Message-To");
-      r.emailCc = values(m, "Message-Cc");
-      r.emailBcc = values(m, "Message-Bcc");
-      r.emailReplyTo = values(m, MessageParser.REPLY_TO);
+      r.emailFrom = MailAddresses.from(m);
+      r.emailTo = MailAddresses.recipients(m, MailAddresses.Role.TO);
+      r.emailCc = MailAddresses.recipients(m, MailAddresses.Role.CC);
+      r.emailBcc = MailAddresses.recipients(m, MailAddresses.Role.BCC);
+      r.emailReplyTo = MailAddresses.replyTo(m);
       // Tika's Outlook extractor puts the subject in dc:title and the conversation topic (the
       // subject without "RE:"/"FW:") in dc:subject
       r.subject = OUTLOOK.equals(r.mediaType)

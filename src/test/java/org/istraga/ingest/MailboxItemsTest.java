@@ -64,6 +64,8 @@ class MailboxItemsTest {
       assertTrue(m.text.contains("original email"), m.firstPath() + ": " + m.text);
       assertTrue(m.subject != null && m.subject.endsWith("original email"), m.subject);
       assertEquals("Allison, Timothy B.", m.emailFrom);
+      // the recipients come from the item's recipient table (X.500 addresses: names only)
+      assertEquals(List.of("Allison, Timothy B."), m.emailTo, m.firstPath());
       assertTrue(m.statusReason.contains(ItemRendering.NOTE), m.statusReason);
       // the stored bytes are the rendering, and the id is their hash
       Path blob = new org.istraga.store.BlobStore(caseDir.resolve("blobs")).path(m.id);
