@@ -77,7 +77,9 @@ final class MailAddresses {
     }
     if (!anyAddress) {
       // RFC 822 values, or Outlook names with no Internet address to add (X.500 only)
-      return !whole.isEmpty() ? whole : MetadataMapper.values(m, role.displayNames, role.names);
+      // Outlook's per-recipient names come before its one "A; B" display string
+      List<String> each = MetadataMapper.values(m, role.displayNames, role.names);
+      return emails.length > 0 && !each.isEmpty() || whole.isEmpty() ? each : whole;
     }
     for (String w : whole) {
       if (w.contains("@") && !w.startsWith("/")) {

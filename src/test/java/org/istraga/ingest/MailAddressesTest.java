@@ -74,6 +74,17 @@ class MailAddressesTest {
   }
 
   @Test
+  void outlookNamesWithoutAddressesAreListedOneByOne() {
+    Metadata m = new Metadata();
+    m.set("Message-To", "Ana Jović; Petar Petrović");
+    m.add("Message:To-Display-Name", "Ana Jović");
+    m.add("Message:To-Display-Name", "Petar Petrović");
+    m.add("Message:To-Email", "/O=ORG/OU=GROUP/CN=RECIPIENTS/CN=ANA");
+    m.add("Message:To-Email", "/O=ORG/OU=GROUP/CN=RECIPIENTS/CN=PETAR");
+    assertEquals(List.of("Ana Jović", "Petar Petrović"), MailAddresses.recipients(m, MailAddresses.Role.TO));
+  }
+
+  @Test
   void onlyInternetAddressesCount() {
     assertEquals("a@example.rs", MailAddresses.smtp("SMTP:a@example.rs"));
     assertNull(MailAddresses.smtp("/O=ORG/CN=A@B"));
