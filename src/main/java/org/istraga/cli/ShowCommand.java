@@ -116,6 +116,12 @@ public final class ShowCommand implements Callable<Integer> {
       row(out, "reply to", String.join("; ", r.emailReplyTo));
     }
     row(out, "subject", r.subject);
+    if (!r.inReplyTo.isEmpty()) {
+      row(out, "in reply to", String.join(" ", r.inReplyTo));
+    }
+    if (r.thread != null) {
+      row(out, "thread", r.thread + "  (istraga search 'thread:\"" + r.thread + "\"')");
+    }
     if (r.language != null || r.script != null) {
       row(out, "language", (r.language == null ? "?" : r.language) + (r.script == null ? "" : " (" + r.script + ")"));
     }

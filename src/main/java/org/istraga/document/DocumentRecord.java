@@ -59,6 +59,11 @@ public final class DocumentRecord {
   public List<String> emailReplyTo = new ArrayList<>();
   public String subject;
   public String messageId;
+  /** Message-IDs (without brackets) this message answers and the conversation so far. */
+  public List<String> inReplyTo = new ArrayList<>();
+  public List<String> references = new ArrayList<>();
+  /** The conversation: the Message-ID of its first message ({@code MailThread}), or null. */
+  public String thread;
 
   /** ISO 639-1 code of the main language, or null when unknown. */
   public String language;

@@ -112,7 +112,16 @@ public final class DocumentMapper {
     keyword(d, IndexSchema.SCRIPT, r.script, IndexSchema.FACET_SCRIPT);
     keyword(d, IndexSchema.STATUS, r.status, IndexSchema.FACET_STATUS);
     keyword(d, IndexSchema.OCR, ocrFacet(r), IndexSchema.FACET_OCR);
+    // message ids as written (<id@host>) and bare, so both spellings find the message
     keyword(d, IndexSchema.MESSAGE_ID, r.messageId, null);
+    if (r.messageId != null && r.messageId.strip().startsWith("<") && r.messageId.strip().endsWith(">")) {
+      String bare = r.messageId.strip();
+      keyword(d, IndexSchema.MESSAGE_ID, bare.substring(1, bare.length() - 1), null);
+    }
+    if (r.thread != null) {
+      keyword(d, IndexSchema.THREAD, r.thread, null);
+      keyword(d, IndexSchema.THREAD, "<" + r.thread + ">", null);
+    }
 
     Set<String> authors = new LinkedHashSet<>();
     for (String a : r.authors) {

@@ -22,7 +22,8 @@ public final class IndexSchema {
    * end also indexed whole ({@code LineEndHyphenFilter}); 5 the Serbian normalization also after
    * ICU folding, so Cyrillic letters with marks Serbian does not use fold like their base letters,
    * and the parts of words joined by {@code . : ' _} indexed too ({@code WordPartsFilter}).
-   * Version 6: Bcc recipients in {@code to}, Reply-To addresses in {@code from}.
+   * Version 6: Bcc recipients in {@code to}, Reply-To addresses in {@code from}, e-mail
+   * threads ({@code thread}), Message-IDs also without brackets.
    */
   public static final int VERSION = 6;
 
@@ -66,6 +67,8 @@ public final class IndexSchema {
   public static final String TO = "to";
   public static final String SUBJECT = "subject";
   public static final String MESSAGE_ID = "message-id";
+  /** The conversation: Message-ID of its first message, with and without brackets. */
+  public static final String THREAD = "thread";
   public static final String DATE = "date";
   public static final String YEAR = "year";
   public static final String SIZE = "size";
@@ -82,7 +85,8 @@ public final class IndexSchema {
 
   /** Fields holding one folded token per value (indexed pre-normalized, queried as terms). */
   public static final List<String> KEYWORD_FIELDS =
-      List.of(KIND, TYPE, MIME, EXT, LANG, SCRIPT, STATUS, OCR, FLAG, MESSAGE_ID, PATH_LC, NAME_LC);
+      List.of(KIND, TYPE, MIME, EXT, LANG, SCRIPT, STATUS, OCR, FLAG, MESSAGE_ID, THREAD, PATH_LC,
+          NAME_LC);
 
   /** Identifier fields: one folded token, letters and digits only. */
   public static final List<String> IDENTIFIER_FIELDS = List.of("iban", "bank-account", "pib", "mb", "phone", "jmbg");

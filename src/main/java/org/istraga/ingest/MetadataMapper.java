@@ -71,6 +71,10 @@ public final class MetadataMapper {
           ? first(m, "dc:title", "dc:subject", "subject")
           : first(m, "dc:subject", "subject", "dc:title");
       r.messageId = first(m, "Message:Raw-Header:Message-ID", "Message:Raw-Header:Message-Id");
+      r.inReplyTo = MailThread.ids(m.getValues("Message:Raw-Header:In-Reply-To"));
+      r.references = MailThread.ids(m.getValues("Message:Raw-Header:References"));
+      r.thread = MailThread.of(r.messageId, r.inReplyTo, r.references,
+          first(m, "mapi:conversation-index"));
       String sent = isoInstant(first(m, "dcterms:created", "Message:Raw-Header:Date"));
       if (sent != null) {
         r.date = sent;

@@ -75,7 +75,9 @@ public record QueryField(String name, String indexField, Kind kind, String help)
     add("flag", IndexSchema.FLAG, Kind.KEYWORD, "forensic consistency flag");
     add("kind", IndexSchema.KIND, Kind.KEYWORD, "file, embedded or revision");
     add("ocr", IndexSchema.OCR, Kind.KEYWORD, "yes (text from OCR), no, pending or failed");
-    add("message-id", IndexSchema.MESSAGE_ID, Kind.KEYWORD, "e-mail Message-ID");
+    add("message-id", IndexSchema.MESSAGE_ID, Kind.KEYWORD, "e-mail Message-ID, with or without <>");
+    add("thread", IndexSchema.THREAD, Kind.KEYWORD,
+        "e-mail conversation: Message-ID of its first message (show prints it)");
     add("id", IndexSchema.ID, Kind.ID, "document id (SHA-256) or a prefix of it");
     add("parent", IndexSchema.PARENT, Kind.ID, "id of the direct container (children of a zip, e-mail...)");
     add("year", IndexSchema.YEAR, Kind.INT, "year of the document date");

@@ -79,6 +79,14 @@ class MailMessagesIngestTest {
         + "To: ponude@telekom.example.rs\r\nBcc: direktor@huawei.example.com, savetnik@example.org\r\n"
         + "Subject: ponuda\r\nDate: Wed, 15 Mar 2023 10:00:00 +0000\r\nMessage-ID: <bcc@example.rs>\r\n\r\n"
         + "Ponuda u prilogu.\r\n"));
+    write(leak, "thread-1.eml", ascii("From: a@mup.example.rs\r\nTo: b@telekom.example.rs\r\nSubject: ponuda\r\n"
+        + "Date: Wed, 15 Mar 2023 10:00:00 +0000\r\nMessage-ID: <t1@mup.example.rs>\r\n\r\nPrva.\r\n"));
+    write(leak, "thread-2.eml", ascii("From: b@telekom.example.rs\r\nTo: a@mup.example.rs\r\nSubject: Re: ponuda\r\n"
+        + "Date: Wed, 15 Mar 2023 11:00:00 +0000\r\nMessage-ID: <t2@telekom.example.rs>\r\n"
+        + "In-Reply-To: <t1@mup.example.rs>\r\n\r\nDruga.\r\n"));
+    write(leak, "thread-3.eml", ascii("From: a@mup.example.rs\r\nTo: b@telekom.example.rs\r\nSubject: Re: Re: ponuda\r\n"
+        + "Date: Wed, 15 Mar 2023 12:00:00 +0000\r\nMessage-ID: <t3@mup.example.rs>\r\n"
+        + "In-Reply-To: <t2@telekom.example.rs>\r\nReferences: <t1@mup.example.rs>\r\n <t2@telekom.example.rs>\r\n\r\nTreca.\r\n"));
     write(leak, "est.eml", ascii("From: a@example.com\r\nTo: b@example.com\r\nSubject: est\r\n"
         + "Date: Tue, 14 Mar 23 09:15:00 EST\r\nMessage-ID: <est@example.com>\r\n\r\nzone\r\n"));
     write(leak, "nodate.eml", ascii("Received: from mx1.example.rs by mx2.example.rs; Tue, 14 Mar 2023 09:20:00 +0100\r\n"
@@ -183,6 +191,26 @@ class MailMessagesIngestTest {
     Cli.Result show = Cli.run("show", "--case", caseDir, m.id);
     assertTrue(show.out().contains("direktor@huawei.example.com"), show.out());
     assertTrue(show.out().contains("marko.p@privatemail.example"), show.out());
+  }
+
+  @Test
+  void repliesShareTheThreadOfTheirFirstMessage() {
+    DocumentRecord third = recs.byPathSuffix("/thread-3.eml");
+    assertEquals(List.of("t2@telekom.example.rs"), third.inReplyTo);
+    assertEquals(List.of("t1@mup.example.rs", "t2@telekom.example.rs"), third.references);
+    for (String name : List.of("/thread-1.eml", "/thread-2.eml", "/thread-3.eml")) {
+      assertEquals("t1@mup.example.rs", recs.byPathSuffix(name).thread, name);
+    }
+    String caseDir = tmp.resolve("case").toString();
+    for (String q : List.of("thread:\"t1@mup.example.rs\"", "thread:\"<t1@mup.example.rs>\"")) {
+      Cli.Result r = Cli.run("search", "--case", caseDir, q);
+      assertEquals(0, r.code(), r.err());
+      assertTrue(r.out().startsWith("3 documents match"), q + ": " + r.out());
+    }
+    Cli.Result bare = Cli.run("search", "--case", caseDir, "message-id:\"t2@telekom.example.rs\"");
+    assertTrue(bare.out().startsWith("1 document matches"), bare.out());
+    Cli.Result show = Cli.run("show", "--case", caseDir, third.id);
+    assertTrue(show.out().contains("thread:\"t1@mup.example.rs\""), show.out());
   }
 
   @Test
