@@ -71,13 +71,29 @@ public final class LanguageDetector {
       "dve", "reč", "vreme", "mesto", "mesta", "uslov", "uslovi", "uslova", "gde", "ovde",
       "veoma", "nedelja", "nedelje", "hleb", "pretpostavka", "odeljenje", "primerak", "primer", "deo",
       "delu", "dela", "celokupan", "nabavke", "ponuđač", "srbije", "srbija", "dinara", "obaveštenje",
-      "sprovođenje", "bezbednost", "bezbednosti", "uslovima", "vrednost", "vrednosti", "procenjena");
+      "sprovođenje", "bezbednost", "bezbednosti", "uslovima", "vrednost", "vrednosti", "procenjena",
+      // ekavian forms: standard Serbian alone pronounces the old jat as e (cena, not cijena)
+      "cena", "cene", "ceni", "cenu", "cenom", "cenama", "mesec", "meseca", "meseci", "mesečno",
+      "rešenje", "rešenja", "rešenju", "primena", "primene", "primeni", "promena", "promene",
+      "izmena", "izmene", "izmenama", "procena", "procene", "delatnost", "delatnosti", "sedište",
+      "sedišta", "sledeći", "sledeća", "sledeće", "obaveštenja", "obaveštavamo", "uverenje",
+      "uverenja", "svedok", "dete", "deteta", "deca", "lepo", "ponedeljak", "posledica",
+      "posledice", "predlog", "predloga", "predlogu", "zahtev", "zahteva", "zahtevu", "zahtevi",
+      "obezbediti", "obezbeđuje", "obezbeđivanje", "evra", "pismeno", "belešku", "beleška",
+      "nedeljno", "dostavljeno", "uvek", "posle", "pre", "videti", "razumem",
+      // Serbian words: javna nabavka (Croatian javna nabava), šta (Croatian što)
+      "nabavka", "nabavku", "nabavci", "nabavkom", "nabavki", "nabavkama", "šta");
   private static final Set<String> CROATIAN_MARKERS = Set.of(
       "tisuća", "tisuću", "općina", "općine", "izvješće", "izvješća", "točka", "točke", "dvije", "riječ",
       "vrijeme", "tjedan", "kruh", "zrakoplov", "sveučilište", "glazba", "vlak", "siječanj",
       "veljača", "ožujak", "travanj", "svibanj", "lipanj", "srpanj", "kolovoz", "rujan", "listopad",
       "studeni", "prosinac", "tko", "hrvatske", "hrvatska", "kuna", "uvjeti", "uvjeta", "obavijest",
-      "sigurnost", "sigurnosti", "vrijednost", "vrijednosti", "procijenjena");
+      "sigurnost", "sigurnosti", "vrijednost", "vrijednosti", "procijenjena",
+      // words of Croatian alone (Bosnian and Montenegrin, ijekavian too, say preduzeće, saradnja,
+      // tokom; so their ijekavian forms are no Croatian markers here)
+      "tvrtka", "tvrtke", "tvrtki", "tvrtku", "poduzeće", "poduzeća", "suradnja", "suradnje",
+      "suradnju", "suradnik", "tijekom", "osobni", "osobne", "sukladno", "temeljem", "glede",
+      "izvješćujemo", "nabava", "nabavu", "nabave", "nabavom");
 
   private static final Map<String, String> ISO3_TO_ISO2 = buildIsoMap();
 

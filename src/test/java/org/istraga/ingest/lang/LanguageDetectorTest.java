@@ -139,6 +139,20 @@ class LanguageDetectorTest {
   }
 
   /**
+   * Serbian and Croatian in Latin letters are one group to the model; the standards' own words
+   * decide: ekavian forms (cena, mesec, rešenje) and Serbian words (nabavka, šta) are Serbian,
+   * Croatian words (tvrtka, suradnja, nabava, tijekom) Croatian. Ijekavian forms alone name no
+   * standard: Bosnian and Montenegrin are ijekavian too.
+   */
+  @Test
+  void theStandardsOwnWordsTellSerbianFromCroatian() {
+    assertEquals("sr", detector.detect("Ugovor o nabavci opreme za video nadzor broj 404-02-117/2019-06"));
+    assertEquals("sr", detector.detect("Cena iz ponude važi do kraja meseca, a rešenje o izboru sledi."));
+    assertEquals("hr", detector.detect("Tvrtka je tijekom prošle godine sklopila ugovor o javnoj nabavi"
+        + " opreme za videonadzor, a suradnja s naručiteljem nastavlja se sukladno tom ugovoru."));
+  }
+
+  /**
    * Text that is no language (form field names, JSON keys, code, filler) gets none, rather than
    * the model's best guess among a hundred near-equal ones.
    */
