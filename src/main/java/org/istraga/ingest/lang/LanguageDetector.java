@@ -84,11 +84,11 @@ public final class LanguageDetector {
       // Serbian words: javna nabavka (Croatian javna nabava), šta (Croatian što)
       "nabavka", "nabavku", "nabavci", "nabavkom", "nabavki", "nabavkama", "šta");
   private static final Set<String> CROATIAN_MARKERS = Set.of(
-      "tisuća", "tisuću", "općina", "općine", "izvješće", "izvješća", "točka", "točke", "dvije", "riječ",
-      "vrijeme", "tjedan", "kruh", "zrakoplov", "sveučilište", "glazba", "vlak", "siječanj",
+      "tisuća", "tisuću", "općina", "općine", "izvješće", "izvješća", "točka", "točke",
+      "tjedan", "kruh", "zrakoplov", "sveučilište", "glazba", "vlak", "siječanj",
       "veljača", "ožujak", "travanj", "svibanj", "lipanj", "srpanj", "kolovoz", "rujan", "listopad",
       "studeni", "prosinac", "tko", "hrvatske", "hrvatska", "kuna", "uvjeti", "uvjeta", "obavijest",
-      "sigurnost", "sigurnosti", "vrijednost", "vrijednosti", "procijenjena",
+      "sigurnost", "sigurnosti",
       // words of Croatian alone (Bosnian and Montenegrin, ijekavian too, say preduzeće, saradnja,
       // tokom; so their ijekavian forms are no Croatian markers here)
       "tvrtka", "tvrtke", "tvrtki", "tvrtku", "poduzeće", "poduzeća", "suradnja", "suradnje",
