@@ -158,11 +158,19 @@ public record OfficeFacts(
    * @param digestMatches true if the digest computed now equals the signed one; false if the part
    *     changed after signing; null if it could not be computed
    * @param problem why it could not be computed (part missing, too large, unsupported), or null
+   * @param contentTypeMatches OOXML: true if the content type signed in the URI ({@code
+   *     ?ContentType=}) is the one {@code [Content_Types].xml} declares for the part now, false if
+   *     it was changed after signing; null when the reference signs no content type (ODF)
    */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record SignedReference(
-      String uri, String part, String digestAlgorithm, Boolean digestMatches, String problem) {}
+      String uri,
+      String part,
+      String digestAlgorithm,
+      Boolean digestMatches,
+      String problem,
+      Boolean contentTypeMatches) {}
 
   /** A hidden sheet: its name and {@code hidden} or {@code very_hidden}. */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

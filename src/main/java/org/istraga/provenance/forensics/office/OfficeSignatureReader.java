@@ -81,6 +81,7 @@ final class OfficeSignatureReader {
                     parsed,
                     ctx.limits().maxXmlPartBytes(),
                     ctx.limits().maxFileBytes()),
+            ContentTypes.read(zip, ctx.limits().maxObjects() * 50),
             ctx::deadlinePassed);
     for (Element sig : signatureElements(doc)) {
       if (out.size() >= max || !ctx.withinBudget("office.signature " + part)) {

@@ -38,6 +38,7 @@ final class OfficeSignatureRules {
         if (sig.references() != null) {
           for (OfficeFacts.SignedReference r : sig.references()) {
             if (Boolean.FALSE.equals(r.digestMatches())
+                || Boolean.FALSE.equals(r.contentTypeMatches())
                 || r.problem() != null && r.problem().contains("is missing from the package")) {
               changed.add(r.part() != null ? r.part() : r.uri());
             }

@@ -64,15 +64,21 @@ final class OfficeSignatureVerifier {
       Set<String> signedIds) {}
 
   private final PartDereferencer.Factory dereferencers;
+  private final ContentTypes contentTypes;
   private final BooleanSupplier outOfTime;
 
   /**
    * @param dereferencers makes the dereferencer for a signature, given the URIs that a transform
    *     will parse as XML
+   * @param contentTypes the package's declared content types (OOXML; empty for ODF)
    * @param outOfTime true once the analysis's time budget is used up (checked between references)
    */
-  OfficeSignatureVerifier(PartDereferencer.Factory dereferencers, BooleanSupplier outOfTime) {
+  OfficeSignatureVerifier(
+      PartDereferencer.Factory dereferencers,
+      ContentTypes contentTypes,
+      BooleanSupplier outOfTime) {
     this.dereferencers = dereferencers;
+    this.contentTypes = contentTypes;
     this.outOfTime = outOfTime;
   }
 
@@ -148,10 +154,14 @@ final class OfficeSignatureVerifier {
       Set<String> signedIds,
       List<String> unsignedManifests) {
     List<String> changed = new ArrayList<>();
+    List<String> retyped = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     List<String> unchecked = new ArrayList<>();
     for (OfficeFacts.SignedReference r : refs) {
       String name = r.part() != null ? r.part() : r.uri();
+      if (Boolean.FALSE.equals(r.contentTypeMatches())) {
+        retyped.add(name);
+      }
       if (Boolean.FALSE.equals(r.digestMatches())) {
         changed.add(name);
       } else if (r.digestMatches() == null && r.problem() != null
@@ -169,6 +179,10 @@ final class OfficeSignatureVerifier {
     }
     if (!changed.isEmpty()) {
       failures.add("changed after signing: " + String.join(", ", changed));
+    }
+    if (!retyped.isEmpty()) {
+      failures.add(
+          "content type changed after signing ([Content_Types].xml): " + String.join(", ", retyped));
     }
     if (!missing.isEmpty()) {
       failures.add("signed but missing from the package: " + String.join(", ", missing));
@@ -196,16 +210,41 @@ final class OfficeSignatureVerifier {
     return new Outcome(algorithm, valueValid, OfficeFacts.VALID, detail, refs, signedIds);
   }
 
-  private static OfficeFacts.SignedReference check(Reference r, DOMValidateContext vc) {
+  private OfficeFacts.SignedReference check(Reference r, DOMValidateContext vc) {
     String uri = r.getURI() == null ? "" : r.getURI();
     String part = uri.isEmpty() || uri.startsWith("#") ? null : PartDereferencer.partName(uri);
     String digest = shortName(r.getDigestMethod().getAlgorithm());
+    Boolean typeMatches = null;
+    String signedType = signedContentType(uri);
+    if (part != null && signedType != null && !contentTypes.isEmpty()) {
+      typeMatches = signedType.equalsIgnoreCase(contentTypes.of(part));
+    }
     try {
       boolean ok = r.validate(vc);
-      return new OfficeFacts.SignedReference(uri, part, digest, ok, null);
+      return new OfficeFacts.SignedReference(uri, part, digest, ok, null, typeMatches);
     } catch (XMLSignatureException | RuntimeException e) {
-      return new OfficeFacts.SignedReference(uri, part, digest, null, message(e));
+      return new OfficeFacts.SignedReference(uri, part, digest, null, message(e), typeMatches);
     }
+  }
+
+  /** The content type an OOXML reference URI signs ({@code ?ContentType=...}), or null. */
+  static String signedContentType(String uri) {
+    int q = uri.indexOf('?');
+    if (q < 0) {
+      return null;
+    }
+    for (String param : uri.substring(q + 1).split("&")) {
+      if (param.startsWith("ContentType=")) {
+        String v = param.substring("ContentType=".length());
+        try {
+          return java.net.URLDecoder.decode(
+              v.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformedEscape) {
+          return v;
+        }
+      }
+    }
+    return null;
   }
 
   /** The reason a signature is refused before unmarshalling, or null if it may be checked. */

@@ -65,6 +65,10 @@ class OoxmlSignatureCorpusTest {
     assertTrue(
         s.references().stream().anyMatch(x -> mainPart.equals(x.part())), mainPart + " signed");
     assertTrue(s.references().stream().anyMatch(x -> "_rels/.rels".equals(x.part())));
+    for (OfficeFacts.SignedReference ref : s.references()) {
+      assertEquals(Boolean.TRUE, ref.digestMatches(), ref.uri());
+      assertEquals(ref.part() == null ? null : Boolean.TRUE, ref.contentTypeMatches(), ref.uri());
+    }
     assertEquals(List.of(), r.office().unsignedParts());
     assertTrue(r.office().unsignedByConvention().contains("docProps/core.xml"));
     assertTrue(r.office().unsignedByConvention().contains("[Content_Types].xml"));
@@ -133,6 +137,28 @@ class OoxmlSignatureCorpusTest {
     OfficeFacts.Signature s = analyze(dir, parts).office().signatures().get(0);
     assertEquals(OfficeFacts.INVALID, s.verification());
     assertEquals("changed after signing: word/_rels/document.xml.rels", s.verificationDetail());
+  }
+
+  @Test
+  void contentTypeChangedAfterSigningIsInvalid(@TempDir Path dir) throws Exception {
+    // [Content_Types].xml itself is never signed, but each part's type is, in its reference URI
+    Map<String, byte[]> parts = new LinkedHashMap<>(word());
+    String types = new String(parts.get("[Content_Types].xml"), StandardCharsets.UTF_8);
+    String changed =
+        types.replace(
+            "wordprocessingml.document.main+xml",
+            "vnd.ms-word.document.macroEnabled.main+xml");
+    assertFalse(changed.equals(types));
+    parts.put("[Content_Types].xml", changed.getBytes(StandardCharsets.UTF_8));
+    ForensicReport r = analyze(dir, parts);
+    OfficeFacts.Signature s = r.office().signatures().get(0);
+    assertEquals(OfficeFacts.INVALID, s.verification());
+    assertEquals(
+        "content type changed after signing ([Content_Types].xml): word/document.xml",
+        s.verificationDetail());
+    assertEquals(
+        "[\"word/document.xml\"]",
+        r.flag(FlagName.OFFICE_SIGNATURE_INVALID).orElseThrow().evidence().get("changed_parts"));
   }
 
   @Test
