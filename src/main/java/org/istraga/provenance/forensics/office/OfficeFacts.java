@@ -116,7 +116,8 @@ public record OfficeFacts(
    *     the signature (still the signer's own clock), false if not, null if there is no time
    * @param timestampTime the time of an RFC 3161 timestamp embedded as a XAdES {@code
    *     SignatureTimeStamp}, vouched for by a timestamp authority, or null
-   * @param timestampAuthority the name of that timestamp authority, or null
+   * @param timestampAuthority the common name of the certificate that signed the timestamp, when
+   *     the token includes it, else the authority name the token states, else null
    * @param signatureValueValid whether the signature value verifies over the signed information
    *     with the signer certificate's public key; null if unchecked
    * @param verification {@link #VALID}, {@link #INVALID} or {@link #UNCHECKED}

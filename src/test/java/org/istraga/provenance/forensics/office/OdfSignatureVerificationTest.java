@@ -154,6 +154,34 @@ class OdfSignatureVerificationTest {
   }
 
   @Test
+  void xadesTimestampTimeAndAuthorityAreReported(@TempDir Path dir) throws Exception {
+    // a timestamp added after signing (XAdES-T) sits outside the signed data: still valid
+    Date stamped = new Date((System.currentTimeMillis() / 1000 - 60) * 1000);
+    ForensicReport r =
+        analyze(dir, signer.timestamped(signed, stamped, "Test Vremenski Žig"));
+    OfficeFacts.Signature s = r.office().signatures().get(0);
+    assertEquals(OfficeFacts.VALID, s.verification(), s.verificationDetail());
+    assertEquals(
+        java.time.Instant.ofEpochMilli(stamped.getTime()).toString(), s.timestampTime());
+    assertEquals("Test Vremenski Žig", s.timestampAuthority());
+    assertTrue(r.hasFlag(FlagName.OFFICE_SIGNED));
+    assertFalse(r.hasFlag(FlagName.OFFICE_SIGNING_TIME_OUTSIDE_CERT_VALIDITY));
+  }
+
+  @Test
+  void timestampOutsideCertificateValidityIsFlagged(@TempDir Path dir) throws Exception {
+    Date stamped = new Date(System.currentTimeMillis() + 400L * 86_400_000L);
+    ForensicReport r = analyze(dir, signer.timestamped(signed, stamped, "Budući žig"));
+    assertTrue(r.hasFlag(FlagName.OFFICE_SIGNING_TIME_OUTSIDE_CERT_VALIDITY));
+    assertEquals(
+        r.office().signatures().get(0).timestampTime(),
+        r.flag(FlagName.OFFICE_SIGNING_TIME_OUTSIDE_CERT_VALIDITY)
+            .orElseThrow()
+            .evidence()
+            .get("signing_time"));
+  }
+
+  @Test
   void signedPartRemovedIsInvalid(@TempDir Path dir) throws Exception {
     Map<String, byte[]> parts = new LinkedHashMap<>(signed);
     parts.remove("styles.xml");

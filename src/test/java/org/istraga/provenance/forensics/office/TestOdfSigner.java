@@ -6,9 +6,11 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +36,21 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.bouncycastle.tsp.TimeStampRequestGenerator;
+import org.bouncycastle.tsp.TimeStampTokenGenerator;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -50,6 +64,7 @@ import org.w3c.dom.Element;
 final class TestOdfSigner {
 
   static final String NS_DSIG_ODF = "urn:oasis:names:tc:opendocument:xmlns:digitalsignature:1.0";
+  static final String SIGNATURES = "META-INF/documentsignatures.xml";
 
   final KeyPair keys;
   final X509Certificate certificate;
@@ -168,8 +183,55 @@ final class TestOdfSigner {
         .newTransformer()
         .transform(new DOMSource(doc), new StreamResult(xml));
     Map<String, byte[]> signed = new java.util.LinkedHashMap<>(parts);
-    signed.put("META-INF/documentsignatures.xml", xml.toByteArray());
+    signed.put(SIGNATURES, xml.toByteArray());
     return signed;
+  }
+
+  /**
+   * {@code signed} with a XAdES signature timestamp added after signing, as XAdES-T does: an
+   * unsigned property holding an RFC 3161 token made with BouncyCastle by a test authority named
+   * {@code tsaName} at {@code time}. The token's imprint is the SHA-256 of the signature value's
+   * text (the analysis reads the token's time and authority; it does not compare the imprint).
+   */
+  Map<String, byte[]> timestamped(Map<String, byte[]> signed, Date time, String tsaName)
+      throws Exception {
+    X500Name tsa = new X500Name("CN=" + tsaName + ", C=RS");
+    X509CertificateHolder tsaCert =
+        new JcaX509v3CertificateBuilder(
+                tsa, BigInteger.TEN, new Date(time.getTime() - 86_400_000L),
+                new Date(time.getTime() + 86_400_000L), tsa, keys.getPublic())
+            .addExtension(
+                Extension.extendedKeyUsage, true,
+                new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping))
+            .build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate()));
+    TimeStampTokenGenerator tsg =
+        new TimeStampTokenGenerator(
+            new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+                .build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate()), tsaCert),
+            new JcaDigestCalculatorProviderBuilder()
+                .build()
+                .get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
+            new ASN1ObjectIdentifier("1.2.3.4.1"));
+    tsg.addCertificates(new JcaCertStore(List.of(tsaCert)));
+    String xml = new String(signed.get(SIGNATURES), StandardCharsets.UTF_8);
+    String value = xml.substring(xml.indexOf("<SignatureValue>") + 16, xml.indexOf("</SignatureValue>"));
+    byte[] imprint = MessageDigest.getInstance("SHA-256").digest(bytes(value));
+    TimeStampRequestGenerator request = new TimeStampRequestGenerator();
+    request.setCertReq(true); // the authority's certificate is returned in the token
+    byte[] token =
+        tsg.generate(request.generate(NISTObjectIdentifiers.id_sha256, imprint), BigInteger.ONE, time)
+            .getEncoded();
+    String xades = "http://uri.etsi.org/01903/v1.3.2#";
+    String object =
+        "<Object><xd:QualifyingProperties xmlns:xd=\"" + xades + "\" Target=\"#ID_1\">"
+            + "<xd:UnsignedProperties><xd:UnsignedSignatureProperties><xd:SignatureTimeStamp>"
+            + "<CanonicalizationMethod Algorithm=\"" + CanonicalizationMethod.INCLUSIVE + "\"/>"
+            + "<xd:EncapsulatedTimeStamp>" + Base64.getEncoder().encodeToString(token)
+            + "</xd:EncapsulatedTimeStamp></xd:SignatureTimeStamp></xd:UnsignedSignatureProperties>"
+            + "</xd:UnsignedProperties></xd:QualifyingProperties></Object></Signature>";
+    Map<String, byte[]> out = new java.util.LinkedHashMap<>(signed);
+    out.put(SIGNATURES, bytes(xml.replace("</Signature>", object)));
+    return out;
   }
 
   static byte[] bytes(String s) {
