@@ -195,6 +195,31 @@ class OdfSignatureVerificationTest {
   }
 
   @Test
+  void macroSignatureCoversOnlyTheMacros(@TempDir Path dir) throws Exception {
+    Map<String, byte[]> doc = new LinkedHashMap<>(TestOdfSigner.document());
+    doc.put("Basic/script-lc.xml", TestOdfSigner.bytes("<library:libraries xmlns:library="
+        + "\"http://openoffice.org/2000/library\"/>"));
+    doc.put("Basic/Standard/Module1.xml", TestOdfSigner.bytes("<script:module xmlns:script="
+        + "\"http://openoffice.org/2000/script\">Sub Main\nEnd Sub</script:module>"));
+    Map<String, byte[]> macroSigned =
+        signer.sign(doc, "2024-01-02T03:04:05", n -> n.startsWith("Basic/"),
+            "META-INF/macrosignatures.xml");
+    ForensicReport r = analyze(dir, macroSigned);
+    OfficeFacts.Signature s = r.office().signatures().get(0);
+    assertEquals("META-INF/macrosignatures.xml", s.part());
+    assertEquals(OfficeFacts.VALID, s.verification(), s.verificationDetail());
+    // the document itself is not signed, and is not reported as changed after signing
+    assertEquals(List.of(), r.office().unsignedParts());
+    assertFalse(r.hasFlag(FlagName.OFFICE_CHANGED_AFTER_SIGNING));
+
+    Map<String, byte[]> added = new LinkedHashMap<>(macroSigned);
+    added.put("Basic/Standard/Module2.xml", TestOdfSigner.bytes("<m/>"));
+    ForensicReport r2 = analyze(dir, added);
+    assertEquals(List.of("Basic/Standard/Module2.xml"), r2.office().unsignedParts());
+    assertTrue(r2.hasFlag(FlagName.OFFICE_CHANGED_AFTER_SIGNING));
+  }
+
+  @Test
   void unsignedPackageReportsNothing(@TempDir Path dir) throws Exception {
     ForensicReport r = analyze(dir, TestOdfSigner.document());
     assertNull(r.office().signatures());

@@ -124,12 +124,22 @@ final class TestOdfSigner {
 
   /** {@code parts} plus {@code META-INF/documentsignatures.xml} signing all of them. */
   Map<String, byte[]> sign(Map<String, byte[]> parts, String date) throws Exception {
+    return sign(parts, date, name -> !name.equals("mimetype"), SIGNATURES);
+  }
+
+  /** {@code parts} plus {@code signaturePart} signing those {@code signed} accepts. */
+  Map<String, byte[]> sign(
+      Map<String, byte[]> parts,
+      String date,
+      java.util.function.Predicate<String> signed,
+      String signaturePart)
+      throws Exception {
     XMLSignatureFactory fac = XMLSignatureFactory.getInstance("DOM");
     DigestMethod sha256 = fac.newDigestMethod(DigestMethod.SHA256, null);
     Transform c14n = fac.newTransform(CanonicalizationMethod.INCLUSIVE, (TransformParameterSpec) null);
     List<Reference> refs = new ArrayList<>();
     for (String name : parts.keySet()) {
-      if (name.equals("mimetype")) {
+      if (!signed.test(name)) {
         continue;
       }
       String uri = name.replace(" ", "%20");
@@ -182,9 +192,9 @@ final class TestOdfSigner {
     TransformerFactory.newInstance()
         .newTransformer()
         .transform(new DOMSource(doc), new StreamResult(xml));
-    Map<String, byte[]> signed = new java.util.LinkedHashMap<>(parts);
-    signed.put(SIGNATURES, xml.toByteArray());
-    return signed;
+    Map<String, byte[]> out = new java.util.LinkedHashMap<>(parts);
+    out.put(signaturePart, xml.toByteArray());
+    return out;
   }
 
   /**
