@@ -28,8 +28,9 @@ final class OfficeSignatureRules {
       String signer = sig.signerName() != null ? sig.signerName() : "(unknown signer)";
       signers.add(signer);
       String who = sig.part() + " (" + signer + ")";
-      ctx.date("office.signature " + sig.part(), "signed", LenientDates.parse(sig.claimedSigningTime()));
-      ctx.date("office.signature " + sig.part(), "timestamp", LenientDates.parse(sig.timestampTime()));
+      String source = "office.signature " + sig.part();
+      ctx.date(source, "signed", LenientDates.parse(sig.claimedSigningTime()));
+      ctx.date(source, "timestamp", LenientDates.parse(sig.timestampTime()));
       if (OfficeFacts.VALID.equals(sig.verification())) {
         valid++;
       } else if (OfficeFacts.INVALID.equals(sig.verification())) {

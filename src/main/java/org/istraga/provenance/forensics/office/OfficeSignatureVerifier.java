@@ -32,7 +32,8 @@ import org.w3c.dom.NodeList;
  * signatures contain (more than 30 manifest references; SHA-1 in older signatures). Its
  * protections are applied here instead, before anything is unmarshalled: only canonicalization,
  * enveloped-signature, base64 and the OPC relationships transform are accepted (no XPath, no XSLT),
- * at most {@value #MAX_TRANSFORMS} transforms per reference and {@value #MAX_REFERENCES} references,
+ * at most {@value #MAX_TRANSFORMS} transforms per reference and {@value #MAX_REFERENCES}
+ * references,
  * no duplicate {@code Id}s (signature wrapping), no key retrieval (the key is the certificate's),
  * and {@link PartDereferencer} never leaves the package. A signature outside these bounds is
  * reported unchecked, never valid. Not thread-safe; one per signature.
@@ -182,7 +183,8 @@ final class OfficeSignatureVerifier {
     }
     if (!retyped.isEmpty()) {
       failures.add(
-          "content type changed after signing ([Content_Types].xml): " + String.join(", ", retyped));
+          "content type changed after signing ([Content_Types].xml): "
+              + String.join(", ", retyped));
     }
     if (!missing.isEmpty()) {
       failures.add("signed but missing from the package: " + String.join(", ", missing));

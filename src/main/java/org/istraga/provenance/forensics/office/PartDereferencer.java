@@ -122,7 +122,8 @@ final class PartDereferencer implements URIDereferencer {
    */
   static boolean declaresDtd(byte[] b) {
     CharSequence text;
-    if (b.length >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == 0 && b[1] != 0))) {
+    if (b.length >= 2
+        && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == 0 && b[1] != 0))) {
       text = new String(b, StandardCharsets.UTF_16BE);
     } else if (b.length >= 2
         && ((b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) || (b[0] != 0 && b[1] == 0))) {

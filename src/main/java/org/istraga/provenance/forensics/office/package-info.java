@@ -24,7 +24,8 @@
  * <pre>{@code
  * ForensicReport r = new ForensicAnalyzer(ForensicOptions.defaults()).analyze(docx, null);
  * for (OfficeFacts.Signature s : r.office().signatures()) {
- *   System.out.println(s.signerName() + ": " + s.verification() + " — " + s.verificationDetail());
+ *   System.out.println(s.signerName() + ": " + s.verification());
+ *   System.out.println("  " + s.verificationDetail());
  * }
  * System.out.println("covered by no signature: " + r.office().unsignedParts());
  * }</pre>

@@ -80,7 +80,8 @@ class OdfSignatureVerificationTest {
     assertEquals(List.of(), r.office().unsignedParts());
     assertEquals(List.of("mimetype", SIG), r.office().unsignedByConvention());
     assertTrue(r.hasFlag(FlagName.OFFICE_SIGNED));
-    assertTrue(r.flag(FlagName.OFFICE_SIGNED).orElseThrow().message().contains("1 valid, 0 invalid"));
+    String message = r.flag(FlagName.OFFICE_SIGNED).orElseThrow().message();
+    assertTrue(message.contains("1 valid, 0 invalid"), message);
     assertFalse(r.hasFlag(FlagName.OFFICE_SIGNATURE_INVALID));
     assertFalse(r.hasFlag(FlagName.OFFICE_SIGNATURE_UNVERIFIED));
     assertFalse(r.hasFlag(FlagName.OFFICE_CHANGED_AFTER_SIGNING));
@@ -272,7 +273,8 @@ class OdfSignatureVerificationTest {
   @Test
   void externalReferenceIsNeverFetched(@TempDir Path dir) throws Exception {
     String xml = new String(signed.get(SIG), StandardCharsets.UTF_8);
-    String hostile = xml.replaceFirst("URI=\"styles.xml\"", "URI=\"http://127.0.0.1:9/styles.xml\"");
+    String hostile =
+        xml.replaceFirst("URI=\"styles.xml\"", "URI=\"http://127.0.0.1:9/styles.xml\"");
     Map<String, byte[]> parts = new LinkedHashMap<>(signed);
     parts.put(SIG, hostile.getBytes(StandardCharsets.UTF_8));
     ForensicReport r = analyze(dir, parts);

@@ -94,7 +94,9 @@ class OoxmlSignatureCorpusTest {
     Map<String, byte[]> parts = word();
     String xml = new String(parts.get("word/document.xml"), StandardCharsets.UTF_8);
     ForensicReport r =
-        analyze(dir, TestPackages.withByteChanged(parts, "word/document.xml", xml.indexOf("<w:t>") + 5));
+        analyze(
+            dir,
+            TestPackages.withByteChanged(parts, "word/document.xml", xml.indexOf("<w:t>") + 5));
     OfficeFacts.Signature s = r.office().signatures().get(0);
     assertEquals(OfficeFacts.INVALID, s.verification());
     assertEquals("changed after signing: word/document.xml", s.verificationDetail());
@@ -202,7 +204,8 @@ class OoxmlSignatureCorpusTest {
   void documentPropertiesAreOutsideOfficeSignatures(@TempDir Path dir) throws Exception {
     Map<String, byte[]> parts = new LinkedHashMap<>(word());
     String core = new String(parts.get("docProps/core.xml"), StandardCharsets.UTF_8);
-    String changed = core.replace(">Allison, Timothy B.</dc:creator>", ">Petar Petrović</dc:creator>");
+    String changed =
+        core.replace(">Allison, Timothy B.</dc:creator>", ">Petar Petrović</dc:creator>");
     assertFalse(changed.equals(core));
     parts.put("docProps/core.xml", changed.getBytes(StandardCharsets.UTF_8));
     ForensicReport r = analyze(dir, parts);

@@ -110,11 +110,13 @@ final class TestOdfSigner {
                 + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" office:version=\"1.2\">"
                 + "<office:meta><meta:initial-creator>Ana Anić</meta:initial-creator>"
                 + "<dc:creator>Ana Anić</dc:creator></office:meta></office:document-meta>"));
-    parts.put("Pictures/pečat 1.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2});
+    parts.put(
+        "Pictures/pečat 1.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2});
     parts.put(
         "META-INF/manifest.xml",
         bytes(
-            "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\""
+            "<manifest:manifest"
+                + " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\""
                 + " manifest:version=\"1.2\"><manifest:file-entry manifest:full-path=\"/\""
                 + " manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
                 + "<manifest:file-entry manifest:full-path=\"content.xml\""
@@ -136,7 +138,8 @@ final class TestOdfSigner {
       throws Exception {
     XMLSignatureFactory fac = XMLSignatureFactory.getInstance("DOM");
     DigestMethod sha256 = fac.newDigestMethod(DigestMethod.SHA256, null);
-    Transform c14n = fac.newTransform(CanonicalizationMethod.INCLUSIVE, (TransformParameterSpec) null);
+    Transform c14n =
+        fac.newTransform(CanonicalizationMethod.INCLUSIVE, (TransformParameterSpec) null);
     List<Reference> refs = new ArrayList<>();
     for (String name : parts.keySet()) {
       if (!signed.test(name)) {
@@ -217,19 +220,23 @@ final class TestOdfSigner {
     TimeStampTokenGenerator tsg =
         new TimeStampTokenGenerator(
             new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-                .build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate()), tsaCert),
+                .build(
+                    new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate()),
+                    tsaCert),
             new JcaDigestCalculatorProviderBuilder()
                 .build()
                 .get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
             new ASN1ObjectIdentifier("1.2.3.4.1"));
     tsg.addCertificates(new JcaCertStore(List.of(tsaCert)));
     String xml = new String(signed.get(SIGNATURES), StandardCharsets.UTF_8);
-    String value = xml.substring(xml.indexOf("<SignatureValue>") + 16, xml.indexOf("</SignatureValue>"));
+    String value =
+        xml.substring(xml.indexOf("<SignatureValue>") + 16, xml.indexOf("</SignatureValue>"));
     byte[] imprint = MessageDigest.getInstance("SHA-256").digest(bytes(value));
     TimeStampRequestGenerator request = new TimeStampRequestGenerator();
     request.setCertReq(true); // the authority's certificate is returned in the token
     byte[] token =
-        tsg.generate(request.generate(NISTObjectIdentifiers.id_sha256, imprint), BigInteger.ONE, time)
+        tsg.generate(
+                request.generate(NISTObjectIdentifiers.id_sha256, imprint), BigInteger.ONE, time)
             .getEncoded();
     String xades = "http://uri.etsi.org/01903/v1.3.2#";
     String object =

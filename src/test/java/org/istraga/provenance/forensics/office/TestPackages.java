@@ -20,7 +20,8 @@ final class TestPackages {
   /** The package's parts in stored order. */
   static Map<String, byte[]> read(Path zip) throws IOException {
     Map<String, byte[]> parts = new LinkedHashMap<>();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(zip)))) {
+    byte[] bytes = Files.readAllBytes(zip);
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
       for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
         if (!e.isDirectory()) {
           parts.put(e.getName(), in.readAllBytes());
