@@ -70,8 +70,10 @@ public final class ProvenanceReportRenderer {
           !s.has("signing_time_signed") ? "" : s.path("signing_time_signed").asBoolean()
               ? " (covered by the signature; the signer's own clock)" : " (NOT covered by the signature)");
       if (s.has("timestamp_time")) {
-        out.printf(Locale.ROOT, "    RFC 3161 timestamp %s by %s%n", s.path("timestamp_time").asText(),
-            s.path("timestamp_authority").asText("?"));
+        out.printf(Locale.ROOT, "    RFC 3161 timestamp %s by %s%s%n", s.path("timestamp_time").asText(),
+            s.path("timestamp_authority").asText("?"), !s.has("timestamp_covers_signature") ? ""
+                : s.path("timestamp_covers_signature").asBoolean() ? ", issued for this signature"
+                : ", issued for OTHER data");
       }
       StringBuilder parts = new StringBuilder();
       for (JsonNode r : s.path("references")) {

@@ -118,6 +118,9 @@ public record OfficeFacts(
    *     SignatureTimeStamp}, vouched for by a timestamp authority, or null
    * @param timestampAuthority the common name of the certificate that signed the timestamp, when
    *     the token includes it, else the authority name the token states, else null
+   * @param timestampCoversSignature true if the timestamp's imprint is the digest of this
+   *     signature's canonicalized value (it was issued for this signature), false if it was issued
+   *     for other data, null if there is no timestamp or it could not be compared
    * @param signatureValueValid whether the signature value verifies over the signed information
    *     with the signer certificate's public key; null if unchecked
    * @param verification {@link #VALID}, {@link #INVALID} or {@link #UNCHECKED}
@@ -143,6 +146,7 @@ public record OfficeFacts(
       Boolean signingTimeSigned,
       String timestampTime,
       String timestampAuthority,
+      Boolean timestampCoversSignature,
       Boolean signatureValueValid,
       String verification,
       String verificationDetail,

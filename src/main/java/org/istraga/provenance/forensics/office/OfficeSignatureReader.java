@@ -17,9 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import javax.xml.crypto.dsig.XMLSignature;
 import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cms.CMSSignedData;
-import org.bouncycastle.tsp.TimeStampToken;
 import org.istraga.provenance.forensics.AnalysisContext;
 import org.istraga.provenance.forensics.LenientDates;
 import org.istraga.provenance.forensics.SafeXml;
@@ -35,8 +32,8 @@ import org.w3c.dom.NodeList;
  * signatures). For each signature: the signer certificate (the end-entity certificate of the
  * signature's {@code KeyInfo}), whether it is self-signed, the signing time the signer's software
  * claimed (XAdES {@code SigningTime}, Office's {@code SignatureTime/Value} or ODF's {@code
- * dc:date}) and whether the signature covers it, a XAdES signature timestamp, the signer's comment,
- * and the result of {@link OfficeSignatureVerifier}.
+ * dc:date}) and whether the signature covers it, a XAdES signature timestamp ({@link
+ * XadesTimestamp}), the signer's comment, and the result of {@link OfficeSignatureVerifier}.
  *
  * <p>Cost: the signature part is parsed into a DOM (at most {@value #MAX_SIGNATURE_PART_BYTES}
  * bytes, no DTD) and every part a signature references is read once per signature and digested.
@@ -143,9 +140,11 @@ final class OfficeSignatureReader {
     String iso = time == null ? null : LenientDates.format(LenientDates.parse(time));
     String claimed = iso != null ? iso : time;
     String comment = text(first(sig, null, "SignatureComments"));
-    String[] timestamp = timestamp(sig);
-    String tsNote =
-        timestamp[2] == null ? "" : "; signature timestamp unreadable: " + timestamp[2];
+    XadesTimestamp ts = XadesTimestamp.of(sig);
+    String tsTime = ts == null ? null : ts.time();
+    String tsAuthority = ts == null ? null : ts.authority();
+    Boolean tsCovers = ts == null ? null : ts.coversSignature();
+    String tsNote = ts == null || ts.problem() == null ? "" : "; " + ts.problem();
     X509Certificate signer;
     try {
       signer = signerCertificate(sig);
@@ -155,7 +154,8 @@ final class OfficeSignatureReader {
       return new OfficeFacts.Signature(
           part, null, null, null, null, null, null, claimed, comment,
           "signer certificate unreadable: " + e.getMessage(), null, o.signatureAlgorithm(), null,
-          timestamp[0], timestamp[1], null, o.verification(), o.detail() + tsNote, o.references());
+          tsTime, tsAuthority, tsCovers, null, o.verification(), o.detail() + tsNote,
+          o.references());
     }
     OfficeSignatureVerifier.Outcome o =
         verifier.verify(sig, signer == null ? null : signer.getPublicKey(), idProblem);
@@ -166,7 +166,7 @@ final class OfficeSignatureReader {
     if (signer == null) {
       return new OfficeFacts.Signature(
           part, null, null, null, null, null, null, claimed, comment, "no signer certificate",
-          null, o.signatureAlgorithm(), timeSigned, timestamp[0], timestamp[1],
+          null, o.signatureAlgorithm(), timeSigned, tsTime, tsAuthority, tsCovers,
           o.signatureValueValid(), o.verification(), o.detail() + tsNote, o.references());
     }
     X500Name subject = X500Name.getInstance(signer.getSubjectX500Principal().getEncoded());
@@ -185,8 +185,9 @@ final class OfficeSignatureReader {
         selfSigned(signer),
         o.signatureAlgorithm(),
         timeSigned,
-        timestamp[0],
-        timestamp[1],
+        tsTime,
+        tsAuthority,
+        tsCovers,
         o.signatureValueValid(),
         o.verification(),
         o.detail() + tsNote,
@@ -271,43 +272,6 @@ final class OfficeSignatureReader {
       }
     }
     return false;
-  }
-
-  /**
-   * The XAdES signature timestamp: {time, authority, why unreadable}, all null if there is none.
-   * Its message imprint is not compared with the signature value here.
-   */
-  private static String[] timestamp(Element sig) {
-    Element ts = first(sig, null, "SignatureTimeStamp");
-    Element enc = ts == null ? null : first(ts, null, "EncapsulatedTimeStamp");
-    if (enc == null) {
-      return new String[3];
-    }
-    try {
-      byte[] der = Base64.getMimeDecoder().decode(enc.getTextContent().replaceAll("\\s+", ""));
-      return CmsSignerCheck.lenient(
-          () -> {
-            try {
-              TimeStampToken token = new TimeStampToken(new CMSSignedData(der));
-              String tsa = null;
-              @SuppressWarnings("unchecked")
-              java.util.Collection<X509CertificateHolder> certs =
-                  token.getCertificates().getMatches(token.getSID());
-              if (!certs.isEmpty()) {
-                tsa = CmsSignerCheck.commonName(certs.iterator().next().getSubject());
-              } else if (token.getTimeStampInfo().getTsa() != null) {
-                tsa = token.getTimeStampInfo().getTsa().getName().toString();
-              }
-              return new String[] {
-                LenientDates.format(token.getTimeStampInfo().getGenTime()), tsa, null
-              };
-            } catch (Exception e) {
-              return new String[] {null, null, e.getMessage()};
-            }
-          });
-    } catch (IllegalArgumentException notBase64) {
-      return new String[] {null, null, "not base64"};
-    }
   }
 
   private static boolean isDsig(Element e, String local) {

@@ -61,6 +61,14 @@ final class OfficeSignatureRules {
             "Signature " + who + " could not be checked: " + sig.verificationDetail() + ".",
             evidence("part", sig.part(), "signer", signer, "detail", sig.verificationDetail()));
       }
+      if (Boolean.FALSE.equals(sig.timestampCoversSignature())) {
+        ctx.flag(
+            FlagName.OFFICE_SIGNATURE_INVALID,
+            "The timestamp attached to signature "
+                + who
+                + " was issued for other data, not for this signature.",
+            evidence("part", sig.part(), "signer", signer, "timestamp_time", sig.timestampTime()));
+      }
       validityRule(sig, who, ctx);
     }
     ctx.flag(

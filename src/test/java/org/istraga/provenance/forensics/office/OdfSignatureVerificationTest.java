@@ -159,20 +159,33 @@ class OdfSignatureVerificationTest {
     // a timestamp added after signing (XAdES-T) sits outside the signed data: still valid
     Date stamped = new Date((System.currentTimeMillis() / 1000 - 60) * 1000);
     ForensicReport r =
-        analyze(dir, signer.timestamped(signed, stamped, "Test Vremenski Žig"));
+        analyze(dir, signer.timestamped(signed, stamped, "Test Vremenski Žig", true));
     OfficeFacts.Signature s = r.office().signatures().get(0);
     assertEquals(OfficeFacts.VALID, s.verification(), s.verificationDetail());
     assertEquals(
         java.time.Instant.ofEpochMilli(stamped.getTime()).toString(), s.timestampTime());
     assertEquals("Test Vremenski Žig", s.timestampAuthority());
+    assertEquals(Boolean.TRUE, s.timestampCoversSignature());
     assertTrue(r.hasFlag(FlagName.OFFICE_SIGNED));
+    assertFalse(r.hasFlag(FlagName.OFFICE_SIGNATURE_INVALID));
     assertFalse(r.hasFlag(FlagName.OFFICE_SIGNING_TIME_OUTSIDE_CERT_VALIDITY));
+  }
+
+  @Test
+  void timestampIssuedForOtherDataIsFlagged(@TempDir Path dir) throws Exception {
+    Date stamped = new Date((System.currentTimeMillis() / 1000 - 60) * 1000);
+    ForensicReport r = analyze(dir, signer.timestamped(signed, stamped, "Tuđi žig", false));
+    OfficeFacts.Signature s = r.office().signatures().get(0);
+    assertEquals(OfficeFacts.VALID, s.verification(), "the signature itself still holds");
+    assertEquals(Boolean.FALSE, s.timestampCoversSignature());
+    String message = r.flag(FlagName.OFFICE_SIGNATURE_INVALID).orElseThrow().message();
+    assertTrue(message.contains("was issued for other data"), message);
   }
 
   @Test
   void timestampOutsideCertificateValidityIsFlagged(@TempDir Path dir) throws Exception {
     Date stamped = new Date(System.currentTimeMillis() + 400L * 86_400_000L);
-    ForensicReport r = analyze(dir, signer.timestamped(signed, stamped, "Budući žig"));
+    ForensicReport r = analyze(dir, signer.timestamped(signed, stamped, "Budući žig", true));
     assertTrue(r.hasFlag(FlagName.OFFICE_SIGNING_TIME_OUTSIDE_CERT_VALIDITY));
     assertEquals(
         r.office().signatures().get(0).timestampTime(),

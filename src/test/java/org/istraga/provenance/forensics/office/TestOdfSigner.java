@@ -203,10 +203,13 @@ final class TestOdfSigner {
   /**
    * {@code signed} with a XAdES signature timestamp added after signing, as XAdES-T does: an
    * unsigned property holding an RFC 3161 token made with BouncyCastle by a test authority named
-   * {@code tsaName} at {@code time}. The token's imprint is the SHA-256 of the signature value's
-   * text (the analysis reads the token's time and authority; it does not compare the imprint).
+   * {@code tsaName} at {@code time}. For {@code forThisSignature} the token's imprint is the
+   * SHA-256 of the signature value element in canonical form (XAdES), written out here by the
+   * rules of inclusive C14N (the element has no attributes; the dsig namespace is its only
+   * in-scope namespace); otherwise the imprint is of other data.
    */
-  Map<String, byte[]> timestamped(Map<String, byte[]> signed, Date time, String tsaName)
+  Map<String, byte[]> timestamped(
+      Map<String, byte[]> signed, Date time, String tsaName, boolean forThisSignature)
       throws Exception {
     X500Name tsa = new X500Name("CN=" + tsaName + ", C=RS");
     X509CertificateHolder tsaCert =
@@ -231,7 +234,13 @@ final class TestOdfSigner {
     String xml = new String(signed.get(SIGNATURES), StandardCharsets.UTF_8);
     String value =
         xml.substring(xml.indexOf("<SignatureValue>") + 16, xml.indexOf("</SignatureValue>"));
-    byte[] imprint = MessageDigest.getInstance("SHA-256").digest(bytes(value));
+    String canonical =
+        "<SignatureValue xmlns=\"http://www.w3.org/2000/09/xmldsig#\">"
+            + value.replace("&#13;", "&#xD;")
+            + "</SignatureValue>";
+    byte[] imprint =
+        MessageDigest.getInstance("SHA-256")
+            .digest(bytes(forThisSignature ? canonical : "other data"));
     TimeStampRequestGenerator request = new TimeStampRequestGenerator();
     request.setCertReq(true); // the authority's certificate is returned in the token
     byte[] token =
