@@ -38,11 +38,7 @@ public final class ProvenanceReportRenderer {
           "template", "revision_number", "total_edit_time_minutes", "created", "modified", "last_printed",
           "application", "tracked_insertions", "tracked_deletions", "comments", "hidden_text_runs", "macros",
           "encrypted");
-      for (JsonNode s : report.get("office").path("signatures")) {
-        out.printf(Locale.ROOT, "  Signature (%s, not verified): signer %s, claimed time %s, issuer %s%n",
-            s.path("part").asText("?"), s.path("signer_name").asText("?"),
-            s.path("claimed_signing_time").asText("?"), s.path("issuer").asText("?"));
-      }
+      officeSignatures(out, report.get("office"));
     }
     if (report.has("image")) {
       fields(out, "Image", report.get("image"), "make", "model", "body_serial_number", "lens_serial_number",
@@ -58,6 +54,49 @@ public final class ProvenanceReportRenderer {
       out.println("Not analysed: " + e.asText());
     }
     out.flush();
+  }
+
+  private static void officeSignatures(PrintWriter out, JsonNode o) {
+    for (JsonNode s : o.path("signatures")) {
+      out.printf(Locale.ROOT, "  Signature (%s): signer %s, %s — %s%n", s.path("part").asText("?"),
+          s.path("signer_name").asText("?"), s.path("verification").asText("?"),
+          s.path("verification_detail").asText("no detail"));
+      out.printf(Locale.ROOT, "    signer certificate %s, issued by %s%s, serial %s, valid %s to %s; algorithm %s%n",
+          s.path("signer_subject").asText("?"), s.path("issuer").asText("?"),
+          s.path("self_signed").asBoolean(false) ? " (self-signed: anyone can make one)" : "",
+          s.path("serial_number").asText("?"), s.path("not_before").asText("?"), s.path("not_after").asText("?"),
+          s.path("signature_algorithm").asText("?"));
+      out.printf(Locale.ROOT, "    claimed signing time %s%s%n", s.path("claimed_signing_time").asText("not stated"),
+          !s.has("signing_time_signed") ? "" : s.path("signing_time_signed").asBoolean()
+              ? " (covered by the signature; the signer's own clock)" : " (NOT covered by the signature)");
+      if (s.has("timestamp_time")) {
+        out.printf(Locale.ROOT, "    RFC 3161 timestamp %s by %s%s%n", s.path("timestamp_time").asText(),
+            s.path("timestamp_authority").asText("?"), !s.has("timestamp_covers_signature") ? ""
+                : s.path("timestamp_covers_signature").asBoolean() ? ", issued for this signature"
+                : ", issued for OTHER data");
+      }
+      StringBuilder parts = new StringBuilder();
+      for (JsonNode r : s.path("references")) {
+        if (r.has("part")) {
+          parts.append(parts.length() == 0 ? "" : ", ").append(r.path("part").asText())
+              .append(r.path("digest_matches").asBoolean(true) ? "" : r.has("digest_matches") ? " (CHANGED)"
+                  : " (" + r.path("problem").asText("not checked") + ")");
+        }
+      }
+      if (parts.length() > 0) {
+        out.println("    signs: " + parts);
+      }
+      if (s.has("comments")) {
+        out.println("    signer's comment: " + s.path("comments").asText());
+      }
+    }
+    if (o.path("unsigned_parts").size() > 0) {
+      out.println("  Parts no signature covers (added or replaced after signing): " + o.path("unsigned_parts"));
+    }
+    if (o.path("unsigned_by_convention").size() > 0) {
+      out.println("  Parts outside the signatures by convention (may change without breaking them): "
+          + o.path("unsigned_by_convention"));
+    }
   }
 
   private static void cms(PrintWriter out, JsonNode c) {

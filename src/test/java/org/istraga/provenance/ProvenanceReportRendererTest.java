@@ -14,7 +14,11 @@ import org.junit.jupiter.api.Test;
 class ProvenanceReportRendererTest {
 
   private static String render(String corpusFile) throws Exception {
-    var report = new ForensicAnalyzer(ForensicOptions.defaults()).analyze(Corpus.file(corpusFile), "application/pdf");
+    return render(corpusFile, "application/pdf");
+  }
+
+  private static String render(String corpusFile, String mediaType) throws Exception {
+    var report = new ForensicAnalyzer(ForensicOptions.defaults()).analyze(Corpus.file(corpusFile), mediaType);
     StringWriter s = new StringWriter();
     ProvenanceReportRenderer.print(new PrintWriter(s), Json.mapper().readTree(report.toJson()));
     return s.toString();
@@ -38,5 +42,19 @@ class ProvenanceReportRendererTest {
     String out = render("c_pdf_features/coverage-anomalies__tail-uncovered.pdf");
     assertTrue(out.contains("    signs no whole revision (bytes 0-7092)"), out);
     assertTrue(out.contains("    coverage problems: [\"revision-tail-unsigned\"]"), out);
+  }
+
+  @Test
+  void officeSignatureShowsItsCheckSignerAndSignedParts() throws Exception {
+    String out = render("c_signed_or_protected_other/testWORD_signed.docx", null);
+    assertTrue(out.contains("  Signature (_xmlsignatures/sig1.xml): signer Allison, Timothy B. (TALLISON), valid"
+        + " — signature value and 11 reference(s) verify"), out);
+    assertTrue(out.contains("    signer certificate DC=ORG,DC=MITRE,OU=Locations,OU=WM,OU=USERS,"
+        + "CN=Allison\\, Timothy B. (TALLISON), issued by DC=ORG,DC=MITRE,CN=MITRE Corporation PE CA-2, serial"
+        + " 1ec55c6300010000bee2, valid 2018-05-04T12:53:01Z to 2020-09-23T14:21:09Z; algorithm rsa-sha256"), out);
+    assertTrue(out.contains("    claimed signing time 2019-09-27T14:21:59Z (covered by the signature;"), out);
+    assertTrue(out.contains("    signs: _rels/.rels, word/_rels/document.xml.rels, word/document.xml,"), out);
+    assertTrue(out.contains("  Parts outside the signatures by convention (may change without breaking them):"
+        + " [\"[Content_Types].xml\",\"docProps/core.xml\""), out);
   }
 }

@@ -65,8 +65,17 @@ public enum FlagName {
   OFFICE_ENCRYPTED("office-encrypted", Severity.INFO),
   /** The document carries a macro (VBA) project. */
   OFFICE_MACROS("office-macros", Severity.WARNING),
-  /** The package carries XML digital signatures (listed, not verified). */
+  /** The package carries XML digital signatures (each checked; see the office-signature flags). */
   OFFICE_SIGNED("office-signed", Severity.INFO),
+  /** A package signature's check failed: a signed part, or the signature itself, changed. */
+  OFFICE_SIGNATURE_INVALID("office-signature-invalid", Severity.ALERT),
+  /** A package signature could not be checked (unsupported, unreadable or beyond the limits). */
+  OFFICE_SIGNATURE_UNVERIFIED("office-signature-unverified", Severity.INFO),
+  /** A signed package holds parts no signature covers: added or replaced after signing. */
+  OFFICE_CHANGED_AFTER_SIGNING("office-changed-after-signing", Severity.WARNING),
+  /** A package signature's time lies outside its signer certificate's validity period. */
+  OFFICE_SIGNING_TIME_OUTSIDE_CERT_VALIDITY(
+      "office-signing-time-outside-certificate-validity", Severity.WARNING),
   // --- images
   /** The image carries a GPS position. */
   IMAGE_GPS_PRESENT("image-gps-present", Severity.INFO),

@@ -54,7 +54,7 @@ final class OdfInspector {
     OoxmlInspector.guarded(
         ctx, "office.manifest", () -> encryptedParts.addAll(encrypted(zip, max)));
     b.encrypted = !encryptedParts.isEmpty();
-    OoxmlInspector.signatures(zip, b, ctx, max);
+    OoxmlInspector.signatures(zip, b, ctx, true);
     if (!encryptedParts.contains("meta.xml")) {
       OoxmlInspector.guarded(ctx, "office.meta", () -> meta(zip, b, max));
     }

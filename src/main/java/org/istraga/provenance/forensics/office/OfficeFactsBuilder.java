@@ -31,6 +31,8 @@ final class OfficeFactsBuilder {
   Integer hiddenTextRuns;
   final List<Integer> hiddenSlides = new ArrayList<>();
   final List<OfficeFacts.Signature> signatures = new ArrayList<>();
+  List<String> unsignedParts;
+  List<String> unsignedByConvention;
   boolean sheetsInspected;
   boolean slidesInspected;
   boolean macros;
@@ -94,6 +96,8 @@ final class OfficeFactsBuilder {
         macros,
         encrypted,
         rightsManaged ? Boolean.TRUE : null,
-        signatures.isEmpty() ? null : List.copyOf(signatures));
+        signatures.isEmpty() ? null : List.copyOf(signatures),
+        unsignedParts == null ? null : List.copyOf(unsignedParts),
+        unsignedByConvention == null ? null : List.copyOf(unsignedByConvention));
   }
 }

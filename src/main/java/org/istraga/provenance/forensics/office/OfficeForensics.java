@@ -164,22 +164,7 @@ public final class OfficeForensics {
           evidence("container", f.container(), "rights_managed", f.rightsManaged()));
     }
     if (f.signatures() != null) {
-      List<String> signers = new ArrayList<>();
-      for (OfficeFacts.Signature sig : f.signatures()) {
-        signers.add(sig.signerName() != null ? sig.signerName() : "(unknown signer)");
-        ctx.date(
-            "office.signature " + sig.part(),
-            "signed",
-            LenientDates.parse(sig.claimedSigningTime()));
-      }
-      ctx.flag(
-          FlagName.OFFICE_SIGNED,
-          "The document carries "
-              + f.signatures().size()
-              + " digital signature(s) by "
-              + String.join(", ", signers)
-              + "; they are listed, not verified.",
-          evidence("signers", signers, "count", f.signatures().size()));
+      OfficeSignatureRules.apply(f, ctx);
     }
     if (f.macros()) {
       ctx.flag(

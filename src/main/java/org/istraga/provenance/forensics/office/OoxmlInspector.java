@@ -42,7 +42,7 @@ final class OoxmlInspector {
     b.container = containerName(zip, main);
     guarded(ctx, "office.core", () -> core(zip, b, max));
     guarded(ctx, "office.app", () -> app(zip, b, max));
-    signatures(zip, b, ctx, max);
+    signatures(zip, b, ctx, false);
     for (String name : zip.names()) {
       if (name.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin")) {
         b.macros = true;
@@ -74,18 +74,34 @@ final class OoxmlInspector {
     }
   }
 
-  /** Reads the package's XML digital signatures (OOXML and ODF alike). */
-  static void signatures(ZipParts zip, OfficeFactsBuilder b, AnalysisContext ctx, int max) {
+  /**
+   * Reads and checks the package's XML digital signatures (OOXML and ODF alike), then lists the
+   * parts no signature covers ({@link SignatureCoverage}). Costs nothing for unsigned packages.
+   */
+  static void signatures(
+      ZipParts zip, OfficeFactsBuilder b, AnalysisContext ctx, boolean odf) {
+    boolean documentSigned = false;
+    boolean any = false;
     for (String name : zip.names()) {
       if (OfficeSignatureReader.isSignaturePart(name)) {
+        any = true;
+        int before = b.signatures.size();
         guarded(
             ctx,
             "office.signature " + name,
             () ->
                 b.signatures.addAll(
                     OfficeSignatureReader.read(
-                        zip, name, max, ctx.limits().maxSignatures() - b.signatures.size())));
+                        zip, name, ctx, ctx.limits().maxSignatures() - b.signatures.size())));
+        if (!OfficeSignatureReader.isMacroSignaturePart(name) && b.signatures.size() > before) {
+          documentSigned = true;
+        }
       }
+    }
+    if (any && !b.signatures.isEmpty()) {
+      SignatureCoverage c = SignatureCoverage.of(zip, b.signatures, odf, documentSigned);
+      b.unsignedParts = c.unsigned();
+      b.unsignedByConvention = c.byConvention();
     }
   }
 

@@ -87,6 +87,57 @@ final class ZipParts implements Closeable {
     }
   }
 
+  /**
+   * The part's bytes, at most {@code limit} of them, or null if absent.
+   *
+   * @throws IOException if the part is larger than {@code limit} once uncompressed
+   */
+  byte[] read(String name, long limit) throws IOException {
+    ZipEntry e = zip.getEntry(name);
+    if (e == null || e.isDirectory()) {
+      return null;
+    }
+    int max = (int) Math.min(limit, Integer.MAX_VALUE - 16);
+    try (InputStream in = zip.getInputStream(e)) {
+      byte[] b = in.readNBytes(max);
+      if (b.length == max && in.read() >= 0) {
+        throw new IOException("part " + name + " is larger than the " + limit + "-byte limit");
+      }
+      return b;
+    }
+  }
+
+  /**
+   * The part's uncompressed bytes as a stream that fails once more than {@code limit} bytes came
+   * out (so a digest over a zip bomb stops), or null if absent. Nothing is buffered; the caller
+   * closes it.
+   */
+  InputStream stream(String name, long limit) throws IOException {
+    ZipEntry e = zip.getEntry(name);
+    if (e == null || e.isDirectory()) {
+      return null;
+    }
+    return new BoundedStream(zip.getInputStream(e), name, limit);
+  }
+
+  /** The part's name as stored, matched without regard to case (OPC part names), or null. */
+  String find(String name) {
+    if (zip.getEntry(name) != null) {
+      return name;
+    }
+    for (String n : names) {
+      if (n.equalsIgnoreCase(name)) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  /** True if more entries exist than were listed. */
+  boolean truncated() {
+    return names.size() < zip.size();
+  }
+
   /** The part as a stream over its bounded bytes, or null if absent. */
   InputStream open(String name) throws IOException {
     byte[] b = read(name);
@@ -96,5 +147,43 @@ final class ZipParts implements Closeable {
   @Override
   public void close() throws IOException {
     zip.close();
+  }
+
+  /** Passes bytes through until a limit, then fails instead of reading on. */
+  private static final class BoundedStream extends java.io.FilterInputStream {
+    private final String name;
+    private final long limit;
+    private long count;
+
+    BoundedStream(InputStream in, String name, long limit) {
+      super(in);
+      this.name = name;
+      this.limit = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(int n) throws IOException {
+      count += n;
+      if (count > limit) {
+        throw new IOException("part " + name + " is larger than the " + limit + "-byte limit");
+      }
+    }
   }
 }
