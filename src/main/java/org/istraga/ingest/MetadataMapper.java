@@ -83,6 +83,11 @@ public final class MetadataMapper {
         r.authors = new ArrayList<>(List.of(r.emailFrom));
       }
     }
+    if ("html".equals(r.typeGroup) && r.emailFrom != null && !r.emailFrom.contains("@")) {
+      // a saved page's "From: <Saved by Blink>" names the browser, not a sender or an author
+      r.authors.remove(r.emailFrom);
+      r.emailFrom = null;
+    }
     if (r.date == null) {
       r.date = r.created != null ? r.created : r.modified;
     }

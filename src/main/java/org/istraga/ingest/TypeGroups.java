@@ -52,7 +52,9 @@ public final class TypeGroups {
         || t.equals("application/x-archive") || t.equals("application/zstd") || t.equals("application/x-bzip")) {
       return "archive";
     }
-    if (t.equals("text/html") || t.equals("application/xhtml+xml")) {
+    if (t.equals("text/html") || t.equals("application/xhtml+xml")
+        || t.equals("multipart/related") || t.equals("application/x-mimearchive")) {
+      // a web page saved as MHTML (.mht, .mhtml): the page and its images in one MIME file
       return "html";
     }
     if (t.startsWith("text/") || t.equals("application/json") || t.equals("application/xml")

@@ -87,6 +87,13 @@ class MailMessagesIngestTest {
     write(leak, "thread-3.eml", ascii("From: a@mup.example.rs\r\nTo: b@telekom.example.rs\r\nSubject: Re: Re: ponuda\r\n"
         + "Date: Wed, 15 Mar 2023 12:00:00 +0000\r\nMessage-ID: <t3@mup.example.rs>\r\n"
         + "In-Reply-To: <t2@telekom.example.rs>\r\nReferences: <t1@mup.example.rs>\r\n <t2@telekom.example.rs>\r\n\r\nTreca.\r\n"));
+    write(leak, "tender.mhtml", ascii("From: <Saved by Blink>\r\nSnapshot-Content-Location: https://nabavke.example.rs/tender\r\n"
+        + "Subject: Tender 23/2019\r\nDate: Thu, 14 Mar 2019 10:00:00 +0100\r\nMIME-Version: 1.0\r\n"
+        + "Content-Type: multipart/related; type=\"text/html\"; boundary=\"----MultipartBoundary--a\"\r\n\r\n"
+        + "------MultipartBoundary--a\r\nContent-Type: text/html\r\nContent-Location: https://nabavke.example.rs/tender\r\n\r\n"
+        + "<html><body><h1>Javna nabavka 23/2019</h1><p>Procenjena vrednost 345.000.000 dinara.</p></body></html>\r\n"
+        + "------MultipartBoundary--a\r\nContent-Type: text/css\r\nContent-Location: https://nabavke.example.rs/css/site%20main.css?v=3\r\n\r\n"
+        + "body { color: black; }\r\n------MultipartBoundary--a--\r\n"));
     write(leak, "est.eml", ascii("From: a@example.com\r\nTo: b@example.com\r\nSubject: est\r\n"
         + "Date: Tue, 14 Mar 23 09:15:00 EST\r\nMessage-ID: <est@example.com>\r\n\r\nzone\r\n"));
     write(leak, "nodate.eml", ascii("Received: from mx1.example.rs by mx2.example.rs; Tue, 14 Mar 2023 09:20:00 +0100\r\n"
@@ -211,6 +218,17 @@ class MailMessagesIngestTest {
     assertTrue(bare.out().startsWith("1 document matches"), bare.out());
     Cli.Result show = Cli.run("show", "--case", caseDir, third.id);
     assertTrue(show.out().contains("thread:\"t1@mup.example.rs\""), show.out());
+  }
+
+  @Test
+  void aWebPageSavedAsMhtmlIsAPageWithNamedParts() {
+    DocumentRecord page = recs.byPathSuffix("/tender.mhtml");
+    assertEquals("html", page.typeGroup);
+    assertTrue(page.text.contains("Procenjena vrednost 345.000.000 dinara."), page.text);
+    assertEquals(null, page.emailFrom, "the browser that saved the page is no sender");
+    assertFalse(page.authors.contains("Saved by Blink"), page.authors.toString());
+    assertEquals("2019-03-14T09:00:00Z", page.date);
+    assertTrue(children(page).contains("site main.css"), children(page).toString());
   }
 
   @Test

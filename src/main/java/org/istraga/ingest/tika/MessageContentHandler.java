@@ -617,7 +617,44 @@ final class MessageContentHandler implements ContentHandler {
     if (body.getContentId() != null) {
       m.set("Content-ID", body.getContentId());
     }
+    String location = body.getContentLocation();
+    if (location != null && !location.isBlank()) {
+      m.set("Content-Location", location);
+      if (m.get(TikaCoreProperties.RESOURCE_NAME_KEY) == null) {
+        String name = locationName(location);
+        if (name != null) {
+          m.set(TikaCoreProperties.RESOURCE_NAME_KEY, name); // a saved page's logo.png
+        }
+      }
+    }
     return m;
+  }
+
+  /**
+   * The file name at the end of a part's Content-Location (a web page saved as MHTML names its
+   * images and frames only there), without query or fragment; null if the path ends in "/".
+   */
+  static String locationName(String location) {
+    String s = location.strip();
+    int cut = s.length();
+    for (char c : new char[] {'?', '#'}) {
+      int i = s.indexOf(c);
+      if (i >= 0 && i < cut) {
+        cut = i;
+      }
+    }
+    s = s.substring(0, cut);
+    int slash = Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\'));
+    String name = s.substring(slash + 1);
+    if (name.isEmpty() || name.length() > 255 || name.contains(":")) {
+      return null;
+    }
+    try {
+      name = java.net.URLDecoder.decode(name.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      // a stray % is kept as written
+    }
+    return name.isBlank() ? null : name;
   }
 
   @Override
