@@ -36,6 +36,7 @@ class TextLayerIngestTest {
     Evidence.write(leak.resolve("pua.pdf"), TextLayerPdfs.privateUseText());
     Evidence.write(leak.resolve("ocred-scan.pdf"), TextLayerPdfs.scanWithInvisibleText());
     Evidence.write(leak.resolve("bates-scan.pdf"), TextLayerPdfs.scanWithStamp("ISTRAGA-0001234"));
+    Evidence.write(leak.resolve("letterhead.pdf"), TextLayerPdfs.logoWithShortText("Beograd, 15.03.2019."));
     Evidence.write(leak.resolve("plain.pdf"), TextLayerPdfs.ordinaryText(
         "Ugovor o javnoj nabavci broj 404-02-117/2019-06, vrednost 1.234.567,89 dinara.",
         "Đorđe Šušnjar potpisuje za naručioca; isporuka u roku od 30 dana.",
@@ -89,6 +90,14 @@ class TextLayerIngestTest {
     assertEquals("pending", r.ocrState);
     assertEquals(List.of(1), OcrPages.candidates(r));
     assertTrue(r.statusReason.contains("page 1 needs OCR: a scan-sized image with only a few words"), r.statusReason);
+  }
+
+  @Test
+  void aSmallImageDoesNotMakeAShortPageAScan() throws Exception {
+    DocumentRecord r = OcrCases.record(kase, "letterhead.pdf");
+    assertTrue(r.text.contains("Beograd, 15.03.2019."), r.text);
+    assertFalse(r.metadata.containsKey(OcrPages.SCAN_IMAGE_PAGES), r.metadata.toString());
+    assertEquals("none", r.ocrState);
   }
 
   @Test

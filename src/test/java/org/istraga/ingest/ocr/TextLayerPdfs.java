@@ -176,6 +176,34 @@ final class TextLayerPdfs {
     }
   }
 
+  /**
+   * A page with a letterhead logo (600 x 200 pixels, drawn 3 x 1 inches) and one short line of
+   * text: a page of text, not a scan, however little text it has.
+   */
+  static byte[] logoWithShortText(String line) throws IOException {
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      doc.addPage(page);
+      BufferedImage logo = new BufferedImage(600, 200, BufferedImage.TYPE_BYTE_GRAY);
+      Graphics2D g = logo.createGraphics();
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, 600, 200);
+      g.setColor(Color.BLACK);
+      g.fillOval(20, 20, 160, 160);
+      g.dispose();
+      PDImageXObject image = JPEGFactory.createFromImage(doc, logo, 0.85f);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        cs.drawImage(image, 60, 740, 216, 72);
+        cs.beginText();
+        cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+        cs.newLineAtOffset(60, 700);
+        cs.showText(line);
+        cs.endText();
+      }
+      return save(doc);
+    }
+  }
+
   /** The {@link #SCAN} lines on a 200 dpi gray A4 page. */
   static BufferedImage scanImage() {
     BufferedImage img = new BufferedImage(1654, 2339, BufferedImage.TYPE_BYTE_GRAY);
