@@ -53,8 +53,8 @@ final class PdfTextLayer {
   /**
    * Names the pages whose text layer is there but unusable (unmapped glyphs, symbols, words
    * without vowels, a scan with only a Bates number) in the status reason, grouped by reason:
-   * "pages 2, 5 need OCR: text layer is runs of symbols". Pages without any text are not named
-   * (that is the ordinary case of a scan).
+   * "no usable text layer on pages 2, 5: text layer is runs of symbols"; the note stays true
+   * once OCR has read them. Pages without any text are not named (the ordinary case of a scan).
    */
   static void noteUnusablePages(DocumentRecord r) {
     Map<TextLayerQuality.Reason, List<Integer>> byReason = new LinkedHashMap<>();
@@ -64,8 +64,7 @@ final class PdfTextLayer {
       }
     }
     for (Map.Entry<TextLayerQuality.Reason, List<Integer>> e : byReason.entrySet()) {
-      List<Integer> pages = e.getValue();
-      addReason(r, pages(pages) + (pages.size() == 1 ? " needs" : " need") + " OCR: " + e.getKey().description());
+      addReason(r, "no usable text layer on " + pages(e.getValue()) + ": " + e.getKey().description());
     }
   }
 

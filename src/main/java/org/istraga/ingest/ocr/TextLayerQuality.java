@@ -1,5 +1,7 @@
 package org.istraga.ingest.ocr;
 
+import java.text.Normalizer;
+
 /**
  * Tells whether the text layer of a PDF page is usable text or must be read by OCR. A page can
  * have plenty of characters and still say nothing: a font without a Unicode map hands out glyph
@@ -184,8 +186,7 @@ public final class TextLayerQuality {
         } else {
           lowerSeen = true;
         }
-        Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
-        scriptOk &= sc == Character.UnicodeScript.LATIN || sc == Character.UnicodeScript.CYRILLIC;
+        scriptOk &= isLatinOrCyrillic(cp);
         vowel |= isVowel(cp);
         i += Character.charCount(cp);
       }
@@ -246,18 +247,36 @@ public final class TextLayerQuality {
         || type == Character.SURROGATE || cp == 0xFFFD;
   }
 
+  /** For a letter: whether it is Latin or Cyrillic (the common ranges without a table look-up). */
+  private static boolean isLatinOrCyrillic(int cp) {
+    if (cp < 0x80 || cp >= 0xC0 && cp <= 0x24F || cp >= 0x400 && cp <= 0x52F) {
+      return true;
+    }
+    Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+    return sc == Character.UnicodeScript.LATIN || sc == Character.UnicodeScript.CYRILLIC;
+  }
+
+  /** Vowels (and r) among U+0000–U+04FF: Latin with their accented forms, Cyrillic. */
+  private static final boolean[] VOWEL = new boolean[0x500];
+
+  static {
+    for (int c = 0; c < VOWEL.length; c++) {
+      int lower = Character.toLowerCase(c);
+      if (lower < 0x80) {
+        VOWEL[c] = "aeiouyr".indexOf(lower) >= 0;
+      } else if (lower >= 0xE0 && lower <= 0x24F) {
+        // accented Latin: judged by the base letter (à, é, ő, ů, ŕ...); æ, ø, œ are vowels
+        String base = Normalizer.normalize(new String(Character.toChars(lower)), Normalizer.Form.NFD);
+        char first = base.charAt(0);
+        VOWEL[c] = first < 0x80 && "aeiouyr".indexOf(first) >= 0 || lower == 0xE6 || lower == 0xF8 || lower == 0x153;
+      } else {
+        VOWEL[c] = "аеиоуяюёэыієїр".indexOf(lower) >= 0;
+      }
+    }
+  }
+
   private static boolean isVowel(int cp) {
-    int c = Character.toLowerCase(cp);
-    if (c < 0x80) {
-      return "aeiouyr".indexOf(c) >= 0;
-    }
-    if (c >= 0xE0 && c <= 0x24F) {
-      // accented Latin: judge by the base letter (à, é, ő, ů, ŕ...)
-      String base = java.text.Normalizer.normalize(new String(Character.toChars(c)), java.text.Normalizer.Form.NFD);
-      char b = base.charAt(0);
-      return b < 0x80 && "aeiouyr".indexOf(b) >= 0 || c == 0xE6 || c == 0xF8 || c == 0x153;
-    }
-    return "аеиоуяюёэыієїр".indexOf(c) >= 0;
+    return cp < VOWEL.length && VOWEL[cp];
   }
 
   /** "http" or "https" (of a web address), which have no vowel. */

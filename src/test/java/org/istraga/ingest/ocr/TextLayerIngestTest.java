@@ -67,7 +67,7 @@ class TextLayerIngestTest {
     assertEquals("pending", r.ocrState);
     assertEquals(List.of(1), OcrPages.candidates(r));
     assertEquals(List.of(1), OcrPages.toRead(r, false));
-    assertTrue(r.statusReason.contains("page 1 needs OCR: text layer is unmapped glyphs"), r.statusReason);
+    assertTrue(r.statusReason.contains("no usable text layer on page 1: text layer is unmapped glyphs"), r.statusReason);
   }
 
   @Test
@@ -89,7 +89,7 @@ class TextLayerIngestTest {
     assertTrue(r.text.strip().length() >= OcrPages.MIN_PAGE_CHARS, "more than the old threshold of text");
     assertEquals("pending", r.ocrState);
     assertEquals(List.of(1), OcrPages.candidates(r));
-    assertTrue(r.statusReason.contains("page 1 needs OCR: a scan-sized image with only a few words"), r.statusReason);
+    assertTrue(r.statusReason.contains("no usable text layer on page 1: a scan-sized image with only a few words"), r.statusReason);
   }
 
   @Test
