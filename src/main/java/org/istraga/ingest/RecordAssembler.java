@@ -314,10 +314,15 @@ final class RecordAssembler {
           + (r.pageCount == 1 ? " page was read and is counted" : " pages were read and are counted");
     }
     Forensics.apply(it.metadata(), r);
+    PdfTextLayer.recordGlyphCounts(r, it.metadata());
+    PdfTextLayer.repair(r);
     entityNanos.add(Enrichment.apply(r, languages, entities));
     r.ocrState = ocrState(r);
     if ("pending".equals(r.ocrState) && v.status() == ExtractionStatus.EMPTY) {
       r.statusReason = "awaiting OCR";
+    }
+    if (!"none".equals(r.ocrState)) {
+      PdfTextLayer.noteUnusablePages(r);
     }
   }
 
@@ -336,7 +341,7 @@ final class RecordAssembler {
     return "pending";
   }
 
-  /** 1-based pages of a PDF whose text layer is (nearly) empty. */
+  /** 1-based pages of a PDF without a usable text layer (nearly empty, or not text: {@link OcrPages}). */
   static List<Integer> ocrCandidatePages(DocumentRecord r) {
     return OcrPages.candidates(r);
   }

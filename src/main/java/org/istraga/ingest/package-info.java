@@ -9,7 +9,9 @@
  * bytes, append custody-ledger entries, then write the records. A file is parsed again when that
  * can recover more: with each {@code --passwords} password when something in it is encrypted, and
  * with Tika's PDF angle detection when a PDF's text came out broken into letters (rotated text,
- * {@link org.istraga.ingest.BrokenLetters}). {@link org.istraga.ingest.CaseStatus} reports a
+ * {@link org.istraga.ingest.BrokenLetters}). A PDF's Cyrillic that a font without a Unicode map
+ * gave out as Western letters is read again as Windows-1251 ({@link
+ * org.istraga.ingest.CyrillicMojibake}). {@link org.istraga.ingest.CaseStatus} reports a
  * case's statuses, failures and OCR backlog.
  *
  * <p>Reruns are incremental: each root is walked once ({@link

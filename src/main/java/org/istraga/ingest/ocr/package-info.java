@@ -26,6 +26,10 @@
  *       with {@code OMP_THREAD_LIMIT=1}, several pages per run; a page that reads as gibberish,
  *       being upside down or sideways, is checked with Tesseract's orientation detection and read
  *       again turned).
+ *   <li>{@link org.istraga.ingest.ocr.OcrPages} and {@link org.istraga.ingest.ocr.TextLayerQuality}:
+ *       which pages need OCR: no text layer, a layer that is not text (unmapped glyphs, symbols,
+ *       words without vowels), or a scan with only a header or Bates number; the same rule at
+ *       ingest and in the stage.
  *   <li>{@link org.istraga.ingest.ocr.OcrMerge}: puts page texts into the record
  *       ({@code ocr_pages}, {@code ocr_state}, status, language).
  *   <li>{@link org.istraga.ingest.ocr.OcrQueue}: the backlog in the index (documents, pages).

@@ -28,6 +28,7 @@ import org.apache.tika.metadata.PDF;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.pdf.PDFParser;
+import org.istraga.ingest.ocr.OcrPages;
 import org.istraga.provenance.forensics.pdf.PdfUnencryptedWrapper;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
@@ -53,6 +54,9 @@ import org.xml.sax.SAXException;
  * end of the widget's page ({@link SignatureAppearances}, {@link PageEndInserter}), so it maps to
  * that page. For a PDF without an AcroForm or without signature fields this costs two dictionary
  * look-ups and a walk of the field tree.
+ *
+ * <p>It also records which pages hold a scan-sized image ({@link ScanImagePages}): dictionary
+ * look-ups only, so that a scan whose text layer is only a Bates number is still OCR'd.
  *
  * <p>Cost of the wrapper handling: none for other PDFs. For a wrapper, the file is read into memory twice (original and
  * copy) and scanned once; files larger than an eighth of the heap are left as encrypted. The
@@ -110,6 +114,7 @@ public final class PdfParser extends PDFParser {
     } catch (InvalidPasswordException refused) {
       doc = openWrapper(data, refused, streamCache, context);
     }
+    recordScanImagePages(doc, metadata);
     return readSignatureLines(doc, metadata, context);
   }
 
@@ -125,7 +130,24 @@ public final class PdfParser extends PDFParser {
       }
       doc = openWrapper(Files.readAllBytes(path), refused, streamCache, context);
     }
+    recordScanImagePages(doc, metadata);
     return readSignatureLines(doc, metadata, context);
+  }
+
+  /**
+   * Records the pages holding a scan-sized image ({@link ScanImagePages}) under
+   * {@link OcrPages#SCAN_IMAGE_PAGES}, for the OCR decision. A document whose page tree cannot be
+   * walked gets no such record (its pages are judged by their text alone).
+   */
+  private static void recordScanImagePages(PDDocument doc, Metadata metadata) {
+    try {
+      String pages = ScanImagePages.of(doc);
+      if (!pages.isEmpty()) {
+        metadata.set(OcrPages.SCAN_IMAGE_PAGES, pages);
+      }
+    } catch (RuntimeException e) {
+      EmbeddedDocumentUtil.recordException(e, metadata);
+    }
   }
 
   /**
