@@ -57,6 +57,7 @@ public final class EntityExtractor {
             new AccountRecognizer(),
             new IdNumberRecognizer(),
             new MoneyRecognizer(),
+            new ValueObjectRecognizer(),
             new PercentRecognizer(),
             new DateRecognizer(),
             new ProcurementRecognizer(),

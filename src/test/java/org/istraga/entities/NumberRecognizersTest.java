@@ -88,6 +88,22 @@ class NumberRecognizersTest {
   }
 
   @Test
+  void amountsWrittenAsJsonDataWithTheirCurrency() {
+    // OCDS releases: {"amount": N, "currency": "XXX"} in either order, numbers or strings
+    String ocds = "{\n  \"tender\": {\n    \"value\": {\n      \"amount\": 149597,\n"
+        + "      \"currency\": \"CAD\"\n    }\n  },\n  \"awards\": [{\"value\": {\"currency\": \"UAH\","
+        + " \"amount\": \"84543.83\"}}],\n  \"contracts\": [{\"value\": {\"amount\": \"\","
+        + " \"currency\": \"\"}}]\n}";
+    List<Mention> ms = Extract.of(EntityType.MONEY, ocds);
+    assertEquals(List.of("149597 CAD", "84543.83 UAH"), ms.stream().map(Mention::value).toList());
+    assertEquals("149597", ms.get(0).raw(), "the mention covers the figure");
+    assertEquals(new BigDecimal("84543.83"), ms.get(1).number().orElseThrow());
+    // an amount and a currency of two different objects are not one amount
+    assertEquals(List.of(), Extract.values(EntityType.MONEY,
+        "{\"quantity\": {\"amount\": 12}, \"price\": {\"currency\": \"EUR\"}}"));
+  }
+
+  @Test
   void moneyExposesAmountAndCurrency() {
     Mention m = Extract.of(EntityType.MONEY, "iznos od 3.500.000,00 евра").get(0);
     assertEquals(new BigDecimal("3500000"), m.number().orElseThrow());
