@@ -8,7 +8,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -90,6 +92,7 @@ abstract class BagReader implements Closeable {
     }
     String prefix = null;
     List<String> files = new ArrayList<>();
+    Set<String> names = new HashSet<>();
     for (Enumeration<? extends ZipEntry> en = z.entries(); en.hasMoreElements(); ) {
       ZipEntry e = en.nextElement();
       if (e.isDirectory()) {
@@ -105,6 +108,13 @@ abstract class BagReader implements Closeable {
         z.close();
         throw new IstragaException(IstragaException.Kind.CHECK_FAILED, file + ": a serialized bag must hold exactly one "
             + "top-level folder (found '" + name + "')");
+      }
+      if (!names.add(name)) {
+        z.close();
+        // an unzip tool writes the last of two same-named entries, a reader may check the first:
+        // which bytes the bag holds would depend on the tool
+        throw new IstragaException(IstragaException.Kind.CHECK_FAILED, file + ": holds two entries named '" + name
+            + "'; a bag's files must be unambiguous, so this ZIP is not a bundle Istraga wrote");
       }
       files.add(name.substring(prefix.length()));
     }

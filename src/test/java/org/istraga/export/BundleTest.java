@@ -240,6 +240,66 @@ class BundleTest {
         + " is not recorded for this document in the case's custody ledger"), v.out());
   }
 
+  @Test
+  void removedTagManifestFailsThoughNoOtherFileListsIt() throws Exception {
+    Path b = copyOfFull("tagmanifest-removed");
+    Files.delete(b.resolve("tagmanifest-sha512.txt"));
+    Cli.Result v = Cli.run("bundle", "verify", b.toString());
+    assertEquals(ExitCode.CHECK_FAILED, v.code(), v.toString());
+    assertTrue(v.out().contains("FAILED tagmanifest-sha512.txt: missing (every Istraga bundle has it; removed)"), v.out());
+  }
+
+  @Test
+  void editedBagInfoFailsNamingIt() throws Exception {
+    Path b = copyOfFull("bag-info");
+    Path info = b.resolve("bag-info.txt");
+    Files.writeString(info, Files.readString(info).replace("Istraga-Query: *:*", "Istraga-Query: objava"));
+    Cli.Result v = Cli.run("bundle", "verify", b.toString());
+    assertEquals(ExitCode.CHECK_FAILED, v.code(), v.toString());
+    assertTrue(v.out().contains("FAILED bag-info.txt: SHA-256 does not match tagmanifest-sha256.txt (modified)"), v.out());
+  }
+
+  @Test
+  void manifestPathsOutsideTheBagAreRefusedAndNeverRead() throws Exception {
+    Path b = copyOfFull("traversal");
+    // a file next to the bag that a hostile manifest points at, with its true hashes
+    Path outside = tmp.resolve("outside-secret.txt");
+    Files.writeString(outside, "not part of the bag");
+    String sha256 = Hashes.sha256(Files.readAllBytes(outside));
+    Path manifest = b.resolve("manifest-sha256.txt");
+    Files.writeString(manifest, Files.readString(manifest) + sha256 + "  data/../../outside-secret.txt\n"
+        + sha256 + "  " + outside + "\n" + sha256 + "  bag-info.txt\n");
+    Cli.Result v = Cli.run("bundle", "verify", b.toString());
+    assertEquals(ExitCode.CHECK_FAILED, v.code(), v.toString());
+    assertTrue(v.out().contains("names a path with an empty, '.' or '..' segment, outside the bag or not its own: "
+        + "'data/../../outside-secret.txt' (edited; never read)"), v.out());
+    assertTrue(v.out().contains("names an absolute path or one with a backslash: '" + outside + "'"), v.out());
+    assertTrue(v.out().contains("names a file outside the payload folder data/: 'bag-info.txt'"), v.out());
+    assertFalse(v.out().contains("outside-secret.txt: SHA-256"), v.out());
+    assertEquals("not part of the bag", Files.readString(outside));
+  }
+
+  @Test
+  void zipWithTwoEntriesOfOneNameIsRefused() throws Exception {
+    // every file of the bag, then a second data/bundle.json: an unzip tool would write that one
+    Path twice = tmp.resolve("dup-entries.zip");
+    try (org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream z =
+        new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(twice.toFile());
+        Stream<Path> files = Files.walk(full)) {
+      for (Path p : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+        z.putArchiveEntry(new org.apache.commons.compress.archivers.zip.ZipArchiveEntry("bag/" + full.relativize(p)));
+        z.write(Files.readAllBytes(p));
+        z.closeArchiveEntry();
+      }
+      z.putArchiveEntry(new org.apache.commons.compress.archivers.zip.ZipArchiveEntry("bag/data/bundle.json"));
+      z.write("{}".getBytes(StandardCharsets.UTF_8));
+      z.closeArchiveEntry();
+    }
+    Cli.Result v = Cli.run("bundle", "verify", twice.toString());
+    assertEquals(ExitCode.CHECK_FAILED, v.code(), v.toString());
+    assertTrue(v.err().contains("holds two entries named 'bag/data/bundle.json'"), v.err());
+  }
+
   static Path copyOfFull(String name) throws Exception {
     Path dst = tmp.resolve("copy-" + name);
     try (Stream<Path> s = Files.walk(full)) {
