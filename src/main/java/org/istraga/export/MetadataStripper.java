@@ -30,6 +30,8 @@ import org.apache.poi.openxml4j.opc.PackageProperties;
  *   <li>OOXML (.docx, .xlsx, .pptx... via POI): creator and last-modified-by in the core
  *       properties and Manager in the extended properties are cleared. Names of comment and
  *       tracked-change authors inside the body are not touched (docs/findings.md says so).
+ *   <li>OpenDocument (.odt, .ods, .odp...): the author (initial creator), last saver and printer
+ *       names in meta.xml are removed ({@link OdfMetadataStripper}).
  *   <li>JPEG: APP1 (EXIF, XMP), APP13 (IPTC, Photoshop), other application segments except JFIF,
  *       ICC profile and Adobe, and comments are dropped; the image data is copied unchanged.
  *   <li>PNG: tEXt, zTXt, iTXt, eXIf and tIME chunks are dropped; image chunks copied unchanged.
@@ -49,7 +51,7 @@ public final class MetadataStripper {
   public static boolean supports(String mediaType) {
     String m = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
     return m.equals("application/pdf") || m.startsWith("application/vnd.openxmlformats-officedocument.")
-        || m.equals("image/jpeg") || m.equals("image/png");
+        || OdfMetadataStripper.supports(m) || m.equals("image/jpeg") || m.equals("image/png");
   }
 
   /**
@@ -65,6 +67,9 @@ public final class MetadataStripper {
     }
     if (m.startsWith("application/vnd.openxmlformats-officedocument.")) {
       return ooxml(source);
+    }
+    if (OdfMetadataStripper.supports(m)) {
+      return OdfMetadataStripper.strip(source);
     }
     try (InputStream in = Files.newInputStream(source)) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
