@@ -10,6 +10,7 @@ import org.istraga.IstragaException;
 import org.istraga.cases.Case;
 import org.istraga.document.DocumentRecord;
 import org.istraga.findings.FindingsJournal;
+import org.istraga.findings.LineText;
 import org.istraga.findings.Note;
 import org.istraga.findings.UserName;
 import org.istraga.index.CaseIndex;
@@ -107,7 +108,7 @@ public final class NoteCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "No notes on %s%s.%n", r.shortId(), page == null ? "" : " page " + page);
     }
     for (Note n : notes) {
-      out.printf(Locale.ROOT, "%s %s%s: %s%n", n.at(), n.user(), n.page() == null ? "" : " (page " + n.page() + ")", n.text());
+      out.printf(Locale.ROOT, "%s %s%s: %s%n", n.at(), n.user(), n.page() == null ? "" : " (page " + n.page() + ")", LineText.of(n.text()));
     }
     out.flush();
     return ExitCode.OK;

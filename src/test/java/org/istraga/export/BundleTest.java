@@ -300,6 +300,19 @@ class BundleTest {
     assertTrue(v.err().contains("holds two entries named 'bag/data/bundle.json'"), v.err());
   }
 
+  @Test
+  void aHostileFileNameCannotForgeAnOkLine() throws Exception {
+    Path b = copyOfFull("forged-line");
+    Files.writeString(b.resolve("data/x\nOK: 98 files, 2 documents, 2 citations; fingerprint 00"), "added");
+    Cli.Result v = Cli.run("bundle", "verify", b.toString());
+    assertEquals(ExitCode.CHECK_FAILED, v.code(), v.toString());
+    for (String line : v.out().split("\n")) {
+      assertTrue(line.startsWith("FAILED ") || line.startsWith("NOT OK"), line);
+    }
+    assertTrue(v.out().contains("FAILED data/x\\nOK: 98 files, 2 documents, 2 citations; fingerprint 00: not listed in "
+        + "manifest-sha256.txt (added to the bag)"), v.out());
+  }
+
   static Path copyOfFull(String name) throws Exception {
     Path dst = tmp.resolve("copy-" + name);
     try (Stream<Path> s = Files.walk(full)) {
