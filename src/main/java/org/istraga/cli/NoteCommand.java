@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.istraga.IstragaException;
 import org.istraga.cases.Case;
 import org.istraga.document.DocumentRecord;
+import org.istraga.findings.Citer;
 import org.istraga.findings.FindingsJournal;
 import org.istraga.findings.LineText;
 import org.istraga.findings.Note;
@@ -92,10 +93,9 @@ public final class NoteCommand implements Callable<Integer> {
   }
 
   private void checkPage(DocumentRecord r) {
-    int pages = r.pageStarts.length > 0 ? r.pageStarts.length : r.pageCount == null ? 1 : r.pageCount;
-    if (page < 1 || page > pages) {
-      throw IstragaException.notFound("document " + r.shortId() + " has " + pages + (pages == 1 ? " page" : " pages")
-          + "; there is no page " + page);
+    int pages = r.pageStarts.length > 0 ? r.pageStarts.length : r.pageCount == null ? 0 : r.pageCount;
+    if (page < 1 || page > Math.max(1, pages)) {
+      throw Citer.noSuchPage(r.shortId(), pages, page);
     }
   }
 

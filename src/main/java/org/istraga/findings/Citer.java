@@ -66,8 +66,7 @@ public final class Citer {
       }
     }
     if (page < 1 || page > pages) {
-      throw IstragaException.notFound("document " + r.shortId() + " has " + pages + (pages == 1 ? " page" : " pages")
-          + "; there is no page " + page);
+      throw noSuchPage(r.shortId(), paged ? pages : 0, page);
     }
     String pageText = PageMap.pageText(text, paged ? r.pageStarts : new int[0], page);
     int pageOffset = paged ? Math.min(r.pageStarts[page - 1], text.length()) : 0;
@@ -102,6 +101,19 @@ public final class Citer {
         paged ? Integer.valueOf(pages) : r.pageCount, exact, prefix, suffix, pageOffset + ps, pageOffset + pe, ps, pe, ocr,
         paths, r.title, r.authors, r.created, r.modified, r.date, r.mediaType, user, null,
         exact.equals(quote) ? null : quote);
+  }
+
+  /**
+   * The refusal of a page number a document does not have (NOT_FOUND). A document without pages
+   * (an e-mail, a text file, an image: {@code pages} 0) is cited and noted as page 1.
+   */
+  public static IstragaException noSuchPage(String shortId, int pages, int page) {
+    if (pages == 0) {
+      return IstragaException.notFound("document " + shortId + " has no pages (its whole text counts as page 1); "
+          + "there is no page " + page + ": leave out --page or give --page 1");
+    }
+    return IstragaException.notFound("document " + shortId + " has " + pages + (pages == 1 ? " page" : " pages")
+        + "; there is no page " + page + ": give --page 1 to " + pages);
   }
 
   /**
@@ -247,8 +259,10 @@ public final class Citer {
       }
       ApproximateMatch m = ApproximateMatch.find(pattern, ft.text);
       if (best == null || m.distance() < best.distance) {
-        String passage = pt.substring(ft.originalStart(m.start()),
-            ft.originalEnd(Math.max(m.start(), m.end() - 1))).strip().replaceAll("\\s+", " ");
+        // widened to whole words, so the passage can be quoted as it is shown
+        int ps = WordBounds.wordStart(pt, ft.originalStart(m.start()));
+        int pe = WordBounds.wordEnd(pt, ft.originalEnd(Math.max(m.start(), m.end() - 1)));
+        String passage = pt.substring(ps, pe).strip().replaceAll("\\s+", " ");
         best = new Closest(p, passage, m.distance());
       }
     }

@@ -159,6 +159,16 @@ class CiterTest {
   }
 
   @Test
+  void closestPassageIsWholeWordsAndCanBeCitedAsShown() {
+    DocumentRecord r = record();
+    // "vrednot" matches best inside "vrednost": the suggestion is the whole word, never a fragment
+    QuoteNotFoundException e = assertThrows(QuoteNotFoundException.class,
+        () -> new Citer().cite(r, 3, "ukupna vrednot: 1.264.833", "ana"));
+    assertEquals("Ukupna vrednost: 1.264.833,90", e.closestPassage());
+    assertEquals("Ukupna vrednost: 1.264.833,90", new Citer().cite(r, 3, e.closestPassage(), "ana").quote());
+  }
+
+  @Test
   void unrelatedQuoteHasNoSuggestion() {
     QuoteNotFoundException e = assertThrows(QuoteNotFoundException.class,
         () -> new Citer().cite(record(), 1, "the quick brown fox jumps over the lazy dog", "ana"));
@@ -186,6 +196,10 @@ class CiterTest {
     assertEquals(1, c.page());
     assertFalse(c.paged());
     assertEquals("potpisan ugovor br. 404-02-\n117/2019-06", c.quote());
+    IstragaException two = assertThrows(IstragaException.class, () -> new Citer().cite(r, 2, "potpisan", "ana"));
+    assertEquals(IstragaException.Kind.NOT_FOUND, two.kind());
+    assertTrue(two.getMessage().contains("has no pages (its whole text counts as page 1); there is no page 2: "
+        + "leave out --page or give --page 1"), two.getMessage());
   }
 
   @Test
