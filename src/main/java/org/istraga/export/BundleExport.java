@@ -246,7 +246,7 @@ public final class BundleExport {
     }
 
     private BundleManifest.Doc document(BagWriter bag, DocumentRecord r, String folder) throws IOException {
-      String name = safeName(r);
+      String name = BundleFileName.of(r);
       boolean strip = toStrip.contains(r.id);
       String original = null;
       String source = null;
@@ -356,23 +356,5 @@ public final class BundleExport {
       p.put("tika_version", r.tikaVersion);
       return p;
     }
-  }
-
-  /** A file name safe in any file system and ZIP: the occurrence's name without separators or controls. */
-  static String safeName(DocumentRecord r) {
-    String n = r.occurrences.isEmpty() ? null : r.occurrences.get(0).name();
-    if (n == null || n.isBlank()) {
-      n = "original";
-    }
-    n = n.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
-    if (n.equals(".") || n.equals("..") || n.isEmpty()) {
-      n = "original";
-    }
-    if (n.length() > 150) {
-      int dot = n.lastIndexOf('.');
-      String ext = dot > 0 && n.length() - dot <= 10 ? n.substring(dot) : "";
-      n = n.substring(0, 150 - ext.length()) + ext;
-    }
-    return n;
   }
 }
