@@ -72,6 +72,15 @@ public final class Citer {
     int pageOffset = paged ? Math.min(r.pageStarts[page - 1], text.length()) : 0;
     FoldedText folded = folder.fold(pageText);
     Spot spot = locate(folded, pageText, wanted, false);
+    String unquoted = withoutEnclosingQuotes(wanted);
+    if ((spot == null || !spot.whole()) && !unquoted.equals(wanted)) {
+      // quotation marks typed around the words ("..." copied from an article) that the text lacks
+      Spot inner = locate(folded, pageText, unquoted, false);
+      if (spot == null || inner != null && inner.whole()) {
+        wanted = unquoted;
+        spot = inner;
+      }
+    }
     String trimmed = withoutTrailingHyphen(wanted);
     if ((spot == null || !spot.whole()) && !trimmed.equals(wanted)) {
       Spot cut = locate(folded, pageText, trimmed, true);
@@ -114,6 +123,24 @@ public final class Citer {
     }
     return IstragaException.notFound("document " + shortId + " has " + pages + (pages == 1 ? " page" : " pages")
         + "; there is no page " + page + ": give --page 1 to " + pages);
+  }
+
+  /**
+   * The folded quote without quotation marks around it ({@code "ugovor o nabavci"}, {@code
+   * „ugovor“}, {@code «ugovor»} fold to {@code "}): a quote copied from an article or typed as
+   * one often has them where the document has none. Kept when the marks are not a pair around
+   * the whole quote ({@code "Telekom" i "Nova"}).
+   */
+  static String withoutEnclosingQuotes(String folded) {
+    int n = folded.length();
+    if (n < 3) {
+      return folded;
+    }
+    char q = folded.charAt(0);
+    if ((q != '"' && q != '\'') || folded.charAt(n - 1) != q || folded.indexOf(q, 1) != n - 1) {
+      return folded;
+    }
+    return folded.substring(1, n - 1).strip();
   }
 
   /**

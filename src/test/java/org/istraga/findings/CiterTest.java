@@ -169,6 +169,21 @@ class CiterTest {
   }
 
   @Test
+  void quotationMarksTypedAroundTheWordsAreDroppedWhenTheTextHasNone() {
+    DocumentRecord r = record();
+    Citer citer = new Citer();
+    Citation c = citer.cite(r, 3, "\u201EUkupna vrednost: 1.264.833,90 EUR\u201C", "ana");
+    assertEquals("Ukupna vrednost: 1.264.833,90 EUR", c.quote());
+    assertEquals("\u201EUkupna vrednost: 1.264.833,90 EUR\u201C", c.requestedQuote());
+    assertEquals("Telekom Nova", citer.cite(r, 3, "\"telekom nova\"", "ana").quote());
+    // on another page without the marks: the refusal names that page
+    assertEquals(2, assertThrows(QuoteNotFoundException.class,
+        () -> citer.cite(r, 1, "\u00ABјавног бележника\u00BB", "ana")).foundOnPage());
+    // marks that are not a pair around the whole quote are words of the quote
+    assertThrows(QuoteNotFoundException.class, () -> citer.cite(r, 3, "\"Telekom\" Nova", "ana"));
+  }
+
+  @Test
   void unrelatedQuoteHasNoSuggestion() {
     QuoteNotFoundException e = assertThrows(QuoteNotFoundException.class,
         () -> new Citer().cite(record(), 1, "the quick brown fox jumps over the lazy dog", "ana"));
