@@ -19,7 +19,9 @@ import org.istraga.IstragaException;
 
 /**
  * Reads a bag as a set of files by bag-relative path, from a folder or from a ZIP with one
- * top-level folder. Nothing is extracted to disk. Not thread-safe.
+ * top-level folder. Nothing is extracted to disk, and nothing outside the bag is read: a symbolic
+ * link in a folder bag is listed (so the verifier reports it) but never followed, whether it names
+ * a file or a folder on the way to one. Not thread-safe.
  */
 abstract class BagReader implements Closeable {
 
@@ -47,7 +49,7 @@ abstract class BagReader implements Closeable {
 
   static BagReader open(Path bag) throws IOException {
     if (Files.isDirectory(bag)) {
-      return folder(bag.toAbsolutePath().normalize());
+      return folder(bag.toRealPath());
     }
     if (Files.isRegularFile(bag)) {
       return zip(bag);
@@ -71,6 +73,12 @@ abstract class BagReader implements Closeable {
         Path p = root.resolve(path).normalize();
         if (!p.startsWith(root) || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
           return null;
+        }
+        // a symbolic link to a folder (data/documents/x -> /elsewhere) would lead outside the bag
+        for (Path q = p.getParent(); q != null && !q.equals(root); q = q.getParent()) {
+          if (Files.isSymbolicLink(q)) {
+            return null;
+          }
         }
         return Files.newInputStream(p);
       }

@@ -313,6 +313,24 @@ class BundleTest {
         + "manifest-sha256.txt (added to the bag)"), v.out());
   }
 
+  @Test
+  void aFolderLinkedOutsideTheBagIsNeverRead() throws Exception {
+    Path b = copyOfFull("linked-folder");
+    Path doc = b.resolve("data/documents/" + fx.summary.shortId());
+    // the document's folder moved outside the bag, a symbolic link left in its place
+    Path outside = tmp.resolve("outside-" + fx.summary.shortId());
+    Files.move(doc, outside);
+    Files.createSymbolicLink(doc, outside);
+    Cli.Result v = Cli.run("bundle", "verify", b.toString());
+    assertEquals(ExitCode.CHECK_FAILED, v.code(), v.toString());
+    String rel = "data/documents/" + fx.summary.shortId();
+    assertTrue(v.out().contains("FAILED " + rel + ": not listed in manifest-sha256.txt (added to the bag)"), v.out());
+    assertTrue(v.out().contains("FAILED " + rel + "/text.txt: listed in manifest-sha256.txt but missing from the bag"),
+        v.out());
+    // the content checks did not read the linked folder's (unchanged) files as the bag's either
+    assertTrue(v.out().contains("FAILED " + rel + "/provenance.json: missing"), v.out());
+  }
+
   static Path copyOfFull(String name) throws Exception {
     Path dst = tmp.resolve("copy-" + name);
     try (Stream<Path> s = Files.walk(full)) {
