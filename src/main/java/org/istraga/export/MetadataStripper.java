@@ -28,8 +28,10 @@ import org.apache.poi.openxml4j.opc.PackageProperties;
  *       title; the XMP metadata of the document and of every page is removed; the file is saved
  *       whole, so earlier incremental revisions are dropped too. Encrypted PDFs are refused.
  *   <li>OOXML (.docx, .xlsx, .pptx... via POI): creator and last-modified-by in the core
- *       properties and Manager in the extended properties are cleared. Names of comment and
- *       tracked-change authors inside the body are not touched (docs/findings.md says so).
+ *       properties and Manager in the extended properties are cleared; custom properties whose
+ *       name marks a person ({@link SensitiveScan#isSensitiveKey}: _AuthorEmail...) are removed.
+ *       Names of comment and tracked-change authors inside the body are not touched
+ *       (docs/findings.md says so).
  *   <li>OpenDocument (.odt, .ods, .odp...): the author (initial creator), last saver and printer
  *       names in meta.xml are removed ({@link OdfMetadataStripper}).
  *   <li>JPEG: APP1 (EXIF, XMP), APP13 (IPTC, Photoshop), other application segments except JFIF,
@@ -133,6 +135,15 @@ public final class MetadataStripper {
       if (ext != null && ext.isSetManager()) {
         ext.unsetManager();
         removed.add("extended property Manager");
+      }
+      // custom properties naming a person (_AuthorEmail, _AuthorEmailDisplayName that Outlook adds)
+      var custom = props.getCustomProperties().getUnderlyingProperties();
+      for (int i = custom.sizeOfPropertyArray() - 1; i >= 0; i--) {
+        String name = custom.getPropertyArray(i).getName();
+        if (name != null && SensitiveScan.isSensitiveKey("custom:" + name)) {
+          custom.removeProperty(i);
+          removed.add("custom property " + name);
+        }
       }
       props.commit();
       ByteArrayOutputStream out = new ByteArrayOutputStream();

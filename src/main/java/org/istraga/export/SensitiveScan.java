@@ -52,7 +52,7 @@ public final class SensitiveScan {
   private static final Pattern SERIAL_KEY = Pattern.compile("(?i)serial");
   private static final Pattern PERSON_KEY = Pattern.compile(
       "(?i)(owner name|camera owner|(^|:)artist$|(^|:)manager$|last-author|lastmodifiedby|(^|:)creator$"
-          + "|(^|[:\\s])author$|(^|:)by-line$|writer[/-]editor|(^|:)copyright( notice)?$)");
+          + "|(^|[:\\s_])author(email)?(display)?(name)?$|(^|:)by-line$|writer[/-]editor|(^|:)copyright( notice)?$)");
   /** Headers whose values look like addresses but are message identifiers, not anyone's address. */
   private static final Pattern ID_KEY = Pattern.compile("(?i)(message-?id|references|in-reply-to|content-id)$");
 
@@ -108,11 +108,16 @@ public final class SensitiveScan {
           }
         } else if (SERIAL_KEY.matcher(key).find()) {
           add(out, seen, r, "camera-serial", "metadata " + key, v, strippable, container);
-        } else if (PERSON_KEY.matcher(key).find() && !EMAIL.matcher(v).find()) {
-          add(out, seen, r, "person-name", "metadata " + key, v, strippable, container);
+        } else if (PERSON_KEY.matcher(key).find()) {
+          if (!EMAIL.matcher(v).find()) {
+            add(out, seen, r, "person-name", "metadata " + key, v, strippable, container);
+          } else if (!publicAddressOnly(v)) {
+            // an author's address in a name field (Office's custom _AuthorEmail): stripped with the field
+            add(out, seen, r, "email", "metadata " + key, v.strip().toLowerCase(Locale.ROOT), strippable, container);
+          }
         }
         jmbgs(out, seen, r, "metadata " + key, v, container);
-        if (!ID_KEY.matcher(key).find()) {
+        if (!ID_KEY.matcher(key).find() && !PERSON_KEY.matcher(key).find()) {
           emails(out, seen, r, "metadata " + key, v, container);
         }
       }

@@ -45,6 +45,15 @@ class SourceProtectionTest {
     Evidence.write(leak.resolve("foto.jpg"), photo());
     Evidence.write(leak.resolve("zapisnik.odt"), odt("Ivana Početna", "Zoran Poslednji",
         "Zapisnik sa sastanka o kamerama za nadzor."));
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.createParagraph().createRun().setText("Izveštaj o nabavci kamera.");
+      doc.getProperties().getCustomProperties().addProperty("_AuthorEmail", "petar.p@gmail.com");
+      doc.getProperties().getCustomProperties().addProperty("_AuthorEmailDisplayName", "Petar Petrović");
+      doc.getProperties().getCustomProperties().addProperty("Odeljenje", "Nabavke");
+      doc.write(out);
+      Evidence.write(leak.resolve("izvestaj.docx"), out.toByteArray());
+    }
     String eml = "From: kontakt@firma.rs\r\nTo: office@firma.rs\r\nSubject: Zapisnik\r\n"
         + "Date: Wed, 14 Aug 2019 10:15:00 +0200\r\nMessage-ID: <a1b2c3.x9@mail.firma.rs>\r\n"
         + "In-Reply-To: <zz11.yy22@mail.firma.rs>\r\nMIME-Version: 1.0\r\n"
@@ -63,7 +72,9 @@ class SourceProtectionTest {
     // Tika gives the IPTC by-line as the photo's author
     for (String item : new String[] {"foto.jpg  author  metadata author: Jovan Fotograf", "Windows XP Author: Vesna Autor",
         "Copyright: Marija Copyright", "Artist: Milan Milic", "gps  metadata GPS:",
-        "author  metadata author: Ivana Početna", "last-modified-by: Zoran Poslednji"}) {
+        "author  metadata author: Ivana Početna", "last-modified-by: Zoran Poslednji",
+        "_AuthorEmailDisplayName: Petar Petrović  [--strip-metadata removes it]",
+        "_AuthorEmail: petar.p@gmail.com  [--strip-metadata removes it]"}) {
       assertTrue(r.out().contains(item), item + " is listed:\n" + r);
     }
     // a role address as an e-mail's author names no person
@@ -98,6 +109,13 @@ class SourceProtectionTest {
       assertTrue(meta.contains("<meta:generator>"), meta);
       String content = new String(z.getInputStream(z.getEntry("content.xml")).readAllBytes(), StandardCharsets.UTF_8);
       assertTrue(content.contains("Zapisnik sa sastanka o kamerama za nadzor."), content);
+    }
+    Path docx = only(bag, "izvestaj.docx");
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument doc =
+        new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx))) {
+      var custom = doc.getProperties().getCustomProperties();
+      assertFalse(custom.contains("_AuthorEmail") || custom.contains("_AuthorEmailDisplayName"));
+      assertTrue(custom.contains("Odeljenje"), "other custom properties stay");
     }
     String metadata = Files.readString(odt.getParent().getParent().resolve("metadata.json"));
     assertFalse(metadata.contains("Ivana") || metadata.contains("Zoran"), metadata);
