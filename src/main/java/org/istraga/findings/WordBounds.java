@@ -10,8 +10,9 @@ package org.istraga.findings;
  * <ul>
  *   <li>the code points on both sides are letters, digits or marks (soft hyphens and joiners
  *       count as part of a word), or
- *   <li>it is next to a {@code .} or {@code ,} between two digits (a grouped or decimal number:
- *       {@code 1.264.833,90} is one word), or
+ *   <li>it is next to a {@code .}, {@code ,}, no-break or thin space between two digits (a
+ *       grouped or decimal number: {@code 1.264.833,90} and {@code 1 264 833,90} typeset with
+ *       no-break spaces are one word; a plain space separates), or
  *   <li>it is at a word broken by a hyphen at a line end ({@code ugo-⏎vora}, {@code ugo¬⏎vora}):
  *       the two halves are one word. A hyphen between words on one line ({@code Beograd-Niš},
  *       {@code e-mail}) separates words.
@@ -130,8 +131,9 @@ final class WordBounds {
     return Character.isDigit(cp);
   }
 
+  /** Characters that group or split the digits of one number: 1.264.833,90 and 1 264 833,90 with no-break or thin spaces. */
   private static boolean isSeparator(int cp) {
-    return cp == '.' || cp == ',';
+    return cp == '.' || cp == ',' || cp == 0x00A0 || cp == 0x202F || cp == 0x2009;
   }
 
   private static boolean isLineEndHyphen(char c) {

@@ -241,6 +241,13 @@ class CiterTest {
     // the second half of a word hyphenated at a line end is not a word of its own
     assertEquals("depono- vaće se", assertThrows(QuoteNotFoundException.class,
         () -> citer.cite(r, 1, "vaće se", "ana")).closestPassage());
+    // digits grouped with no-break or thin spaces are one number too
+    DocumentRecord typeset = record();
+    typeset.text = "Iznos: 1\u00A0264\u202F833,90 EUR.\n";
+    typeset.pageStarts = new int[] {0};
+    assertEquals("1\u00A0264\u202F833,90 EUR", assertThrows(QuoteNotFoundException.class,
+        () -> citer.cite(typeset, 1, "264 833,90 EUR", "ana")).closestPassage());
+    assertEquals("1\u00A0264\u202F833,90 EUR", citer.cite(typeset, 1, "1 264 833,90 EUR", "ana").quote());
     // a later whole-word occurrence is taken over an earlier partial one ("Nova" inside "Novak")
     assertEquals("1.264.833,90 EUR", citer.cite(r, 1, "1.264.833,90 eur", "ana").quote());
     assertEquals("legalan", citer.cite(r, 1, "je nelegalan", "ana").quote().substring(5));
