@@ -29,8 +29,9 @@ import org.xml.sax.SAXException;
 
 /**
  * Removes the names of people from an OpenDocument file's metadata (ODF 1.2 part 3, {@code
- * meta.xml}): {@code meta:initial-creator} (the author), {@code dc:creator} (who saved it last)
- * and {@code meta:printed-by}. Every other entry of the package is copied unchanged, {@code
+ * meta.xml}): {@code meta:initial-creator} (the author), {@code dc:creator} (who saved it last),
+ * {@code meta:printed-by}, and user-defined fields whose name marks a person ({@code Editor}, see
+ * {@link SensitiveScan#isSensitiveKey}). Every other entry of the package is copied unchanged, {@code
  * mimetype} first and stored, as ODF requires. Names of tracked-change and annotation authors
  * inside {@code content.xml} are not touched (as for OOXML; docs/findings.md says so).
  *
@@ -102,6 +103,15 @@ final class OdfMetadataStripper {
       drop(doc, META, "initial-creator", "meta:initial-creator (author)", removed);
       drop(doc, DC, "creator", "dc:creator (last saved by)", removed);
       drop(doc, META, "printed-by", "meta:printed-by", removed);
+      NodeList custom = doc.getElementsByTagNameNS(META, "user-defined");
+      for (int i = custom.getLength() - 1; i >= 0; i--) {
+        Element e = (Element) custom.item(i);
+        String name = e.getAttributeNS(META, "name");
+        if (SensitiveScan.isSensitiveKey("custom:" + name)) {
+          e.getParentNode().removeChild(e);
+          removed.add("ODF user-defined " + name);
+        }
+      }
       Transformer t = TransformerFactory.newInstance().newTransformer();
       t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
       ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,5 +1,6 @@
 package org.istraga.export;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,7 +53,8 @@ public final class SensitiveScan {
   private static final Pattern SERIAL_KEY = Pattern.compile("(?i)serial");
   private static final Pattern PERSON_KEY = Pattern.compile(
       "(?i)(owner name|camera owner|(^|:)artist$|(^|:)manager$|last-author|lastmodifiedby|(^|:)creator$"
-          + "|(^|[:\\s_])author(email)?(display)?(name)?$|(^|:)by-line$|writer[/-]editor|(^|:)copyright( notice)?$)");
+          + "|(^|[:\\s_])author(email)?(display)?(name)?$|(^|:)by-line$|writer[/-]editor|(^|:)copyright( notice)?$"
+          + "|^custom:(editor|owner|reviewer)$)");
   /** Headers whose values look like addresses but are message identifiers, not anyone's address. */
   private static final Pattern ID_KEY = Pattern.compile("(?i)(message-?id|references|in-reply-to|content-id)$");
 
@@ -141,9 +143,29 @@ public final class SensitiveScan {
         emails(out, seen, r, "text", m.value(), container);
       }
     }
+    bodyAuthors(out, seen, r, container);
     jmbgs(out, seen, r, "text", r.text, container);
     emails(out, seen, r, "text", r.text, container);
     return out;
+  }
+
+  /**
+   * Authors of tracked changes and comments, from the forensic report: they are in the body of the
+   * document (and in its extracted text, "[deleted by NAME: ...]"), which no stripping rewrites.
+   */
+  private static void bodyAuthors(List<SensitiveItem> out, Set<String> seen, DocumentRecord r, String container) {
+    JsonNode report = r.provenance;
+    if (report == null) {
+      return;
+    }
+    for (String[] field : new String[][] {{"tracked_change_authors", "tracked changes"}, {"comment_authors", "comments"}}) {
+      for (JsonNode names : report.findValues(field[0])) {
+        for (JsonNode name : names) {
+          // a kind of its own, so a name also in the (strippable) metadata is still listed here
+          add(out, seen, r, "body-author", "body (" + field[1] + ")", name.asText(), false, container);
+        }
+      }
+    }
   }
 
   private void emails(List<SensitiveItem> out, Set<String> seen, DocumentRecord r, String where, String s,

@@ -51,6 +51,9 @@ class SourceProtectionTest {
       doc.getProperties().getCustomProperties().addProperty("_AuthorEmail", "petar.p@gmail.com");
       doc.getProperties().getCustomProperties().addProperty("_AuthorEmailDisplayName", "Petar Petrović");
       doc.getProperties().getCustomProperties().addProperty("Odeljenje", "Nabavke");
+      org.apache.poi.xwpf.usermodel.XWPFComment comment = doc.createComments().createComment(java.math.BigInteger.ONE);
+      comment.setAuthor("Dragana Komentar");
+      comment.createParagraph().createRun().setText("Proveriti iznos.");
       doc.write(out);
       Evidence.write(leak.resolve("izvestaj.docx"), out.toByteArray());
     }
@@ -74,7 +77,9 @@ class SourceProtectionTest {
         "Copyright: Marija Copyright", "Artist: Milan Milic", "gps  metadata GPS:",
         "author  metadata author: Ivana Početna", "last-modified-by: Zoran Poslednji",
         "_AuthorEmailDisplayName: Petar Petrović  [--strip-metadata removes it]",
-        "_AuthorEmail: petar.p@gmail.com  [--strip-metadata removes it]"}) {
+        "_AuthorEmail: petar.p@gmail.com  [--strip-metadata removes it]",
+        "custom:Editor: Goran Urednik  [--strip-metadata removes it]",
+        "body-author  body (comments): Dragana Komentar  [cannot be stripped]"}) {
       assertTrue(r.out().contains(item), item + " is listed:\n" + r);
     }
     // a role address as an e-mail's author names no person
@@ -87,8 +92,14 @@ class SourceProtectionTest {
   @Test
   void strippedCopiesReadBackWithoutTheNamesAndTheBundleVerifies() throws Exception {
     Path bag = tmp.resolve("stripped");
-    Cli.Result r = Cli.run("export", "--case", caseDir.toString(), "--query", "*:*", "--format", "bundle",
+    // a comment's author is in the document's body, which stripping does not rewrite
+    Cli.Result refused = Cli.run("export", "--case", caseDir.toString(), "--query", "*:*", "--format", "bundle",
         "--out", bag.toString(), "--strip-metadata");
+    assertEquals(ExitCode.CHECK_FAILED, refused.code(), refused.toString());
+    assertEquals(1, refused.out().strip().split("\n").length, refused.out());
+    assertTrue(refused.out().contains("Dragana Komentar  [cannot be stripped]"), refused.out());
+    Cli.Result r = Cli.run("export", "--case", caseDir.toString(), "--query", "*:*", "--format", "bundle",
+        "--out", bag.toString(), "--strip-metadata", "--include-sensitive");
     assertEquals(ExitCode.OK, r.code(), r.toString());
     Path photo = only(bag, "foto.jpg");
     Metadata m = ImageMetadataReader.readMetadata(photo.toFile());
@@ -105,7 +116,8 @@ class SourceProtectionTest {
       assertEquals("mimetype", z.entries().nextElement().getName(), "mimetype stays the first entry");
       assertEquals(ZipEntry.STORED, z.getEntry("mimetype").getMethod());
       String meta = new String(z.getInputStream(z.getEntry("meta.xml")).readAllBytes(), StandardCharsets.UTF_8);
-      assertFalse(meta.contains("Ivana") || meta.contains("Zoran"), meta);
+      assertFalse(meta.contains("Ivana") || meta.contains("Zoran") || meta.contains("Goran"), meta);
+      assertTrue(meta.contains("Nabavke"), "other user-defined fields stay: " + meta);
       assertTrue(meta.contains("<meta:generator>"), meta);
       String content = new String(z.getInputStream(z.getEntry("content.xml")).readAllBytes(), StandardCharsets.UTF_8);
       assertTrue(content.contains("Zapisnik sa sastanka o kamerama za nadzor."), content);
@@ -118,7 +130,7 @@ class SourceProtectionTest {
       assertTrue(custom.contains("Odeljenje"), "other custom properties stay");
     }
     String metadata = Files.readString(odt.getParent().getParent().resolve("metadata.json"));
-    assertFalse(metadata.contains("Ivana") || metadata.contains("Zoran"), metadata);
+    assertFalse(metadata.contains("Ivana") || metadata.contains("Zoran") || metadata.contains("Goran"), metadata);
     Cli.Result v = Cli.run("bundle", "verify", bag.toString(), "--case", caseDir.toString());
     assertEquals(ExitCode.OK, v.code(), v.toString());
   }
@@ -231,6 +243,8 @@ class SourceProtectionTest {
           + "xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
           + "office:version=\"1.2\"><office:meta><meta:initial-creator>" + initialCreator + "</meta:initial-creator>"
           + "<dc:creator>" + creator + "</dc:creator><meta:generator>LibreOffice/7.4</meta:generator>"
+          + "<meta:user-defined meta:name=\"Editor\">Goran Urednik</meta:user-defined>"
+          + "<meta:user-defined meta:name=\"Odeljenje\">Nabavke</meta:user-defined>"
           + "</office:meta></office:document-meta>");
     }
     return bytes.toByteArray();
