@@ -26,7 +26,9 @@ import org.apache.poi.openxml4j.opc.PackageProperties;
  * <ul>
  *   <li>PDF (PDFBox): the document information dictionary is replaced by one holding only the
  *       title; the XMP metadata of the document and of every page is removed; the file is saved
- *       whole, so earlier incremental revisions are dropped too. Encrypted PDFs are refused.
+ *       whole, so earlier incremental revisions are dropped too. A PDF encrypted with an owner
+ *       password only (it opens without one) is written unencrypted; one that needs a password to
+ *       open is refused.
  *   <li>OOXML (.docx, .xlsx, .pptx... via POI): creator and last-modified-by in the core
  *       properties and Manager in the extended properties are cleared; custom properties whose
  *       name marks a person ({@link SensitiveScan#isSensitiveKey}: _AuthorEmail...) are removed.
@@ -82,10 +84,13 @@ public final class MetadataStripper {
 
   private static Stripped pdf(Path source) throws IOException {
     try (PDDocument doc = Loader.loadPDF(source.toFile())) {
-      if (doc.isEncrypted()) {
-        throw new IOException("the PDF is encrypted; its metadata cannot be rewritten");
-      }
       List<String> removed = new ArrayList<>();
+      if (doc.isEncrypted()) {
+        // it opened without a password, so only an owner password (permission restrictions) is set,
+        // as on many official PDFs: the copy is written without it, or it could not be rewritten
+        doc.setAllSecurityToBeRemoved(true);
+        removed.add("encryption with an owner password only (permission restrictions)");
+      }
       PDDocumentInformation old = doc.getDocumentInformation();
       for (String key : old.getMetadataKeys()) {
         if (!key.equals("Title")) {

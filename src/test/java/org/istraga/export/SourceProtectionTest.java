@@ -2,6 +2,7 @@ package org.istraga.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.drew.imaging.ImageMetadataReader;
@@ -57,6 +58,7 @@ class SourceProtectionTest {
       doc.write(out);
       Evidence.write(leak.resolve("izvestaj.docx"), out.toByteArray());
     }
+    Evidence.write(leak.resolve("zakljucan.pdf"), ownerProtectedPdf("Nenad Zakljucani"));
     String eml = "From: kontakt@firma.rs\r\nTo: office@firma.rs\r\nSubject: Zapisnik\r\n"
         + "Date: Wed, 14 Aug 2019 10:15:00 +0200\r\nMessage-ID: <a1b2c3.x9@mail.firma.rs>\r\n"
         + "In-Reply-To: <zz11.yy22@mail.firma.rs>\r\nMIME-Version: 1.0\r\n"
@@ -79,7 +81,8 @@ class SourceProtectionTest {
         "_AuthorEmailDisplayName: Petar Petrović  [--strip-metadata removes it]",
         "_AuthorEmail: petar.p@gmail.com  [--strip-metadata removes it]",
         "custom:Editor: Goran Urednik  [--strip-metadata removes it]",
-        "body-author  body (comments): Dragana Komentar  [cannot be stripped]"}) {
+        "body-author  body (comments): Dragana Komentar  [cannot be stripped]",
+        "zakljucan.pdf  author  metadata author: Nenad Zakljucani  [--strip-metadata removes it]"}) {
       assertTrue(r.out().contains(item), item + " is listed:\n" + r);
     }
     // a role address as an e-mail's author names no person
@@ -122,6 +125,12 @@ class SourceProtectionTest {
       String content = new String(z.getInputStream(z.getEntry("content.xml")).readAllBytes(), StandardCharsets.UTF_8);
       assertTrue(content.contains("Zapisnik sa sastanka o kamerama za nadzor."), content);
     }
+    // a PDF with an owner password only (permission restrictions) is stripped, written unencrypted
+    try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(only(bag, "zakljucan.pdf").toFile())) {
+      assertFalse(pdf.isEncrypted());
+      assertNull(pdf.getDocumentInformation().getAuthor());
+      assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).contains("Zakljucan dokument"));
+    }
     Path docx = only(bag, "izvestaj.docx");
     try (org.apache.poi.xwpf.usermodel.XWPFDocument doc =
         new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx))) {
@@ -140,6 +149,23 @@ class SourceProtectionTest {
       Path p = s.filter(f -> f.getFileName().toString().equals(name)).findFirst().orElseThrow();
       assertEquals("stripped", p.getParent().getFileName().toString(), p.toString());
       return p;
+    }
+  }
+
+  /** A PDF with an author, encrypted with an owner password only (it opens without a password). */
+  static byte[] ownerProtectedPdf(String author) throws Exception {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(
+        Evidence.pdf("Zakljucan dokument sa autorom."))) {
+      doc.getDocumentInformation().setAuthor(author);
+      org.apache.pdfbox.pdmodel.encryption.AccessPermission ap = new org.apache.pdfbox.pdmodel.encryption.AccessPermission();
+      ap.setCanModify(false);
+      org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy p =
+          new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner-secret", "", ap);
+      p.setEncryptionKeyLength(128);
+      doc.protect(p);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.save(out);
+      return out.toByteArray();
     }
   }
 
