@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.istraga.cases.Case;
 import org.istraga.cases.CaseLayout;
 import org.istraga.export.BundleVerifier;
+import org.istraga.findings.LineText;
 import org.istraga.index.IndexSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +46,7 @@ public final class BundleVerifyCommand implements Callable<Integer> {
       OutputOption.printJson(out, r);
     } else {
       for (BundleVerifier.Problem p : r.problems()) {
-        out.printf(Locale.ROOT, "FAILED %s%n", p);
+        out.printf(Locale.ROOT, "FAILED %s%n", LineText.of(p.toString()));
       }
       out.printf(Locale.ROOT, "%s: %s, %s, %s%s; %s%n",
           r.ok() ? "OK" : "NOT OK (" + TextFormat.plural(r.problems().size(), "problem", "problems") + ")",

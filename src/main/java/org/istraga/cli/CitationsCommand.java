@@ -10,6 +10,7 @@ import org.istraga.cases.Case;
 import org.istraga.findings.Citation;
 import org.istraga.findings.Findings;
 import org.istraga.findings.FindingsJournal;
+import org.istraga.findings.LineText;
 import org.istraga.index.CaseIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,9 +63,9 @@ public final class CitationsCommand implements Callable<Integer> {
     }
     for (Citation c : list) {
       out.printf(Locale.ROOT, "%s  %s p. %d  %s%n", c.key(), c.shortId(), c.page(),
-          c.title() != null ? c.title() : c.paths().isEmpty() ? "" : c.paths().get(0));
-      out.printf(Locale.ROOT, "    \"%s\"%n", c.quote().replaceAll("\\s+", " "));
-      out.printf(Locale.ROOT, "    cited by %s at %s%n", c.user(), c.at());
+          LineText.of(c.title() != null ? c.title() : c.paths().isEmpty() ? "" : c.paths().get(0)));
+      out.printf(Locale.ROOT, "    \"%s\"%n", LineText.of(c.quote().replaceAll("\\s+", " ")));
+      out.printf(Locale.ROOT, "    cited by %s at %s%n", LineText.of(c.user()), c.at());
     }
     out.flush();
     return ExitCode.OK;

@@ -10,6 +10,7 @@ import org.istraga.findings.Citation;
 import org.istraga.findings.Citer;
 import org.istraga.findings.Findings;
 import org.istraga.findings.FindingsJournal;
+import org.istraga.findings.LineText;
 import org.istraga.findings.UserName;
 import org.istraga.index.CaseIndex;
 import picocli.CommandLine.Command;
@@ -67,9 +68,9 @@ public final class CiteCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
     out.printf(Locale.ROOT, "%s %s: page %d of %s (%s), characters %d-%d%n", recorded ? "Cited" : "Already cited as",
-        shown.key(), shown.page(), shown.shortId(), shown.title() == null ? shown.paths().get(0) : shown.title(),
+        shown.key(), shown.page(), shown.shortId(), LineText.of(shown.title() == null ? shown.paths().get(0) : shown.title()),
         shown.start(), shown.end());
-    out.printf(Locale.ROOT, "  \"%s\"%n", shown.quote().replaceAll("\\s+", " "));
+    out.printf(Locale.ROOT, "  \"%s\"%n", LineText.of(shown.quote().replaceAll("\\s+", " ")));
     if (shown.ocr()) {
       out.println("  (the page's text came from OCR: check the quote against the page image)");
     }

@@ -9,7 +9,9 @@ import java.util.concurrent.Callable;
 import org.istraga.IstragaException;
 import org.istraga.cases.Case;
 import org.istraga.document.DocumentRecord;
+import org.istraga.findings.Citer;
 import org.istraga.findings.FindingsJournal;
+import org.istraga.findings.LineText;
 import org.istraga.findings.Note;
 import org.istraga.findings.UserName;
 import org.istraga.index.CaseIndex;
@@ -91,10 +93,9 @@ public final class NoteCommand implements Callable<Integer> {
   }
 
   private void checkPage(DocumentRecord r) {
-    int pages = r.pageStarts.length > 0 ? r.pageStarts.length : r.pageCount == null ? 1 : r.pageCount;
-    if (page < 1 || page > pages) {
-      throw IstragaException.notFound("document " + r.shortId() + " has " + pages + (pages == 1 ? " page" : " pages")
-          + "; there is no page " + page);
+    int pages = r.pageStarts.length > 0 ? r.pageStarts.length : r.pageCount == null ? 0 : r.pageCount;
+    if (page < 1 || page > Math.max(1, pages)) {
+      throw Citer.noSuchPage(r.shortId(), pages, page);
     }
   }
 
@@ -107,7 +108,7 @@ public final class NoteCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "No notes on %s%s.%n", r.shortId(), page == null ? "" : " page " + page);
     }
     for (Note n : notes) {
-      out.printf(Locale.ROOT, "%s %s%s: %s%n", n.at(), n.user(), n.page() == null ? "" : " (page " + n.page() + ")", n.text());
+      out.printf(Locale.ROOT, "%s %s%s: %s%n", n.at(), n.user(), n.page() == null ? "" : " (page " + n.page() + ")", LineText.of(n.text()));
     }
     out.flush();
     return ExitCode.OK;

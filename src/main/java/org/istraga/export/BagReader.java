@@ -8,7 +8,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -17,7 +19,9 @@ import org.istraga.IstragaException;
 
 /**
  * Reads a bag as a set of files by bag-relative path, from a folder or from a ZIP with one
- * top-level folder. Nothing is extracted to disk. Not thread-safe.
+ * top-level folder. Nothing is extracted to disk, and nothing outside the bag is read: a symbolic
+ * link in a folder bag is listed (so the verifier reports it) but never followed, whether it names
+ * a file or a folder on the way to one. Not thread-safe.
  */
 abstract class BagReader implements Closeable {
 
@@ -45,7 +49,7 @@ abstract class BagReader implements Closeable {
 
   static BagReader open(Path bag) throws IOException {
     if (Files.isDirectory(bag)) {
-      return folder(bag.toAbsolutePath().normalize());
+      return folder(bag.toRealPath());
     }
     if (Files.isRegularFile(bag)) {
       return zip(bag);
@@ -70,6 +74,12 @@ abstract class BagReader implements Closeable {
         if (!p.startsWith(root) || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
           return null;
         }
+        // a symbolic link to a folder (data/documents/x -> /elsewhere) would lead outside the bag
+        for (Path q = p.getParent(); q != null && !q.equals(root); q = q.getParent()) {
+          if (Files.isSymbolicLink(q)) {
+            return null;
+          }
+        }
         return Files.newInputStream(p);
       }
 
@@ -90,6 +100,7 @@ abstract class BagReader implements Closeable {
     }
     String prefix = null;
     List<String> files = new ArrayList<>();
+    Set<String> names = new HashSet<>();
     for (Enumeration<? extends ZipEntry> en = z.entries(); en.hasMoreElements(); ) {
       ZipEntry e = en.nextElement();
       if (e.isDirectory()) {
@@ -105,6 +116,13 @@ abstract class BagReader implements Closeable {
         z.close();
         throw new IstragaException(IstragaException.Kind.CHECK_FAILED, file + ": a serialized bag must hold exactly one "
             + "top-level folder (found '" + name + "')");
+      }
+      if (!names.add(name)) {
+        z.close();
+        // an unzip tool writes the last of two same-named entries, a reader may check the first:
+        // which bytes the bag holds would depend on the tool
+        throw new IstragaException(IstragaException.Kind.CHECK_FAILED, file + ": holds two entries named '" + name
+            + "'; a bag's files must be unambiguous, so this ZIP is not a bundle Istraga wrote");
       }
       files.add(name.substring(prefix.length()));
     }

@@ -31,6 +31,7 @@ import org.istraga.document.Occurrence;
 import org.istraga.findings.Citation;
 import org.istraga.findings.Findings;
 import org.istraga.findings.FindingsJournal;
+import org.istraga.findings.LineText;
 import org.istraga.findings.QueryIds;
 import org.istraga.index.CaseIndex;
 import org.istraga.index.IndexSchema;
@@ -246,7 +247,7 @@ public final class BundleExport {
     }
 
     private BundleManifest.Doc document(BagWriter bag, DocumentRecord r, String folder) throws IOException {
-      String name = safeName(r);
+      String name = BundleFileName.of(r);
       boolean strip = toStrip.contains(r.id);
       String original = null;
       String source = null;
@@ -258,7 +259,8 @@ public final class BundleExport {
           s = MetadataStripper.strip(from, r.mediaType);
         } catch (IOException e) {
           throw new IstragaException(IstragaException.Kind.CHECK_FAILED, "cannot strip the metadata of " + r.shortId()
-              + " (" + r.firstPath() + "): " + e.getMessage() + "; use --include-sensitive or leave it out", e);
+              + " (" + LineText.of(r.firstPath()) + "): " + e.getMessage()
+              + "; use --include-sensitive or leave it out", e);
         }
         String file = folder + "/stripped/" + name;
         BagWriter.Digests d = bag.payload(file, s.bytes());
@@ -270,7 +272,8 @@ public final class BundleExport {
           in.transferTo(o);
           o.close();
           if (!o.digests().sha256().equals(r.id)) {
-            throw new IstragaException(IstragaException.Kind.CHECK_FAILED, from + " changed while it was copied "
+            throw new IstragaException(IstragaException.Kind.CHECK_FAILED, LineText.of(from.toString())
+                + " changed while it was copied "
                 + "(its SHA-256 is no longer " + r.id + "); run 'istraga verify' and export again");
           }
         }
@@ -305,7 +308,8 @@ public final class BundleExport {
         return blobs.path(r.id);
       }
       throw new IstragaException(IstragaException.Kind.CHECK_FAILED, "the original bytes of " + r.shortId() + " ("
-          + r.firstPath() + ") are not available: no path holds them any more and they are not in the blob store; "
+          + LineText.of(r.firstPath())
+          + ") are not available: no path holds them any more and they are not in the blob store; "
           + "restore the evidence (see 'istraga verify') or leave the document out");
     }
 
@@ -356,23 +360,5 @@ public final class BundleExport {
       p.put("tika_version", r.tikaVersion);
       return p;
     }
-  }
-
-  /** A file name safe in any file system and ZIP: the occurrence's name without separators or controls. */
-  static String safeName(DocumentRecord r) {
-    String n = r.occurrences.isEmpty() ? null : r.occurrences.get(0).name();
-    if (n == null || n.isBlank()) {
-      n = "original";
-    }
-    n = n.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
-    if (n.equals(".") || n.equals("..") || n.isEmpty()) {
-      n = "original";
-    }
-    if (n.length() > 150) {
-      int dot = n.lastIndexOf('.');
-      String ext = dot > 0 && n.length() - dot <= 10 ? n.substring(dot) : "";
-      n = n.substring(0, 150 - ext.length()) + ext;
-    }
-    return n;
   }
 }

@@ -77,11 +77,15 @@ public final class BundleVerifier {
       checkBagit(r, problems);
       Map<String, Map<String, String>> payload = manifests(r, "manifest-", actual, problems);
       Map<String, Map<String, String>> tags = manifests(r, "tagmanifest-", actual, problems);
-      if (!payload.containsKey("sha256")) {
-        problems.add(new Problem("manifest-sha256.txt", "missing (every Istraga bundle has it)"));
-      }
-      if (!tags.containsKey("sha256")) {
-        problems.add(new Problem("tagmanifest-sha256.txt", "missing (every Istraga bundle has it)"));
+      // every manifest Istraga writes must be there: a tag manifest is listed nowhere else, so
+      // removing one would otherwise go unnoticed
+      for (String alg : BagWriter.ALGORITHMS) {
+        if (!payload.containsKey(alg)) {
+          problems.add(new Problem("manifest-" + alg + ".txt", "missing (every Istraga bundle has it; removed)"));
+        }
+        if (!tags.containsKey(alg)) {
+          problems.add(new Problem("tagmanifest-" + alg + ".txt", "missing (every Istraga bundle has it; removed)"));
+        }
       }
       for (String f : r.files()) {
         if (f.startsWith("data/")) {
@@ -177,7 +181,10 @@ public final class BundleVerifier {
         String path = BagWriter.decodePath(m.group(2));
         entries.put(path, m.group(1));
         String[] d = actual.get(path);
-        if (d == null) {
+        String unsafe = unsafePath(path, prefix.equals("manifest-"));
+        if (unsafe != null) {
+          problems.add(new Problem(name, "line " + lineNo + " names " + unsafe + " (edited; never read)"));
+        } else if (d == null) {
           problems.add(new Problem(path, "listed in " + name + " but missing from the bag (removed)"));
         } else if (!d[alg.equals("sha256") ? 0 : 1].equals(m.group(1))) {
           problems.add(new Problem(path, alg.toUpperCase(java.util.Locale.ROOT).replace("SHA", "SHA-")
@@ -186,6 +193,27 @@ public final class BundleVerifier {
       }
     }
     return out;
+  }
+
+  /**
+   * Why a manifest path may not be in a bag (RFC 8493 2.1.3: relative to the bag, no {@code ..};
+   * payload paths under {@code data/}), or null when it may. Such a path is never opened.
+   */
+  static String unsafePath(String path, boolean payload) {
+    if (path.startsWith("/") || path.contains("\\") || path.matches("^[A-Za-z]:.*")) {
+      return "an absolute path or one with a backslash: '" + path.replace("\n", "%0A") + "'";
+    }
+    for (String segment : path.split("/", -1)) {
+      if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+        return "a path with an empty, '.' or '..' segment, outside the bag or not its own: '"
+            + path.replace("\n", "%0A") + "'";
+      }
+    }
+    if (payload != path.startsWith("data/")) {
+      return payload ? "a file outside the payload folder data/: '" + path.replace("\n", "%0A") + "'"
+          : "a payload file in a tag manifest: '" + path.replace("\n", "%0A") + "'";
+    }
+    return null;
   }
 
   private static void checkOxum(BagReader r, Map<String, String[]> actual, List<Problem> problems) throws IOException {

@@ -26,10 +26,16 @@ import org.apache.poi.openxml4j.opc.PackageProperties;
  * <ul>
  *   <li>PDF (PDFBox): the document information dictionary is replaced by one holding only the
  *       title; the XMP metadata of the document and of every page is removed; the file is saved
- *       whole, so earlier incremental revisions are dropped too. Encrypted PDFs are refused.
+ *       whole, so earlier incremental revisions are dropped too. A PDF encrypted with an owner
+ *       password only (it opens without one) is written unencrypted; one that needs a password to
+ *       open is refused.
  *   <li>OOXML (.docx, .xlsx, .pptx... via POI): creator and last-modified-by in the core
- *       properties and Manager in the extended properties are cleared. Names of comment and
- *       tracked-change authors inside the body are not touched (docs/findings.md says so).
+ *       properties and Manager in the extended properties are cleared; custom properties whose
+ *       name marks a person ({@link SensitiveScan#isSensitiveKey}: _AuthorEmail...) are removed.
+ *       Names of comment and tracked-change authors inside the body are not touched
+ *       (docs/findings.md says so).
+ *   <li>OpenDocument (.odt, .ods, .odp...): the author (initial creator), last saver and printer
+ *       names in meta.xml are removed ({@link OdfMetadataStripper}).
  *   <li>JPEG: APP1 (EXIF, XMP), APP13 (IPTC, Photoshop), other application segments except JFIF,
  *       ICC profile and Adobe, and comments are dropped; the image data is copied unchanged.
  *   <li>PNG: tEXt, zTXt, iTXt, eXIf and tIME chunks are dropped; image chunks copied unchanged.
@@ -49,7 +55,7 @@ public final class MetadataStripper {
   public static boolean supports(String mediaType) {
     String m = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
     return m.equals("application/pdf") || m.startsWith("application/vnd.openxmlformats-officedocument.")
-        || m.equals("image/jpeg") || m.equals("image/png");
+        || OdfMetadataStripper.supports(m) || m.equals("image/jpeg") || m.equals("image/png");
   }
 
   /**
@@ -66,6 +72,9 @@ public final class MetadataStripper {
     if (m.startsWith("application/vnd.openxmlformats-officedocument.")) {
       return ooxml(source);
     }
+    if (OdfMetadataStripper.supports(m)) {
+      return OdfMetadataStripper.strip(source);
+    }
     try (InputStream in = Files.newInputStream(source)) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       List<String> removed = m.equals("image/jpeg") ? jpeg(in, out) : png(in, out);
@@ -75,10 +84,13 @@ public final class MetadataStripper {
 
   private static Stripped pdf(Path source) throws IOException {
     try (PDDocument doc = Loader.loadPDF(source.toFile())) {
-      if (doc.isEncrypted()) {
-        throw new IOException("the PDF is encrypted; its metadata cannot be rewritten");
-      }
       List<String> removed = new ArrayList<>();
+      if (doc.isEncrypted()) {
+        // it opened without a password, so only an owner password (permission restrictions) is set,
+        // as on many official PDFs: the copy is written without it, or it could not be rewritten
+        doc.setAllSecurityToBeRemoved(true);
+        removed.add("encryption with an owner password only (permission restrictions)");
+      }
       PDDocumentInformation old = doc.getDocumentInformation();
       for (String key : old.getMetadataKeys()) {
         if (!key.equals("Title")) {
@@ -128,6 +140,15 @@ public final class MetadataStripper {
       if (ext != null && ext.isSetManager()) {
         ext.unsetManager();
         removed.add("extended property Manager");
+      }
+      // custom properties naming a person (_AuthorEmail, _AuthorEmailDisplayName that Outlook adds)
+      var custom = props.getCustomProperties().getUnderlyingProperties();
+      for (int i = custom.sizeOfPropertyArray() - 1; i >= 0; i--) {
+        String name = custom.getPropertyArray(i).getName();
+        if (name != null && SensitiveScan.isSensitiveKey("custom:" + name)) {
+          custom.removeProperty(i);
+          removed.add("custom property " + name);
+        }
       }
       props.commit();
       ByteArrayOutputStream out = new ByteArrayOutputStream();

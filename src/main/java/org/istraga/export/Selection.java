@@ -2,6 +2,7 @@ package org.istraga.export;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,6 +16,7 @@ import org.apache.lucene.search.Query;
 import org.istraga.IstragaException;
 import org.istraga.findings.Citation;
 import org.istraga.findings.Findings;
+import org.istraga.findings.LineText;
 import org.istraga.findings.QueryIds;
 import org.istraga.findings.TagNames;
 import org.istraga.index.CaseIndex;
@@ -116,8 +118,10 @@ public final class Selection {
 
   /**
    * Reads an ids file: one full id or unique prefix per line; blank lines and lines starting with
-   * {@code #} are skipped; anything after the first whitespace on a line is ignored (so the output
-   * of {@code istraga search --ids} or {@code sha256sum} works).
+   * {@code #} are skipped; anything after the first whitespace, comma or semicolon on a line is
+   * ignored (so the output of {@code istraga search --ids} or {@code sha256sum} works, and so does
+   * a CSV whose first column is the id, such as an earlier {@code export --format csv}, its {@code
+   * id} header line skipped). A byte-order mark (files saved by Windows programs) is ignored.
    */
   static Set<String> readIds(CaseIndex index, Path file) throws IOException {
     Set<String> ids = new LinkedHashSet<>();
@@ -127,11 +131,14 @@ public final class Selection {
       int n = 0;
       while ((line = r.readLine()) != null) {
         n++;
-        String t = line.strip();
+        String t = (n == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line).strip();
         if (t.isEmpty() || t.startsWith("#")) {
           continue;
         }
-        String token = t.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        String token = t.split("[\\s,;]+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        if (n == 1 && token.equals("id")) {
+          continue; // the header of a CSV export
+        }
         if (FULL_ID.matcher(token).matches()) {
           if (index.get(token) == null) {
             missing.add(token);
@@ -144,13 +151,17 @@ public final class Selection {
           ids.add(index.resolve(token));
         } catch (IstragaException e) {
           if (e.kind() == IstragaException.Kind.USAGE) {
-            throw IstragaException.usage(file + " line " + n + ": '" + token + "' is not a document id");
+            throw IstragaException.usage(file + " line " + n + ": '" + LineText.of(token) + "' is not a document id; "
+                + "give one full id or unique prefix (4 or more hex characters) per line");
           }
           missing.add(token);
         }
       }
     } catch (NoSuchFileException e) {
       throw IstragaException.notFound("ids file " + file + " does not exist");
+    } catch (CharacterCodingException e) {
+      throw IstragaException.usage("ids file " + file + " is not UTF-8 text (saved as UTF-16 'Unicode text'?); "
+          + "save it as UTF-8 or plain text and rerun");
     }
     if (!missing.isEmpty()) {
       throw IstragaException.notFound(missing.size() + " id(s) in " + file + " are not in this case (first: "

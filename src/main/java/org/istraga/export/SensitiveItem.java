@@ -3,6 +3,7 @@ package org.istraga.export;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.Locale;
+import org.istraga.findings.LineText;
 
 /**
  * One piece of data in a bundle that could expose a source or a person (see {@link SensitiveScan}
@@ -24,7 +25,8 @@ public record SensitiveItem(String id, String shortId, String path, String kind,
 
   /** One line for the refusal list. */
   public String line() {
-    return String.format(Locale.ROOT, "%s  %s  %s  %s: %s%s%s", shortId, path, kind, where, value,
+    return String.format(Locale.ROOT, "%s  %s  %s  %s: %s%s%s", shortId, LineText.of(path), kind, LineText.of(where),
+        LineText.of(value),
         container == null ? "" : "  (inside bundled container " + container + ")",
         strippable ? "  [--strip-metadata removes it]" : "  [cannot be stripped]");
   }

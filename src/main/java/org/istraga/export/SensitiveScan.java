@@ -1,5 +1,6 @@
 package org.istraga.export;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +21,8 @@ import org.istraga.document.EntityMention;
  *
  * <ol>
  *   <li><b>Names in authorship metadata</b>: authors, last-modified-by, and metadata keys that
- *       hold a person's name (creator, last author, manager, camera owner, artist).
+ *       hold a person's name (creator, last author, manager, camera owner, artist, a photo's
+ *       by-line, caption writer and copyright holder, Windows "XP Author").
  *   <li><b>Location and device</b>: any GPS or geo position in metadata; serial numbers (camera
  *       body, lens, device).
  *   <li><b>Personal identifiers</b>: JMBG numbers (13 digits, valid check digit and date) in the
@@ -28,10 +30,11 @@ import org.istraga.document.EntityMention;
  *   <li><b>E-mail addresses of non-public persons</b>: every address in headers, metadata or text,
  *       except role addresses (a local part such as info, office, press, kontakt, pisarnica... see
  *       {@link #ROLE_NAMES}) and addresses or {@code @domains} declared public with {@code
- *       --public-email}.
+ *       --public-email}; message identifiers (Message-ID, References, In-Reply-To) are not
+ *       addresses.
  * </ol>
  *
- * <p>Items of kinds 1 and 2 found in the metadata of a PDF, OOXML, JPEG or PNG document are
+ * <p>Items of kinds 1 and 2 found in the metadata of a PDF, OOXML, OpenDocument, JPEG or PNG document are
  * strippable; everything in the text, in e-mail headers, or inside a container's bytes is not.
  * Thread-safe and stateless apart from the public list.
  */
@@ -49,7 +52,11 @@ public final class SensitiveScan {
   private static final Pattern GPS_KEY = Pattern.compile("(?i)(gps|geo:lat|geo:long|geo:alt)");
   private static final Pattern SERIAL_KEY = Pattern.compile("(?i)serial");
   private static final Pattern PERSON_KEY = Pattern.compile(
-      "(?i)(owner name|camera owner|(^|:)artist$|(^|:)manager$|last-author|lastmodifiedby|(^|:)creator$|(^|:)author$)");
+      "(?i)(owner name|camera owner|(^|:)artist$|(^|:)manager$|last-author|lastmodifiedby|(^|:)creator$"
+          + "|(^|[:\\s_])author(email)?(display)?(name)?$|(^|:)by-line$|writer[/-]editor|(^|:)copyright( notice)?$"
+          + "|^custom:(editor|owner|reviewer)$)");
+  /** Headers whose values look like addresses but are message identifiers, not anyone's address. */
+  private static final Pattern ID_KEY = Pattern.compile("(?i)(message-?id|references|in-reply-to|content-id)$");
 
   private final Set<String> publicEmails;
 
@@ -79,9 +86,13 @@ public final class SensitiveScan {
     Set<String> seen = new LinkedHashSet<>();
     boolean strippable = container == null && MetadataStripper.supports(r.mediaType);
     for (String a : r.authors) {
-      add(out, seen, r, "author", "metadata author", a, strippable, container);
+      if (!publicAddressOnly(a)) {
+        add(out, seen, r, "author", "metadata author", a, strippable, container);
+      }
     }
-    add(out, seen, r, "last-modified-by", "metadata last-modified-by", r.lastModifiedBy, strippable, container);
+    if (!publicAddressOnly(r.lastModifiedBy)) {
+      add(out, seen, r, "last-modified-by", "metadata last-modified-by", r.lastModifiedBy, strippable, container);
+    }
     List<String> gpsKeys = new ArrayList<>();
     String gpsValue = null;
     for (Map.Entry<String, List<String>> e : r.metadata.entrySet()) {
@@ -99,11 +110,18 @@ public final class SensitiveScan {
           }
         } else if (SERIAL_KEY.matcher(key).find()) {
           add(out, seen, r, "camera-serial", "metadata " + key, v, strippable, container);
-        } else if (PERSON_KEY.matcher(key).find() && !EMAIL.matcher(v).find()) {
-          add(out, seen, r, "person-name", "metadata " + key, v, strippable, container);
+        } else if (PERSON_KEY.matcher(key).find()) {
+          if (!EMAIL.matcher(v).find()) {
+            add(out, seen, r, "person-name", "metadata " + key, v, strippable, container);
+          } else if (!publicAddressOnly(v)) {
+            // an author's address in a name field (Office's custom _AuthorEmail): stripped with the field
+            add(out, seen, r, "email", "metadata " + key, v.strip().toLowerCase(Locale.ROOT), strippable, container);
+          }
         }
         jmbgs(out, seen, r, "metadata " + key, v, container);
-        emails(out, seen, r, "metadata " + key, v, container);
+        if (!ID_KEY.matcher(key).find() && !PERSON_KEY.matcher(key).find()) {
+          emails(out, seen, r, "metadata " + key, v, container);
+        }
       }
     }
     if (!gpsKeys.isEmpty()) {
@@ -125,9 +143,29 @@ public final class SensitiveScan {
         emails(out, seen, r, "text", m.value(), container);
       }
     }
+    bodyAuthors(out, seen, r, container);
     jmbgs(out, seen, r, "text", r.text, container);
     emails(out, seen, r, "text", r.text, container);
     return out;
+  }
+
+  /**
+   * Authors of tracked changes and comments, from the forensic report: they are in the body of the
+   * document (and in its extracted text, "[deleted by NAME: ...]"), which no stripping rewrites.
+   */
+  private static void bodyAuthors(List<SensitiveItem> out, Set<String> seen, DocumentRecord r, String container) {
+    JsonNode report = r.provenance;
+    if (report == null) {
+      return;
+    }
+    for (String[] field : new String[][] {{"tracked_change_authors", "tracked changes"}, {"comment_authors", "comments"}}) {
+      for (JsonNode names : report.findValues(field[0])) {
+        for (JsonNode name : names) {
+          // a kind of its own, so a name also in the (strippable) metadata is still listed here
+          add(out, seen, r, "body-author", "body (" + field[1] + ")", name.asText(), false, container);
+        }
+      }
+    }
   }
 
   private void emails(List<SensitiveItem> out, Set<String> seen, DocumentRecord r, String where, String s,
@@ -142,6 +180,21 @@ public final class SensitiveScan {
         add(out, seen, r, "email", where, addr, false, container);
       }
     }
+  }
+
+  /**
+   * True when a name field holds only a role or declared-public address ({@code kontakt@firma.rs},
+   * {@code <info@mup.gov.rs>}), as an e-mail's author does when sent from one: it names no person.
+   */
+  private boolean publicAddressOnly(String value) {
+    if (value == null) {
+      return false;
+    }
+    String v = value.strip();
+    if (v.startsWith("<") && v.endsWith(">")) {
+      v = v.substring(1, v.length() - 1).strip();
+    }
+    return EMAIL.matcher(v).matches() && isPublic(v);
   }
 
   /** True for role addresses and addresses or domains declared public. */

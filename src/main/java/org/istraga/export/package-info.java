@@ -7,9 +7,11 @@
  * ZIP) with originals checked against their SHA-256, page-marked text, provenance, citations in
  * CSL-JSON, RIS and BibTeX ({@link org.istraga.export.CitationFormats}, pinned by RFC 6920 {@link
  * org.istraga.export.NiUri}) and an index; before writing, {@link org.istraga.export.SensitiveScan}
- * lists what could expose a source, and {@link org.istraga.export.MetadataStripper} makes labelled
- * copies without it. {@link org.istraga.export.BundleVerifier} checks a bundle, optionally against
- * the case's custody ledger.
+ * lists what could expose a source, and {@link org.istraga.export.MetadataStripper} (with {@code
+ * OdfMetadataStripper} for OpenDocument) makes labelled copies without it; {@code BundleFileName}
+ * names each original so the bag unpacks on any file system. {@link
+ * org.istraga.export.BundleVerifier} checks a bundle, optionally against the case's custody ledger,
+ * reading nothing outside the bag ({@code BagReader}).
  *
  * <pre>{@code
  * new TableExport(kase).export(Selection.tag("hitno"), TableExport.Format.CSV, out);

@@ -15,7 +15,9 @@ import org.istraga.document.PageMap;
  * <p>Matching is tolerant the way a person quoting a PDF needs (see {@link FoldedText}: case,
  * diacritics, Cyrillic or Latin script, whitespace and line breaks, hyphenation at line ends,
  * typographic quotes and dashes) but the citation keeps the exact text as extracted, with its
- * offsets. When the quote is not on the page, the other pages are searched for it; failing that,
+ * offsets. A quote is whole words ({@link WordBounds}): one that begins or ends inside a word or
+ * number ({@code 264.833,90} of {@code 1.264.833,90}, {@code legalan} of {@code nelegalan}) is
+ * refused with the whole words to quote. When the quote is not on the page, the other pages are searched for it; failing that,
  * the closest passage (by edit distance over the folded text) is suggested.
  *
  * <p>Cost: linear in the page's length when the quote is found; a refused quote costs one scan of
@@ -64,23 +66,34 @@ public final class Citer {
       }
     }
     if (page < 1 || page > pages) {
-      throw IstragaException.notFound("document " + r.shortId() + " has " + pages + (pages == 1 ? " page" : " pages")
-          + "; there is no page " + page);
+      throw noSuchPage(r.shortId(), paged ? pages : 0, page);
     }
     String pageText = PageMap.pageText(text, paged ? r.pageStarts : new int[0], page);
     int pageOffset = paged ? Math.min(r.pageStarts[page - 1], text.length()) : 0;
     FoldedText folded = folder.fold(pageText);
-    int at = folded.text.indexOf(wanted);
+    Spot spot = locate(folded, pageText, wanted, false);
+    String unquoted = withoutEnclosingQuotes(wanted);
+    if ((spot == null || !spot.whole()) && !unquoted.equals(wanted)) {
+      // quotation marks typed around the words ("..." copied from an article) that the text lacks
+      Spot inner = locate(folded, pageText, unquoted, false);
+      if (spot == null || inner != null && inner.whole()) {
+        wanted = unquoted;
+        spot = inner;
+      }
+    }
     String trimmed = withoutTrailingHyphen(wanted);
-    if (at < 0 && !trimmed.equals(wanted)) {
-      wanted = trimmed;
-      at = folded.text.indexOf(wanted);
+    if ((spot == null || !spot.whole()) && !trimmed.equals(wanted)) {
+      Spot cut = locate(folded, pageText, trimmed, true);
+      if (cut != null && (spot == null || cut.whole())) {
+        wanted = trimmed;
+        spot = cut;
+      }
     }
-    if (at < 0) {
-      throw notFound(r, page, wanted);
+    if (spot == null || !spot.whole()) {
+      throw notFound(r, page, wanted, pageText, spot);
     }
-    int ps = folded.originalStart(at);
-    int pe = folded.originalEnd(at + wanted.length() - 1);
+    int ps = spot.start();
+    int pe = spot.end();
     String exact = pageText.substring(ps, pe);
     String prefix = pageText.substring(safeBoundary(pageText, Math.max(0, ps - CONTEXT)), ps);
     String suffix = pageText.substring(pe, safeBoundary(pageText, Math.min(pageText.length(), pe + CONTEXT)));
@@ -100,6 +113,37 @@ public final class Citer {
   }
 
   /**
+   * The refusal of a page number a document does not have (NOT_FOUND). A document without pages
+   * (an e-mail, a text file, an image: {@code pages} 0) is cited and noted as page 1.
+   */
+  public static IstragaException noSuchPage(String shortId, int pages, int page) {
+    if (pages == 0) {
+      return IstragaException.notFound("document " + shortId + " has no pages (its whole text counts as page 1); "
+          + "there is no page " + page + ": leave out --page or give --page 1");
+    }
+    return IstragaException.notFound("document " + shortId + " has " + pages + (pages == 1 ? " page" : " pages")
+        + "; there is no page " + page + ": give --page 1 to " + pages);
+  }
+
+  /**
+   * The folded quote without quotation marks around it ({@code "ugovor o nabavci"}, {@code
+   * „ugovor“}, {@code «ugovor»} fold to {@code "}): a quote copied from an article or typed as
+   * one often has them where the document has none. Kept when the marks are not a pair around
+   * the whole quote ({@code "Telekom" i "Nova"}).
+   */
+  static String withoutEnclosingQuotes(String folded) {
+    int n = folded.length();
+    if (n < 3) {
+      return folded;
+    }
+    char q = folded.charAt(0);
+    if ((q != '"' && q != '\'') || folded.charAt(n - 1) != q || folded.indexOf(q, 1) != n - 1) {
+      return folded;
+    }
+    return folded.substring(1, n - 1).strip();
+  }
+
+  /**
    * The folded quote without a hyphen or dash it ends with: a quote copied up to the end of a line
    * ends with the hyphen of a word broken there ({@code "... are pop-"}), which the page's folded
    * text has joined ({@code popular}); when the quote is not on the page as typed, it is looked up
@@ -116,12 +160,49 @@ public final class Citer {
     return end == 0 ? folded : folded.substring(0, end);
   }
 
-  private QuoteNotFoundException notFound(DocumentRecord r, int page, String wanted) {
+  /**
+   * Where a folded quote occurs in a page's text: original offsets, and whether it begins and ends
+   * on word boundaries ({@link WordBounds}).
+   */
+  private record Spot(int start, int end, boolean whole) {}
+
+  /**
+   * The first occurrence of {@code wanted} in {@code ft} that is whole words, else the first that
+   * is not (a quote cut from inside a word or number), else null.
+   *
+   * @param cutAtHyphen the quote was typed up to a line-end hyphen, so it may end there
+   */
+  private static Spot locate(FoldedText ft, String original, String wanted, boolean cutAtHyphen) {
+    Spot partial = null;
+    for (int at = ft.text.indexOf(wanted); at >= 0; at = ft.text.indexOf(wanted, at + 1)) {
+      int start = ft.originalStart(at);
+      int end = ft.originalEnd(at + wanted.length() - 1);
+      if (WordBounds.whole(original, start, end, cutAtHyphen)) {
+        return new Spot(start, end, true);
+      }
+      if (partial == null) {
+        partial = new Spot(start, end, false);
+      }
+    }
+    return partial;
+  }
+
+  private QuoteNotFoundException notFound(DocumentRecord r, int page, String wanted, String pageText, Spot partial) {
     List<Integer> elsewhere = pagesContaining(r, wanted, page);
     String where = "page " + page + " of " + r.shortId();
     if (!elsewhere.isEmpty()) {
       return new QuoteNotFoundException("the quote is not on " + where + " but on page " + join(elsewhere)
           + "; rerun with --page " + elsewhere.get(0), elsewhere.get(0), 0, null);
+    }
+    if (partial != null) {
+      // the words are there, but the quote begins or ends inside a word or number: "264.833,90 EUR"
+      // is not a quote of "1.264.833,90 EUR", nor "legalan" of "nelegalan"
+      int ws = WordBounds.wordStart(pageText, partial.start());
+      int we = WordBounds.wordEnd(pageText, partial.end());
+      String whole = pageText.substring(ws, we).strip().replaceAll("\\s+", " ");
+      String side = ws < partial.start() ? (we > partial.end() ? "begins and ends" : "begins") : "ends";
+      return new QuoteNotFoundException("the quote " + side + " inside a word on " + where + ", where the text reads \""
+          + whole + "\"; a citation quotes whole words: rerun with --quote \"" + whole + "\"", 0, page, whole);
     }
     QuoteNotFoundException across = acrossPages(r, page, wanted);
     if (across != null) {
@@ -147,13 +228,12 @@ public final class Citer {
     if (r.pageStarts == null || r.pageStarts.length < 2 || r.text == null) {
       return null;
     }
-    FoldedText whole = folder.fold(r.text);
-    int at = whole.text.indexOf(wanted);
-    if (at < 0) {
+    Spot spot = locate(folder.fold(r.text), r.text, wanted, false);
+    if (spot == null || !spot.whole()) {
       return null;
     }
-    int start = whole.originalStart(at);
-    int end = whole.originalEnd(at + wanted.length() - 1);
+    int start = spot.start();
+    int end = spot.end();
     int first = PageMap.pageAt(r.pageStarts, start);
     int last = PageMap.pageAt(r.pageStarts, end - 1);
     if (first == last) {
@@ -206,8 +286,10 @@ public final class Citer {
       }
       ApproximateMatch m = ApproximateMatch.find(pattern, ft.text);
       if (best == null || m.distance() < best.distance) {
-        String passage = pt.substring(ft.originalStart(m.start()),
-            ft.originalEnd(Math.max(m.start(), m.end() - 1))).strip().replaceAll("\\s+", " ");
+        // widened to whole words, so the passage can be quoted as it is shown
+        int ps = WordBounds.wordStart(pt, ft.originalStart(m.start()));
+        int pe = WordBounds.wordEnd(pt, ft.originalEnd(Math.max(m.start(), m.end() - 1)));
+        String passage = pt.substring(ps, pe).strip().replaceAll("\\s+", " ");
         best = new Closest(p, passage, m.distance());
       }
     }
@@ -217,7 +299,7 @@ public final class Citer {
     return best;
   }
 
-  /** Pages (other than {@code except}) whose folded text contains the folded quote. */
+  /** Pages (other than {@code except}) whose folded text contains the folded quote as whole words. */
   private List<Integer> pagesContaining(DocumentRecord r, String wanted, int except) {
     List<Integer> out = new ArrayList<>();
     boolean paged = r.pageStarts.length > 0;
@@ -227,7 +309,8 @@ public final class Citer {
         continue;
       }
       String pt = PageMap.pageText(r.text, paged ? r.pageStarts : new int[0], p);
-      if (folder.fold(pt).text.contains(wanted)) {
+      Spot spot = locate(folder.fold(pt), pt, wanted, false);
+      if (spot != null && spot.whole()) {
         out.add(p);
       }
     }

@@ -7,9 +7,11 @@
  * works while an ingest holds the case). {@link org.istraga.findings.Findings} is a snapshot of it
  * and the read API search adapts to ({@code tags()}, {@code idsWithTag}, {@code tagsOf}, {@code
  * tagCounts}). {@link org.istraga.findings.Citer} checks a quote against a page (tolerating case,
- * script, whitespace and hyphenation) and builds a {@link org.istraga.findings.Citation} with exact
+ * script, whitespace and hyphenation; {@code FoldedText}) as whole words ({@code WordBounds}: not
+ * "264.833,90" out of "1.264.833,90") and builds a {@link org.istraga.findings.Citation} with exact
  * offsets, or says where the quote is. {@link org.istraga.findings.QueryIds} turns a query into
- * every matching document, streamed.
+ * every matching document, streamed. {@link org.istraga.findings.LineText} makes a value from the
+ * evidence safe to print on one line of text output.
  *
  * <pre>{@code
  * FindingsJournal journal = new FindingsJournal(kase.layout());

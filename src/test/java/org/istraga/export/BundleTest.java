@@ -240,6 +240,97 @@ class BundleTest {
         + " is not recorded for this document in the case's custody ledger"), v.out());
   }
 
+  @Test
+  void removedTagManifestFailsThoughNoOtherFileListsIt() throws Exception {
+    Path b = copyOfFull("tagmanifest-removed");
+    Files.delete(b.resolve("tagmanifest-sha512.txt"));
+    Cli.Result v = Cli.run("bundle", "verify", b.toString());
+    assertEquals(ExitCode.CHECK_FAILED, v.code(), v.toString());
+    assertTrue(v.out().contains("FAILED tagmanifest-sha512.txt: missing (every Istraga bundle has it; removed)"), v.out());
+  }
+
+  @Test
+  void editedBagInfoFailsNamingIt() throws Exception {
+    Path b = copyOfFull("bag-info");
+    Path info = b.resolve("bag-info.txt");
+    Files.writeString(info, Files.readString(info).replace("Istraga-Query: *:*", "Istraga-Query: objava"));
+    Cli.Result v = Cli.run("bundle", "verify", b.toString());
+    assertEquals(ExitCode.CHECK_FAILED, v.code(), v.toString());
+    assertTrue(v.out().contains("FAILED bag-info.txt: SHA-256 does not match tagmanifest-sha256.txt (modified)"), v.out());
+  }
+
+  @Test
+  void manifestPathsOutsideTheBagAreRefusedAndNeverRead() throws Exception {
+    Path b = copyOfFull("traversal");
+    // a file next to the bag that a hostile manifest points at, with its true hashes
+    Path outside = tmp.resolve("outside-secret.txt");
+    Files.writeString(outside, "not part of the bag");
+    String sha256 = Hashes.sha256(Files.readAllBytes(outside));
+    Path manifest = b.resolve("manifest-sha256.txt");
+    Files.writeString(manifest, Files.readString(manifest) + sha256 + "  data/../../outside-secret.txt\n"
+        + sha256 + "  " + outside + "\n" + sha256 + "  bag-info.txt\n");
+    Cli.Result v = Cli.run("bundle", "verify", b.toString());
+    assertEquals(ExitCode.CHECK_FAILED, v.code(), v.toString());
+    assertTrue(v.out().contains("names a path with an empty, '.' or '..' segment, outside the bag or not its own: "
+        + "'data/../../outside-secret.txt' (edited; never read)"), v.out());
+    assertTrue(v.out().contains("names an absolute path or one with a backslash: '" + outside + "'"), v.out());
+    assertTrue(v.out().contains("names a file outside the payload folder data/: 'bag-info.txt'"), v.out());
+    assertFalse(v.out().contains("outside-secret.txt: SHA-256"), v.out());
+    assertEquals("not part of the bag", Files.readString(outside));
+  }
+
+  @Test
+  void zipWithTwoEntriesOfOneNameIsRefused() throws Exception {
+    // every file of the bag, then a second data/bundle.json: an unzip tool would write that one
+    Path twice = tmp.resolve("dup-entries.zip");
+    try (org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream z =
+        new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(twice.toFile());
+        Stream<Path> files = Files.walk(full)) {
+      for (Path p : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+        z.putArchiveEntry(new org.apache.commons.compress.archivers.zip.ZipArchiveEntry("bag/" + full.relativize(p)));
+        z.write(Files.readAllBytes(p));
+        z.closeArchiveEntry();
+      }
+      z.putArchiveEntry(new org.apache.commons.compress.archivers.zip.ZipArchiveEntry("bag/data/bundle.json"));
+      z.write("{}".getBytes(StandardCharsets.UTF_8));
+      z.closeArchiveEntry();
+    }
+    Cli.Result v = Cli.run("bundle", "verify", twice.toString());
+    assertEquals(ExitCode.CHECK_FAILED, v.code(), v.toString());
+    assertTrue(v.err().contains("holds two entries named 'bag/data/bundle.json'"), v.err());
+  }
+
+  @Test
+  void aHostileFileNameCannotForgeAnOkLine() throws Exception {
+    Path b = copyOfFull("forged-line");
+    Files.writeString(b.resolve("data/x\nOK: 98 files, 2 documents, 2 citations; fingerprint 00"), "added");
+    Cli.Result v = Cli.run("bundle", "verify", b.toString());
+    assertEquals(ExitCode.CHECK_FAILED, v.code(), v.toString());
+    for (String line : v.out().split("\n")) {
+      assertTrue(line.startsWith("FAILED ") || line.startsWith("NOT OK"), line);
+    }
+    assertTrue(v.out().contains("FAILED data/x\\nOK: 98 files, 2 documents, 2 citations; fingerprint 00: not listed in "
+        + "manifest-sha256.txt (added to the bag)"), v.out());
+  }
+
+  @Test
+  void aFolderLinkedOutsideTheBagIsNeverRead() throws Exception {
+    Path b = copyOfFull("linked-folder");
+    Path doc = b.resolve("data/documents/" + fx.summary.shortId());
+    // the document's folder moved outside the bag, a symbolic link left in its place
+    Path outside = tmp.resolve("outside-" + fx.summary.shortId());
+    Files.move(doc, outside);
+    Files.createSymbolicLink(doc, outside);
+    Cli.Result v = Cli.run("bundle", "verify", b.toString());
+    assertEquals(ExitCode.CHECK_FAILED, v.code(), v.toString());
+    String rel = "data/documents/" + fx.summary.shortId();
+    assertTrue(v.out().contains("FAILED " + rel + ": not listed in manifest-sha256.txt (added to the bag)"), v.out());
+    assertTrue(v.out().contains("FAILED " + rel + "/text.txt: listed in manifest-sha256.txt but missing from the bag"),
+        v.out());
+    // the content checks did not read the linked folder's (unchanged) files as the bag's either
+    assertTrue(v.out().contains("FAILED " + rel + "/provenance.json: missing"), v.out());
+  }
+
   static Path copyOfFull(String name) throws Exception {
     Path dst = tmp.resolve("copy-" + name);
     try (Stream<Path> s = Files.walk(full)) {

@@ -66,6 +66,25 @@ class TableExportTest {
     Files.writeString(ids, "f".repeat(64) + "\n");
     Cli.Result bad = fx.export("--ids", ids.toString(), "--format", "jsonl", "--out", "-");
     assertEquals(ExitCode.NOT_FOUND, bad.code(), bad.toString());
+
+    // saved by a Windows program: a byte-order mark and CRLF line ends
+    Files.write(ids, ("\uFEFF" + fx.contract.shortId() + "\r\n" + fx.summary.shortId() + "\r\n")
+        .getBytes(StandardCharsets.UTF_8));
+    Cli.Result windows = fx.export("--ids", ids.toString(), "--format", "jsonl", "--out", "-");
+    assertEquals(ExitCode.OK, windows.code(), windows.toString());
+    assertEquals(2, windows.out().lines().count());
+    // an earlier CSV export, fed back: its id column is read, its header skipped
+    Path csv = tmp.resolve("tagged.csv");
+    assertEquals(ExitCode.OK, fx.export("--tag", "objava", "--format", "csv", "--out", csv.toString()).code());
+    Cli.Result fromCsv = fx.export("--ids", csv.toString(), "--format", "jsonl", "--out", "-");
+    assertEquals(ExitCode.OK, fromCsv.code(), fromCsv.toString());
+    assertEquals(2, fromCsv.out().lines().count());
+    // UTF-16 ("Unicode text" from a spreadsheet) is refused with what to do, not an internal error
+    Files.write(ids, (fx.contract.shortId() + "\r\n").getBytes(StandardCharsets.UTF_16));
+    Cli.Result utf16 = fx.export("--ids", ids.toString(), "--format", "jsonl", "--out", "-");
+    assertEquals(ExitCode.USAGE, utf16.code(), utf16.toString());
+    assertTrue(utf16.err().contains("is not UTF-8 text"), utf16.err());
+    assertEquals(1, utf16.err().strip().lines().count(), utf16.err());
   }
 
   @Test

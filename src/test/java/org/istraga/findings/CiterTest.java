@@ -159,6 +159,31 @@ class CiterTest {
   }
 
   @Test
+  void closestPassageIsWholeWordsAndCanBeCitedAsShown() {
+    DocumentRecord r = record();
+    // "vrednot" matches best inside "vrednost": the suggestion is the whole word, never a fragment
+    QuoteNotFoundException e = assertThrows(QuoteNotFoundException.class,
+        () -> new Citer().cite(r, 3, "ukupna vrednot: 1.264.833", "ana"));
+    assertEquals("Ukupna vrednost: 1.264.833,90", e.closestPassage());
+    assertEquals("Ukupna vrednost: 1.264.833,90", new Citer().cite(r, 3, e.closestPassage(), "ana").quote());
+  }
+
+  @Test
+  void quotationMarksTypedAroundTheWordsAreDroppedWhenTheTextHasNone() {
+    DocumentRecord r = record();
+    Citer citer = new Citer();
+    Citation c = citer.cite(r, 3, "\u201EUkupna vrednost: 1.264.833,90 EUR\u201C", "ana");
+    assertEquals("Ukupna vrednost: 1.264.833,90 EUR", c.quote());
+    assertEquals("\u201EUkupna vrednost: 1.264.833,90 EUR\u201C", c.requestedQuote());
+    assertEquals("Telekom Nova", citer.cite(r, 3, "\"telekom nova\"", "ana").quote());
+    // on another page without the marks: the refusal names that page
+    assertEquals(2, assertThrows(QuoteNotFoundException.class,
+        () -> citer.cite(r, 1, "\u00ABјавног бележника\u00BB", "ana")).foundOnPage());
+    // marks that are not a pair around the whole quote are words of the quote
+    assertThrows(QuoteNotFoundException.class, () -> citer.cite(r, 3, "\"Telekom\" Nova", "ana"));
+  }
+
+  @Test
   void unrelatedQuoteHasNoSuggestion() {
     QuoteNotFoundException e = assertThrows(QuoteNotFoundException.class,
         () -> new Citer().cite(record(), 1, "the quick brown fox jumps over the lazy dog", "ana"));
@@ -186,6 +211,64 @@ class CiterTest {
     assertEquals(1, c.page());
     assertFalse(c.paged());
     assertEquals("potpisan ugovor br. 404-02-\n117/2019-06", c.quote());
+    IstragaException two = assertThrows(IstragaException.class, () -> new Citer().cite(r, 2, "potpisan", "ana"));
+    assertEquals(IstragaException.Kind.NOT_FOUND, two.kind());
+    assertTrue(two.getMessage().contains("has no pages (its whole text counts as page 1); there is no page 2: "
+        + "leave out --page or give --page 1"), two.getMessage());
+  }
+
+  @Test
+  void quoteCutFromInsideAWordOrNumberIsRefusedWithTheWholeWords() {
+    DocumentRecord r = record();
+    r.text = "Ukupna vrednost: 1.264.833,90 EUR.\nPostupak je nelegalan, a Novak je potpisao.\n"
+        + "Izvorni kod depono-\nvaće se u Nišu; rok 2019-\n2021.\n";
+    r.pageStarts = new int[] {0};
+    r.pageCount = 1;
+    Citer citer = new Citer();
+    // an amount cut by its first digits, a word cut by its negation: the quote would say the opposite
+    QuoteNotFoundException amount = assertThrows(QuoteNotFoundException.class,
+        () -> citer.cite(r, 1, "264.833,90 EUR", "ana"));
+    assertEquals("1.264.833,90 EUR", amount.closestPassage());
+    assertEquals(1, amount.closestPage());
+    assertTrue(amount.getMessage().contains("begins inside a word"), amount.getMessage());
+    assertTrue(amount.getMessage().contains("--quote \"1.264.833,90 EUR\""), amount.getMessage());
+    assertEquals("nelegalan", assertThrows(QuoteNotFoundException.class,
+        () -> citer.cite(r, 1, "legalan", "ana")).closestPassage());
+    QuoteNotFoundException cutEnd = assertThrows(QuoteNotFoundException.class,
+        () -> citer.cite(r, 1, "ukupna vrednost: 1.264", "ana"));
+    assertEquals("Ukupna vrednost: 1.264.833,90", cutEnd.closestPassage());
+    assertTrue(cutEnd.getMessage().contains("ends inside a word"), cutEnd.getMessage());
+    // the second half of a word hyphenated at a line end is not a word of its own
+    assertEquals("depono- vaće se", assertThrows(QuoteNotFoundException.class,
+        () -> citer.cite(r, 1, "vaće se", "ana")).closestPassage());
+    // digits grouped with no-break or thin spaces are one number too
+    DocumentRecord typeset = record();
+    typeset.text = "Iznos: 1\u00A0264\u202F833,90 EUR.\n";
+    typeset.pageStarts = new int[] {0};
+    assertEquals("1\u00A0264\u202F833,90 EUR", assertThrows(QuoteNotFoundException.class,
+        () -> citer.cite(typeset, 1, "264 833,90 EUR", "ana")).closestPassage());
+    assertEquals("1\u00A0264\u202F833,90 EUR", citer.cite(typeset, 1, "1 264 833,90 EUR", "ana").quote());
+    // a later whole-word occurrence is taken over an earlier partial one ("Nova" inside "Novak")
+    assertEquals("1.264.833,90 EUR", citer.cite(r, 1, "1.264.833,90 eur", "ana").quote());
+    assertEquals("legalan", citer.cite(r, 1, "je nelegalan", "ana").quote().substring(5));
+    assertEquals("2019-\n2021", citer.cite(r, 1, "2019-2021", "ana").quote());
+    // a quote typed up to a line-end hyphen still ends there
+    assertEquals("Izvorni kod depono", citer.cite(r, 1, "Izvorni kod depono-", "ana").quote());
+  }
+
+  @Test
+  void partialWordElsewhereDoesNotHideTheWholeWordsOnAnotherPage() {
+    DocumentRecord r = record();
+    String p1 = "Rok je 130 dana od potpisa.\n";
+    String p2 = "Rok je 30 dana od potpisa.\n";
+    r.text = p1 + p2;
+    r.pageStarts = new int[] {0, p1.length()};
+    r.pageCount = 2;
+    QuoteNotFoundException e = assertThrows(QuoteNotFoundException.class,
+        () -> new Citer().cite(r, 1, "30 dana od potpisa", "ana"));
+    assertEquals(2, e.foundOnPage(), e.getMessage());
+    IstragaException noPage = assertThrows(IstragaException.class, () -> new Citer().cite(r, null, "30 dana", "ana"));
+    assertTrue(noPage.getMessage().endsWith("(the quote is on page 2)"), noPage.getMessage());
   }
 
   @Test
