@@ -40,6 +40,7 @@ public record ExportRow(
     String ocr = r.ocrPages.length > 0 ? "yes" : r.ocrState;
     List<String> to = new ArrayList<>(r.emailTo);
     to.addAll(r.emailCc);
+    to.addAll(r.emailBcc);
     return new ExportRow(r.id, r.shortId(), r.title, present, missing, r.kind, r.typeGroup, r.mediaType, r.ext,
         r.created, r.modified, r.date, r.size, r.pageCount, r.status, r.statusReason, r.language, r.script,
         r.authors, r.lastModifiedBy, r.emailFrom, to, r.subject, r.flags, ocr, new ArrayList<>(f.tagsOf(r.id)),

@@ -130,11 +130,10 @@ public final class SensitiveScan {
     }
     String header = "e-mail header";
     emails(out, seen, r, header, r.emailFrom, container);
-    for (String to : r.emailTo) {
-      emails(out, seen, r, header, to, container);
-    }
-    for (String cc : r.emailCc) {
-      emails(out, seen, r, header, cc, container);
+    for (List<String> role : List.of(r.emailTo, r.emailCc, r.emailBcc, r.emailReplyTo)) {
+      for (String address : role) {
+        emails(out, seen, r, header, address, container);
+      }
     }
     for (EntityMention m : r.entities) {
       if ("jmbg".equals(m.type()) || m.sensitive()) {

@@ -59,7 +59,8 @@ class SourceProtectionTest {
       Evidence.write(leak.resolve("izvestaj.docx"), out.toByteArray());
     }
     Evidence.write(leak.resolve("zakljucan.pdf"), ownerProtectedPdf("Nenad Zakljucani"));
-    String eml = "From: kontakt@firma.rs\r\nTo: office@firma.rs\r\nSubject: Zapisnik\r\n"
+    String eml = "From: kontakt@firma.rs\r\nTo: office@firma.rs\r\nBcc: Jelena Tajna <jelena.tajna@gmail.com>\r\n"
+        + "Reply-To: mile.izvor@yahoo.com\r\nSubject: Zapisnik\r\n"
         + "Date: Wed, 14 Aug 2019 10:15:00 +0200\r\nMessage-ID: <a1b2c3.x9@mail.firma.rs>\r\n"
         + "In-Reply-To: <zz11.yy22@mail.firma.rs>\r\nMIME-Version: 1.0\r\n"
         + "Content-Type: text/plain; charset=UTF-8\r\n\r\nU prilogu je zapisnik.\r\n";
@@ -85,6 +86,9 @@ class SourceProtectionTest {
         "zakljucan.pdf  author  metadata author: Nenad Zakljucani  [--strip-metadata removes it]"}) {
       assertTrue(r.out().contains(item), item + " is listed:\n" + r);
     }
+    // a blind copy and a reply address name people as much as To and Cc do
+    assertTrue(r.out().contains("jelena.tajna@gmail.com"), r.out());
+    assertTrue(r.out().contains("mile.izvor@yahoo.com"), r.out());
     // a role address as an e-mail's author names no person
     assertFalse(r.out().contains("kontakt@firma.rs"), r.out());
     assertFalse(r.out().contains("a1b2c3.x9@mail.firma.rs"), r.out());
@@ -99,8 +103,11 @@ class SourceProtectionTest {
     Cli.Result refused = Cli.run("export", "--case", caseDir.toString(), "--query", "*:*", "--format", "bundle",
         "--out", bag.toString(), "--strip-metadata");
     assertEquals(ExitCode.CHECK_FAILED, refused.code(), refused.toString());
-    assertEquals(1, refused.out().strip().split("\n").length, refused.out());
+    // so are an e-mail's headers: the addresses of its blind copy and reply address
+    assertEquals(3, refused.out().strip().split("\n").length, refused.out());
     assertTrue(refused.out().contains("Dragana Komentar  [cannot be stripped]"), refused.out());
+    assertTrue(refused.out().contains("jelena.tajna@gmail.com  [cannot be stripped]"), refused.out());
+    assertTrue(refused.out().contains("mile.izvor@yahoo.com  [cannot be stripped]"), refused.out());
     Cli.Result r = Cli.run("export", "--case", caseDir.toString(), "--query", "*:*", "--format", "bundle",
         "--out", bag.toString(), "--strip-metadata", "--include-sensitive");
     assertEquals(ExitCode.OK, r.code(), r.toString());
