@@ -21,9 +21,12 @@ public final class IndexSchema {
    * đ in the word fields and word pairs ({@code BareDVariantFilter}); 4 words hyphenated at a line
    * end also indexed whole ({@code LineEndHyphenFilter}); 5 the Serbian normalization also after
    * ICU folding, so Cyrillic letters with marks Serbian does not use fold like their base letters,
-   * and the parts of words joined by {@code . : ' _} indexed too ({@code WordPartsFilter}).
+   * and the parts of words joined by {@code . : ' _} indexed too ({@code WordPartsFilter}); 6
+   * numbers also in their plain spelling ({@code NumberValueFilter}), abbreviations with dots and
+   * words with apostrophes also without them ({@code d.o.o} as {@code doo}), and Serbian stems
+   * with their velar restored after sibilarization ({@code SerbianStemFilter}).
    */
-  public static final int VERSION = 5;
+  public static final int VERSION = 6;
 
   // identity and storage
   public static final String ID = "id";

@@ -316,7 +316,7 @@ final class CaseQueryParser extends QueryParser {
         if (slop >= 0) {
           continue;
         }
-        q = allTerms(w.field(), text);
+        q = stemOfWord(w.field(), text);
       } else if (slop < 0) {
         q = super.getFieldQuery(w.field(), text, false);
         q = withPairs(w.field(), BareDSpellings.widen(q));
@@ -398,29 +398,63 @@ final class CaseQueryParser extends QueryParser {
     return q;
   }
 
-  /** Every analysed token of {@code text} must occur (fields without positions). */
+  /**
+   * Every analysed word of {@code text} must occur (fields without positions); tokens at one
+   * position (a stem and its twin, {@code nabavc} and {@code nabavk}) are alternatives.
+   */
   private Query allTerms(String field, String text) throws ParseException {
-    List<String> tokens = analyze(field, text);
-    if (tokens.isEmpty()) {
+    List<List<String>> positions = analyze(field, text);
+    if (positions.isEmpty()) {
       return null;
     }
-    if (tokens.size() == 1) {
-      return new TermQuery(new Term(field, tokens.get(0)));
+    if (positions.size() == 1) {
+      return anyOf(field, positions.get(0));
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    for (String t : tokens) {
-      b.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.MUST);
+    for (List<String> alternatives : positions) {
+      b.add(anyOf(field, alternatives), BooleanClause.Occur.MUST);
     }
     return b.build();
   }
 
-  private List<String> analyze(String field, String text) throws ParseException {
-    List<String> out = new ArrayList<>();
+  /**
+   * The stem alternative of a bare term, or null when the term is several words to the word
+   * segmentation ({@code 12/2019}, {@code 404-02-117/2019-06}, {@code PDV-a}): in the text such a
+   * term is a phrase, but the stem fields have no positions, so its words anywhere in a document
+   * would match (every Serbian text with a 12 and a 2019 matched {@code 12/2019}).
+   */
+  private Query stemOfWord(String field, String text) throws ParseException {
+    List<List<String>> positions = analyze(field, text);
+    return positions.size() == 1 ? anyOf(field, positions.get(0)) : null;
+  }
+
+  private static Query anyOf(String field, List<String> terms) {
+    if (terms.size() == 1) {
+      return new TermQuery(new Term(field, terms.get(0)));
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String t : terms) {
+      b.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  /** The analysed tokens of {@code text} by position, each with the tokens stacked on it. */
+  private List<List<String>> analyze(String field, String text) throws ParseException {
+    List<List<String>> out = new ArrayList<>();
     try (TokenStream ts = getAnalyzer().tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute inc =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
-        out.add(term.toString());
+        if (inc.getPositionIncrement() > 0 || out.isEmpty()) {
+          out.add(new ArrayList<>(2));
+        }
+        List<String> at = out.get(out.size() - 1);
+        if (!at.contains(term.toString())) {
+          at.add(term.toString());
+        }
       }
       ts.end();
     } catch (java.io.IOException e) {

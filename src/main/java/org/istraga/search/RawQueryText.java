@@ -2,6 +2,7 @@ package org.istraga.search;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.istraga.index.Analyzers;
 
 /**
  * Rewrites of a query's raw text before Lucene's classic parser sees it, for things journalists
@@ -149,9 +150,9 @@ final class RawQueryText {
     Matcher n = GROUPED_NUMBER.matcher(out);
     StringBuilder numbers = new StringBuilder(out.length() + 16);
     while (n.find()) {
-      String other = inRange(out, n.start()) ? null : otherNotation(n.group());
+      String alternatives = inRange(out, n.start()) ? null : alternatives(n.group());
       n.appendReplacement(numbers, Matcher.quoteReplacement(
-          other == null ? n.group() : "(" + n.group() + " OR " + other + ")"));
+          alternatives == null ? n.group() : "(" + n.group() + alternatives + ")"));
     }
     n.appendTail(numbers);
     return numbers.toString();
@@ -169,6 +170,25 @@ final class RawQueryText {
       }
     }
     return depth > 0;
+  }
+
+  /**
+   * {@code " OR "} and each other spelling of {@code number} that the index may hold: the other
+   * notation ({@link #otherNotation}) and the plain spelling every grouped or decimal number is
+   * also indexed in ({@code 3250000} for {@code 3.250.000,00}; {@link Analyzers#plainNumber}),
+   * which also matches {@code 3 250 000} and {@code 3250000,00}. Null when there is none.
+   */
+  static String alternatives(String number) {
+    StringBuilder sb = new StringBuilder();
+    String other = otherNotation(number);
+    if (other != null) {
+      sb.append(" OR ").append(other);
+    }
+    String plain = Analyzers.plainNumber(number);
+    if (plain != null && !plain.equals(number) && !plain.equals(other)) {
+      sb.append(" OR ").append(plain);
+    }
+    return sb.length() == 0 ? null : sb.toString();
   }
 
   /**
