@@ -470,7 +470,7 @@ public final class Analyzers {
     m.put("paths: " + IndexSchema.PATH + "," + IndexSchema.NAME,
         "PatternTokenizer(" + PATH_SEPARATORS.pattern() + ") > " + fold);
     m.put("addresses: " + IndexSchema.FROM + "," + IndexSchema.TO,
-        "UAX29URLEmailTokenizer(255) > " + fold + " > EmailDomain");
+        "UAX29URLEmailTokenizer(255) > " + fold + " > EmailDomain(domain, local part and its words)");
     m.put("keywords: " + String.join(",", IndexSchema.KEYWORD_FIELDS) + ",other entity types",
         "KeywordTokenizer > " + fold);
     m.put("identifiers: " + String.join(",", IndexSchema.IDENTIFIER_FIELDS),

@@ -333,6 +333,10 @@ final class CaseQueryParser extends QueryParser {
     if (identifiers != null) {
       alternatives.add(identifiers);
     }
+    Query day = slop < 0 ? dayMentioned(text) : null;
+    if (day != null) {
+      alternatives.add(day);
+    }
     if (alternatives.isEmpty()) {
       return null;
     }
@@ -370,6 +374,20 @@ final class CaseQueryParser extends QueryParser {
       return null;
     }
     return fields.size() == 1 ? fields.get(0) : new DisjunctionMaxQuery(fields, TIE_BREAKER);
+  }
+
+  /**
+   * A bare term that is a whole date ({@code 14.8.2019}, {@code 2019-08-14}, {@code 14/08/2019};
+   * {@link ValueParsers#dayOf}) also finds the documents that mention that day in any notation the
+   * date extractor reads ({@code 14.08.2019.}, {@code 14. avgusta 2019}, {@code 14 August 2019}):
+   * the day in {@code date-mention}. Null for other terms, or when no document has date mentions.
+   */
+  private Query dayMentioned(String text) {
+    String day = ValueParsers.dayOf(text);
+    if (day == null || !indexedFields.contains(EntityFields.DATE_MENTION)) {
+      return null;
+    }
+    return new TermQuery(new Term(EntityFields.DATE_MENTION, day));
   }
 
   /** An exact phrase in the text is answered from the word-pair field ({@link PairedPhraseQuery}). */

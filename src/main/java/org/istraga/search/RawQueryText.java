@@ -3,6 +3,7 @@ package org.istraga.search;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.istraga.index.Analyzers;
+import org.istraga.index.EntityFields;
 
 /**
  * Rewrites of a query's raw text before Lucene's classic parser sees it, for things journalists
@@ -54,6 +55,14 @@ final class RawQueryText {
       "(?<![\\p{L}\\p{N}.,:<>=\\\\\\-/_])"
           + "(?:\\d{1,3}(?:([.,])\\d{3})+(?:(?!\\1)[.,]\\d{1,2})?|\\d+[.,]\\d{1,2})"
           + "(?![\\p{L}\\p{N}.,%\\-/_:*?~^])");
+
+  /**
+   * A percentage as people write it: {@code 57%}, {@code 57 %}, {@code 57 posto}, {@code 57
+   * odsto}, {@code 57 percent}, {@code 12,5 procenata}, in Latin or Cyrillic, standing alone.
+   */
+  private static final Pattern PERCENTAGE = Pattern.compile(
+      "(?<![\\p{L}\\p{N}.,:<>=\\\\\\-/_])(\\d{1,3}(?:[.,]\\d{1,2})?)(?:\\s*%|\\s+((?i:posto|odsto|procen(?:at|ta|ata)"
+          + "|percent|per\\s+cent|посто|одсто|процен(?:ат|та|ата))))(?![\\p{L}\\p{N}%])");
 
   private RawQueryText() {}
 
@@ -147,10 +156,18 @@ final class RawQueryText {
       u.appendReplacement(out, Matcher.quoteReplacement(escapeUrl(u.group())));
     }
     u.appendTail(out);
-    Matcher n = GROUPED_NUMBER.matcher(out);
-    StringBuilder numbers = new StringBuilder(out.length() + 16);
+    Matcher p = PERCENTAGE.matcher(out);
+    StringBuilder percents = new StringBuilder(out.length() + 16);
+    while (p.find()) {
+      String words = p.group(2) == null ? p.group(1) : "(" + p.group(1) + " " + p.group(2) + ")";
+      p.appendReplacement(percents, Matcher.quoteReplacement(inRange(out, p.start()) ? p.group()
+          : "(" + EntityFields.PERCENT + ":" + p.group(1) + " OR " + words + ")"));
+    }
+    p.appendTail(percents);
+    Matcher n = GROUPED_NUMBER.matcher(percents);
+    StringBuilder numbers = new StringBuilder(percents.length() + 16);
     while (n.find()) {
-      String alternatives = inRange(out, n.start()) ? null : alternatives(n.group());
+      String alternatives = inRange(percents, n.start()) ? null : alternatives(n.group());
       n.appendReplacement(numbers, Matcher.quoteReplacement(
           alternatives == null ? n.group() : "(" + n.group() + alternatives + ")"));
     }
