@@ -185,7 +185,9 @@ public final class Analyzers {
 
   /**
    * Serbian (Snowball) stemming of either script with the velar twin of {@link
-   * SerbianStemFilter}, then folding; words and parts as in {@link #englishStem(boolean)}.
+   * SerbianStemFilter}, then folding and the bare-{@code d} spelling ({@link BareDVariantFilter}:
+   * {@code ponudac} typed without diacritics finds {@code ponuđača}); words and parts as in {@link
+   * #englishStem(boolean)}.
    */
   static Analyzer serbianStem(boolean forIndex) {
     return new Chain() {
@@ -194,10 +196,10 @@ public final class Analyzers {
         UnaryOperator<TokenStream> stem =
             words -> fold(new SerbianStemFilter(new ICUNormalizer2Filter(new MixedScriptFilter(words))));
         if (forIndex) {
-          return joinedWords(stem);
+          return joinedWords(words -> BareDVariantFilter.twin(stem.apply(words)));
         }
         Tokenizer source = words();
-        return new TokenStreamComponents(source, stem.apply(new JoinedSpellingFilter(source)));
+        return new TokenStreamComponents(source, BareDVariantFilter.replace(stem.apply(new JoinedSpellingFilter(source))));
       }
     };
   }
@@ -465,7 +467,7 @@ public final class Analyzers {
     m.put(IndexSchema.STEM, words + " > EnglishPossessive > KStem (documents in English)");
     m.put(IndexSchema.STEM_SR,
         tokens + " > MixedScript > ICUNormalizer2(nfkc_cf) > SerbianStem(Snowball, velar twin) > SerbianNormalization > ICUFolding"
-            + " > SerbianNormalization"
+            + " > SerbianNormalization > BareDVariant(indexing: twin; queries: replace)"
             + " (documents in sr, hr, bs, cnr, sh)");
     m.put("paths: " + IndexSchema.PATH + "," + IndexSchema.NAME,
         "PatternTokenizer(" + PATH_SEPARATORS.pattern() + ") > " + fold);

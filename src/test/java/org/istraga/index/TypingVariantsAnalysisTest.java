@@ -87,6 +87,10 @@ class TypingVariantsAnalysisTest {
     // no case ending after the sibilant: no twin (već is not vek)
     assertEquals(List.of("vec@0[0,3]"), index(IndexSchema.STEM_SR, "već"));
     assertEquals(0, SerbianStemFilter.velarTwin("lice", "lic"));
+    // the stems have the bare-d spelling too: ponudac typed without diacritics finds ponuđača
+    assertTrue(index(IndexSchema.STEM_SR, "ponuđača").contains("ponudac@0[0,8]"));
+    assertEquals(List.of("ponudac@0[0,7]"), query(IndexSchema.STEM_SR, "ponudac"));
+    assertEquals(List.of("ponudac@0[0,8]"), query(IndexSchema.STEM_SR, "ponudjac"));
   }
 
   @Test

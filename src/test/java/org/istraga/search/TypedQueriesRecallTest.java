@@ -85,7 +85,8 @@ class TypedQueriesRecallTest {
     Evidence.write(leak.resolve("arhiva/paket.zip"), Evidence.zip(entries));
     Evidence.write(leak.resolve("tabele/" + PRICES), prices());
     Evidence.write(leak.resolve("word/" + NOTE), Evidence.docx("Ana", "Ana",
-        "Naknada iznosi 3.250.000,00 dinara.", "Dobavljač je Zelenilo doo iz Šapca."));
+        "Naknada iznosi 3.250.000,00 dinara.", "Dobavljač je Zelenilo doo iz Šapca.",
+        "Odluka o izboru najpovoljnijeg ponuđača."));
     Evidence.write(leak.resolve("posta/" + MAIL), Evidence.eml("ana.petrovic@mup.gov.rs",
         "djordje.radenkovic@telekomnova.rs", "Dopuna", "U prilogu je dopuna ugovora o nabavci kamera.",
         ATTACHMENT, pdf(List.of("Dopuna ugovora", "Rok je 30 dana od 14/08/2019.")), "application/pdf"));
@@ -178,6 +179,9 @@ class TypedQueriesRecallTest {
     Found f = search("nabavka");
     assertEquals(List.of(5, 8, 37), f.pages().get(CONTRACT), "every page with a form of the word, in order");
     expect("ministarstvo", CONTRACT);
+    // another case typed without diacritics, đ as a bare d
+    expect("ponudac", NOTE);
+    expect("ponudjac", NOTE);
   }
 
   @Test
