@@ -84,6 +84,8 @@ final class CaseQueryParser extends QueryParser {
   private static final Pattern IDENTIFIER_TEXT = Pattern.compile("[\\p{L}\\p{N} +\\-/.()]+");
   /** Digits a bare value needs to be also looked up as an identifier (PIB has 9, MB 8, phones 8+). */
   private static final int MIN_IDENTIFIER_DIGITS = 6;
+  /** The entity field of phone numbers (international form). */
+  private static final String PHONE = "phone";
 
   private final TagLookup tags;
   private final Set<String> indexedFields;
@@ -370,6 +372,10 @@ final class CaseQueryParser extends QueryParser {
         fields.add(new TermQuery(new Term(field, Analyzers.normalize(field, text))));
       }
     }
+    String phone = indexedFields.contains(PHONE) ? PhoneNumbers.international(text) : null;
+    if (phone != null) { // typed the national way (011 555 0147): the extractor stored +381115550147
+      fields.add(new TermQuery(new Term(PHONE, Analyzers.normalize(PHONE, phone))));
+    }
     if (fields.isEmpty()) {
       return null;
     }
@@ -486,6 +492,10 @@ final class CaseQueryParser extends QueryParser {
   private static Query keyword(QueryField f, String text) throws QueryFieldException {
     if (EntityFields.DATE_MENTION.equals(f.indexField())) {
       return dateMention(f, text);
+    }
+    if (PHONE.equals(f.indexField())) {
+      String international = PhoneNumbers.international(text);
+      return new TermQuery(new Term(PHONE, Analyzers.normalize(PHONE, international != null ? international : text)));
     }
     String checked = ClosedValues.check(f.name(), f.indexField(), text);
     String value = IndexSchema.EXT.equals(f.indexField()) && checked.startsWith(".") ? checked.substring(1) : checked;

@@ -33,6 +33,14 @@ final class RawQueryText {
   private static final Pattern SPACED_IBAN = Pattern.compile(
       "(?<![\\p{L}\\p{N}\\\\])[A-Za-z]{2}\\d{2}(?: [A-Za-z0-9]{4}){3,7}(?: [A-Za-z0-9]{1,3})?(?![\\p{L}\\p{N}])");
   /**
+   * A phone number typed in groups: a country code ({@code +381}, {@code 00381}) or a trunk prefix
+   * with an area or mobile code ({@code 011}, {@code 063}), then two to four groups of digits
+   * ({@code 011 555 0147}, {@code +381 63 123 4567}); not the groups of a longer number (an IBAN).
+   */
+  private static final Pattern SPACED_PHONE = Pattern.compile(
+      "(?<![\\p{L}\\p{N}\\\\:])(?<!\\p{N} )(?:\\+\\d{1,3}|0\\d{1,4})(?: \\d{2,4}){2,4}(?![\\p{L}\\p{N}.,])");
+
+  /**
    * A URL: scheme and {@code ://}, or {@code www.} as URLs are printed without their scheme, then
    * anything up to a blank or a closing bracket or quote.
    */
@@ -147,6 +155,12 @@ final class RawQueryText {
       m.appendReplacement(sb, Matcher.quoteReplacement("\"" + m.group() + "\""));
     }
     m.appendTail(sb);
+    Matcher phone = SPACED_PHONE.matcher(sb.toString());
+    sb.setLength(0);
+    while (phone.find()) {
+      phone.appendReplacement(sb, Matcher.quoteReplacement("\"" + phone.group() + "\""));
+    }
+    phone.appendTail(sb);
     String signed = SIGNED_VALUE.matcher(sb).replaceAll(Matcher.quoteReplacement("\\+"));
     sb.setLength(0);
     sb.append(signed);

@@ -98,6 +98,10 @@ class QueryTextOdditiesTest {
     }
     // a percentage is also the percent field, however it is written
     assertEquals("(percent:57 OR 57)", RawQueryText.rewrite("57%"));
+    // a phone number typed in groups is one value, not four words
+    assertEquals("kontakt \"011 555 0147\"", RawQueryText.rewrite("kontakt 011 555 0147"));
+    assertEquals("\"+381 63 123 4567\"", RawQueryText.rewrite("+381 63 123 4567"));
+    assertEquals("2019 100 200", RawQueryText.rewrite("2019 100 200"));
     assertEquals("(percent:12,5 OR ((12,5 OR 12.5) posto))", RawQueryText.rewrite("12,5 posto"));
     assertEquals("\"57 odsto\"", RawQueryText.rewrite("\"57 odsto\""), "a phrase is searched as written");
   }

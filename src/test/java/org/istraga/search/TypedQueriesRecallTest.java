@@ -63,6 +63,7 @@ class TypedQueriesRecallTest {
         case 12 -> p.append("Dopis je upućen ministarstvu finansija.\n");
         case 15 -> p.append("Vrednost iznosi 1\u00A0200\u00A0000 dinara, odnosno 71.371USD po aneksu.\n");
         case 16 -> p.append("Popust iznosi 57 odsto od cene.\n");
+        case 18 -> p.append("Kontakt: +381 11 555 0147, kabinet ministra.\n");
         case 20 -> p.append("Ugovor je zaključen sa firmom Telekom Nova D.O.O. iz Beograda.\n");
         case 25 -> p.append("Potpisano dana 14.08.2019. godine u Beogradu.\n");
         case 37 -> p.append("Komisija je utvrdila da je ponuda\nprihvatljiva i da ugovor o javnoj nabavci "
@@ -228,6 +229,14 @@ class TypedQueriesRecallTest {
     expect("from:ana.petrovic", MAIL);
     expect("from:petrovic", MAIL);
     expect("to:Đorđe", MAIL);
+  }
+
+  @Test
+  void aPhoneNumberTypedTheNationalWayFindsItWrittenInternationally() throws IOException {
+    for (String q : List.of("011 555 0147", "011/555-0147", "0115550147", "+381 11 555 0147", "phone:011/555-0147")) {
+      expect(q, CONTRACT);
+    }
+    assertEquals(List.of(18), search("011 555 0147").pages().get(CONTRACT));
   }
 
   @Test
