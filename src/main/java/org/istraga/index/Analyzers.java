@@ -193,15 +193,38 @@ public final class Analyzers {
     return new Chain() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
-        UnaryOperator<TokenStream> stem =
-            words -> fold(new SerbianStemFilter(new ICUNormalizer2Filter(new MixedScriptFilter(words))));
         if (forIndex) {
-          return joinedWords(words -> BareDVariantFilter.twin(stem.apply(words)));
+          return joinedWords(words -> BareDVariantFilter.twin(serbianStems(words)));
         }
         Tokenizer source = words();
-        return new TokenStreamComponents(source, BareDVariantFilter.replace(stem.apply(new JoinedSpellingFilter(source))));
+        return new TokenStreamComponents(source, BareDVariantFilter.replace(serbianStems(new JoinedSpellingFilter(source))));
       }
     };
+  }
+
+  /**
+   * Adjacent pairs of Serbian stems ({@code javn nabavk} for {@code javne nabavke}, {@code javnoj
+   * nabavci} and {@code Јавна набавка} alike), with every combination of the stems' twins, so a
+   * phrase is found in whatever grammatical case its words stand; words and parts as in {@link
+   * #serbianStem(boolean)}.
+   */
+  static Analyzer serbianStemPairs(boolean forIndex) {
+    return new Chain() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        if (forIndex) {
+          return joinedWords(words -> new FixedShingleFilter(BareDVariantFilter.twin(serbianStems(words)), 2, " ", ""));
+        }
+        Tokenizer source = words();
+        return new TokenStreamComponents(source, new FixedShingleFilter(
+            BareDVariantFilter.replace(serbianStems(new JoinedSpellingFilter(source))), 2, " ", ""));
+      }
+    };
+  }
+
+  /** Serbian stems, folded: look-alike letters unmixed, the Snowball stem and its velar twin. */
+  private static TokenStream serbianStems(TokenStream words) {
+    return fold(new SerbianStemFilter(new ICUNormalizer2Filter(new MixedScriptFilter(words))));
   }
 
   /**
@@ -385,6 +408,7 @@ public final class Analyzers {
     fields.put(IndexSchema.PAIRS, pairs(!forQuery));
     fields.put(IndexSchema.STEM, englishStem(!forQuery));
     fields.put(IndexSchema.STEM_SR, serbianStem(!forQuery));
+    fields.put(IndexSchema.STEM_SR_PAIRS, serbianStemPairs(!forQuery));
     fields.put(IndexSchema.PATH, pathSegments());
     fields.put(IndexSchema.NAME, pathSegments());
     Analyzer addresses = addresses(forQuery);
@@ -469,6 +493,7 @@ public final class Analyzers {
         tokens + " > MixedScript > ICUNormalizer2(nfkc_cf) > SerbianStem(Snowball, velar twin) > SerbianNormalization > ICUFolding"
             + " > SerbianNormalization > BareDVariant(indexing: twin; queries: replace)"
             + " (documents in sr, hr, bs, cnr, sh)");
+    m.put(IndexSchema.STEM_SR_PAIRS, m.get(IndexSchema.STEM_SR) + " > FixedShingle(2, ' ')");
     m.put("paths: " + IndexSchema.PATH + "," + IndexSchema.NAME,
         "PatternTokenizer(" + PATH_SEPARATORS.pattern() + ") > " + fold);
     m.put("addresses: " + IndexSchema.FROM + "," + IndexSchema.TO,

@@ -162,6 +162,9 @@ public final class DocumentMapper {
       if (stem != null) {
         d.add(new Field(stem, text, STEM_TYPE));
       }
+      if (IndexSchema.STEM_SR.equals(stem)) {
+        d.add(new Field(IndexSchema.STEM_SR_PAIRS, text, PAIRS_TYPE));
+      }
     }
     if (stem != null) {
       for (String heading : new String[] {r.title, r.subject}) {

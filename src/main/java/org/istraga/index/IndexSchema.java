@@ -24,7 +24,8 @@ public final class IndexSchema {
    * and the parts of words joined by {@code . : ' _} indexed too ({@code WordPartsFilter}); 6
    * numbers also in their plain spelling ({@code NumberValueFilter}), abbreviations with dots and
    * words with apostrophes also without them ({@code d.o.o} as {@code doo}), and Serbian stems
-   * with their velar restored after sibilarization ({@code SerbianStemFilter}).
+   * with their velar restored after sibilarization ({@code SerbianStemFilter}), and pairs of
+   * Serbian stems ({@link #STEM_SR_PAIRS}) for phrases in any grammatical case.
    */
   public static final int VERSION = 6;
 
@@ -39,6 +40,8 @@ public final class IndexSchema {
   public static final String PAIRS = "text_pairs";
   public static final String STEM = "stem";
   public static final String STEM_SR = "stem_sr";
+  /** Adjacent pairs of Serbian stems ({@code javn nabavk}): phrases in any grammatical case. */
+  public static final String STEM_SR_PAIRS = "stem_sr_pairs";
   public static final String TITLE = "title";
 
   // places

@@ -84,6 +84,8 @@ final class CaseQueryParser extends QueryParser {
   private static final Pattern IDENTIFIER_TEXT = Pattern.compile("[\\p{L}\\p{N} +\\-/.()]+");
   /** Digits a bare value needs to be also looked up as an identifier (PIB has 9, MB 8, phones 8+). */
   private static final int MIN_IDENTIFIER_DIGITS = 6;
+  /** Weight of a match through stems against one of the word as written. */
+  private static final float STEM_BOOST = 0.6f;
   /** The entity field of phone numbers (international form). */
   private static final String PHONE = "phone";
 
@@ -335,6 +337,10 @@ final class CaseQueryParser extends QueryParser {
     if (identifiers != null) {
       alternatives.add(identifiers);
     }
+    Query inflected = slop == 0 ? inflectedPhrase(text) : null;
+    if (inflected != null) {
+      alternatives.add(new BoostQuery(inflected, STEM_BOOST));
+    }
     Query day = slop < 0 ? dayMentioned(text) : null;
     if (day != null) {
       alternatives.add(day);
@@ -380,6 +386,35 @@ final class CaseQueryParser extends QueryParser {
       return null;
     }
     return fields.size() == 1 ? fields.get(0) : new DisjunctionMaxQuery(fields, TIE_BREAKER);
+  }
+
+  /**
+   * A Serbian phrase in any grammatical case of its words: the phrase of adjacent stem pairs
+   * ({@code "javna nabavka"} is the pair {@code javn nabavk}, which {@code javne nabavke}, {@code
+   * javnoj nabavci} and {@code Јавна набавка} all have; {@code "Ministarstvo unutrašnjih poslova"}
+   * finds {@code Ministarstva unutrašnjih poslova}). Stems at one position (a velar twin) are
+   * alternatives. Null for a one-word phrase or when no Serbian document is indexed.
+   */
+  private Query inflectedPhrase(String text) throws ParseException {
+    if (!indexedFields.contains(IndexSchema.STEM_SR_PAIRS)) {
+      return null;
+    }
+    List<List<String>> pairs = analyze(IndexSchema.STEM_SR_PAIRS, text);
+    if (pairs.isEmpty()) {
+      return null;
+    }
+    if (pairs.size() == 1) {
+      return anyOf(IndexSchema.STEM_SR_PAIRS, pairs.get(0));
+    }
+    MultiPhraseQuery.Builder b = new MultiPhraseQuery.Builder();
+    for (List<String> at : pairs) {
+      Term[] terms = new Term[at.size()];
+      for (int i = 0; i < terms.length; i++) {
+        terms[i] = new Term(IndexSchema.STEM_SR_PAIRS, at.get(i));
+      }
+      b.add(terms);
+    }
+    return b.build();
   }
 
   /**

@@ -188,6 +188,21 @@ class TypedQueriesRecallTest {
   }
 
   @Test
+  void aQuotedSerbianPhraseFindsItsWordsInAnyCase() throws IOException {
+    // the contract never writes "javna nabavka": javne nabavke (p. 5), javnoj nabavci (p. 37)
+    expect("\"javna nabavka\"", CONTRACT, REPORT);
+    assertEquals(List.of(5, 37), search("\"javna nabavka\"").pages().get(CONTRACT));
+    expect("\"ugovor o javnim nabavkama\"", CONTRACT);
+    expect("\"ministarstvo finansija\"", CONTRACT);
+    assertEquals(List.of(12), search("\"ministarstvo finansija\"").pages().get(CONTRACT));
+    // the words must still stand together and in order; text: keeps the phrase as written
+    expect("\"nabavka javna\"");
+    expect("\"javna opreme\"");
+    expect("text:\"javna nabavka\"", REPORT);
+    expect("text:\"javne nabavke\"", CONTRACT);
+  }
+
+  @Test
   void anAmountTypedWithoutSeparatorsFindsItWrittenWithThem() throws IOException {
     expect("3250000", NOTE);
     expect("1200000", CONTRACT);
