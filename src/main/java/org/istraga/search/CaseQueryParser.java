@@ -80,18 +80,14 @@ final class CaseQueryParser extends QueryParser {
   private static final float TIE_BREAKER = 0f;
   private static final Pattern PATH_SEPARATOR = Pattern.compile("[\\\\/!.]");
   private static final Pattern HEX = Pattern.compile("[0-9a-f]{1,64}");
-  /** Letters, digits and the punctuation of written account, tax and phone numbers. */
-  private static final Pattern IDENTIFIER_TEXT = Pattern.compile("[\\p{L}\\p{N} +\\-/.()]+");
-  /** Digits a bare value needs to be also looked up as an identifier (PIB has 9, MB 8, phones 8+). */
-  private static final int MIN_IDENTIFIER_DIGITS = 6;
   /** Weight of a match through stems against one of the word as written. */
   private static final float STEM_BOOST = 0.6f;
-  /** The entity field of phone numbers (international form). */
-  private static final String PHONE = "phone";
+  private static final String PHONE = PastedValues.PHONE;
 
   private final TagLookup tags;
   private final Set<String> indexedFields;
   private final ClausePrecedence precedence = new ClausePrecedence();
+  private final PastedValues values;
 
   /**
    * @param tags where {@code tag:} values are looked up
@@ -102,6 +98,7 @@ final class CaseQueryParser extends QueryParser {
     super(QueryField.DEFAULT_FIELD, Analyzers.perFieldForQuery());
     this.tags = tags;
     this.indexedFields = indexedFields;
+    this.values = new PastedValues(indexedFields);
     setDefaultOperator(Operator.AND);
     setAllowLeadingWildcard(true);
     setSplitOnWhitespace(true);
@@ -333,7 +330,7 @@ final class CaseQueryParser extends QueryParser {
         alternatives.add(w.boost() == 1f ? q : new BoostQuery(q, w.boost()));
       }
     }
-    Query identifiers = identifiers(text);
+    Query identifiers = values.identifiers(text);
     if (identifiers != null) {
       alternatives.add(identifiers);
     }
@@ -341,7 +338,7 @@ final class CaseQueryParser extends QueryParser {
     if (inflected != null) {
       alternatives.add(new BoostQuery(inflected, STEM_BOOST));
     }
-    Query day = slop < 0 ? dayMentioned(text) : null;
+    Query day = slop < 0 ? values.dayMentioned(text) : null;
     if (day != null) {
       alternatives.add(day);
     }
@@ -349,43 +346,6 @@ final class CaseQueryParser extends QueryParser {
       return null;
     }
     return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
-  }
-
-  /**
-   * A bare word or phrase that looks like an account, tax, registration or phone number ({@code
-   * RS35160000000041872551}, {@code "RS35 1600 0000 0041 8725 51"}, {@code 160-123456-78}) is also
-   * looked up, compacted, in the identifier fields the entity extractors filled, so it finds the
-   * document whatever spacing or punctuation either side used. Null when the text is no such
-   * number (fewer than {@value #MIN_IDENTIFIER_DIGITS} digits, or other characters than letters,
-   * digits and {@code space + - / . ( )}).
-   */
-  private Query identifiers(String text) {
-    if (!IDENTIFIER_TEXT.matcher(text).matches()) {
-      return null;
-    }
-    int digits = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isDigit(text.charAt(i))) {
-        digits++;
-      }
-    }
-    if (digits < MIN_IDENTIFIER_DIGITS) {
-      return null;
-    }
-    List<Query> fields = new ArrayList<>();
-    for (String field : IndexSchema.IDENTIFIER_FIELDS) {
-      if (indexedFields.contains(field)) {
-        fields.add(new TermQuery(new Term(field, Analyzers.normalize(field, text))));
-      }
-    }
-    String phone = indexedFields.contains(PHONE) ? PhoneNumbers.international(text) : null;
-    if (phone != null) { // typed the national way (011 555 0147): the extractor stored +381115550147
-      fields.add(new TermQuery(new Term(PHONE, Analyzers.normalize(PHONE, phone))));
-    }
-    if (fields.isEmpty()) {
-      return null;
-    }
-    return fields.size() == 1 ? fields.get(0) : new DisjunctionMaxQuery(fields, TIE_BREAKER);
   }
 
   /**
@@ -415,20 +375,6 @@ final class CaseQueryParser extends QueryParser {
       b.add(terms);
     }
     return b.build();
-  }
-
-  /**
-   * A bare term that is a whole date ({@code 14.8.2019}, {@code 2019-08-14}, {@code 14/08/2019};
-   * {@link ValueParsers#dayOf}) also finds the documents that mention that day in any notation the
-   * date extractor reads ({@code 14.08.2019.}, {@code 14. avgusta 2019}, {@code 14 August 2019}):
-   * the day in {@code date-mention}. Null for other terms, or when no document has date mentions.
-   */
-  private Query dayMentioned(String text) {
-    String day = ValueParsers.dayOf(text);
-    if (day == null || !indexedFields.contains(EntityFields.DATE_MENTION)) {
-      return null;
-    }
-    return new TermQuery(new Term(EntityFields.DATE_MENTION, day));
   }
 
   /** An exact phrase in the text is answered from the word-pair field ({@link PairedPhraseQuery}). */
