@@ -17,11 +17,9 @@ import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.pattern.PatternTokenizer;
 import org.apache.lucene.analysis.shingle.FixedShingleFilter;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.sr.SerbianNormalizationFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.util.BytesRef;
-import org.tartarus.snowball.ext.SerbianStemmer;
 
 /**
  * The analysis chains of the index. The main rule: Serbian Cyrillic and Latin are one language in
@@ -51,9 +49,9 @@ import org.tartarus.snowball.ext.SerbianStemmer;
  *   <li>{@link #pairs()} (field {@code text_pairs}): folded words joined in adjacent pairs (with the
  *       bare-{@code d} spellings, like the words); phrase queries use it to find candidate documents
  *       fast (see docs/schema.md).
- *   <li>{@link #englishStem()} (field {@code stem}, English documents): folding, possessive
+ *   <li>{@link #englishStem(boolean)} (field {@code stem}, English documents): folding, possessive
  *       removal and KStem, so {@code contracts} finds {@code contract}.
- *   <li>{@link #serbianStem()} (field {@code stem_sr}, Serbian, Croatian, Bosnian and Montenegrin
+ *   <li>{@link #serbianStem(boolean)} (field {@code stem_sr}, Serbian, Croatian, Bosnian and Montenegrin
  *       documents): the Snowball Serbian stemmer (which reads both scripts) before folding, so
  *       {@code nabavka} finds {@code nabavke}.
  *   <li>{@link #pathSegments()} (fields {@code path}, {@code name}): names split at separators and
@@ -106,7 +104,7 @@ public final class Analyzers {
           return joinedWords(words -> BareDVariantFilter.twin(fold(words)));
         }
         Tokenizer source = words();
-        return new TokenStreamComponents(source, BareDVariantFilter.replace(fold(source)));
+        return new TokenStreamComponents(source, BareDVariantFilter.replace(fold(new JoinedSpellingFilter(source))));
       }
 
       @Override
@@ -160,35 +158,73 @@ public final class Analyzers {
         }
         Tokenizer source = words();
         return new TokenStreamComponents(source,
-            new FixedShingleFilter(BareDVariantFilter.replace(fold(source)), 2, " ", ""));
+            new FixedShingleFilter(BareDVariantFilter.replace(fold(new JoinedSpellingFilter(source))), 2, " ", ""));
       }
     };
   }
 
   /**
-   * Folding plus English light stemming; words hyphenated at a line end are also stemmed whole
-   * ({@link LineEndHyphenFilter}).
+   * Folding plus English light stemming; when indexing, words hyphenated at a line end are also
+   * stemmed whole ({@link LineEndHyphenFilter}) and words joined by {@code . : ' _} also as their
+   * parts ({@link WordPartsFilter}). A query's word stays whole (its parts stacked on it would be
+   * alternatives), its abbreviation dots and apostrophes dropped ({@link JoinedSpellingFilter}).
    */
-  public static Analyzer englishStem() {
+  static Analyzer englishStem(boolean forIndex) {
     return new Chain() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
-        return joinedWords(words -> new KStemFilter(new EnglishPossessiveFilter(fold(words))));
+        UnaryOperator<TokenStream> stem = words -> new KStemFilter(new EnglishPossessiveFilter(fold(words)));
+        if (forIndex) {
+          return joinedWords(stem);
+        }
+        Tokenizer source = words();
+        return new TokenStreamComponents(source, stem.apply(new JoinedSpellingFilter(source)));
       }
     };
   }
 
   /**
-   * Serbian (Snowball) stemming of either script, then folding; words hyphenated at a line end are
-   * also stemmed whole ({@link LineEndHyphenFilter}).
+   * Serbian (Snowball) stemming of either script with the velar twin of {@link
+   * SerbianStemFilter}, then folding and the bare-{@code d} spelling ({@link BareDVariantFilter}:
+   * {@code ponudac} typed without diacritics finds {@code ponuđača}); words and parts as in {@link
+   * #englishStem(boolean)}.
    */
-  public static Analyzer serbianStem() {
+  static Analyzer serbianStem(boolean forIndex) {
     return new Chain() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
-        return joinedWords(words -> fold(new SnowballFilter(new ICUNormalizer2Filter(words), new SerbianStemmer())));
+        if (forIndex) {
+          return joinedWords(words -> BareDVariantFilter.twin(serbianStems(words)));
+        }
+        Tokenizer source = words();
+        return new TokenStreamComponents(source, BareDVariantFilter.replace(serbianStems(new JoinedSpellingFilter(source))));
       }
     };
+  }
+
+  /**
+   * Adjacent pairs of Serbian stems ({@code javn nabavk} for {@code javne nabavke}, {@code javnoj
+   * nabavci} and {@code Јавна набавка} alike), with every combination of the stems' twins, so a
+   * phrase is found in whatever grammatical case its words stand; words and parts as in {@link
+   * #serbianStem(boolean)}.
+   */
+  static Analyzer serbianStemPairs(boolean forIndex) {
+    return new Chain() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        if (forIndex) {
+          return joinedWords(words -> new FixedShingleFilter(BareDVariantFilter.twin(serbianStems(words)), 2, " ", ""));
+        }
+        Tokenizer source = words();
+        return new TokenStreamComponents(source, new FixedShingleFilter(
+            BareDVariantFilter.replace(serbianStems(new JoinedSpellingFilter(source))), 2, " ", ""));
+      }
+    };
+  }
+
+  /** Serbian stems, folded: look-alike letters unmixed, the Snowball stem and its velar twin. */
+  private static TokenStream serbianStems(TokenStream words) {
+    return fold(new SerbianStemFilter(new ICUNormalizer2Filter(new MixedScriptFilter(words))));
   }
 
   /**
@@ -200,7 +236,7 @@ public final class Analyzers {
   private static Analyzer.TokenStreamComponents joinedWords(UnaryOperator<TokenStream> rest) {
     Tokenizer source = words();
     TextWindow window = new TextWindow();
-    TokenStream joined = new WordPartsFilter(new LineEndHyphenFilter(source, window));
+    TokenStream joined = new NumberValueFilter(new WordPartsFilter(new LineEndHyphenFilter(source, window)), window);
     return new Analyzer.TokenStreamComponents(reader -> source.setReader(window.wrap(reader)), rest.apply(joined));
   }
 
@@ -324,7 +360,7 @@ public final class Analyzers {
    * into terms of mixed script.
    */
   static TokenStream fold(TokenStream in) {
-    TokenStream ts = new ICUNormalizer2Filter(in);
+    TokenStream ts = new ICUNormalizer2Filter(new MixedScriptFilter(in));
     ts = new SerbianNormalizationFilter(ts);
     ts = new ICUFoldingFilter(ts);
     return new SerbianNormalizationFilter(ts);
@@ -337,6 +373,15 @@ public final class Analyzers {
   public static String foldKeyword(String value) {
     BytesRef b = PER_FIELD.normalize(IndexSchema.TYPE, value);
     return b.utf8ToString();
+  }
+
+  /**
+   * The plain spelling under which the text chains also index a number written with thousands
+   * separators or decimals ({@code 3.250.000,00} → {@code 3250000}, {@code 1.250.000,50} →
+   * {@code 1250000.50}; {@link NumberValueFilter}), or null when {@code number} is none.
+   */
+  public static String plainNumber(CharSequence number) {
+    return NumberValueFilter.plain(number);
   }
 
   /** Normalizes a value the way field {@code field} indexes it as a single token. */
@@ -361,8 +406,9 @@ public final class Analyzers {
     Map<String, Analyzer> fields = new LinkedHashMap<>();
     fields.put(IndexSchema.EXACT, exact(!forQuery));
     fields.put(IndexSchema.PAIRS, pairs(!forQuery));
-    fields.put(IndexSchema.STEM, englishStem());
-    fields.put(IndexSchema.STEM_SR, serbianStem());
+    fields.put(IndexSchema.STEM, englishStem(!forQuery));
+    fields.put(IndexSchema.STEM_SR, serbianStem(!forQuery));
+    fields.put(IndexSchema.STEM_SR_PAIRS, serbianStemPairs(!forQuery));
     fields.put(IndexSchema.PATH, pathSegments());
     fields.put(IndexSchema.NAME, pathSegments());
     Analyzer addresses = addresses(forQuery);
@@ -433,22 +479,25 @@ public final class Analyzers {
   /** A readable description of each field's chain, recorded in case.json. */
   public static Map<String, String> describe() {
     Map<String, String> m = new LinkedHashMap<>();
-    String fold = "ICUNormalizer2(nfkc_cf) > SerbianNormalization > ICUFolding > SerbianNormalization";
-    String tokens = "StandardTokenizer(255) > LineEndHyphen(indexing only) > WordParts(indexing only)";
+    String fold = "MixedScript > ICUNormalizer2(nfkc_cf) > SerbianNormalization > ICUFolding > SerbianNormalization";
+    String tokens = "StandardTokenizer(255) > LineEndHyphen(indexing only) > WordParts(indexing only)"
+        + " > NumberValue(indexing only)";
     String words = tokens + " > " + fold;
-    String wordsWithBareD = words + " > BareDVariant(indexing: twin; queries: replace)";
+    String wordsWithBareD = tokens + " > JoinedSpelling(queries only) > " + fold
+        + " > BareDVariant(indexing: twin; queries: replace)";
     m.put("words: " + String.join(",", IndexSchema.WORD_FIELDS) + ",entity org/watchlist", wordsWithBareD);
     m.put(IndexSchema.EXACT, tokens + ", nothing folded");
     m.put(IndexSchema.PAIRS, wordsWithBareD + " > FixedShingle(2, ' ')");
     m.put(IndexSchema.STEM, words + " > EnglishPossessive > KStem (documents in English)");
     m.put(IndexSchema.STEM_SR,
-        tokens + " > ICUNormalizer2(nfkc_cf) > Snowball(Serbian) > SerbianNormalization > ICUFolding"
-            + " > SerbianNormalization"
+        tokens + " > MixedScript > ICUNormalizer2(nfkc_cf) > SerbianStem(Snowball, velar twin) > SerbianNormalization > ICUFolding"
+            + " > SerbianNormalization > BareDVariant(indexing: twin; queries: replace)"
             + " (documents in sr, hr, bs, cnr, sh)");
+    m.put(IndexSchema.STEM_SR_PAIRS, m.get(IndexSchema.STEM_SR) + " > FixedShingle(2, ' ')");
     m.put("paths: " + IndexSchema.PATH + "," + IndexSchema.NAME,
         "PatternTokenizer(" + PATH_SEPARATORS.pattern() + ") > " + fold);
     m.put("addresses: " + IndexSchema.FROM + "," + IndexSchema.TO,
-        "UAX29URLEmailTokenizer(255) > " + fold + " > EmailDomain");
+        "UAX29URLEmailTokenizer(255) > " + fold + " > EmailDomain(domain, local part and its words)");
     m.put("keywords: " + String.join(",", IndexSchema.KEYWORD_FIELDS) + ",other entity types",
         "KeywordTokenizer > " + fold);
     m.put("identifiers: " + String.join(",", IndexSchema.IDENTIFIER_FIELDS),

@@ -156,17 +156,31 @@ public final class DocumentMapper {
     return facets.build(d);
   }
 
+  /**
+   * The text in its fields, and the text, title and e-mail subject in the stem field of the
+   * document's language: a subject such as "Nabavka kamera" is often in no line of the body, and
+   * {@code nabavke} should find it as it finds the body's words.
+   */
   private static void addText(Document d, DocumentRecord r) {
     String text = r.text == null ? "" : r.text;
     d.add(new Field(IndexSchema.TEXT, text, TEXT_TYPE));
-    if (text.isEmpty()) {
-      return;
-    }
-    d.add(new Field(IndexSchema.EXACT, text, EXACT_TYPE));
-    d.add(new Field(IndexSchema.PAIRS, text, PAIRS_TYPE));
     String stem = IndexSchema.stemFieldOf(r.language);
+    if (!text.isEmpty()) {
+      d.add(new Field(IndexSchema.EXACT, text, EXACT_TYPE));
+      d.add(new Field(IndexSchema.PAIRS, text, PAIRS_TYPE));
+      if (stem != null) {
+        d.add(new Field(stem, text, STEM_TYPE));
+      }
+      if (IndexSchema.STEM_SR.equals(stem)) {
+        d.add(new Field(IndexSchema.STEM_SR_PAIRS, text, PAIRS_TYPE));
+      }
+    }
     if (stem != null) {
-      d.add(new Field(stem, text, STEM_TYPE));
+      for (String heading : new String[] {r.title, r.subject}) {
+        if (heading != null && !heading.isBlank()) {
+          d.add(new Field(stem, heading, STEM_TYPE));
+        }
+      }
     }
   }
 

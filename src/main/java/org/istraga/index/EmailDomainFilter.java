@@ -9,8 +9,11 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * After each e-mail address token, emits its domain at the same position, so {@code from:x.rs}
- * finds {@code ana@x.rs} while {@code from:ana@x.rs} stays exact. Offsets are those of the address.
+ * After each e-mail address token, emits its domain, its local part and the words of the local
+ * part at the same position, so {@code from:x.rs} finds {@code ana@x.rs}, and {@code
+ * from:ana.petrovic} and {@code from:petrovic} find {@code ana.petrovic@mup.gov.rs} when the
+ * header has no display name, while {@code from:ana@x.rs} stays exact. Offsets are those of the
+ * address.
  */
 final class EmailDomainFilter extends TokenFilter {
 
@@ -19,7 +22,7 @@ final class EmailDomainFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
-  private String pendingDomain;
+  private final java.util.ArrayDeque<String> pending = new java.util.ArrayDeque<>();
 
   EmailDomainFilter(TokenStream in) {
     super(in);
@@ -27,11 +30,10 @@ final class EmailDomainFilter extends TokenFilter {
 
   @Override
   public boolean incrementToken() throws IOException {
-    if (pendingDomain != null) {
-      term.setEmpty().append(pendingDomain);
+    if (!pending.isEmpty()) {
+      term.setEmpty().append(pending.poll());
       posInc.setPositionIncrement(0);
       type.setType("<DOMAIN>");
-      pendingDomain = null;
       return true;
     }
     if (!input.incrementToken()) {
@@ -41,7 +43,14 @@ final class EmailDomainFilter extends TokenFilter {
       String t = term.toString();
       int at = t.lastIndexOf('@');
       if (at > 0 && at < t.length() - 1) {
-        pendingDomain = t.substring(at + 1);
+        pending.add(t.substring(at + 1));
+        String local = t.substring(0, at);
+        pending.add(local);
+        for (String word : local.split("[._+\\-]+")) {
+          if (!word.isEmpty() && !pending.contains(word)) {
+            pending.add(word);
+          }
+        }
       }
     }
     return true;
@@ -50,6 +59,6 @@ final class EmailDomainFilter extends TokenFilter {
   @Override
   public void reset() throws IOException {
     super.reset();
-    pendingDomain = null;
+    pending.clear();
   }
 }

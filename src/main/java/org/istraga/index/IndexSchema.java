@@ -21,9 +21,13 @@ public final class IndexSchema {
    * đ in the word fields and word pairs ({@code BareDVariantFilter}); 4 words hyphenated at a line
    * end also indexed whole ({@code LineEndHyphenFilter}); 5 the Serbian normalization also after
    * ICU folding, so Cyrillic letters with marks Serbian does not use fold like their base letters,
-   * and the parts of words joined by {@code . : ' _} indexed too ({@code WordPartsFilter}).
-   * Version 6: Bcc recipients in {@code to}, Reply-To addresses in {@code from}, e-mail
-   * threads ({@code thread}), Message-IDs also without brackets.
+   * and the parts of words joined by {@code . : ' _} indexed too ({@code WordPartsFilter}); 6
+   * numbers also in their plain spelling ({@code NumberValueFilter}), abbreviations with dots and
+   * words with apostrophes also without them ({@code d.o.o} as {@code doo}), and Serbian stems
+   * with their velar restored after sibilarization ({@code SerbianStemFilter}), and pairs of
+   * Serbian stems ({@link #STEM_SR_PAIRS}) for phrases in any grammatical case; Bcc recipients
+   * in {@code to}, Reply-To addresses in {@code from}, e-mail threads ({@link #THREAD}) and
+   * Message-IDs also without brackets.
    */
   public static final int VERSION = 6;
 
@@ -38,6 +42,8 @@ public final class IndexSchema {
   public static final String PAIRS = "text_pairs";
   public static final String STEM = "stem";
   public static final String STEM_SR = "stem_sr";
+  /** Adjacent pairs of Serbian stems ({@code javn nabavk}): phrases in any grammatical case. */
+  public static final String STEM_SR_PAIRS = "stem_sr_pairs";
   public static final String TITLE = "title";
 
   // places

@@ -69,6 +69,12 @@ final class WordPartsFilter extends TokenFilter {
     String text = term.toString();
     Set<String> seen = new LinkedHashSet<>();
     seen.add(text);
+    String joined = joined(text);
+    if (joined != null && seen.add(joined)) {
+      term.setEmpty().append(joined);
+      posInc.setPositionIncrement(0);
+      pending.add(captureState());
+    }
     for (int[] s : spans) {
       String part = text.substring(s[0], s[1]);
       if (seen.add(part)) {
@@ -135,6 +141,49 @@ final class WordPartsFilter extends TokenFilter {
     // the index needs start offsets in order: an ending goes right after the part it starts with
     out.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
     return out;
+  }
+
+  /**
+   * The token written without its inner separators when it is an abbreviation of single letters
+   * with dots ({@code d.o.o} → {@code doo}, {@code A.D} → {@code AD}, {@code д.о.о} → {@code
+   * дoo}) or a word with apostrophes between letters ({@code O'Brien} → {@code OBrien}): people
+   * type both spellings, and the one without separators is one word to UAX#29. Null for any other
+   * token (a domain, {@code Sl.glasnik}, a number), which keeps its parts only. Queries use it too
+   * (a word that has this spelling is searched in it: {@code Analyzers}).
+   */
+  static String joined(CharSequence t) {
+    int n = t.length();
+    boolean dots = false;
+    boolean apostrophes = false;
+    int partLetters = 0;
+    boolean singleLetters = true;
+    StringBuilder out = new StringBuilder(n);
+    for (int i = 0; i < n; ) {
+      int cp = Character.codePointAt(t, i);
+      int len = Character.charCount(cp);
+      if (Character.isLetter(cp)) {
+        out.appendCodePoint(cp);
+        partLetters++;
+      } else if ((cp == '.' || isApostrophe(cp)) && partLetters > 0 && i + len < n
+          && Character.isLetter(Character.codePointAt(t, i + len))) {
+        dots |= cp == '.';
+        apostrophes |= cp != '.';
+        singleLetters &= partLetters == 1;
+        partLetters = 0;
+      } else {
+        return null; // a digit, another separator, or a separator not between letters
+      }
+      i += len;
+    }
+    singleLetters &= partLetters == 1;
+    if (dots == apostrophes) {
+      return null; // no separator, or both kinds
+    }
+    return apostrophes || singleLetters ? out.toString() : null;
+  }
+
+  private static boolean isApostrophe(int cp) {
+    return cp == '\'' || cp == '\u2019';
   }
 
   /** Most letters of a unit written on a number ({@code din}, {@code eur}, {@code km2}). */

@@ -15,7 +15,12 @@
  *       accents folded), described in case.json by {@link org.istraga.index.Analyzers#describe()};
  *       their index-time steps for extracted text: {@code LineEndHyphenFilter} (a word broken at a
  *       line end also indexed whole) and {@code WordPartsFilter} (the words of {@code
- *       lucene.apache.org} or {@code Sl.glasnik} also indexed alone).
+ *       lucene.apache.org} or {@code Sl.glasnik} also indexed alone, and {@code d.o.o} also as
+ *       {@code doo}), {@code NumberValueFilter} ({@code 3.250.000,00} and {@code 3 250 000} also as
+ *       {@code 3250000}); in every chain {@code MixedScriptFilter} (a word typed with look-alike
+ *       letters of the other script read in its own); in the Serbian stems {@code
+ *       SerbianStemFilter} ({@code nabavci} also {@code nabavk}); in queries {@code
+ *       JoinedSpellingFilter} ({@code d.o.o.} searched as {@code doo}).
  *   <li>{@link org.istraga.index.DocumentMapper}: record to Lucene document and back.
  *   <li>{@link org.istraga.index.EntityFields}: how entity mentions become fields and facets.
  *   <li>{@link org.istraga.index.CaseIndex}: writer, reader, searcher handles, id resolution.

@@ -80,14 +80,14 @@ final class CaseQueryParser extends QueryParser {
   private static final float TIE_BREAKER = 0f;
   private static final Pattern PATH_SEPARATOR = Pattern.compile("[\\\\/!.]");
   private static final Pattern HEX = Pattern.compile("[0-9a-f]{1,64}");
-  /** Letters, digits and the punctuation of written account, tax and phone numbers. */
-  private static final Pattern IDENTIFIER_TEXT = Pattern.compile("[\\p{L}\\p{N} +\\-/.()]+");
-  /** Digits a bare value needs to be also looked up as an identifier (PIB has 9, MB 8, phones 8+). */
-  private static final int MIN_IDENTIFIER_DIGITS = 6;
+  /** Weight of a match through stems against one of the word as written. */
+  private static final float STEM_BOOST = 0.6f;
+  private static final String PHONE = PastedValues.PHONE;
 
   private final TagLookup tags;
   private final Set<String> indexedFields;
   private final ClausePrecedence precedence = new ClausePrecedence();
+  private final PastedValues values;
 
   /**
    * @param tags where {@code tag:} values are looked up
@@ -98,6 +98,7 @@ final class CaseQueryParser extends QueryParser {
     super(QueryField.DEFAULT_FIELD, Analyzers.perFieldForQuery());
     this.tags = tags;
     this.indexedFields = indexedFields;
+    this.values = new PastedValues(indexedFields);
     setDefaultOperator(Operator.AND);
     setAllowLeadingWildcard(true);
     setSplitOnWhitespace(true);
@@ -316,7 +317,7 @@ final class CaseQueryParser extends QueryParser {
         if (slop >= 0) {
           continue;
         }
-        q = allTerms(w.field(), text);
+        q = stemOfWord(w.field(), text);
       } else if (slop < 0) {
         q = super.getFieldQuery(w.field(), text, false);
         q = withPairs(w.field(), BareDSpellings.widen(q));
@@ -329,9 +330,17 @@ final class CaseQueryParser extends QueryParser {
         alternatives.add(w.boost() == 1f ? q : new BoostQuery(q, w.boost()));
       }
     }
-    Query identifiers = identifiers(text);
+    Query identifiers = values.identifiers(text);
     if (identifiers != null) {
       alternatives.add(identifiers);
+    }
+    Query inflected = slop == 0 ? inflectedPhrase(text) : null;
+    if (inflected != null) {
+      alternatives.add(new BoostQuery(inflected, STEM_BOOST));
+    }
+    Query day = slop < 0 ? values.dayMentioned(text) : null;
+    if (day != null) {
+      alternatives.add(day);
     }
     if (alternatives.isEmpty()) {
       return null;
@@ -340,36 +349,32 @@ final class CaseQueryParser extends QueryParser {
   }
 
   /**
-   * A bare word or phrase that looks like an account, tax, registration or phone number ({@code
-   * RS35160000000041872551}, {@code "RS35 1600 0000 0041 8725 51"}, {@code 160-123456-78}) is also
-   * looked up, compacted, in the identifier fields the entity extractors filled, so it finds the
-   * document whatever spacing or punctuation either side used. Null when the text is no such
-   * number (fewer than {@value #MIN_IDENTIFIER_DIGITS} digits, or other characters than letters,
-   * digits and {@code space + - / . ( )}).
+   * A Serbian phrase in any grammatical case of its words: the phrase of adjacent stem pairs
+   * ({@code "javna nabavka"} is the pair {@code javn nabavk}, which {@code javne nabavke}, {@code
+   * javnoj nabavci} and {@code Јавна набавка} all have; {@code "Ministarstvo unutrašnjih poslova"}
+   * finds {@code Ministarstva unutrašnjih poslova}). Stems at one position (a velar twin) are
+   * alternatives. Null for a one-word phrase or when no Serbian document is indexed.
    */
-  private Query identifiers(String text) {
-    if (!IDENTIFIER_TEXT.matcher(text).matches()) {
+  private Query inflectedPhrase(String text) throws ParseException {
+    if (!indexedFields.contains(IndexSchema.STEM_SR_PAIRS)) {
       return null;
     }
-    int digits = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isDigit(text.charAt(i))) {
-        digits++;
+    List<List<String>> pairs = analyze(IndexSchema.STEM_SR_PAIRS, text);
+    if (pairs.isEmpty()) {
+      return null;
+    }
+    if (pairs.size() == 1) {
+      return anyOf(IndexSchema.STEM_SR_PAIRS, pairs.get(0));
+    }
+    MultiPhraseQuery.Builder b = new MultiPhraseQuery.Builder();
+    for (List<String> at : pairs) {
+      Term[] terms = new Term[at.size()];
+      for (int i = 0; i < terms.length; i++) {
+        terms[i] = new Term(IndexSchema.STEM_SR_PAIRS, at.get(i));
       }
+      b.add(terms);
     }
-    if (digits < MIN_IDENTIFIER_DIGITS) {
-      return null;
-    }
-    List<Query> fields = new ArrayList<>();
-    for (String field : IndexSchema.IDENTIFIER_FIELDS) {
-      if (indexedFields.contains(field)) {
-        fields.add(new TermQuery(new Term(field, Analyzers.normalize(field, text))));
-      }
-    }
-    if (fields.isEmpty()) {
-      return null;
-    }
-    return fields.size() == 1 ? fields.get(0) : new DisjunctionMaxQuery(fields, TIE_BREAKER);
+    return b.build();
   }
 
   /** An exact phrase in the text is answered from the word-pair field ({@link PairedPhraseQuery}). */
@@ -398,29 +403,63 @@ final class CaseQueryParser extends QueryParser {
     return q;
   }
 
-  /** Every analysed token of {@code text} must occur (fields without positions). */
+  /**
+   * Every analysed word of {@code text} must occur (fields without positions); tokens at one
+   * position (a stem and its twin, {@code nabavc} and {@code nabavk}) are alternatives.
+   */
   private Query allTerms(String field, String text) throws ParseException {
-    List<String> tokens = analyze(field, text);
-    if (tokens.isEmpty()) {
+    List<List<String>> positions = analyze(field, text);
+    if (positions.isEmpty()) {
       return null;
     }
-    if (tokens.size() == 1) {
-      return new TermQuery(new Term(field, tokens.get(0)));
+    if (positions.size() == 1) {
+      return anyOf(field, positions.get(0));
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    for (String t : tokens) {
-      b.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.MUST);
+    for (List<String> alternatives : positions) {
+      b.add(anyOf(field, alternatives), BooleanClause.Occur.MUST);
     }
     return b.build();
   }
 
-  private List<String> analyze(String field, String text) throws ParseException {
-    List<String> out = new ArrayList<>();
+  /**
+   * The stem alternative of a bare term, or null when the term is several words to the word
+   * segmentation ({@code 12/2019}, {@code 404-02-117/2019-06}, {@code PDV-a}): in the text such a
+   * term is a phrase, but the stem fields have no positions, so its words anywhere in a document
+   * would match (every Serbian text with a 12 and a 2019 matched {@code 12/2019}).
+   */
+  private Query stemOfWord(String field, String text) throws ParseException {
+    List<List<String>> positions = analyze(field, text);
+    return positions.size() == 1 ? anyOf(field, positions.get(0)) : null;
+  }
+
+  private static Query anyOf(String field, List<String> terms) {
+    if (terms.size() == 1) {
+      return new TermQuery(new Term(field, terms.get(0)));
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String t : terms) {
+      b.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  /** The analysed tokens of {@code text} by position, each with the tokens stacked on it. */
+  private List<List<String>> analyze(String field, String text) throws ParseException {
+    List<List<String>> out = new ArrayList<>();
     try (TokenStream ts = getAnalyzer().tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute inc =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
-        out.add(term.toString());
+        if (inc.getPositionIncrement() > 0 || out.isEmpty()) {
+          out.add(new ArrayList<>(2));
+        }
+        List<String> at = out.get(out.size() - 1);
+        if (!at.contains(term.toString())) {
+          at.add(term.toString());
+        }
       }
       ts.end();
     } catch (java.io.IOException e) {
@@ -434,6 +473,10 @@ final class CaseQueryParser extends QueryParser {
   private static Query keyword(QueryField f, String text) throws QueryFieldException {
     if (EntityFields.DATE_MENTION.equals(f.indexField())) {
       return dateMention(f, text);
+    }
+    if (PHONE.equals(f.indexField())) {
+      String international = PhoneNumbers.international(text);
+      return new TermQuery(new Term(PHONE, Analyzers.normalize(PHONE, international != null ? international : text)));
     }
     String checked = ClosedValues.check(f.name(), f.indexField(), text);
     String value = IndexSchema.EXT.equals(f.indexField()) && checked.startsWith(".") ? checked.substring(1) : checked;

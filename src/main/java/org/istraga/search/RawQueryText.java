@@ -2,6 +2,8 @@ package org.istraga.search;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.istraga.index.Analyzers;
+import org.istraga.index.EntityFields;
 
 /**
  * Rewrites of a query's raw text before Lucene's classic parser sees it, for things journalists
@@ -31,6 +33,14 @@ final class RawQueryText {
   private static final Pattern SPACED_IBAN = Pattern.compile(
       "(?<![\\p{L}\\p{N}\\\\])[A-Za-z]{2}\\d{2}(?: [A-Za-z0-9]{4}){3,7}(?: [A-Za-z0-9]{1,3})?(?![\\p{L}\\p{N}])");
   /**
+   * A phone number typed in groups: a country code ({@code +381}, {@code 00381}) or a trunk prefix
+   * with an area or mobile code ({@code 011}, {@code 063}), then two to four groups of digits
+   * ({@code 011 555 0147}, {@code +381 63 123 4567}); not the groups of a longer number (an IBAN).
+   */
+  private static final Pattern SPACED_PHONE = Pattern.compile(
+      "(?<![\\p{L}\\p{N}\\\\:])(?<!\\p{N} )(?:\\+\\d{1,3}|0\\d{1,4})(?: \\d{2,4}){2,4}(?![\\p{L}\\p{N}.,])");
+
+  /**
    * A URL: scheme and {@code ://}, or {@code www.} as URLs are printed without their scheme, then
    * anything up to a blank or a closing bracket or quote.
    */
@@ -53,6 +63,14 @@ final class RawQueryText {
       "(?<![\\p{L}\\p{N}.,:<>=\\\\\\-/_])"
           + "(?:\\d{1,3}(?:([.,])\\d{3})+(?:(?!\\1)[.,]\\d{1,2})?|\\d+[.,]\\d{1,2})"
           + "(?![\\p{L}\\p{N}.,%\\-/_:*?~^])");
+
+  /**
+   * A percentage as people write it: {@code 57%}, {@code 57 %}, {@code 57 posto}, {@code 57
+   * odsto}, {@code 57 percent}, {@code 12,5 procenata}, in Latin or Cyrillic, standing alone.
+   */
+  private static final Pattern PERCENTAGE = Pattern.compile(
+      "(?<![\\p{L}\\p{N}.,:<>=\\\\\\-/_])(\\d{1,3}(?:[.,]\\d{1,2})?)(?:\\s*%|\\s+((?i:posto|odsto|procen(?:at|ta|ata)"
+          + "|percent|per\\s+cent|посто|одсто|процен(?:ат|та|ата))))(?![\\p{L}\\p{N}%])");
 
   private RawQueryText() {}
 
@@ -137,6 +155,12 @@ final class RawQueryText {
       m.appendReplacement(sb, Matcher.quoteReplacement("\"" + m.group() + "\""));
     }
     m.appendTail(sb);
+    Matcher phone = SPACED_PHONE.matcher(sb.toString());
+    sb.setLength(0);
+    while (phone.find()) {
+      phone.appendReplacement(sb, Matcher.quoteReplacement("\"" + phone.group() + "\""));
+    }
+    phone.appendTail(sb);
     String signed = SIGNED_VALUE.matcher(sb).replaceAll(Matcher.quoteReplacement("\\+"));
     sb.setLength(0);
     sb.append(signed);
@@ -146,12 +170,20 @@ final class RawQueryText {
       u.appendReplacement(out, Matcher.quoteReplacement(escapeUrl(u.group())));
     }
     u.appendTail(out);
-    Matcher n = GROUPED_NUMBER.matcher(out);
-    StringBuilder numbers = new StringBuilder(out.length() + 16);
+    Matcher p = PERCENTAGE.matcher(out);
+    StringBuilder percents = new StringBuilder(out.length() + 16);
+    while (p.find()) {
+      String words = p.group(2) == null ? p.group(1) : "(" + p.group(1) + " " + p.group(2) + ")";
+      p.appendReplacement(percents, Matcher.quoteReplacement(inRange(out, p.start()) ? p.group()
+          : "(" + EntityFields.PERCENT + ":" + p.group(1) + " OR " + words + ")"));
+    }
+    p.appendTail(percents);
+    Matcher n = GROUPED_NUMBER.matcher(percents);
+    StringBuilder numbers = new StringBuilder(percents.length() + 16);
     while (n.find()) {
-      String other = inRange(out, n.start()) ? null : otherNotation(n.group());
+      String alternatives = inRange(percents, n.start()) ? null : alternatives(n.group());
       n.appendReplacement(numbers, Matcher.quoteReplacement(
-          other == null ? n.group() : "(" + n.group() + " OR " + other + ")"));
+          alternatives == null ? n.group() : "(" + n.group() + alternatives + ")"));
     }
     n.appendTail(numbers);
     return numbers.toString();
@@ -169,6 +201,25 @@ final class RawQueryText {
       }
     }
     return depth > 0;
+  }
+
+  /**
+   * {@code " OR "} and each other spelling of {@code number} that the index may hold: the other
+   * notation ({@link #otherNotation}) and the plain spelling every grouped or decimal number is
+   * also indexed in ({@code 3250000} for {@code 3.250.000,00}; {@link Analyzers#plainNumber}),
+   * which also matches {@code 3 250 000} and {@code 3250000,00}. Null when there is none.
+   */
+  static String alternatives(String number) {
+    StringBuilder sb = new StringBuilder();
+    String other = otherNotation(number);
+    if (other != null) {
+      sb.append(" OR ").append(other);
+    }
+    String plain = Analyzers.plainNumber(number);
+    if (plain != null && !plain.equals(number) && !plain.equals(other)) {
+      sb.append(" OR ").append(plain);
+    }
+    return sb.length() == 0 ? null : sb.toString();
   }
 
   /**

@@ -90,7 +90,8 @@ final class SnippetHighlighter {
     for (int i = 0; i < docs.length; i++) {
       out.add(toSnippets(main[i], records[i].pageStarts));
     }
-    for (String fallback : new String[] {IndexSchema.EXACT, IndexSchema.STEM, IndexSchema.STEM_SR}) {
+    for (String fallback : new String[] {IndexSchema.EXACT, IndexSchema.STEM, IndexSchema.STEM_SR,
+        IndexSchema.STEM_SR_PAIRS}) {
       Query fallbackQuery = QueryForms.highlightForm(query, fallback);
       if (fallbackQuery == null) {
         continue;
@@ -98,7 +99,8 @@ final class SnippetHighlighter {
       List<Integer> missing = new ArrayList<>();
       for (int i = 0; i < docs.length; i++) {
         if (out.get(i).isEmpty() && (fallback.equals(IndexSchema.EXACT)
-            || fallback.equals(IndexSchema.stemFieldOf(records[i].language)))) {
+            || fallback.equals(IndexSchema.stemFieldOf(records[i].language))
+            || fallback.equals(IndexSchema.STEM_SR_PAIRS) && IndexSchema.STEM_SR.equals(IndexSchema.stemFieldOf(records[i].language)))) {
           missing.add(i);
         }
       }
@@ -161,7 +163,7 @@ final class SnippetHighlighter {
     Map<Integer, String> texts = Map.of();
 
     private static final Set<String> HIGHLIGHTED =
-        Set.of(IndexSchema.TEXT, IndexSchema.STEM, IndexSchema.STEM_SR, IndexSchema.EXACT);
+        Set.of(IndexSchema.TEXT, IndexSchema.STEM, IndexSchema.STEM_SR, IndexSchema.STEM_SR_PAIRS, IndexSchema.EXACT);
 
     Highlighter(Builder b) {
       super(b);

@@ -80,6 +80,50 @@ final class ValueParsers {
     }
   }
 
+  /** A day written with slashes or dashes, day first ({@code 14/08/2019}, {@code 14-8-2019}). */
+  private static final Pattern SLASHED_DAY = Pattern.compile("(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})\\.?");
+  private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+
+  /**
+   * The ISO day ({@code yyyy-mm-dd}) that a bare query term names when it is a whole date in one of
+   * the notations documents and people write: {@code 14.08.2019.}, {@code 14.8.2019}, {@code
+   * 2019-08-14}, {@code 14/08/2019}, {@code 14-08-2019} (day first, as in Serbian and British
+   * use; month first when the first number cannot be a month: {@code 08/14/2019}). Null for
+   * anything else, years and months included (a bare {@code 2019} stays a word).
+   */
+  static String dayOf(String text) {
+    String v = text.strip();
+    int y;
+    int first;
+    int second;
+    Matcher m;
+    if ((m = DOTTED_DAY.matcher(v)).matches()) {
+      y = Integer.parseInt(m.group(3));
+      first = Integer.parseInt(m.group(1));
+      second = Integer.parseInt(m.group(2));
+    } else if ((m = SLASHED_DAY.matcher(v)).matches()) {
+      y = Integer.parseInt(m.group(4));
+      first = Integer.parseInt(m.group(1));
+      second = Integer.parseInt(m.group(3));
+      if (second > 12 && first <= 12) {
+        int t = first;
+        first = second;
+        second = t;
+      }
+    } else if ((m = ISO_DAY.matcher(v)).matches()) {
+      y = Integer.parseInt(m.group(1));
+      second = Integer.parseInt(m.group(2));
+      first = Integer.parseInt(m.group(3));
+    } else {
+      return null;
+    }
+    try {
+      return LocalDate.of(y, second, first).toString();
+    } catch (java.time.DateTimeException e) {
+      return null; // 31.02.2019: not a day, only a word
+    }
+  }
+
   /** The first and last day (ISO {@code yyyy-mm-dd}, UTC) of the interval a date value names. */
   static String[] days(String value) {
     LongRange r = date(value);

@@ -91,11 +91,19 @@ class QueryTextOdditiesTest {
       assertEquals(both2, ids(q), q);
     }
     assertEquals(Set.of(serbian.id), ids("\"GIS 71.371\""), "a phrase is searched as written");
-    assertEquals("(2.800.000,00 OR 2,800,000.00) x", RawQueryText.rewrite("2.800.000,00 x"));
+    assertEquals("(2.800.000,00 OR 2,800,000.00 OR 2800000) x", RawQueryText.rewrite("2.800.000,00 x"));
     for (String unchanged : List.of("amount:>1.000.000", "amount:[1.000.000 TO 2.000.000]",
-        "15.03.2019", "404-02-117/2019-06", "57%", "v1.2.3", "192.168.1.1", "12:30")) {
+        "15.03.2019", "404-02-117/2019-06", "v1.2.3", "192.168.1.1", "12:30", "percent:57%")) {
       assertEquals(unchanged, RawQueryText.rewrite(unchanged), unchanged);
     }
+    // a percentage is also the percent field, however it is written
+    assertEquals("(percent:57 OR 57)", RawQueryText.rewrite("57%"));
+    // a phone number typed in groups is one value, not four words
+    assertEquals("kontakt \"011 555 0147\"", RawQueryText.rewrite("kontakt 011 555 0147"));
+    assertEquals("\"+381 63 123 4567\"", RawQueryText.rewrite("+381 63 123 4567"));
+    assertEquals("2019 100 200", RawQueryText.rewrite("2019 100 200"));
+    assertEquals("(percent:12,5 OR ((12,5 OR 12.5) posto))", RawQueryText.rewrite("12,5 posto"));
+    assertEquals("\"57 odsto\"", RawQueryText.rewrite("\"57 odsto\""), "a phrase is searched as written");
   }
 
   /**

@@ -1,0 +1,96 @@
+package org.istraga.index;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.tartarus.snowball.ext.SerbianStemmer;
+
+/**
+ * The Snowball Serbian stem of each word (either script in, Latin out), plus the stem with its
+ * velar restored where the word's ending changed it. Serbian turns {@code k g h} into {@code c z s}
+ * before the {@code -i} of the dative and locative singular of nouns in {@code -ka -ga -ha} and of
+ * the nominative plural of nouns in {@code -k -g -h} (sibilarization): {@code nabavka},
+ * {@code nabavke}, {@code nabavku}, {@code nabavkom} stem to {@code nabavk}, but {@code nabavci}
+ * ("o javnoj nabavci") to {@code nabavc}; {@code knjiga}/{@code knjizi}, {@code vojnik}/{@code
+ * vojnici}(ma) alike. The stemmer has no rule for it, so a search for {@code nabavka} missed every
+ * text that only said {@code nabavci}.
+ *
+ * <p>When a word ends in {@code i} (or {@code ima}) right after a stem that ends in {@code c},
+ * {@code z} or {@code s}, this filter adds the stem ending in {@code k}, {@code g} or {@code h} at
+ * the same position. The twin is only a guess (a stem in {@code c} may be a real one: {@code
+ * stranci} also gets {@code strank}), which is why it lives in the stem field, whose matches rank
+ * below the word as written. In queries the same twin stands beside the stem as an alternative.
+ * Runs before folding (the stemmer reads diacritics). Cost: the stemmer's, and a copy of the
+ * attributes for words with a twin.
+ */
+final class SerbianStemFilter extends TokenFilter {
+
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+  private final SerbianStemmer stemmer = new SerbianStemmer();
+  private State twin;
+
+  SerbianStemFilter(TokenStream in) {
+    super(in);
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (twin != null) {
+      restoreState(twin);
+      twin = null;
+      return true;
+    }
+    if (!input.incrementToken()) {
+      return false;
+    }
+    String word = term.toString();
+    stemmer.setCurrent(word);
+    stemmer.stem();
+    String stem = stemmer.getCurrent();
+    term.setEmpty().append(stem);
+    char velar = velarTwin(word, stem);
+    if (velar != 0) {
+      State kept = captureState();
+      term.buffer()[stem.length() - 1] = velar;
+      posInc.setPositionIncrement(0);
+      twin = captureState();
+      restoreState(kept);
+    }
+    return true;
+  }
+
+  /**
+   * The velar ({@code k g h}) whose sibilant ends {@code stem} in {@code word}'s case ending, or 0:
+   * the stem ends in {@code c z s} and the word in {@code i} or {@code ima} (either script).
+   */
+  static char velarTwin(String word, String stem) {
+    int n = stem.length();
+    if (n < 3 || word.length() <= n) {
+      return 0;
+    }
+    String ending = word.substring(word.length() - Math.min(3, word.length()));
+    boolean caseEnding = ending.endsWith("i") || ending.endsWith("и") || ending.equals("ima") || ending.equals("има");
+    if (!caseEnding) {
+      return 0;
+    }
+    switch (stem.charAt(n - 1)) {
+      case 'c':
+        return 'k';
+      case 'z':
+        return 'g';
+      case 's':
+        return 'h';
+      default:
+        return 0;
+    }
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    twin = null;
+  }
+}

@@ -1,0 +1,89 @@
+package org.istraga.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.istraga.index.Analyzers;
+import org.istraga.index.EntityFields;
+import org.istraga.index.IndexSchema;
+
+/**
+ * The entity-field alternatives of a bare query term that is a value pasted or typed from a
+ * document: an account, tax, registration or phone number (looked up compacted in the identifier
+ * fields, a phone also in its international form) and a whole date (looked up in {@code
+ * date-mention}). {@link CaseQueryParser} adds them beside the term's text query. Thread-safe.
+ */
+final class PastedValues {
+
+  /** The entity field of phone numbers (international form). */
+  static final String PHONE = "phone";
+  /** Letters, digits and the punctuation of written account, tax and phone numbers. */
+  private static final Pattern IDENTIFIER_TEXT = Pattern.compile("[\\p{L}\\p{N} +\\-/.()]+");
+  /** Digits a bare value needs to be also looked up as an identifier (PIB has 9, MB 8, phones 8+). */
+  private static final int MIN_IDENTIFIER_DIGITS = 6;
+  /** 0: the best field counts alone. */
+  private static final float TIE_BREAKER = 0f;
+
+  private final Set<String> indexedFields;
+
+  /** @param indexedFields fields present in the index (entity fields absent from it are not searched) */
+  PastedValues(Set<String> indexedFields) {
+    this.indexedFields = indexedFields;
+  }
+
+  /**
+   * A bare word or phrase that looks like an account, tax, registration or phone number ({@code
+   * RS35160000000041872551}, {@code "RS35 1600 0000 0041 8725 51"}, {@code 160-123456-78}) is also
+   * looked up, compacted, in the identifier fields the entity extractors filled, so it finds the
+   * document whatever spacing or punctuation either side used. Null when the text is no such
+   * number (fewer than {@value #MIN_IDENTIFIER_DIGITS} digits, or other characters than letters,
+   * digits and {@code space + - / . ( )}).
+   */
+  Query identifiers(String text) {
+    if (!IDENTIFIER_TEXT.matcher(text).matches()) {
+      return null;
+    }
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        digits++;
+      }
+    }
+    if (digits < MIN_IDENTIFIER_DIGITS) {
+      return null;
+    }
+    List<Query> fields = new ArrayList<>();
+    for (String field : IndexSchema.IDENTIFIER_FIELDS) {
+      if (indexedFields.contains(field)) {
+        fields.add(new TermQuery(new Term(field, Analyzers.normalize(field, text))));
+      }
+    }
+    String phone = indexedFields.contains(PHONE) ? PhoneNumbers.international(text) : null;
+    if (phone != null) { // typed the national way (011 555 0147): the extractor stored +381115550147
+      fields.add(new TermQuery(new Term(PHONE, Analyzers.normalize(PHONE, phone))));
+    }
+    if (fields.isEmpty()) {
+      return null;
+    }
+    return fields.size() == 1 ? fields.get(0) : new DisjunctionMaxQuery(fields, TIE_BREAKER);
+  }
+
+  /**
+   * A bare term that is a whole date ({@code 14.8.2019}, {@code 2019-08-14}, {@code 14/08/2019};
+   * {@link ValueParsers#dayOf}) also finds the documents that mention that day in any notation the
+   * date extractor reads ({@code 14.08.2019.}, {@code 14. avgusta 2019}, {@code 14 August 2019}):
+   * the day in {@code date-mention}. Null for other terms, or when no document has date mentions.
+   */
+  Query dayMentioned(String text) {
+    String day = ValueParsers.dayOf(text);
+    if (day == null || !indexedFields.contains(EntityFields.DATE_MENTION)) {
+      return null;
+    }
+    return new TermQuery(new Term(EntityFields.DATE_MENTION, day));
+  }
+}
