@@ -159,9 +159,7 @@ final class FileIngester {
           a = tryAngleDetection(f, d, a);
         }
       }
-      for (RecordAssembler.Child c : a.children()) {
-        storeChild(c);
-      }
+      storeChildren(a.children());
       DocumentRecord root = a.root();
       ExtractionStatus s = ExtractionStatus.fromLabel(root.status);
       ledgerFile(f, d, s, root.statusReason);
@@ -309,7 +307,40 @@ final class FileIngester {
       return n;
     }
 
-    private void storeChild(RecordAssembler.Child c) throws IOException {
+    /**
+     * Stores the children of one file: each child's bytes and ledger entry, then each distinct
+     * document once, with the places of all the children that share its bytes. An archive of
+     * 100,000 identical (or empty) entries is one document with 100,000 places, merged in linear
+     * time and written once.
+     */
+    private void storeChildren(List<RecordAssembler.Child> children) throws IOException {
+      Map<String, DocumentRecord> byId = new LinkedHashMap<>();
+      Map<String, Map<String, Occurrence>> places = new java.util.HashMap<>();
+      for (RecordAssembler.Child c : children) {
+        DocumentRecord r = storeChildBytes(c);
+        DocumentRecord first = byId.putIfAbsent(r.id, r);
+        Map<String, Occurrence> at = places.computeIfAbsent(r.id, k -> new LinkedHashMap<>());
+        for (Occurrence o : r.occurrences) {
+          at.put(o.path(), o);
+        }
+        if (first != null) {
+          first.stored = first.stored || r.stored;
+        }
+      }
+      for (DocumentRecord r : byId.values()) {
+        Map<String, Occurrence> at = places.get(r.id);
+        if (at.size() != r.occurrences.size()) {
+          r.occurrences = new java.util.ArrayList<>(at.values());
+        }
+        DocumentRecord stored = store.update(r.id, existing -> merge(existing, r));
+        if (stored == r) {
+          run.documentAdded(true);
+        }
+      }
+    }
+
+    /** Moves one child's bytes into the blob store and writes its ledger entry; returns its record. */
+    private DocumentRecord storeChildBytes(RecordAssembler.Child c) throws IOException {
       DocumentRecord r = c.record();
       if (c.spool() != null) {
         blobs.moveIn(c.spool(), r.id);
@@ -330,11 +361,8 @@ final class FileIngester {
       e.put("stored", c.spool() != null);
       e.put("status", r.status);
       ledger.append("child", e);
-      DocumentRecord stored = store.update(r.id, existing -> merge(existing, r));
-      if (stored == r) {
-        run.documentAdded(true);
-      }
       count(r);
+      return r;
     }
 
     private void count(DocumentRecord r) {
@@ -469,17 +497,19 @@ final class FileIngester {
     }
     if (!IngestRun.isSettled(existing)) {
       // a new extraction supersedes a failed attempt; keep the other places it was found
+      java.util.Set<String> incomingPaths = new java.util.HashSet<>();
+      for (Occurrence o : incoming.occurrences) {
+        incomingPaths.add(o.path());
+      }
       for (Occurrence o : existing.occurrences) {
-        if (incoming.occurrences.stream().noneMatch(x -> x.path().equals(o.path()))) {
+        if (incomingPaths.add(o.path())) {
           incoming.occurrences.add(o);
         }
       }
       incoming.kind = kindOf(incoming);
       return incoming;
     }
-    for (Occurrence o : incoming.occurrences) {
-      existing.occurrences = IngestRun.withOccurrence(existing.occurrences, o);
-    }
+    existing.occurrences = IngestRun.withOccurrences(existing.occurrences, incoming.occurrences);
     existing.stored = existing.stored || incoming.stored;
     existing.kind = kindOf(existing);
     return existing;
