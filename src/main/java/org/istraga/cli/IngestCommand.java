@@ -186,7 +186,8 @@ public final class IngestCommand implements Callable<Integer> {
     if (!s.failures().isEmpty()) {
       out.println("Failures:");
       for (IngestSummary.Failure f : s.failures()) {
-        out.printf(Locale.ROOT, "  %-15s %s%s%n", f.status(), f.path(), f.reason() == null ? "" : " — " + f.reason());
+        out.printf(Locale.ROOT, "  %-15s %s%s%n", f.status(), TextFormat.visible(f.path()),
+            f.reason() == null ? "" : " — " + TextFormat.visible(f.reason()));
       }
     }
     if (s.ocr() != null) {
