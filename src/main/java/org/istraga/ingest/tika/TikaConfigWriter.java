@@ -63,6 +63,13 @@ public final class TikaConfigWriter {
   /** Name of the spool emitter in the generated config. */
   public static final String EMITTER = "spool";
 
+  /**
+   * Earlier revisions unpacked from one PDF (its incremental updates), at most: a PDF of 3,000
+   * updates would otherwise be 3,000 children of its page text each. Fewer when
+   * {@link ExtractionLimits#maxChildren()} is lower.
+   */
+  public static final int MAX_PDF_REVISIONS = 100;
+
   private TikaConfigWriter() {}
 
   /**
@@ -163,7 +170,7 @@ public final class TikaConfigWriter {
           </emitters>
         </properties>
         """.formatted(
-            Math.max(1, Math.min(limits.maxChildren(), 100)),
+            Math.max(1, Math.min(limits.maxChildren(), MAX_PDF_REVISIONS)),
             1_000_000L,
             limits.maxCompressionRatio(),
             1000,
