@@ -84,6 +84,10 @@ final class FileIngester {
       }
       Hashes.Digests d;
       try {
+        if (!Files.readAttributes(f.path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isRegularFile()) {
+          // replaced since the walk (by a FIFO, whose opening would block, or a link): not read
+          throw new java.nio.file.FileSystemException(f.path().toString(), null, "no longer a regular file");
+        }
         d = Hashes.of(f.path());
       } catch (IOException e) {
         ExtractionStatus s = IngestRun.statusOf(e);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
@@ -35,12 +36,15 @@ public final class Hashes {
 
   private Hashes() {}
 
-  /** Hashes a file with one sequential read. */
+  /**
+   * Hashes a file with one sequential read. A symbolic link is not followed: opening one fails
+   * (evidence files are read where they are, never through a link put in their place).
+   */
   public static Digests of(Path file) throws IOException {
     Digesters d = new Digesters();
     ByteBuffer buf = BUFFERS.get().clear();
     long size = 0;
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
       int n;
       while ((n = ch.read(buf)) != -1) {
         if (n == 0) {
@@ -80,7 +84,7 @@ public final class Hashes {
   public static String sha256(Path file) throws IOException {
     MessageDigest md = newDigest("SHA-256");
     ByteBuffer buf = BUFFERS.get().clear();
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
       while (ch.read(buf) != -1) {
         buf.flip();
         md.update(buf);
