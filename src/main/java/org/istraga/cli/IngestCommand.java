@@ -59,7 +59,7 @@ public final class IngestCommand implements Callable<Integer> {
       description = "DKIM public keys (DNS TXT records, one per line) to verify e-mail signatures offline.")
   Path dkimKeys;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", description = "Time limit per file (default: 180).")
+  @Option(names = "--timeout", paramLabel = "SECONDS", description = "Time limit per file (default: 180); a larger file gets it once more per 16 MiB, up to 10 times.")
   Long timeoutSeconds;
 
   @Option(names = "--max-text", paramLabel = "CHARS", description = "Characters of text kept per file (default: 20000000).")
