@@ -78,6 +78,16 @@ class HostileNamesOutputTest {
   }
 
   @Test
+  void showListsEscapedPaths() throws Exception {
+    Cli.Result json = Cli.run("search", "--case", caseDir.toString(), "--json", "contract");
+    String id = json.json().get("hits").get(0).get("id").asText();
+    Cli.Result show = Cli.run("show", "--case", caseDir.toString(), id);
+    assertEquals(ExitCode.OK, show.code(), show::toString);
+    assertTrue(show.out().contains("names.zip!/memo\\r\\nsecond.txt"), show.out());
+    assertFalse(show.out().contains("memo\r"), show.out());
+  }
+
+  @Test
   void visibleEscapesOnlyWhatATerminalWouldObey() {
     assertEquals("C:\\Windows\\ugovor — Niš Ниш.pdf", TextFormat.visible("C:\\Windows\\ugovor — Niš Ниш.pdf"));
     assertEquals("a\\tb\\x00c\\x7fd\\x85e\\u2028f\\u2066g", TextFormat.visible("a\tb\u0000c\u007fd\u0085e\u2028f\u2066g"));
