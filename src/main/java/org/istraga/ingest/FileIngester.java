@@ -312,17 +312,30 @@ final class FileIngester {
     }
 
     /**
-     * Stores the children of one file: each child's bytes and ledger entry, then each distinct
-     * document once, with the places of all the children that share its bytes. An archive of
-     * 100,000 identical (or empty) entries is one document with 100,000 places, merged in linear
-     * time and written once.
+     * Stores the children of one file: each child's bytes and ledger entry, then its document;
+     * the documents of children that share their bytes are stored once, with the places of all
+     * of them. An archive of 100,000 identical (or empty) entries is one document with 100,000
+     * places, merged in linear time and written once. Memory beyond the assembly itself: one set
+     * entry per child, and the places of repeated contents.
      */
     private void storeChildren(List<RecordAssembler.Child> children) throws IOException {
-      Map<String, DocumentRecord> byId = new LinkedHashMap<>();
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      java.util.Set<String> repeated = new java.util.HashSet<>();
+      for (RecordAssembler.Child c : children) {
+        if (!seen.add(c.record().id)) {
+          repeated.add(c.record().id);
+        }
+      }
+      seen = null;
+      Map<String, DocumentRecord> firstOf = new LinkedHashMap<>();
       Map<String, Map<String, Occurrence>> places = new java.util.HashMap<>();
       for (RecordAssembler.Child c : children) {
         DocumentRecord r = storeChildBytes(c);
-        DocumentRecord first = byId.putIfAbsent(r.id, r);
+        if (!repeated.contains(r.id)) {
+          storeChild(r);
+          continue;
+        }
+        DocumentRecord first = firstOf.putIfAbsent(r.id, r);
         Map<String, Occurrence> at = places.computeIfAbsent(r.id, k -> new LinkedHashMap<>());
         for (Occurrence o : r.occurrences) {
           at.put(o.path(), o);
@@ -331,15 +344,16 @@ final class FileIngester {
           first.stored = first.stored || r.stored;
         }
       }
-      for (DocumentRecord r : byId.values()) {
-        Map<String, Occurrence> at = places.get(r.id);
-        if (at.size() != r.occurrences.size()) {
-          r.occurrences = new java.util.ArrayList<>(at.values());
-        }
-        DocumentRecord stored = store.update(r.id, existing -> merge(existing, r));
-        if (stored == r) {
-          run.documentAdded(true);
-        }
+      for (DocumentRecord r : firstOf.values()) {
+        r.occurrences = new java.util.ArrayList<>(places.get(r.id).values());
+        storeChild(r);
+      }
+    }
+
+    private void storeChild(DocumentRecord r) throws IOException {
+      DocumentRecord stored = store.update(r.id, existing -> merge(existing, r));
+      if (stored == r) {
+        run.documentAdded(true);
       }
     }
 
