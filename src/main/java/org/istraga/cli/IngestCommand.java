@@ -59,7 +59,7 @@ public final class IngestCommand implements Callable<Integer> {
       description = "DKIM public keys (DNS TXT records, one per line) to verify e-mail signatures offline.")
   Path dkimKeys;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", description = "Time limit per file (default: 180).")
+  @Option(names = "--timeout", paramLabel = "SECONDS", description = "Time limit per file (default: 180); a larger file gets it once more per 16 MiB, up to 10 times.")
   Long timeoutSeconds;
 
   @Option(names = "--max-text", paramLabel = "CHARS", description = "Characters of text kept per file (default: 20000000).")
@@ -186,7 +186,8 @@ public final class IngestCommand implements Callable<Integer> {
     if (!s.failures().isEmpty()) {
       out.println("Failures:");
       for (IngestSummary.Failure f : s.failures()) {
-        out.printf(Locale.ROOT, "  %-15s %s%s%n", f.status(), f.path(), f.reason() == null ? "" : " — " + f.reason());
+        out.printf(Locale.ROOT, "  %-15s %s%s%n", f.status(), TextFormat.visible(f.path()),
+            f.reason() == null ? "" : " — " + TextFormat.visible(f.reason()));
       }
     }
     if (s.ocr() != null) {

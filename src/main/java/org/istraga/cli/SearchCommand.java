@@ -99,12 +99,12 @@ public final class SearchCommand implements Callable<Integer> {
     for (SearchHit hit : r.hits()) {
       n++;
       out.println();
-      out.printf(Locale.ROOT, "%3d  %s  %s%s%n", n, hit.id(), hit.title(),
+      out.printf(Locale.ROOT, "%3d  %s  %s%s%n", n, hit.id(), TextFormat.visible(hit.title()),
           hit.score() == null ? "" : String.format(Locale.ROOT, "   (score %.2f)", hit.score()));
       if (!hit.paths().isEmpty()) {
         int more = hit.paths().size() - 1;
         boolean gone = hit.missingPaths() != null && hit.missingPaths().size() == hit.paths().size();
-        out.printf(Locale.ROOT, "     %s%s%s%n", hit.paths().get(0), gone ? "  (missing)" : "",
+        out.printf(Locale.ROOT, "     %s%s%s%n", TextFormat.visible(hit.paths().get(0)), gone ? "  (missing)" : "",
             more > 0 ? "  (+" + TextFormat.plural(more, "more path", "more paths") + ")" : "");
       }
       List<String> facts = new ArrayList<>();
@@ -121,11 +121,11 @@ public final class SearchCommand implements Callable<Integer> {
         facts.add("status " + hit.status());
       }
       if (hit.tags() != null) {
-        facts.add("tags " + String.join(",", hit.tags()));
+        facts.add("tags " + TextFormat.visible(String.join(",", hit.tags())));
       }
       out.printf(Locale.ROOT, "     %s%n", String.join(" · ", facts));
       for (Snippet s : hit.snippets()) {
-        out.printf(Locale.ROOT, "     %-6s %s%n", s.page() == null ? "" : "p." + s.page(), s.text());
+        out.printf(Locale.ROOT, "     %-6s %s%n", s.page() == null ? "" : "p." + s.page(), TextFormat.visible(s.text().replaceAll("[\r\n\t]+", " ")));
       }
     }
     if (!r.facets().isEmpty()) {

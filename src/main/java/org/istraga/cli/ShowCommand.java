@@ -79,7 +79,7 @@ public final class ShowCommand implements Callable<Integer> {
 
   private static void print(PrintWriter out, DocumentView v, TagLookup tags) {
     DocumentRecord r = v.document();
-    out.printf(Locale.ROOT, "%s  %s%n", v.id(), v.title());
+    out.printf(Locale.ROOT, "%s  %s%n", v.id(), TextFormat.visible(v.title()));
     row(out, "sha256", r.id);
     List<String> kind = new ArrayList<>();
     kind.add((r.typeGroup == null ? "?" : r.typeGroup) + (r.mediaType == null ? "" : " (" + r.mediaType + ")"));
@@ -141,12 +141,12 @@ public final class ShowCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "%nPaths (%d):%n", r.occurrences.size());
     for (Occurrence o : r.occurrences) {
-      out.printf(Locale.ROOT, "  %s%s%n", o.path(), o.missing() ? "  (missing since the last ingest)" : "");
+      out.printf(Locale.ROOT, "  %s%s%n", TextFormat.visible(o.path()), o.missing() ? "  (missing since the last ingest)" : "");
     }
     if (!v.parents().isEmpty()) {
       out.printf(Locale.ROOT, "%nInside (%d):%n", v.parents().size());
       for (DocumentView.Related p : v.parents()) {
-        out.printf(Locale.ROOT, "  %s  %s  (%s)%n", p.id(), p.title() == null ? "?" : p.title(), p.path());
+        out.printf(Locale.ROOT, "  %s  %s  (%s)%n", p.id(), p.title() == null ? "?" : TextFormat.visible(p.title()), TextFormat.visible(p.path()));
       }
     }
     if (v.childrenTotal() > 0) {
@@ -157,7 +157,7 @@ public final class ShowCommand implements Callable<Integer> {
           out.printf(Locale.ROOT, "  ... and %d more (use --json, or search parent:%s)%n", v.childrenTotal() - TEXT_CHILDREN, v.id());
           break;
         }
-        out.printf(Locale.ROOT, "  %s  %-12s %s%n", c.id(), c.type() == null ? "?" : c.type(), c.path() == null ? c.title() : c.path());
+        out.printf(Locale.ROOT, "  %s  %-12s %s%n", c.id(), c.type() == null ? "?" : c.type(), TextFormat.visible(c.path() == null ? c.title() : c.path()));
       }
     }
     printEntities(out, r.entities);
@@ -200,7 +200,7 @@ public final class ShowCommand implements Callable<Integer> {
 
   private static void row(PrintWriter out, String label, String value) {
     if (value != null && !value.isBlank()) {
-      out.printf(Locale.ROOT, "  %-14s %s%n", label, value);
+      out.printf(Locale.ROOT, "  %-14s %s%n", label, TextFormat.visible(value));
     }
   }
 }

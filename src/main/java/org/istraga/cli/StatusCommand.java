@@ -65,7 +65,8 @@ public final class StatusCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  ... and %d more (use --json for all)%n", failures.size() - TEXT_FAILURES);
         break;
       }
-      out.printf(Locale.ROOT, "  %-15s %s%s%n", f.status(), f.path(), f.reason() == null ? "" : " — " + f.reason());
+      out.printf(Locale.ROOT, "  %-15s %s%s%n", f.status(), TextFormat.visible(f.path()),
+          f.reason() == null ? "" : " — " + TextFormat.visible(f.reason()));
     }
   }
 }

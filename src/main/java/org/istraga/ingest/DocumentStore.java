@@ -20,7 +20,11 @@ import org.istraga.index.IndexSchema;
 
 /**
  * Read-your-writes access to document records during an ingest. Records written since the last
- * refresh are served from memory; older ones from the index's near-real-time searcher. Updates of
+ * refresh are served from memory; older ones from the index's near-real-time searcher. Pending
+ * records are written to the index only at a {@link #refresh()}, once each however often they
+ * changed: a document met many times (100,000 identical entries of one archive, a logo attached to
+ * every e-mail of a leak) would otherwise be indexed again, with all its places, at every new
+ * place, which costs time quadratic in its number of places. Updates of
  * one document are serialized by a per-id lock, so concurrent workers that meet the same bytes
  * (a duplicate file, an attachment shared by many e-mails) merge their occurrences instead of
  * overwriting each other.
@@ -73,24 +77,30 @@ final class DocumentStore {
    * serialized; {@code change} must not call back into the store.
    */
   DocumentRecord update(String id, UnaryOperator<DocumentRecord> change) throws IOException {
+    DocumentRecord next;
+    boolean refresh;
     ReentrantLock lock = locks[Math.floorMod(id.hashCode(), locks.length)];
     lock.lock();
     try {
-      DocumentRecord next = change.apply(get(id));
-      if (next != null) {
-        put(next);
+      next = change.apply(get(id));
+      if (next == null) {
+        return null;
       }
-      return next;
+      refresh = put(next);
     } finally {
       lock.unlock();
     }
+    if (refresh) {
+      refresh();
+    }
+    return next;
   }
 
-  private void put(DocumentRecord r) throws IOException {
+  /** Makes {@code r} the pending version of its record; true when the pending records should be written. */
+  private boolean put(DocumentRecord r) {
     boolean refresh;
     refreshLock.readLock().lock();
     try {
-      index.put(r);
       DocumentRecord prev = pending.get(r.id); // stable: the caller holds the id's lock
       list(r, prev); // its places first, so a lookup that sees it pending also finds them
       pending.put(r.id, r);
@@ -101,15 +111,20 @@ final class DocumentStore {
     } finally {
       refreshLock.readLock().unlock();
     }
-    if (refresh) {
-      refresh();
-    }
+    return refresh;
   }
 
-  /** Makes pending writes visible in the searcher and drops them from memory. */
+  /**
+   * Writes the pending records to the index, makes them visible in the searcher and drops them
+   * from memory. Call it before committing the index: records still pending are not in a commit.
+   * Blocks updates while it runs. Cost: indexing every pending record once.
+   */
   void refresh() throws IOException {
     refreshLock.writeLock().lock();
     try {
+      for (DocumentRecord r : pending.values()) {
+        index.put(r);
+      }
       index.refresh();
       pending.clear();
       pendingByFileKey.clear();

@@ -84,6 +84,10 @@ final class FileIngester {
       }
       Hashes.Digests d;
       try {
+        if (!Files.readAttributes(f.path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isRegularFile()) {
+          // replaced since the walk (by a FIFO, whose opening would block, or a link): not read
+          throw new java.nio.file.FileSystemException(f.path().toString(), null, "no longer a regular file");
+        }
         d = Hashes.of(f.path());
       } catch (IOException e) {
         ExtractionStatus s = IngestRun.statusOf(e);
@@ -159,9 +163,7 @@ final class FileIngester {
           a = tryAngleDetection(f, d, a);
         }
       }
-      for (RecordAssembler.Child c : a.children()) {
-        storeChild(c);
-      }
+      storeChildren(a.children());
       DocumentRecord root = a.root();
       ExtractionStatus s = ExtractionStatus.fromLabel(root.status);
       ledgerFile(f, d, s, root.statusReason);
@@ -309,7 +311,54 @@ final class FileIngester {
       return n;
     }
 
-    private void storeChild(RecordAssembler.Child c) throws IOException {
+    /**
+     * Stores the children of one file: each child's bytes and ledger entry, then its document;
+     * the documents of children that share their bytes are stored once, with the places of all
+     * of them. An archive of 100,000 identical (or empty) entries is one document with 100,000
+     * places, merged in linear time and written once. Memory beyond the assembly itself: one set
+     * entry per child, and the places of repeated contents.
+     */
+    private void storeChildren(List<RecordAssembler.Child> children) throws IOException {
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      java.util.Set<String> repeated = new java.util.HashSet<>();
+      for (RecordAssembler.Child c : children) {
+        if (!seen.add(c.record().id)) {
+          repeated.add(c.record().id);
+        }
+      }
+      seen = null;
+      Map<String, DocumentRecord> firstOf = new LinkedHashMap<>();
+      Map<String, Map<String, Occurrence>> places = new java.util.HashMap<>();
+      for (RecordAssembler.Child c : children) {
+        DocumentRecord r = storeChildBytes(c);
+        if (!repeated.contains(r.id)) {
+          storeChild(r);
+          continue;
+        }
+        DocumentRecord first = firstOf.putIfAbsent(r.id, r);
+        Map<String, Occurrence> at = places.computeIfAbsent(r.id, k -> new LinkedHashMap<>());
+        for (Occurrence o : r.occurrences) {
+          at.put(o.path(), o);
+        }
+        if (first != null) {
+          first.stored = first.stored || r.stored;
+        }
+      }
+      for (DocumentRecord r : firstOf.values()) {
+        r.occurrences = new java.util.ArrayList<>(places.get(r.id).values());
+        storeChild(r);
+      }
+    }
+
+    private void storeChild(DocumentRecord r) throws IOException {
+      DocumentRecord stored = store.update(r.id, existing -> merge(existing, r));
+      if (stored == r) {
+        run.documentAdded(true);
+      }
+    }
+
+    /** Moves one child's bytes into the blob store and writes its ledger entry; returns its record. */
+    private DocumentRecord storeChildBytes(RecordAssembler.Child c) throws IOException {
       DocumentRecord r = c.record();
       if (c.spool() != null) {
         blobs.moveIn(c.spool(), r.id);
@@ -330,11 +379,8 @@ final class FileIngester {
       e.put("stored", c.spool() != null);
       e.put("status", r.status);
       ledger.append("child", e);
-      DocumentRecord stored = store.update(r.id, existing -> merge(existing, r));
-      if (stored == r) {
-        run.documentAdded(true);
-      }
       count(r);
+      return r;
     }
 
     private void count(DocumentRecord r) {
@@ -469,17 +515,19 @@ final class FileIngester {
     }
     if (!IngestRun.isSettled(existing)) {
       // a new extraction supersedes a failed attempt; keep the other places it was found
+      java.util.Set<String> incomingPaths = new java.util.HashSet<>();
+      for (Occurrence o : incoming.occurrences) {
+        incomingPaths.add(o.path());
+      }
       for (Occurrence o : existing.occurrences) {
-        if (incoming.occurrences.stream().noneMatch(x -> x.path().equals(o.path()))) {
+        if (incomingPaths.add(o.path())) {
           incoming.occurrences.add(o);
         }
       }
       incoming.kind = kindOf(incoming);
       return incoming;
     }
-    for (Occurrence o : incoming.occurrences) {
-      existing.occurrences = IngestRun.withOccurrence(existing.occurrences, o);
-    }
+    existing.occurrences = IngestRun.withOccurrences(existing.occurrences, incoming.occurrences);
     existing.stored = existing.stored || incoming.stored;
     existing.kind = kindOf(existing);
     return existing;

@@ -190,6 +190,7 @@ public final class IngestRun {
             stopping = true;
           }
           if (System.currentTimeMillis() - lastCommit >= opts.commitIntervalMillis() && fatal.get() == null) {
+            store.refresh(); // pending records are written to the index only here
             commit(index, ledger);
             lastCommit = System.currentTimeMillis();
           }
@@ -565,6 +566,21 @@ public final class IngestRun {
       return ExtractionStatus.VANISHED;
     }
     return ExtractionStatus.UNREADABLE;
+  }
+
+  /**
+   * {@link #withOccurrence} for many occurrences at once, in time linear in both lists: each of
+   * {@code added} replaces the entry of its path where it stands, or is appended.
+   */
+  static List<Occurrence> withOccurrences(List<Occurrence> list, java.util.Collection<Occurrence> added) {
+    Map<String, Occurrence> byPath = new LinkedHashMap<>();
+    for (Occurrence x : list) {
+      byPath.putIfAbsent(x.path(), x);
+    }
+    for (Occurrence o : added) {
+      byPath.put(o.path(), o);
+    }
+    return new ArrayList<>(byPath.values());
   }
 
   /** Marks an occurrence list entry for a path as found again (clears {@code missing}). */

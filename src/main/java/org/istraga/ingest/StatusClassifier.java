@@ -10,6 +10,7 @@ import org.istraga.ingest.tika.Extraction;
 import org.istraga.ingest.tika.LimitingUnpackExtractor;
 import org.istraga.ingest.tika.RarListingParser;
 import org.istraga.ingest.tika.SignedDataParser;
+import org.istraga.ingest.tika.TikaConfigWriter;
 
 /**
  * Decides the {@link ExtractionStatus} and reason of one extracted item from what Tika reported:
@@ -22,6 +23,19 @@ public final class StatusClassifier {
   public record Verdict(ExtractionStatus status, String reason, String error) {}
 
   private StatusClassifier() {}
+
+  /** Earlier revisions of a PDF, as Tika counts them (0 for a PDF without incremental updates). */
+  static int earlierRevisions(Metadata m) {
+    String count = m.get(TikaCoreProperties.VERSION_COUNT);
+    if (count == null) {
+      return 0;
+    }
+    try {
+      return Math.max(0, Integer.parseInt(count.trim()));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
 
   /** Classifies an item. {@code outcome} is the process-level result of the whole file. */
   public static Verdict classify(ExtractedItem item, Extraction.Outcome outcome, long size, int maxDepth) {
@@ -74,6 +88,12 @@ public final class StatusClassifier {
     if (item.isRoot() && "true".equals(m.get(AbstractRecursiveParserWrapperHandler.EMBEDDED_RESOURCE_LIMIT_REACHED))) {
       return new Verdict(ExtractionStatus.TOO_MANY_CHILDREN,
           "more embedded items than the limit; the rest were not unpacked (raise it with --max-children)", null);
+    }
+    int revisions = earlierRevisions(m);
+    if (item.isRoot() && revisions > TikaConfigWriter.MAX_PDF_REVISIONS) {
+      return new Verdict(ExtractionStatus.TOO_MANY_CHILDREN, "PDF with " + revisions
+          + " earlier revisions (incremental updates): the first " + TikaConfigWriter.MAX_PDF_REVISIONS
+          + " are unpacked, the later ones are not; the current text is complete", null);
     }
     String skipped = m.get(LimitingUnpackExtractor.SKIPPED_TOO_DEEP);
     if (skipped != null) {

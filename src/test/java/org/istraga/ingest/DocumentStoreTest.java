@@ -85,4 +85,40 @@ class DocumentStoreTest {
       }
     }
   }
+
+  @Test
+  void aRecordChangedManyTimesIsIndexedOnceAtRefresh() throws Exception {
+    Case kase = Case.openOrCreate(tmp.resolve("case2"), IndexSchema.caseSchema());
+    String id = "e".repeat(64);
+    try (CaseIndex index = CaseIndex.openWriter(kase)) {
+      DocumentStore store = new DocumentStore(index);
+      for (int i = 0; i < 5_000; i++) {
+        Occurrence o = new Occurrence("/leak/a.zip!/copy-" + i + "/logo.png", "/leak", "z".repeat(64), "z".repeat(64), 1,
+            "logo.png", null);
+        store.update(id, prev -> {
+          DocumentRecord r = prev == null ? record(id, 10) : prev;
+          r.occurrences = IngestRun.withOccurrences(r.occurrences, List.of(o));
+          return r;
+        });
+      }
+      assertEquals(5_000, store.get(id).occurrences.size(), "pending: read your writes");
+      assertNull(index.get(id), "nothing is written to the index before a refresh");
+      assertEquals(List.of(id), store.idsAtPath("/leak/a.zip!/copy-4999/logo.png"));
+      store.refresh();
+      DocumentRecord indexed = index.get(id);
+      assertEquals(5_000, indexed.occurrences.size(), "the refresh wrote the last version");
+      assertEquals("/leak/a.zip!/copy-0/logo.png", indexed.occurrences.get(0).path(), "places keep their order");
+      assertEquals(List.of(id), store.idsAtPath("/leak/a.zip!/copy-4999/logo.png"));
+    }
+  }
+
+  @Test
+  void withOccurrencesReplacesByPathInPlace() {
+    Occurrence a = file("/leak/a.txt", 1);
+    Occurrence b = file("/leak/b.txt", 2);
+    Occurrence a2 = file("/leak/a.txt", 3);
+    Occurrence c = file("/leak/c.txt", 4);
+    assertEquals(List.of(a2, b, c), IngestRun.withOccurrences(List.of(a, b), List.of(a2, c)));
+    assertEquals(List.of(a2, b), IngestRun.withOccurrence(List.of(a, b), a2), "the same as one at a time");
+  }
 }

@@ -66,4 +66,52 @@ class VanishedFileTest {
     assertTrue(ledgerText.contains("gone.txt") && ledgerText.contains("\"status\":\"vanished\""), ledgerText);
     assertTrue(ledgerText.contains("stays.txt") && ledgerText.contains("\"status\":\"ok\""), "the next file is ingested");
   }
+
+  /**
+   * A file replaced, after the walk listed it, by a FIFO (whose opening would block the ingest for
+   * good) or by a link to a file outside the evidence (which must never be read) is refused.
+   */
+  @Test
+  void fileReplacedByAFifoOrALinkIsNotRead() throws Exception {
+    Path root = tmp.resolve("leak2");
+    Path outside = Evidence.write(tmp.resolve("outside/secret.txt"), "OUTSIDE-SECRET-5521");
+    Path fifo = Evidence.write(root.resolve("was-a-file.txt"), "here when listed");
+    Path link = Evidence.write(root.resolve("was-also-a-file.txt"), "here when listed too");
+    Path stays = Evidence.write(root.resolve("stays.txt"), "still here");
+    List<EvidenceFile> listed = new java.util.ArrayList<>();
+    for (Path p : List.of(fifo, link, stays)) {
+      listed.add(new EvidenceFile(p, root, Files.size(p), Files.getLastModifiedTime(p).toMillis()));
+    }
+    Files.delete(fifo);
+    Process mk = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+    assertEquals(0, mk.waitFor());
+    Files.delete(link);
+    Files.createSymbolicLink(link, outside);
+
+    Case kase = Case.openOrCreate(tmp.resolve("case2"), IndexSchema.caseSchema());
+    IngestOptions opts = IngestOptions.defaults(List.of(root)).withOcr(OcrMode.OFF);
+    IngestRun run = new IngestRun(kase, opts, new PrintWriter(Writer.nullWriter()));
+    ExtractionLimits limits = ExtractionLimits.defaults();
+    Path work = tmp.resolve("work2");
+    Path config = TikaConfigWriter.write(work.resolve("tika-config.xml"), work.resolve("spool"), limits, null);
+    try (CaseIndex index = CaseIndex.openWriter(kase);
+        CustodyLedger ledger = CustodyLedger.openForAppend(kase.layout().ledger())) {
+      FileIngester ingester = new FileIngester(new DocumentStore(index), new BlobStore(kase.layout().blobs()), ledger,
+          new RecordAssembler(new LanguageDetector(), EntityAnnotator.standard(), OcrMode.OFF, limits.maxDepth()),
+          limits, Passwords.none(), "test-run", run);
+      try (FileIngester.Worker w = ingester.newWorker(config, work.resolve("spool"), work.resolve("tmp"), "off")) {
+        for (EvidenceFile f : listed) {
+          w.ingest(f);
+        }
+      }
+      ledger.sync();
+    }
+    assertEquals(2, run.failureCount());
+    String ledgerText = Files.readString(kase.layout().ledger());
+    assertTrue(ledgerText.contains("was-a-file.txt") && ledgerText.contains("no longer a regular file"), ledgerText);
+    assertTrue(ledgerText.contains("was-also-a-file.txt"), ledgerText);
+    assertTrue(!ledgerText.contains(org.istraga.store.Hashes.sha256("OUTSIDE-SECRET-5521".getBytes(
+        java.nio.charset.StandardCharsets.UTF_8))), "the file behind the link was never hashed");
+    assertTrue(ledgerText.contains("stays.txt") && ledgerText.contains("\"status\":\"ok\""), "the next file is ingested");
+  }
 }

@@ -6,7 +6,8 @@ import org.istraga.IstragaException;
  * The limits that keep one hostile or huge file from hurting a run, with their defaults. Every
  * limit has a command-line flag on {@code istraga ingest} and is listed in docs/reliability.md.
  *
- * @param timeoutMillis wall-clock time one file (with all its children) may take to parse
+ * @param timeoutMillis wall-clock time a small file (with all its children) may take to parse;
+ *     larger files get more ({@link #timeoutMillisFor(long)})
  * @param workerHeapMb heap of each forked parser process
  * @param maxTextChars characters of text kept per file, children included; the rest is cut and
  *     the document marked {@code text_truncated}
@@ -48,6 +49,23 @@ public record ExtractionLimits(
     positive("max file size", maxFileBytes);
     positive("max compression ratio", maxCompressionRatio);
     positive("files per worker", filesPerWorker);
+  }
+
+  /** File size that adds one more {@link #timeoutMillis()} to a file's time limit. */
+  public static final long TIMEOUT_STEP_BYTES = 16L << 20;
+  /** A file's time limit is at most this many times {@link #timeoutMillis()}. */
+  public static final int MAX_TIMEOUT_FACTOR = 10;
+
+  /**
+   * Time one file of {@code fileBytes} may take to parse: {@link #timeoutMillis()} for every
+   * started {@link #TIMEOUT_STEP_BYTES} of its size, at most {@link #MAX_TIMEOUT_FACTOR} times
+   * it. A hang is cut as soon on a small file as before, while a large file of many small items
+   * (a mailbox of 200,000 messages, 28 MB, takes minutes) is not cut off with all its items lost.
+   */
+  public long timeoutMillisFor(long fileBytes) {
+    long steps = 1 + Math.max(0, fileBytes) / TIMEOUT_STEP_BYTES;
+    long factor = Math.min(MAX_TIMEOUT_FACTOR, steps);
+    return timeoutMillis > Long.MAX_VALUE / factor ? Long.MAX_VALUE : timeoutMillis * factor;
   }
 
   public static ExtractionLimits defaults() {

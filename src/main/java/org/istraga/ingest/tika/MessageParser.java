@@ -47,8 +47,6 @@ public final class MessageParser extends ParserDecorator {
 
   private static final long serialVersionUID = 1L;
 
-  /** Longest line and header block mime4j accepts, as in Tika's parser. */
-  private static final int MAX_LINE = 100_000;
   /** Metadata key: {@code received} when the message's date is its first Received time. */
   public static final String DATE_SOURCE = "istraga:date_source";
 
@@ -137,8 +135,12 @@ public final class MessageParser extends ParserDecorator {
 
   private static void read(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
       throws IOException, SAXException, TikaException {
+    // no limit on line length, header length or header count (mime4j's are 1,000 fields and, in
+    // Tika, 100,000 bytes): a message past one of them failed whole, its body and its sender
+    // lost, for one hostile or broken header line. What a message holds is bounded by its file's
+    // size and the parser's heap (status out-of-memory beyond it).
     MimeConfig config = context.get(MimeConfig.class,
-        new MimeConfig.Builder().setMaxLineLen(MAX_LINE).setMaxHeaderLen(MAX_LINE).build());
+        new MimeConfig.Builder().setMaxLineLen(-1).setMaxHeaderLen(-1).setMaxHeaderCount(-1).build());
     MimeStreamParser parser = new MimeStreamParser(config, null, new DefaultBodyDescriptorBuilder());
     XHTMLContentHandler xhtml = new XHTMLContentHandler(handler, metadata);
     parser.setContentHandler(new MessageContentHandler(xhtml, metadata, context, config.isStrictParsing()));

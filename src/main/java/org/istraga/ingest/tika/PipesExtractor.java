@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.tika.config.TikaTaskTimeout;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.ParseContext;
@@ -61,8 +62,9 @@ public final class PipesExtractor implements Closeable {
    */
   public Extraction extract(String taskId, Path file, ParseContext extraContext) throws IOException, InterruptedException {
     ParseContext ctx = extraContext == null ? new ParseContext() : extraContext;
-    ctx.set(ExpansionBudget.class, new ExpansionBudget(java.nio.file.Files.size(file),
-        limits.maxCompressionRatio(), ExpansionBudget.DEFAULT_FLOOR));
+    long size = Files.size(file);
+    ctx.set(ExpansionBudget.class, new ExpansionBudget(size, limits.maxCompressionRatio(), ExpansionBudget.DEFAULT_FLOOR));
+    ctx.set(TikaTaskTimeout.class, new TikaTaskTimeout(limits.timeoutMillisFor(size)));
     ctx.set(HandlerConfig.class, new HandlerConfig(
         BasicContentHandlerFactory.HANDLER_TYPE.XML, HandlerConfig.PARSE_MODE.RMETA,
         limits.maxTextChars(), limits.maxChildren(), false));

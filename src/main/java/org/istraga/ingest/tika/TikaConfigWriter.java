@@ -25,6 +25,9 @@ import java.nio.file.Path;
  *   <li>Forensic checks of every file and child run in the forked process ({@link
  *       ForensicMetadataFilter}), within a third of the per-file time limit.
  *   <li>Archive-bomb guards (compression ratio, output threshold, depth) are set.
+ *   <li>Compressed streams made of several members ({@code cat a.gz b.gz}, bgzip, appended
+ *       logs; the same for bzip2 and xz) are read to their end: Tika's default stops after the
+ *       first member and silently drops the rest. The expansion budget still bounds them.
  *   <li>ZIPs go through {@link EncryptedZipParser}, which opens password-protected entries with
  *       the {@code --passwords} password and hands every other ZIP to Tika's PackageParser.
  *   <li>Mailboxes are split by Istraga's {@link MboxParser}, byte for byte, instead of Tika's,
@@ -60,6 +63,13 @@ public final class TikaConfigWriter {
   /** Name of the spool emitter in the generated config. */
   public static final String EMITTER = "spool";
 
+  /**
+   * Earlier revisions unpacked from one PDF (its incremental updates), at most: a PDF of 3,000
+   * updates would otherwise be 3,000 children of its page text each. Fewer when
+   * {@link ExtractionLimits#maxChildren()} is lower.
+   */
+  public static final int MAX_PDF_REVISIONS = 100;
+
   private TikaConfigWriter() {}
 
   /**
@@ -87,6 +97,12 @@ public final class TikaConfigWriter {
               <parser-exclude class="org.apache.tika.parser.crypto.Pkcs7Parser"/>
               <parser-exclude class="org.apache.tika.parser.microsoft.ooxml.OOXMLParser"/>
               <parser-exclude class="org.apache.tika.parser.odf.OpenDocumentParser"/>
+              <parser-exclude class="org.apache.tika.parser.pkg.CompressorParser"/>
+            </parser>
+            <parser class="org.apache.tika.parser.pkg.CompressorParser">
+              <params>
+                <param name="decompressConcatenated" type="bool">true</param>
+              </params>
             </parser>
             <parser class="org.istraga.ingest.tika.PdfParser">
               <params>
@@ -154,7 +170,7 @@ public final class TikaConfigWriter {
           </emitters>
         </properties>
         """.formatted(
-            Math.max(1, Math.min(limits.maxChildren(), 100)),
+            Math.max(1, Math.min(limits.maxChildren(), MAX_PDF_REVISIONS)),
             1_000_000L,
             limits.maxCompressionRatio(),
             1000,
