@@ -51,52 +51,12 @@ final class TextFormat {
 
   /**
    * A value from the evidence (an entry name, a path, a title, a snippet) as it may be printed on
-   * one line of a terminal: control characters, line and paragraph separators and bidirectional
-   * overrides are shown as escapes ({@code \n}, {@code \r}, {@code \t}, {@code \x1b},
-   * {@code \u202e}) instead of being obeyed. An archive entry named {@code "a\n  ok  b"} would
-   * otherwise forge a line of the listing, one with {@code ESC [2J} would clear the screen, and a
-   * right-to-left override would show {@code "txt.exe"} as {@code "exe.txt"}. The exact value
-   * stays in the JSON output.
+   * one line of a terminal, escaped by {@link org.istraga.findings.LineText}: an archive entry
+   * named {@code "a\n  ok  b"} would otherwise forge a line of the listing, one with {@code ESC [2J}
+   * would clear the screen, and a right-to-left override would show {@code "txt.exe"} as
+   * {@code "exe.txt"}. The exact value stays in the JSON output. Null stays null.
    */
   static String visible(String s) {
-    if (s == null) {
-      return null;
-    }
-    StringBuilder out = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      String esc = escape(c);
-      if (esc != null && out == null) {
-        out = new StringBuilder(s.length() + 16).append(s, 0, i);
-      }
-      if (out != null) {
-        if (esc != null) {
-          out.append(esc);
-        } else {
-          out.append(c);
-        }
-      }
-    }
-    return out == null ? s : out.toString();
-  }
-
-  private static String escape(char c) {
-    switch (c) {
-      case '\n':
-        return "\\n";
-      case '\r':
-        return "\\r";
-      case '\t':
-        return "\\t";
-      default:
-        break;
-    }
-    boolean bidi = c == '\u061c' || c == '\u200e' || c == '\u200f' || c >= '\u202a' && c <= '\u202e'
-        || c >= '\u2066' && c <= '\u2069';
-    int type = Character.getType(c);
-    if (type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR || bidi) {
-      return c < 0x100 ? String.format(Locale.ROOT, "\\x%02x", (int) c) : String.format(Locale.ROOT, "\\u%04x", (int) c);
-    }
-    return null;
+    return s == null ? null : org.istraga.findings.LineText.of(s);
   }
 }

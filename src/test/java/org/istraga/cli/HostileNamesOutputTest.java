@@ -61,8 +61,8 @@ class HostileNamesOutputTest {
     assertEquals(ExitCode.OK, status.code(), status::toString);
     for (Cli.Result r : List.of(ingest, status)) {
       assertPrintable(r.out());
-      assertTrue(r.out().contains("names.zip!/evil\\n  ok              /etc/forged-line\\x1b[2J.pdf"), r.out());
-      assertTrue(r.out().contains("names.zip!/invoice\\u202efdp.exe"), r.out());
+      assertTrue(r.out().contains("names.zip!/evil\\n  ok              /etc/forged-line\\u001B[2J.pdf"), r.out());
+      assertTrue(r.out().contains("names.zip!/invoice\\u202Efdp.exe"), r.out());
       assertFalse(r.out().lines().anyMatch(l -> l.startsWith("  ok ")), "no forged line: " + r.out());
     }
   }
@@ -90,7 +90,7 @@ class HostileNamesOutputTest {
   @Test
   void visibleEscapesOnlyWhatATerminalWouldObey() {
     assertEquals("C:\\Windows\\ugovor — Niš Ниш.pdf", TextFormat.visible("C:\\Windows\\ugovor — Niš Ниш.pdf"));
-    assertEquals("a\\tb\\x00c\\x7fd\\x85e\\u2028f\\u2066g", TextFormat.visible("a\tb\u0000c\u007fd\u0085e\u2028f\u2066g"));
+    assertEquals("a\\tb\\u0000c\\u007Fd\\u0085e\\u2028f\\u2066g", TextFormat.visible("a\tb\u0000c\u007fd\u0085e\u2028f\u2066g"));
     assertEquals(null, TextFormat.visible(null));
   }
 
