@@ -266,13 +266,20 @@ final class MoneyRecognizer implements Recognizer {
       }
       amount = amount.multiply(f);
     }
-    amount = amount.stripTrailingZeros();
-    if (amount.scale() < 0) {
-      amount = amount.setScale(0);
+    out.add(mention(amount, code, ctx.raw(s, e), s, e));
+  }
+
+  /**
+   * A money mention: the amount without trailing zeros (never in exponent form) and its ISO code,
+   * as value and display ({@code 1234567.89 RSD}). Shared with {@link ValueObjectRecognizer}.
+   */
+  static Mention mention(BigDecimal amount, String code, String raw, int s, int e) {
+    BigDecimal a = amount.stripTrailingZeros();
+    if (a.scale() < 0) {
+      a = a.setScale(0);
     }
-    String raw = ctx.raw(s, e);
-    out.add(new Mention(EntityType.MONEY, amount.toPlainString() + " " + code, raw, s, e,
-        amount.toPlainString() + " " + code, Optional.of(amount), Optional.of(code)));
+    String value = a.toPlainString() + " " + code;
+    return new Mention(EntityType.MONEY, value, raw, s, e, value, Optional.of(a), Optional.of(code));
   }
 
   static String currencyCode(String cur) {

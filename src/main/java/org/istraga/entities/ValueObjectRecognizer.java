@@ -2,7 +2,6 @@ package org.istraga.entities;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,17 +51,7 @@ final class ValueObjectRecognizer implements Recognizer {
   }
 
   private static void add(String t, String number, int s, int e, String code, List<Mention> out) {
-    BigDecimal amount;
-    try {
-      amount = new BigDecimal(number).stripTrailingZeros();
-    } catch (NumberFormatException ex) {
-      return;
-    }
-    if (amount.scale() < 0) {
-      amount = amount.setScale(0);
-    }
-    String value = amount.toPlainString() + " " + code;
-    out.add(new Mention(EntityType.MONEY, value, t.substring(s, e), s, e, value,
-        Optional.of(amount), Optional.of(code)));
+    // the pattern admits only digits, a sign and one point: always a valid BigDecimal
+    out.add(MoneyRecognizer.mention(new BigDecimal(number), code, t.substring(s, e), s, e));
   }
 }

@@ -5,8 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.james.mime4j.codec.DecodeMonitor;
-import org.apache.james.mime4j.codec.DecoderUtil;
 import org.apache.james.mime4j.dom.address.Address;
 import org.apache.james.mime4j.dom.address.AddressList;
 import org.apache.james.mime4j.dom.address.Group;
@@ -115,21 +113,13 @@ final class MailAddresses {
       AddressList list = LenientAddressParser.DEFAULT.parseAddressList(raw);
       for (Address a : list) {
         if (a instanceof Mailbox mb) {
-          out.add(display(mb));
+          out.add(MessageParser.display(mb));
         } else if (a instanceof Group g) {
-          g.getMailboxes().forEach(mb -> out.add(display(mb)));
+          g.getMailboxes().forEach(mb -> out.add(MessageParser.display(mb)));
         }
       }
     }
     return new ArrayList<>(out);
-  }
-
-  private static String display(Mailbox mb) {
-    String name = mb.getName();
-    if (name == null || name.isBlank()) {
-      return mb.getAddress();
-    }
-    return DecoderUtil.decodeEncodedWords(name, DecodeMonitor.SILENT) + " <" + mb.getAddress() + ">";
   }
 
   /** The value if it is an Internet address (not an X.500 one or a display name), else null. */

@@ -221,7 +221,7 @@ final class MessageContentHandler implements ContentHandler {
     MailboxListField from = (MailboxListField) parsed;
     if (from.isValidField() && from.getMailboxList() != null) {
       for (Mailbox m : from.getMailboxList()) {
-        String shown = display(m);
+        String shown = MessageParser.display(m);
         MailUtil.setPersonAndEmail(shown, Message.MESSAGE_FROM_NAME, Message.MESSAGE_FROM_EMAIL, metadata);
         metadata.add(Metadata.MESSAGE_FROM, shown);
         metadata.add(TikaCoreProperties.CREATOR, shown);
@@ -251,22 +251,14 @@ final class MessageContentHandler implements ContentHandler {
     }
     for (Address a : list.getAddressList()) {
       if (a instanceof Mailbox m) {
-        metadata.add(key, display(m));
+        metadata.add(key, MessageParser.display(m));
       } else if (a instanceof Group g) {
         metadata.add(Metadata.MESSAGE_RAW_HEADER_PREFIX + field.getName(), field.getBody());
         for (Mailbox m : g.getMailboxes()) {
-          metadata.add(key, display(m));
+          metadata.add(key, MessageParser.display(m));
         }
       }
     }
-  }
-
-  private static String display(Mailbox m) {
-    String name = m.getName();
-    if (name == null || name.isBlank()) {
-      return m.getAddress();
-    }
-    return DecoderUtil.decodeEncodedWords(name, DecodeMonitor.SILENT) + " <" + m.getAddress() + ">";
   }
 
   // ---- structure ----

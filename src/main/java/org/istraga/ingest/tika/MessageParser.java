@@ -52,6 +52,19 @@ public final class MessageParser extends ParserDecorator {
 
   /** Addresses of the {@code Reply-To} header, decoded like the recipients (one value each). */
   public static final String REPLY_TO = "Message-Reply-To";
+
+  /**
+   * A mailbox as Istraga records senders and recipients: {@code Name <address>} with the name's
+   * encoded words decoded, or the bare address when it has no name.
+   */
+  public static String display(org.apache.james.mime4j.dom.address.Mailbox m) {
+    String name = m.getName();
+    if (name == null || name.isBlank()) {
+      return m.getAddress();
+    }
+    return org.apache.james.mime4j.codec.DecoderUtil.decodeEncodedWords(name,
+        org.apache.james.mime4j.codec.DecodeMonitor.SILENT) + " <" + m.getAddress() + ">";
+  }
   private static final org.apache.tika.mime.MediaType EMLX = org.apache.tika.mime.MediaType.parse("message/x-emlx");
   /** Bytes read to find an {@code .emlx} length line. */
   private static final int EMLX_HEAD = 32;

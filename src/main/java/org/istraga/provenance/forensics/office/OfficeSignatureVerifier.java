@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import javax.xml.crypto.KeySelector;
 import javax.xml.crypto.MarshalException;
-import javax.xml.crypto.dsig.CanonicalizationMethod;
 import javax.xml.crypto.dsig.Manifest;
 import javax.xml.crypto.dsig.Reference;
 import javax.xml.crypto.dsig.Transform;
@@ -43,17 +42,12 @@ final class OfficeSignatureVerifier {
   static final int MAX_REFERENCES = 10_000;
   static final int MAX_TRANSFORMS = 5;
 
+  /** Canonicalization (as for the timestamp's imprint), enveloped, base64 and OPC relationships. */
   private static final Set<String> ALLOWED_TRANSFORMS =
-      Set.of(
-          CanonicalizationMethod.INCLUSIVE,
-          CanonicalizationMethod.INCLUSIVE_WITH_COMMENTS,
-          CanonicalizationMethod.EXCLUSIVE,
-          CanonicalizationMethod.EXCLUSIVE_WITH_COMMENTS,
-          "http://www.w3.org/2006/12/xml-c14n11",
-          "http://www.w3.org/2006/12/xml-c14n11#WithComments",
-          Transform.ENVELOPED,
-          Transform.BASE64,
-          OpcRelationshipTransform.ALGORITHM);
+      java.util.stream.Stream.concat(XadesTimestamp.C14N.stream(),
+              java.util.stream.Stream.of(Transform.ENVELOPED, Transform.BASE64,
+                  OpcRelationshipTransform.ALGORITHM))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** What checking a signature showed. */
   record Outcome(

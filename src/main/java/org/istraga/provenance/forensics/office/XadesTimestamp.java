@@ -41,7 +41,8 @@ import org.w3c.dom.NodeList;
  */
 record XadesTimestamp(String time, String authority, Boolean coversSignature, String problem) {
 
-  private static final Set<String> C14N =
+  /** The XML canonicalization algorithms, the only ones a signature may name for canonicalizing. */
+  static final Set<String> C14N =
       Set.of(
           CanonicalizationMethod.INCLUSIVE,
           CanonicalizationMethod.INCLUSIVE_WITH_COMMENTS,
