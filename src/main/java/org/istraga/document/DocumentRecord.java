@@ -94,6 +94,12 @@ public final class DocumentRecord {
 
   /** All metadata Tika reported (content and internal keys excluded). */
   public Map<String, List<String>> metadata = new LinkedHashMap<>();
+  /**
+   * Amount fields of structured data (XML elements whose currency is an attribute or a sibling
+   * element), in text order: where the entity step finds money that the text alone does not
+   * show. Empty for other documents.
+   */
+  public List<AmountField> amountFields = new ArrayList<>();
   /** Entity mentions found in the text and metadata, in text order. */
   public List<EntityMention> entities = new ArrayList<>();
   /** Forensic consistency flags (kebab-case names, see docs/provenance.md). */

@@ -76,6 +76,16 @@ public final class EntityExtractor {
    * char offsets into {@code text}.
    */
   public List<Mention> extract(CharSequence text) {
+    return extract(text, List.of());
+  }
+
+  /**
+   * All mentions in {@code text} as {@link #extract(CharSequence)} finds them, plus the amounts
+   * the document's structure gives ({@link FieldAmount}): each valid one is a money mention, and
+   * no identifier, amount or date the recognizers read overlaps it. Fields whose span is not an
+   * XML decimal in the text are ignored.
+   */
+  public List<Mention> extract(CharSequence text, List<FieldAmount> fields) {
     if (text == null || text.length() == 0) {
       return List.of();
     }
@@ -94,7 +104,7 @@ public final class EntityExtractor {
       }
     }
     List<Mention> result = new ArrayList<>();
-    result.addAll(resolve(exclusive, true));
+    result.addAll(withFields(ctx.text, resolve(exclusive, true), fields));
     result.addAll(OrgCaseMerge.merge(OrgPropagation.propagate(ctx, resolve(orgs, false))));
     if (watchlist != null) {
       List<Mention> hits = new ArrayList<>();
@@ -106,6 +116,29 @@ public final class EntityExtractor {
             .thenComparingInt(Mention::end)
             .thenComparing(Mention::type));
     return result;
+  }
+
+  /** {@code resolved} without what overlaps a valid field amount, plus those amounts. */
+  private static List<Mention> withFields(String text, List<Mention> resolved, List<FieldAmount> fields) {
+    if (fields.isEmpty()) {
+      return resolved;
+    }
+    java.util.TreeMap<Integer, Mention> amounts = new java.util.TreeMap<>();
+    for (FieldAmount f : fields) {
+      f.mention(text).ifPresent(m -> amounts.putIfAbsent(m.start(), m));
+    }
+    if (amounts.isEmpty()) {
+      return resolved;
+    }
+    List<Mention> out = new ArrayList<>(resolved.size() + amounts.size());
+    for (Mention m : resolved) {
+      Map.Entry<Integer, Mention> before = amounts.floorEntry(m.end() - 1);
+      if (before == null || before.getValue().end() <= m.start()) {
+        out.add(m);
+      }
+    }
+    out.addAll(amounts.values());
+    return out;
   }
 
   /** Keeps a non-overlapping subset: higher priority first (if asked), then longer, then earlier. */

@@ -57,8 +57,13 @@ final class MoneyRecognizer implements Recognizer {
   /** "15.000,- dinara", "1.500.000,-- din.": the Serbian way of writing "no cents". */
   private static final String NO_CENTS = "(?:,[-–—]{1,2}+)?";
 
-  /** Between number, multiplier and currency: a space or a line break in laid-out text. */
-  private static final String GAP = "(?:[ \\t\\u00A0]{0,3}+(?:\\r?\\n[ \\t\\u00A0]{0,20}+)?)";
+  /**
+   * Between number, multiplier and currency: a space or a line break in laid-out text. Not a
+   * tab: a tab ends a table cell (spreadsheets, CSV, HTML and Word tables), and the value of
+   * one cell never joins the next ("2019-03-14", "RSD" in two cells is no amount of 14 dinars).
+   * An indentation after a line break may hold tabs.
+   */
+  private static final String GAP = "(?:[ \\u00A0]{0,3}+(?:\\r?\\n[ \\t\\u00A0]{0,20}+)?)";
 
   private static final Pattern AFTER =
       Pattern.compile(
@@ -74,7 +79,7 @@ final class MoneyRecognizer implements Recognizer {
 
   private static final Pattern BEFORE =
       Pattern.compile(
-          "(?u)(US\\$|A\\$|C\\$|USD|УСД|EUR|ЕУР|RSD|РСД|GBP|CHF|€|\\$|£|(?i:din\\.|дин\\.))\\s?("
+          "(?u)(US\\$|A\\$|C\\$|USD|УСД|EUR|ЕУР|RSD|РСД|GBP|CHF|€|\\$|£|(?i:din\\.|дин\\.))(?:[ \\u00A0\\n]|\\r\\n)?("
               + NUM + ")(?:\\s?((?i:" + MULT_WORDS + ")|bn|m|k|M|K|B)(?![\\p{L}]))?");
 
   private static final Map<String, String> CODES = new HashMap<>();

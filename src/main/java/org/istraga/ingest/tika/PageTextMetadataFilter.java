@@ -1,8 +1,11 @@
 package org.istraga.ingest.tika;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.metadata.filter.MetadataFilter;
+import org.istraga.document.AmountField;
 
 /**
  * Runs inside Tika's forked parser process (configured in the generated tika-config.xml): replaces
@@ -16,6 +19,13 @@ public class PageTextMetadataFilter extends MetadataFilter {
 
   /** Metadata key: comma-separated char offsets of page starts in the plain-text content. */
   public static final String PAGE_STARTS = "istraga:page_starts";
+
+  /**
+   * Metadata key: the amount fields of structured data ({@link XhtmlTextConverter.AmountSpan}),
+   * comma-separated {@code start-end-CUR} (char offsets into the plain-text content, ISO 4217
+   * code), e.g. {@code 812-822-RSD,850-857-EUR}.
+   */
+  public static final String AMOUNTS = "istraga:amounts";
 
   @Override
   public void filter(Metadata metadata) {
@@ -35,5 +45,42 @@ public class PageTextMetadataFilter extends MetadataFilter {
       }
       metadata.set(PAGE_STARTS, sb.toString());
     }
+    if (!r.amounts().isEmpty()) {
+      StringBuilder sb = new StringBuilder(r.amounts().size() * 16);
+      for (XhtmlTextConverter.AmountSpan a : r.amounts()) {
+        if (sb.length() > 0) {
+          sb.append(',');
+        }
+        sb.append(a.start()).append('-').append(a.end()).append('-').append(a.currency());
+      }
+      metadata.set(AMOUNTS, sb.toString());
+    }
+  }
+
+  /**
+   * The amount fields written under {@link #AMOUNTS}, in order; entries that are not {@code
+   * start-end-CODE} with {@code 0 <= start < end} are skipped. Empty for null.
+   */
+  public static List<AmountField> amountFields(String value) {
+    List<AmountField> out = new ArrayList<>();
+    if (value == null || value.isEmpty()) {
+      return out;
+    }
+    for (String entry : value.split(",")) {
+      String[] p = entry.split("-", 3);
+      if (p.length != 3 || p[2].length() != 3) {
+        continue;
+      }
+      try {
+        int s = Integer.parseInt(p[0]);
+        int e = Integer.parseInt(p[1]);
+        if (s >= 0 && e > s) {
+          out.add(new AmountField(s, e, p[2]));
+        }
+      } catch (NumberFormatException bad) {
+        // not written by filter(): skipped as documented
+      }
+    }
+    return out;
   }
 }

@@ -1,6 +1,8 @@
 package org.istraga.ingest.tika;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -16,6 +18,12 @@ import java.util.Set;
  * {@code <script>} and {@code <style>} is dropped; block elements end with a line break and table
  * cells with a tab, so words never run together across elements or pages.
  *
+ * <p>Fields of structured data ({@link XmlDataHandler}) are paragraphs of class {@value
+ * #FIELD_CLASS} or {@value #AMOUNT_CLASS}: each ends with a blank line, which entity recognizers
+ * never cross, so the value of one element never joins the value of the next into one mention.
+ * The text of an {@value #AMOUNT_CLASS} paragraph, with the ISO 4217 code of its {@code
+ * data-currency} attribute, is reported in {@link Result#amounts()} as a span of the output.
+ *
  * <p>Cost: one pass over the input, output at most the input's length. Instances are not
  * thread-safe; use one per conversion.
  */
@@ -28,13 +36,38 @@ public final class XhtmlTextConverter {
       "main", "figure", "figcaption");
   private static final Set<String> SKIPPED = Set.of("head", "script", "style", "title");
 
-  /** The converted text and the page starts (empty when the document has no page layout). */
-  public record Result(String text, int[] pageStarts) {}
+  /** Class of a paragraph that holds one field's value of structured data. */
+  public static final String FIELD_CLASS = "istraga-field";
+  /** Class of a field paragraph whose value is an amount in the currency of {@code data-currency}. */
+  public static final String AMOUNT_CLASS = "istraga-amount";
+
+  /**
+   * The converted text, the page starts (empty when the document has no page layout) and the
+   * spans of amount fields.
+   */
+  public record Result(String text, int[] pageStarts, List<AmountSpan> amounts) {
+
+    public Result(String text, int[] pageStarts) {
+      this(text, pageStarts, List.of());
+    }
+  }
+
+  /**
+   * Where an amount field's value stands in the output ({@code start} inclusive, {@code end}
+   * exclusive, surrounding whitespace excluded) and the currency its element declared.
+   */
+  public record AmountSpan(int start, int end, String currency) {}
 
   private final StringBuilder out;
   private int[] pages = new int[16];
   private int pageCount;
   private int skipDepth;
+  private boolean inField;
+  /** A field just ended with its blank line: whitespace up to the next text is not added. */
+  private boolean afterField;
+  private int amountStart = -1;
+  private String amountCurrency;
+  private final List<AmountSpan> amounts = new ArrayList<>();
 
   private XhtmlTextConverter(int capacity) {
     this.out = new StringBuilder(capacity);
@@ -50,7 +83,7 @@ public final class XhtmlTextConverter {
     }
     XhtmlTextConverter c = new XhtmlTextConverter(Math.max(16, xhtml.length() / 2));
     c.scan(xhtml);
-    return new Result(c.out.toString(), Arrays.copyOf(c.pages, c.pageCount));
+    return new Result(c.out.toString(), Arrays.copyOf(c.pages, c.pageCount), List.copyOf(c.amounts));
   }
 
   private void scan(String s) {
@@ -72,8 +105,9 @@ public final class XhtmlTextConverter {
         while (next < n && s.charAt(next) != '<' && s.charAt(next) != '&') {
           next++;
         }
-        if (skipDepth == 0) {
+        if (skipDepth == 0 && !(afterField && isBlank(s, i, next))) {
           out.append(s, i, next);
+          afterField = false;
         }
         i = next;
       }
@@ -112,6 +146,10 @@ public final class XhtmlTextConverter {
       return;
     }
     if (closing) {
+      if (name.equals("p") && inField) {
+        endField();
+        return;
+      }
       if (name.equals("td") || name.equals("th")) {
         out.append('\t');
       } else if (BLOCKS.contains(name)) {
@@ -134,6 +172,56 @@ public final class XhtmlTextConverter {
     if (BLOCKS.contains(name)) {
       newline();
     }
+    if (name.equals("p") && !selfClosing) {
+      String cls = attribute(s, nameEnd, to, "class");
+      if (FIELD_CLASS.equals(cls) || AMOUNT_CLASS.equals(cls)) {
+        startField(cls.equals(AMOUNT_CLASS) ? attribute(s, nameEnd, to, "data-currency") : null);
+      }
+    }
+  }
+
+  private void startField(String currency) {
+    if (out.length() > 0) {
+      newline();
+      if (out.length() > 1 && out.charAt(out.length() - 2) != '\n') {
+        out.append('\n'); // a blank line before: the field stands alone
+      }
+    }
+    inField = true;
+    afterField = false;
+    amountCurrency = currency;
+    amountStart = currency == null ? -1 : out.length();
+  }
+
+  private void endField() {
+    if (amountCurrency != null) {
+      int s = amountStart;
+      int e = out.length();
+      while (s < e && Character.isWhitespace(out.charAt(s))) {
+        s++;
+      }
+      while (e > s && Character.isWhitespace(out.charAt(e - 1))) {
+        e--;
+      }
+      if (e > s) {
+        amounts.add(new AmountSpan(s, e, amountCurrency));
+      }
+    }
+    inField = false;
+    amountCurrency = null;
+    amountStart = -1;
+    newline();
+    out.append('\n');
+    afterField = true;
+  }
+
+  private static boolean isBlank(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void newline() {
