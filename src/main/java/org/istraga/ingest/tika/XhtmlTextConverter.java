@@ -65,6 +65,7 @@ public final class XhtmlTextConverter {
   private boolean inField;
   /** A field just ended with its blank line: whitespace up to the next text is not added. */
   private boolean afterField;
+  private int fieldStart = -1;
   private int amountStart = -1;
   private String amountCurrency;
   private final List<AmountSpan> amounts = new ArrayList<>();
@@ -105,8 +106,14 @@ public final class XhtmlTextConverter {
         while (next < n && s.charAt(next) != '<' && s.charAt(next) != '&') {
           next++;
         }
-        if (skipDepth == 0 && !(afterField && isBlank(s, i, next))) {
-          out.append(s, i, next);
+        int from = i;
+        if (inField && out.length() == fieldStart) {
+          while (from < next && Character.isWhitespace(s.charAt(from))) {
+            from++; // a field's value starts at its first non-blank char
+          }
+        }
+        if (skipDepth == 0 && from < next && !(afterField && isBlank(s, from, next))) {
+          out.append(s, from, next);
           afterField = false;
         }
         i = next;
@@ -189,11 +196,15 @@ public final class XhtmlTextConverter {
     }
     inField = true;
     afterField = false;
+    fieldStart = out.length();
     amountCurrency = currency;
     amountStart = currency == null ? -1 : out.length();
   }
 
   private void endField() {
+    while (out.length() > fieldStart && Character.isWhitespace(out.charAt(out.length() - 1))) {
+      out.setLength(out.length() - 1); // and ends at its last
+    }
     if (amountCurrency != null) {
       int s = amountStart;
       int e = out.length();

@@ -84,6 +84,8 @@ final class XmlDataHandler extends DefaultHandler {
   private final XHTMLContentHandler xhtml;
   private final Deque<Frame> open = new ArrayDeque<>();
   private boolean inParagraph;
+  /** The last char written was whitespace. */
+  private boolean lastWasSpace;
   /** A closed amount element without a currency, waiting for a sibling currency element. */
   private String held;
   private int heldDepth = -1;
@@ -111,8 +113,8 @@ final class XmlDataHandler extends DefaultHandler {
     if (parent != null && (parent.inline || parent.ownText)) {
       // mixed content ("<p>Text <b>bold</b> more</p>"): the child is part of the paragraph
       f.inline = true;
-      if (inParagraph) {
-        xhtml.characters(SPACE, 0, 1);
+      if (inParagraph && !lastWasSpace) {
+        write(SPACE, 0, 1); // as Tika's XML parser does between elements
       }
       open.push(f);
       return;
@@ -180,7 +182,7 @@ final class XmlDataHandler extends DefaultHandler {
         openParagraph(null);
       }
       if (inParagraph) {
-        xhtml.characters(ch, start, length);
+        write(ch, start, length);
       }
       return;
     }
@@ -216,7 +218,12 @@ final class XmlDataHandler extends DefaultHandler {
     if (!inParagraph) {
       openParagraph(f.currency);
     }
+    write(ch, start, length);
+  }
+
+  private void write(char[] ch, int start, int length) throws SAXException {
     xhtml.characters(ch, start, length);
+    lastWasSpace = Character.isWhitespace(ch[start + length - 1]);
   }
 
   @Override
@@ -247,14 +254,14 @@ final class XmlDataHandler extends DefaultHandler {
     if (!f.text.toString().isBlank()) {
       openParagraph(null);
       String t = f.text.toString();
-      xhtml.characters(t.toCharArray(), 0, t.length());
+      write(t.toCharArray(), 0, t.length());
     }
   }
 
   private void field(String text, String code) throws SAXException {
     closeParagraph();
     openParagraph(code);
-    xhtml.characters(text.toCharArray(), 0, text.length());
+    write(text.toCharArray(), 0, text.length());
     closeParagraph();
   }
 
@@ -268,6 +275,7 @@ final class XmlDataHandler extends DefaultHandler {
     }
     xhtml.startElement("p", a);
     inParagraph = true;
+    lastWasSpace = true;
   }
 
   private void closeParagraph() throws SAXException {
