@@ -80,12 +80,12 @@ public final class EntityExtractor {
   }
 
   /**
-   * All mentions in {@code text} as {@link #extract(CharSequence)} finds them, plus the amounts
-   * the document's structure gives ({@link FieldAmount}): each valid one is a money mention, and
-   * no identifier, amount or date the recognizers read overlaps it. Fields whose span is not an
-   * XML decimal in the text are ignored.
+   * All mentions in {@code text} as {@link #extract(CharSequence)} finds them, plus the values
+   * whose meaning the document's structure gives ({@link FieldValue}): each valid one is a
+   * mention, and no identifier, amount or date the recognizers read overlaps it. Fields whose
+   * value is not what their kind requires are ignored.
    */
-  public List<Mention> extract(CharSequence text, List<FieldAmount> fields) {
+  public List<Mention> extract(CharSequence text, List<FieldValue> fields) {
     if (text == null || text.length() == 0) {
       return List.of();
     }
@@ -118,13 +118,13 @@ public final class EntityExtractor {
     return result;
   }
 
-  /** {@code resolved} without what overlaps a valid field amount, plus those amounts. */
-  private static List<Mention> withFields(String text, List<Mention> resolved, List<FieldAmount> fields) {
+  /** {@code resolved} without what overlaps a valid field value, plus those values' mentions. */
+  private static List<Mention> withFields(String text, List<Mention> resolved, List<FieldValue> fields) {
     if (fields.isEmpty()) {
       return resolved;
     }
     java.util.TreeMap<Integer, Mention> amounts = new java.util.TreeMap<>();
-    for (FieldAmount f : fields) {
+    for (FieldValue f : fields) {
       f.mention(text).ifPresent(m -> amounts.putIfAbsent(m.start(), m));
     }
     if (amounts.isEmpty()) {

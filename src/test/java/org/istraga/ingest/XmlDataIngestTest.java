@@ -171,7 +171,9 @@ class XmlDataIngestTest {
   @Test
   void invoiceIdsAndPartiesAreFound() {
     DocumentRecord r = recs.byPathSuffix("faktura.xml");
-    assertTrue(values(r, "pib").contains("101134702"), r.entities::toString);
+    assertEquals(2, r.entities.stream().filter(e -> "pib".equals(e.type()) && "101134702".equals(e.value())).count(),
+        "the PIB of EndpointID schemeID=9948 and the VAT id RS101134702: " + r.entities);
+    assertEquals(Set.of("07025246"), values(r, "mb"), "PartyLegalEntity/CompanyID is the matični broj");
     Set<String> orgs = values(r, "org");
     assertTrue(orgs.contains("vrelo gradnja d.o.o."), orgs::toString);
     assertTrue(orgs.stream().anyMatch(o -> o.startsWith("ministarstvo unutrasnjih poslova")), orgs::toString);
@@ -198,9 +200,10 @@ class XmlDataIngestTest {
   @Test
   void amountFieldsSurviveInTheStoredRecord() {
     DocumentRecord r = recs.byPathSuffix("camt053.xml");
-    assertEquals(2, r.amountFields.size(), r.amountFields::toString);
-    assertEquals("RSD", r.amountFields.get(0).currency());
-    assertFalse(r.metadata.containsKey("istraga:amounts"), "the side channel is not metadata");
+    assertEquals(2, r.dataFields.size(), r.dataFields::toString);
+    assertEquals("RSD", r.dataFields.get(0).currency());
+    assertEquals("money", r.dataFields.get(0).kind());
+    assertFalse(r.metadata.containsKey("istraga:fields"), "the side channel is not metadata");
   }
 
   private static Set<String> money(DocumentRecord r) {

@@ -2,10 +2,11 @@ package org.istraga.ingest.tika;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.metadata.filter.MetadataFilter;
-import org.istraga.document.AmountField;
+import org.istraga.document.DataField;
 
 /**
  * Runs inside Tika's forked parser process (configured in the generated tika-config.xml): replaces
@@ -21,11 +22,15 @@ public class PageTextMetadataFilter extends MetadataFilter {
   public static final String PAGE_STARTS = "istraga:page_starts";
 
   /**
-   * Metadata key: the amount fields of structured data ({@link XhtmlTextConverter.AmountSpan}),
-   * comma-separated {@code start-end-CUR} (char offsets into the plain-text content, ISO 4217
-   * code), e.g. {@code 812-822-RSD,850-857-EUR}.
+   * Metadata key: the fields of structured data of a known kind ({@link
+   * XhtmlTextConverter.FieldSpan}), comma-separated {@code start-end-kind} or, for money, {@code
+   * start-end-money-CUR} (char offsets into the plain-text content, ISO 4217 code), e.g. {@code
+   * 812-822-money-RSD,850-859-tax-id}.
    */
-  public static final String AMOUNTS = "istraga:amounts";
+  public static final String FIELDS = "istraga:fields";
+
+  private static final Set<String> KINDS = Set.of(DataField.MONEY, DataField.TAX_ID,
+      DataField.REGISTRATION_NUMBER, DataField.COMPANY_ID);
 
   @Override
   public void filter(Metadata metadata) {
@@ -45,37 +50,55 @@ public class PageTextMetadataFilter extends MetadataFilter {
       }
       metadata.set(PAGE_STARTS, sb.toString());
     }
-    if (!r.amounts().isEmpty()) {
-      StringBuilder sb = new StringBuilder(r.amounts().size() * 16);
-      for (XhtmlTextConverter.AmountSpan a : r.amounts()) {
+    if (!r.fields().isEmpty()) {
+      StringBuilder sb = new StringBuilder(r.fields().size() * 20);
+      for (XhtmlTextConverter.FieldSpan f : r.fields()) {
+        if (!KINDS.contains(f.kind()) || f.kind().equals(DataField.MONEY) != (f.currency() != null)) {
+          continue;
+        }
         if (sb.length() > 0) {
           sb.append(',');
         }
-        sb.append(a.start()).append('-').append(a.end()).append('-').append(a.currency());
+        sb.append(f.start()).append('-').append(f.end()).append('-').append(f.kind());
+        if (f.currency() != null) {
+          sb.append('-').append(f.currency());
+        }
       }
-      metadata.set(AMOUNTS, sb.toString());
+      if (sb.length() > 0) {
+        metadata.set(FIELDS, sb.toString());
+      }
     }
   }
 
   /**
-   * The amount fields written under {@link #AMOUNTS}, in order; entries that are not {@code
-   * start-end-CODE} with {@code 0 <= start < end} are skipped. Empty for null.
+   * The fields written under {@link #FIELDS}, in order; entries that do not read as written
+   * there (offsets {@code 0 <= start < end}, a known kind, a three-letter code for money only)
+   * are skipped. Empty for null.
    */
-  public static List<AmountField> amountFields(String value) {
-    List<AmountField> out = new ArrayList<>();
+  public static List<DataField> dataFields(String value) {
+    List<DataField> out = new ArrayList<>();
     if (value == null || value.isEmpty()) {
       return out;
     }
     for (String entry : value.split(",")) {
       String[] p = entry.split("-", 3);
-      if (p.length != 3 || p[2].length() != 3) {
+      if (p.length != 3) {
+        continue;
+      }
+      String kind = p[2];
+      String currency = null;
+      if (kind.startsWith(DataField.MONEY + "-")) {
+        currency = kind.substring(DataField.MONEY.length() + 1);
+        kind = DataField.MONEY;
+      }
+      if (!KINDS.contains(kind) || kind.equals(DataField.MONEY) != (currency != null && currency.length() == 3)) {
         continue;
       }
       try {
         int s = Integer.parseInt(p[0]);
         int e = Integer.parseInt(p[1]);
         if (s >= 0 && e > s) {
-          out.add(new AmountField(s, e, p[2]));
+          out.add(new DataField(s, e, kind, currency));
         }
       } catch (NumberFormatException bad) {
         // not written by filter(): skipped as documented

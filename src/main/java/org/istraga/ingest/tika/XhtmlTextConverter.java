@@ -19,10 +19,11 @@ import java.util.Set;
  * cells with a tab, so words never run together across elements or pages.
  *
  * <p>Fields of structured data ({@link XmlDataHandler}) are paragraphs of class {@value
- * #FIELD_CLASS} or {@value #AMOUNT_CLASS}: each ends with a blank line, which entity recognizers
- * never cross, so the value of one element never joins the value of the next into one mention.
- * The text of an {@value #AMOUNT_CLASS} paragraph, with the ISO 4217 code of its {@code
- * data-currency} attribute, is reported in {@link Result#amounts()} as a span of the output.
+ * #FIELD_CLASS}: each stands between blank lines, which entity recognizers never cross, so the
+ * value of one element never joins the value of the next into one mention; the value is trimmed.
+ * A field with a {@code data-kind} attribute ({@code money} with the ISO 4217 code of its {@code
+ * data-currency}, or an identifier kind, see {@link org.istraga.document.DataField}) is reported
+ * in {@link Result#fields()} as a span of the output.
  *
  * <p>Cost: one pass over the input, output at most the input's length. Instances are not
  * thread-safe; use one per conversion.
@@ -38,14 +39,12 @@ public final class XhtmlTextConverter {
 
   /** Class of a paragraph that holds one field's value of structured data. */
   public static final String FIELD_CLASS = "istraga-field";
-  /** Class of a field paragraph whose value is an amount in the currency of {@code data-currency}. */
-  public static final String AMOUNT_CLASS = "istraga-amount";
 
   /**
    * The converted text, the page starts (empty when the document has no page layout) and the
-   * spans of amount fields.
+   * spans of fields of a known kind.
    */
-  public record Result(String text, int[] pageStarts, List<AmountSpan> amounts) {
+  public record Result(String text, int[] pageStarts, List<FieldSpan> fields) {
 
     public Result(String text, int[] pageStarts) {
       this(text, pageStarts, List.of());
@@ -53,10 +52,10 @@ public final class XhtmlTextConverter {
   }
 
   /**
-   * Where an amount field's value stands in the output ({@code start} inclusive, {@code end}
-   * exclusive, surrounding whitespace excluded) and the currency its element declared.
+   * Where a field's value stands in the output ({@code start} inclusive, {@code end} exclusive,
+   * surrounding whitespace excluded), its kind and, for money, the currency its element declared.
    */
-  public record AmountSpan(int start, int end, String currency) {}
+  public record FieldSpan(int start, int end, String kind, String currency) {}
 
   private final StringBuilder out;
   private int[] pages = new int[16];
@@ -66,9 +65,9 @@ public final class XhtmlTextConverter {
   /** A field just ended with its blank line: whitespace up to the next text is not added. */
   private boolean afterField;
   private int fieldStart = -1;
-  private int amountStart = -1;
-  private String amountCurrency;
-  private final List<AmountSpan> amounts = new ArrayList<>();
+  private String fieldKind;
+  private String fieldCurrency;
+  private final List<FieldSpan> fields = new ArrayList<>();
 
   private XhtmlTextConverter(int capacity) {
     this.out = new StringBuilder(capacity);
@@ -84,7 +83,7 @@ public final class XhtmlTextConverter {
     }
     XhtmlTextConverter c = new XhtmlTextConverter(Math.max(16, xhtml.length() / 2));
     c.scan(xhtml);
-    return new Result(c.out.toString(), Arrays.copyOf(c.pages, c.pageCount), List.copyOf(c.amounts));
+    return new Result(c.out.toString(), Arrays.copyOf(c.pages, c.pageCount), List.copyOf(c.fields));
   }
 
   private void scan(String s) {
@@ -181,13 +180,13 @@ public final class XhtmlTextConverter {
     }
     if (name.equals("p") && !selfClosing) {
       String cls = attribute(s, nameEnd, to, "class");
-      if (FIELD_CLASS.equals(cls) || AMOUNT_CLASS.equals(cls)) {
-        startField(cls.equals(AMOUNT_CLASS) ? attribute(s, nameEnd, to, "data-currency") : null);
+      if (FIELD_CLASS.equals(cls)) {
+        startField(attribute(s, nameEnd, to, "data-kind"), attribute(s, nameEnd, to, "data-currency"));
       }
     }
   }
 
-  private void startField(String currency) {
+  private void startField(String kind, String currency) {
     if (out.length() > 0) {
       newline();
       if (out.length() > 1 && out.charAt(out.length() - 2) != '\n') {
@@ -197,16 +196,16 @@ public final class XhtmlTextConverter {
     inField = true;
     afterField = false;
     fieldStart = out.length();
-    amountCurrency = currency;
-    amountStart = currency == null ? -1 : out.length();
+    fieldKind = kind;
+    fieldCurrency = currency;
   }
 
   private void endField() {
     while (out.length() > fieldStart && Character.isWhitespace(out.charAt(out.length() - 1))) {
       out.setLength(out.length() - 1); // and ends at its last
     }
-    if (amountCurrency != null) {
-      int s = amountStart;
+    if (fieldKind != null) {
+      int s = fieldStart;
       int e = out.length();
       while (s < e && Character.isWhitespace(out.charAt(s))) {
         s++;
@@ -215,12 +214,12 @@ public final class XhtmlTextConverter {
         e--;
       }
       if (e > s) {
-        amounts.add(new AmountSpan(s, e, amountCurrency));
+        fields.add(new FieldSpan(s, e, fieldKind, fieldCurrency));
       }
     }
     inField = false;
-    amountCurrency = null;
-    amountStart = -1;
+    fieldKind = null;
+    fieldCurrency = null;
     newline();
     out.append('\n');
     afterField = true;

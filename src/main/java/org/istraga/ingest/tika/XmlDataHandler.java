@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.tika.sax.XHTMLContentHandler;
+import org.istraga.document.DataField;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
@@ -54,6 +55,11 @@ final class XmlDataHandler extends DefaultHandler {
   private static final Set<String> AMOUNT_ELEMENTS = Set.of("amount", "amt", "value", "sum", "iznos");
   private static final Set<String> CURRENCY_ELEMENTS =
       Set.of("currency", "currencycode", "ccy", "curr", "valuta");
+  private static final Set<String> TAX_ID_ELEMENTS = Set.of("pib", "vatid", "vatnumber",
+      "vatregistrationnumber", "taxid", "taxnumber", "taxidentificationnumber",
+      "taxregistrationnumber", "poreskiidentifikacionibroj", "poreskibroj");
+  private static final Set<String> REGISTRATION_ELEMENTS = Set.of("mb", "maticnibroj",
+      "registrationnumber", "companyregistrationnumber", "companynumber");
   private static final Set<String> ISO_4217 =
       Currency.getAvailableCurrencies().stream()
           .map(Currency::getCurrencyCode)
@@ -64,6 +70,8 @@ final class XmlDataHandler extends DefaultHandler {
     final String name;
     /** ISO code this element's value is an amount in, or null. */
     String currency;
+    /** The kind of identifier this element holds ({@link DataField}), or null. */
+    String idKind;
     /** An amount element whose text is held back until its next sibling is seen. */
     boolean holding;
     /** The first chars of the element's own text (a currency element's code). */
@@ -124,6 +132,7 @@ final class XmlDataHandler extends DefaultHandler {
       releaseHeld(null);
     }
     f.currency = currencyAttribute(atts);
+    f.idKind = idKind(name, atts);
     if (f.currency == null && AMOUNT_ELEMENTS.contains(name)) {
       if (lastCurrency != null && lastCurrencyDepth == depth) {
         f.currency = lastCurrency; // <currency>EUR</currency><amount>12</amount>
@@ -179,7 +188,7 @@ final class XmlDataHandler extends DefaultHandler {
     boolean blank = isBlank(ch, start, length);
     if (f.inline) {
       if (!blank && !inParagraph) {
-        openParagraph(null);
+        openParagraph(null, null);
       }
       if (inParagraph) {
         write(ch, start, length);
@@ -216,7 +225,7 @@ final class XmlDataHandler extends DefaultHandler {
       flushHeldText(f);
     }
     if (!inParagraph) {
-      openParagraph(f.currency);
+      openParagraph(f.currency == null ? f.idKind : null, f.currency);
     }
     write(ch, start, length);
   }
@@ -252,7 +261,7 @@ final class XmlDataHandler extends DefaultHandler {
   /** An amount element turned out to have children or long text: its text so far is a field. */
   private void flushHeldText(Frame f) throws SAXException {
     if (!f.text.toString().isBlank()) {
-      openParagraph(null);
+      openParagraph(null, null);
       String t = f.text.toString();
       write(t.toCharArray(), 0, t.length());
     }
@@ -260,18 +269,19 @@ final class XmlDataHandler extends DefaultHandler {
 
   private void field(String text, String code) throws SAXException {
     closeParagraph();
-    openParagraph(code);
+    openParagraph(null, code);
     write(text.toCharArray(), 0, text.length());
     closeParagraph();
   }
 
-  private void openParagraph(String currency) throws SAXException {
+  private void openParagraph(String kind, String currency) throws SAXException {
     AttributesImpl a = new AttributesImpl();
-    if (currency == null) {
-      a.addAttribute("", "class", "class", "CDATA", XhtmlTextConverter.FIELD_CLASS);
-    } else {
-      a.addAttribute("", "class", "class", "CDATA", XhtmlTextConverter.AMOUNT_CLASS);
+    a.addAttribute("", "class", "class", "CDATA", XhtmlTextConverter.FIELD_CLASS);
+    if (currency != null) {
+      a.addAttribute("", "data-kind", "data-kind", "CDATA", DataField.MONEY);
       a.addAttribute("", "data-currency", "data-currency", "CDATA", currency);
+    } else if (kind != null) {
+      a.addAttribute("", "data-kind", "data-kind", "CDATA", kind);
     }
     xhtml.startElement("p", a);
     inParagraph = true;
@@ -297,6 +307,31 @@ final class XmlDataHandler extends DefaultHandler {
       }
     }
     return null;
+  }
+
+  /**
+   * The kind of identifier an element holds by its name or scheme: {@code schemeID="9948"} (the
+   * electronic address scheme of Serbian VAT numbers, as in UBL's EndpointID) and names such as
+   * {@code TaxID}, {@code VATNumber}, {@code PIB} say a PIB; {@code RegistrationNumber}, {@code
+   * CompanyNumber}, {@code MaticniBroj}, {@code MB} say a matični broj; {@code CompanyID} says
+   * one of the two (UBL writes the VAT id in PartyTaxScheme/CompanyID and the registration
+   * number in PartyLegalEntity/CompanyID). Null for other elements. The entity step accepts the
+   * value only with the identifier's length and check digit.
+   */
+  static String idKind(String name, Attributes atts) {
+    for (int i = 0; i < atts.getLength(); i++) {
+      String n = local(atts.getLocalName(i), atts.getQName(i));
+      if ((n.equals("schemeid") || n.equals("scheme")) && "9948".equals(atts.getValue(i).strip())) {
+        return DataField.TAX_ID;
+      }
+    }
+    if (TAX_ID_ELEMENTS.contains(name)) {
+      return DataField.TAX_ID;
+    }
+    if (REGISTRATION_ELEMENTS.contains(name)) {
+      return DataField.REGISTRATION_NUMBER;
+    }
+    return name.equals("companyid") ? DataField.COMPANY_ID : null;
   }
 
   /** True for a three-letter ISO 4217 code in capitals, as Java's currency list knows them. */

@@ -29,12 +29,12 @@ class XmlDataParserTest {
         new ParseContext());
     XhtmlTextConverter.Result r = XhtmlTextConverter.convert(h.toString());
     List<String> amounts = new ArrayList<>();
-    for (XhtmlTextConverter.AmountSpan a : r.amounts()) {
-      amounts.add(r.text().substring(a.start(), a.end()) + " " + a.currency());
+    for (XhtmlTextConverter.FieldSpan a : r.fields()) {
+      amounts.add(r.text().substring(a.start(), a.end()) + " " + (a.currency() != null ? a.currency() : a.kind()));
     }
     // the text starts after the XHTML head's line breaks
     int lead = r.text().length() - r.text().stripLeading().length();
-    for (XhtmlTextConverter.AmountSpan a : r.amounts()) {
+    for (XhtmlTextConverter.FieldSpan a : r.fields()) {
       assertTrue(a.start() >= lead);
     }
     return new Read(r.text().substring(lead), amounts, m);
@@ -117,5 +117,16 @@ class XmlDataParserTest {
     } finally {
       java.nio.file.Files.delete(secret);
     }
+  }
+
+  @Test
+  void idElementsAreMarkedByNameOrScheme() throws Exception {
+    Read r = read("<Party xmlns:cbc=\"urn:x\"><cbc:EndpointID schemeID=\"9948\">101134702</cbc:EndpointID>"
+        + "<cbc:EndpointID schemeID=\"0088\">8600000000001</cbc:EndpointID>"
+        + "<PartyTaxScheme><cbc:CompanyID>RS101134702</cbc:CompanyID></PartyTaxScheme>"
+        + "<RegistrationNumber>07025246</RegistrationNumber><VATNumber>RS101134702</VATNumber>"
+        + "<cbc:ID>07025246</cbc:ID></Party>");
+    assertEquals(List.of("101134702 tax-id", "RS101134702 company-id", "07025246 registration-number",
+        "RS101134702 tax-id"), r.amounts());
   }
 }

@@ -8,14 +8,17 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Amount fields of structured data: XML decimals, precedence over what the text recognizers read. */
-class FieldAmountTest {
+/**
+ * Values of structured data: amounts as XML decimals, ids by their element's kind with their
+ * check digits, precedence over what the text recognizers read.
+ */
+class FieldValueTest {
 
   private static final EntityExtractor X = EntityExtractor.standard();
 
-  private static FieldAmount field(String text, String value, String code) {
+  private static FieldValue field(String text, String value, String code) {
     int s = text.indexOf(value);
-    return new FieldAmount(s, s + value.length(), code);
+    return FieldValue.money(s, s + value.length(), code);
   }
 
   @Test
@@ -23,7 +26,7 @@ class FieldAmountTest {
     String t = "1500.000\n\n3300000.00\n\n-250.5\n\n+7\n\n.5\n\n";
     List<Mention> ms = X.extract(t, List.of(field(t, "1500.000", "EUR"), field(t, "3300000.00", "RSD"),
         field(t, "-250.5", "RSD"), field(t, "+7", "USD"),
-        new FieldAmount(t.indexOf("\n.5") + 1, t.indexOf("\n.5") + 3, "EUR")));
+        FieldValue.money(t.indexOf("\n.5") + 1, t.indexOf("\n.5") + 3, "EUR")));
     List<String> money = ms.stream().filter(m -> m.type() == EntityType.MONEY).map(Mention::value).toList();
     assertEquals(List.of("1500 EUR", "3300000 RSD", "-250.5 RSD", "7 USD", "0.5 EUR"), money);
     assertEquals(new BigDecimal("3300000"), ms.get(1).number().orElseThrow());
@@ -33,7 +36,7 @@ class FieldAmountTest {
   void spansThatAreNotDecimalsOrOutsideTheTextAreIgnored() {
     String t = "1.500,00\n\n12e3\n\nabc\n\n";
     List<Mention> ms = X.extract(t, List.of(field(t, "1.500,00", "EUR"), field(t, "12e3", "EUR"),
-        field(t, "abc", "EUR"), new FieldAmount(40, 50, "EUR"), new FieldAmount(0, 2, "eur")));
+        field(t, "abc", "EUR"), FieldValue.money(40, 50, "EUR"), FieldValue.money(0, 2, "eur")));
     assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.MONEY), ms::toString);
   }
 
@@ -54,5 +57,29 @@ class FieldAmountTest {
     assertTrue(X.extract("Datum\t14\tRSD").stream().noneMatch(m -> m.type() == EntityType.MONEY));
     assertEquals(List.of("1500 EUR"), X.extract("ukupno 1.500\nEUR").stream()
         .filter(m -> m.type() == EntityType.MONEY).map(Mention::value).toList(), "a line break still joins");
+  }
+
+  private static List<String> ids(String t, FieldValue... fields) {
+    return X.extract(t, List.of(fields)).stream()
+        .filter(m -> m.type() == EntityType.PIB || m.type() == EntityType.MB)
+        .map(m -> m.type().label() + " " + m.value()).toList();
+  }
+
+  private static FieldValue id(String t, String value, FieldValue.Kind kind) {
+    int s = t.indexOf(value);
+    return new FieldValue(s, s + value.length(), kind, null);
+  }
+
+  @Test
+  void idsNeedTheirKindLengthAndCheckDigitButNoLabel() {
+    String t = "101134702\n\n07025246\n\nRS101134702\n\n101134703\n\n";
+    assertEquals(List.of("pib 101134702"), ids(t), "without a label, only the VAT id with its RS prefix is an id");
+    assertEquals(List.of("pib 101134702", "mb 07025246", "pib 101134702"), ids(t,
+        id(t, "101134702", FieldValue.Kind.TAX_ID), id(t, "07025246", FieldValue.Kind.COMPANY_ID),
+        id(t, "RS101134702", FieldValue.Kind.COMPANY_ID), id(t, "101134703", FieldValue.Kind.TAX_ID)),
+        "101134703 fails the PIB check digit");
+    assertEquals(List.of("pib 101134702"), ids(t, id(t, "07025246", FieldValue.Kind.TAX_ID),
+        new FieldValue(t.indexOf("101134702"), t.indexOf("101134702") + 9, FieldValue.Kind.REGISTRATION_NUMBER, null)),
+        "an 8-digit number is no PIB and a 9-digit one no matični broj");
   }
 }
