@@ -103,8 +103,14 @@ public final class EntityExtractor {
         exclusive.add(m);
       }
     }
+    List<FieldValue> values = new ArrayList<>(fields.size());
+    List<FieldValue> parties = new ArrayList<>();
+    for (FieldValue f : fields) {
+      (f.kind() == FieldValue.Kind.ORGANIZATION ? parties : values).add(f);
+    }
+    addPartyNames(ctx.text, parties, orgs);
     List<Mention> result = new ArrayList<>();
-    result.addAll(withFields(ctx.text, resolve(exclusive, true), fields));
+    result.addAll(withFields(ctx.text, resolve(exclusive, true), values));
     result.addAll(OrgCaseMerge.merge(OrgPropagation.propagate(ctx, resolve(orgs, false))));
     if (watchlist != null) {
       List<Mention> hits = new ArrayList<>();
@@ -116,6 +122,36 @@ public final class EntityExtractor {
             .thenComparingInt(Mention::end)
             .thenComparing(Mention::type));
     return result;
+  }
+
+  /**
+   * Adds the parties' names to {@code orgs}, each unless an organization was found in its span.
+   * Cost: O((o + p) log o) for o organizations and p names.
+   */
+  private static void addPartyNames(String text, List<FieldValue> parties, List<Mention> orgs) {
+    if (parties.isEmpty()) {
+      return;
+    }
+    List<Mention> found = new ArrayList<>(orgs);
+    found.sort(Comparator.comparingInt(Mention::start));
+    int[] starts = new int[found.size()];
+    int[] maxEnd = new int[found.size()];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = found.get(i).start();
+      maxEnd[i] = Math.max(found.get(i).end(), i > 0 ? maxEnd[i - 1] : 0);
+    }
+    for (FieldValue f : parties) {
+      // the organizations starting before the field's end: does one reach into it?
+      int i = java.util.Arrays.binarySearch(starts, f.end());
+      int last = i >= 0 ? i - 1 : -i - 2;
+      while (i >= 0 && last >= 0 && starts[last] >= f.end()) {
+        last--;
+      }
+      if (last >= 0 && maxEnd[last] > f.start()) {
+        continue;
+      }
+      f.mention(text).ifPresent(orgs::add);
+    }
   }
 
   /** {@code resolved} without what overlaps a valid field value, plus those values' mentions. */

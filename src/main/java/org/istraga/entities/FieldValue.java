@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  * currency ({@code <cbc:PayableAmount currencyID="RSD">3300000.00</cbc:PayableAmount>}, {@code
  * <InstdAmt Ccy="EUR">}, an amount element beside a currency element), or a tax or registration
  * number in an element named for it ({@code <cbc:EndpointID schemeID="9948">}, {@code
- * <cbc:CompanyID>}). {@link EntityExtractor#extract(CharSequence, java.util.List)} makes it a
- * mention that takes precedence over what the recognizers read in that span.
+ * <cbc:CompanyID>}), or the name of a party ({@code <cac:PartyName><cbc:Name>}). {@link
+ * EntityExtractor#extract(CharSequence, java.util.List)} makes it a mention: amounts and ids take
+ * precedence over what the recognizers read in that span; a party's name is an organization
+ * only where the recognizers found none (they read legal forms and public bodies better).
  *
  * <p>An amount is read as an XML decimal ({@code xsd:decimal}: an optional sign, digits, and a
  * point as the decimal separator), never with the text conventions of {@link AmountParser}:
@@ -36,11 +38,18 @@ public record FieldValue(int start, int end, Kind kind, String currency) {
     /** A matični broj (registration number). */
     REGISTRATION_NUMBER,
     /** A PIB or a matični broj, told apart by their lengths (9 and 8 digits). */
-    COMPANY_ID
+    COMPANY_ID,
+    /**
+     * The name of an organization (a party of an invoice or a notice): an organization mention
+     * when the recognizers found none in that span.
+     */
+    ORGANIZATION
   }
 
   /** Longest value read: 18 integer digits, a point, 9 decimals and a sign. */
   private static final int MAX_LENGTH = 29;
+  /** Longest organization name read. */
+  private static final int MAX_NAME = 200;
   private static final Pattern XML_DECIMAL = Pattern.compile("[+-]?(?:\\d{1,18}(?:\\.\\d{0,9})?|\\.\\d{1,9})");
   private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
   private static final Pattern ID = Pattern.compile("(RS)?(\\d{8,9})");
@@ -55,10 +64,17 @@ public record FieldValue(int start, int end, Kind kind, String currency) {
    * text cut at its limit) or its value is not what the kind requires.
    */
   Optional<Mention> mention(String text) {
-    if (start < 0 || end > text.length() || end <= start || end - start > MAX_LENGTH || kind == null) {
+    if (start < 0 || end > text.length() || end <= start || kind == null
+        || end - start > (kind == Kind.ORGANIZATION ? MAX_NAME : MAX_LENGTH)) {
       return Optional.empty();
     }
     String raw = text.substring(start, end);
+    if (kind == Kind.ORGANIZATION) {
+      if (raw.indexOf('\n') >= 0 || raw.chars().noneMatch(Character::isLetter)) {
+        return Optional.empty();
+      }
+      return Optional.ofNullable(OrgNames.mention(text, start, end, raw, null, false));
+    }
     if (kind == Kind.MONEY) {
       if (currency == null || !CODE.matcher(currency).matches() || !XML_DECIMAL.matcher(raw).matches()) {
         return Optional.empty();

@@ -44,6 +44,7 @@ public final class EntityAnnotator {
         case DataField.TAX_ID -> FieldValue.Kind.TAX_ID;
         case DataField.REGISTRATION_NUMBER -> FieldValue.Kind.REGISTRATION_NUMBER;
         case DataField.COMPANY_ID -> FieldValue.Kind.COMPANY_ID;
+        case DataField.ORGANIZATION -> FieldValue.Kind.ORGANIZATION;
         default -> null; // a kind this version does not know: no mention
       };
       fields.add(new FieldValue(f.start(), f.end(), kind, f.currency()));

@@ -82,4 +82,17 @@ class FieldValueTest {
         new FieldValue(t.indexOf("101134702"), t.indexOf("101134702") + 9, FieldValue.Kind.REGISTRATION_NUMBER, null)),
         "an 8-digit number is no PIB and a 9-digit one no matični broj");
   }
+
+  @Test
+  void aPartyNameIsAnOrganizationUnlessTheRecognizersFoundOne() {
+    String t = "Kvarc Inženjering\n\nVrelo Gradnja d.o.o.\n\n2019\n\n";
+    assertTrue(X.extract(t).stream().noneMatch(m -> m.value().startsWith("kvarc")), "no legal form: not found by text");
+    List<Mention> orgs = X.extract(t, List.of(id(t, "Kvarc Inženjering", FieldValue.Kind.ORGANIZATION),
+        id(t, "Vrelo Gradnja d.o.o.", FieldValue.Kind.ORGANIZATION), id(t, "2019", FieldValue.Kind.ORGANIZATION)))
+        .stream().filter(m -> m.type() == EntityType.ORG).toList();
+    assertEquals(List.of("kvarc inzenjering|Kvarc Inženjering", "vrelo gradnja d.o.o.|Vrelo Gradnja d.o.o."),
+        orgs.stream().map(m -> m.value() + "|" + m.display()).toList(), "a number is no name");
+    assertEquals(X.extract(t).stream().filter(m -> m.type() == EntityType.ORG).toList(), orgs.subList(1, 2),
+        "the firm the recognizer found keeps its mention");
+  }
 }

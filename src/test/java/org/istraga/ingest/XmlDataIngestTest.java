@@ -68,6 +68,14 @@ class XmlDataIngestTest {
             </cac:PartyName>
           </cac:Party>
         </cac:AccountingSupplierParty>
+        <cac:AccountingCustomerParty>
+          <cac:Party>
+            <cac:PartyName>
+              <cbc:Name>Kvarc Inženjering</cbc:Name>
+            </cac:PartyName>
+            <cac:Contact><cbc:Name>Marko Marković</cbc:Name></cac:Contact>
+          </cac:Party>
+        </cac:AccountingCustomerParty>
         <cac:LegalMonetaryTotal>
           <cbc:TaxExclusiveAmount currencyID="EUR">1500.000</cbc:TaxExclusiveAmount>
           <cbc:PayableAmount currencyID="EUR">
@@ -182,6 +190,17 @@ class XmlDataIngestTest {
   @Test
   void creditNoteDecimalsAreXmlDecimals() {
     assertEquals(Set.of("1500 EUR", "1800 EUR"), money(recs.byPathSuffix("knjizno.xml")));
+  }
+
+  @Test
+  void partyNamesWithoutALegalFormAreOrganizations() {
+    DocumentRecord r = recs.byPathSuffix("knjizno.xml");
+    Set<String> orgs = values(r, "org");
+    assertTrue(orgs.contains("kvarc inzenjering"), orgs::toString);
+    assertTrue(orgs.contains("dunav projekt d.o.o."), orgs::toString);
+    assertFalse(orgs.stream().anyMatch(o -> o.contains("markovic")), "a contact's name is no party: " + orgs);
+    assertFalse(values(recs.byPathSuffix("pain001.xml"), "org").stream().anyMatch(o -> o.startsWith("alpina") && !o.contains("gmbh")),
+        "ISO 20022 names are left to the recognizers");
   }
 
   @Test

@@ -30,7 +30,7 @@ public class PageTextMetadataFilter extends MetadataFilter {
   public static final String FIELDS = "istraga:fields";
 
   private static final Set<String> KINDS = Set.of(DataField.MONEY, DataField.TAX_ID,
-      DataField.REGISTRATION_NUMBER, DataField.COMPANY_ID);
+      DataField.REGISTRATION_NUMBER, DataField.COMPANY_ID, DataField.ORGANIZATION);
 
   @Override
   public void filter(Metadata metadata) {

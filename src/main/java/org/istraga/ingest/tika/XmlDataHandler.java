@@ -132,7 +132,7 @@ final class XmlDataHandler extends DefaultHandler {
       releaseHeld(null);
     }
     f.currency = currencyAttribute(atts);
-    f.idKind = idKind(name, atts);
+    f.idKind = idKind(name, parent == null ? "" : parent.name, atts);
     if (f.currency == null && AMOUNT_ELEMENTS.contains(name)) {
       if (lastCurrency != null && lastCurrencyDepth == depth) {
         f.currency = lastCurrency; // <currency>EUR</currency><amount>12</amount>
@@ -315,10 +315,16 @@ final class XmlDataHandler extends DefaultHandler {
    * {@code TaxID}, {@code VATNumber}, {@code PIB} say a PIB; {@code RegistrationNumber}, {@code
    * CompanyNumber}, {@code MaticniBroj}, {@code MB} say a matični broj; {@code CompanyID} says
    * one of the two (UBL writes the VAT id in PartyTaxScheme/CompanyID and the registration
-   * number in PartyLegalEntity/CompanyID). Null for other elements. The entity step accepts the
-   * value only with the identifier's length and check digit.
+   * number in PartyLegalEntity/CompanyID). The entity step accepts such a value only with the
+   * identifier's length and check digit. A {@code Name} in a {@code PartyName} or a {@code
+   * RegistrationName} in a {@code PartyLegalEntity} (UBL and eForms) is the name of a party, an
+   * organization. Null for other elements.
    */
-  static String idKind(String name, Attributes atts) {
+  static String idKind(String name, String parent, Attributes atts) {
+    if ((name.equals("name") && parent.equals("partyname"))
+        || (name.equals("registrationname") && parent.equals("partylegalentity"))) {
+      return DataField.ORGANIZATION;
+    }
     for (int i = 0; i < atts.getLength(); i++) {
       String n = local(atts.getLocalName(i), atts.getQName(i));
       if ((n.equals("schemeid") || n.equals("scheme")) && "9948".equals(atts.getValue(i).strip())) {
