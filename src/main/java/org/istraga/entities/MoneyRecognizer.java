@@ -72,6 +72,15 @@ final class MoneyRecognizer implements Recognizer {
               + CUR_AFTER
               + ")(?![\\p{L}\\p{N}])");
 
+  /**
+   * A table row's amount cell followed by a cell that holds only a currency code ("600000",
+   * "GBP" in two columns of a spreadsheet or CSV): the one case where an amount joins a currency
+   * across a cell boundary. Both cells must be whole: "2019-03-14", "RSD" is a date and a code;
+   * "5", "DIN" is a number and a word.
+   */
+  private static final Pattern CELLS =
+      Pattern.compile("(" + NUM + ")\\t{1,2}+(RSD|EUR|USD|GBP|CHF)(?=[\\t\\r\\n]|$)");
+
   private static final Pattern RANGE_HEAD =
       Pattern.compile(
           "(?iu)(?:\\b(?:od|from|between|između|izmedju|од|између)\\s{1,2})(" + NUM
@@ -116,6 +125,12 @@ final class MoneyRecognizer implements Recognizer {
       head.region(Math.max(0, m.start() - 40), m.start());
       if (head.find()) {
         add(ctx, head.group(1), m.group(2), m.group(3), head.start(1), head.end(1), out);
+      }
+    }
+    Matcher cells = CELLS.matcher(t);
+    for (int p : ctx.digitStarts()) {
+      if ((p == 0 || t.charAt(p - 1) == '\t' || t.charAt(p - 1) == '\n') && ctx.lookingAt(cells, p, 40)) {
+        add(ctx, cells.group(1), null, cells.group(2), p, cells.end(), out);
       }
     }
     m = BEFORE.matcher(t);

@@ -52,9 +52,15 @@ class FieldValueTest {
   }
 
   @Test
-  void aTabEndsACell() {
+  void aTabEndsACellExceptBeforeACurrencyCodeCell() {
     assertTrue(X.extract("2019-03-14\tRSD\t1500").stream().noneMatch(m -> m.type() == EntityType.MONEY));
-    assertTrue(X.extract("Datum\t14\tRSD").stream().noneMatch(m -> m.type() == EntityType.MONEY));
+    assertTrue(X.extract("Broj\t5\t\tDIN\n").stream().noneMatch(m -> m.type() == EntityType.MONEY),
+        "a word in the next cell is no currency of the number");
+    assertEquals(List.of("600000 GBP", "1100000 GBP"), X.extract("works\t600000\t\tGBP\t\t1100000\t\tGBP\topen\n")
+        .stream().filter(m -> m.type() == EntityType.MONEY).map(Mention::value).toList(),
+        "an amount cell and a cell holding only a currency code are one amount (OCDS flattened to columns)");
+    assertTrue(X.extract("600000\t\t\t\tGBP\n").stream().noneMatch(m -> m.type() == EntityType.MONEY),
+        "not across an empty cell");
     assertEquals(List.of("1500 EUR"), X.extract("ukupno 1.500\nEUR").stream()
         .filter(m -> m.type() == EntityType.MONEY).map(Mention::value).toList(), "a line break still joins");
   }
