@@ -29,6 +29,12 @@ public class PageTextMetadataFilter extends MetadataFilter {
    */
   public static final String FIELDS = "istraga:fields";
 
+  /**
+   * Most fields kept per document, as many as the mentions a document keeps
+   * ({@code EntityAnnotator.MAX_MENTIONS}): a bank statement of 100,000 entries keeps its first.
+   */
+  public static final int MAX_FIELDS = 20_000;
+
   private static final Set<String> KINDS = Set.of(DataField.MONEY, DataField.TAX_ID,
       DataField.REGISTRATION_NUMBER, DataField.COMPANY_ID, DataField.ORGANIZATION);
 
@@ -51,14 +57,19 @@ public class PageTextMetadataFilter extends MetadataFilter {
       metadata.set(PAGE_STARTS, sb.toString());
     }
     if (!r.fields().isEmpty()) {
-      StringBuilder sb = new StringBuilder(r.fields().size() * 20);
+      StringBuilder sb = new StringBuilder(Math.min(r.fields().size(), MAX_FIELDS) * 20);
+      int kept = 0;
       for (XhtmlTextConverter.FieldSpan f : r.fields()) {
+        if (kept == MAX_FIELDS) {
+          break;
+        }
         if (!KINDS.contains(f.kind()) || f.kind().equals(DataField.MONEY) != (f.currency() != null)) {
           continue;
         }
         if (sb.length() > 0) {
           sb.append(',');
         }
+        kept++;
         sb.append(f.start()).append('-').append(f.end()).append('-').append(f.kind());
         if (f.currency() != null) {
           sb.append('-').append(f.currency());
@@ -81,6 +92,9 @@ public class PageTextMetadataFilter extends MetadataFilter {
       return out;
     }
     for (String entry : value.split(",")) {
+      if (out.size() == MAX_FIELDS) {
+        break;
+      }
       String[] p = entry.split("-", 3);
       if (p.length != 3) {
         continue;
