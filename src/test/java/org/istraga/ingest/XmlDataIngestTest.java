@@ -225,6 +225,17 @@ class XmlDataIngestTest {
     assertFalse(r.metadata.containsKey("istraga:fields"), "the side channel is not metadata");
   }
 
+  @Test
+  void aRetagKeepsTheDataFieldsMentions() throws Exception {
+    Path list = Evidence.write(tmp.resolve("watch.tsv"), "Vrelo Gradnja\n");
+    Cli.Result w = Cli.run("watchlist", "--case", tmp.resolve("case").toString(), list.toString());
+    assertEquals(ExitCode.OK, w.code(), w::toString);
+    DocumentRecord r = CaseRecords.read(tmp.resolve("case")).byPathSuffix("faktura.xml");
+    assertEquals(money(recs.byPathSuffix("faktura.xml")), money(r));
+    assertEquals(Set.of("07025246"), values(r, "mb"));
+    assertTrue(values(r, "watchlist").contains("Vrelo Gradnja"), r.entities::toString);
+  }
+
   private static Set<String> money(DocumentRecord r) {
     return values(r, "money");
   }
