@@ -129,4 +129,18 @@ class XmlDataParserTest {
     assertEquals(List.of("101134702 tax-id", "RS101134702 company-id", "07025246 registration-number",
         "RS101134702 tax-id"), r.amounts());
   }
+
+  @Test
+  void aLongStatementAndDeepNestingStream() throws Exception {
+    StringBuilder b = new StringBuilder("<Stmt>");
+    for (int i = 0; i < 50_000; i++) {
+      b.append("<Ntry><Amt Ccy=\"RSD\">").append(i).append(".50</Amt><Dt>2022-01-17</Dt></Ntry>");
+    }
+    b.append("</Stmt>");
+    Read r = read(b.toString());
+    assertEquals(50_000, r.amounts().size());
+    assertEquals("49999.50 RSD", r.amounts().get(49_999));
+    String deep = "<a>".repeat(20_000) + "<v currency=\"EUR\">7</v>" + "</a>".repeat(20_000);
+    assertEquals(List.of("7 EUR"), read(deep).amounts());
+  }
 }
