@@ -15,10 +15,12 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Turns the SAX events of an XML document of any vocabulary into XHTML in which every element's
- * text is its own field ({@code <p class="istraga-field">}), and a value written as an amount
- * in a currency becomes an amount field ({@code <p class="istraga-amount"
- * data-currency="RSD">}). {@link XhtmlTextConverter} turns the fields into paragraphs that
- * entity recognizers never cross and reports the amount fields' spans.
+ * text is its own field ({@code <p class="istraga-field">}), and a value whose meaning the
+ * structure states carries it: {@code data-kind="money" data-currency="RSD"} for an amount in a
+ * currency, {@code data-kind="tax-id"}, {@code registration-number} or {@code company-id} for an
+ * identifier, {@code organization} for a party's name (see {@link #kindOf}). {@link
+ * XhtmlTextConverter} turns the fields into paragraphs that entity recognizers never cross and
+ * reports the spans of the fields of a kind.
  *
  * <p>An element is an amount in a currency when:
  *
@@ -70,8 +72,8 @@ final class XmlDataHandler extends DefaultHandler {
     final String name;
     /** ISO code this element's value is an amount in, or null. */
     String currency;
-    /** The kind of identifier this element holds ({@link DataField}), or null. */
-    String idKind;
+    /** What the structure says this element's value is ({@link #kindOf}), or null. */
+    String kind;
     /** An amount element whose text is held back until its next sibling is seen. */
     boolean holding;
     /** The first chars of the element's own text (a currency element's code). */
@@ -132,7 +134,7 @@ final class XmlDataHandler extends DefaultHandler {
       releaseHeld(null);
     }
     f.currency = currencyAttribute(atts);
-    f.idKind = idKind(name, parent == null ? "" : parent.name, atts);
+    f.kind = kindOf(name, parent == null ? "" : parent.name, atts);
     if (f.currency == null && AMOUNT_ELEMENTS.contains(name)) {
       if (lastCurrency != null && lastCurrencyDepth == depth) {
         f.currency = lastCurrency; // <currency>EUR</currency><amount>12</amount>
@@ -225,7 +227,7 @@ final class XmlDataHandler extends DefaultHandler {
       flushHeldText(f);
     }
     if (!inParagraph) {
-      openParagraph(f.currency == null ? f.idKind : null, f.currency);
+      openParagraph(f.currency == null ? f.kind : null, f.currency);
     }
     write(ch, start, length);
   }
@@ -310,8 +312,9 @@ final class XmlDataHandler extends DefaultHandler {
   }
 
   /**
-   * The kind of identifier an element holds by its name or scheme: {@code schemeID="9948"} (the
-   * electronic address scheme of Serbian VAT numbers, as in UBL's EndpointID) and names such as
+   * What an element's value is, by its name, its parent's name or its scheme: {@code
+   * schemeID="9948"} (the electronic address scheme of Serbian VAT numbers, as in UBL's
+   * EndpointID) and names such as
    * {@code TaxID}, {@code VATNumber}, {@code PIB} say a PIB; {@code RegistrationNumber}, {@code
    * CompanyNumber}, {@code MaticniBroj}, {@code MB} say a matični broj; {@code CompanyID} says
    * one of the two (UBL writes the VAT id in PartyTaxScheme/CompanyID and the registration
@@ -320,7 +323,7 @@ final class XmlDataHandler extends DefaultHandler {
    * RegistrationName} in a {@code PartyLegalEntity} (UBL and eForms) is the name of a party, an
    * organization. Null for other elements.
    */
-  static String idKind(String name, String parent, Attributes atts) {
+  static String kindOf(String name, String parent, Attributes atts) {
     if ((name.equals("name") && parent.equals("partyname"))
         || (name.equals("registrationname") && parent.equals("partylegalentity"))) {
       return DataField.ORGANIZATION;
@@ -338,11 +341,6 @@ final class XmlDataHandler extends DefaultHandler {
       return DataField.REGISTRATION_NUMBER;
     }
     return name.equals("companyid") ? DataField.COMPANY_ID : null;
-  }
-
-  /** True for a three-letter ISO 4217 code in capitals, as Java's currency list knows them. */
-  static boolean isCurrencyCode(String s) {
-    return ISO_4217.contains(s);
   }
 
   /** The local name, lower-case, whether or not the reader reports namespaces. */
