@@ -94,6 +94,13 @@ public final class DocumentRecord {
 
   /** All metadata Tika reported (content and internal keys excluded). */
   public Map<String, List<String>> metadata = new LinkedHashMap<>();
+  /**
+   * Fields of structured data whose meaning the structure states (XML amounts whose currency is
+   * an attribute or a sibling element, tax and registration numbers in id elements), in text
+   * order: what the entity step reads that the text alone does not show. Empty for other
+   * documents.
+   */
+  public List<DataField> dataFields = new ArrayList<>();
   /** Entity mentions found in the text and metadata, in text order. */
   public List<EntityMention> entities = new ArrayList<>();
   /** Forensic consistency flags (kebab-case names, see docs/provenance.md). */

@@ -76,6 +76,16 @@ public final class EntityExtractor {
    * char offsets into {@code text}.
    */
   public List<Mention> extract(CharSequence text) {
+    return extract(text, List.of());
+  }
+
+  /**
+   * All mentions in {@code text} as {@link #extract(CharSequence)} finds them, plus the values
+   * whose meaning the document's structure gives ({@link FieldValue}): each valid one is a
+   * mention, and no identifier, amount or date the recognizers read overlaps it. Fields whose
+   * value is not what their kind requires are ignored.
+   */
+  public List<Mention> extract(CharSequence text, List<FieldValue> fields) {
     if (text == null || text.length() == 0) {
       return List.of();
     }
@@ -93,8 +103,14 @@ public final class EntityExtractor {
         exclusive.add(m);
       }
     }
+    List<FieldValue> values = new ArrayList<>(fields.size());
+    List<FieldValue> parties = new ArrayList<>();
+    for (FieldValue f : fields) {
+      (f.kind() == FieldValue.Kind.ORGANIZATION ? parties : values).add(f);
+    }
+    addPartyNames(ctx.text, parties, orgs);
     List<Mention> result = new ArrayList<>();
-    result.addAll(resolve(exclusive, true));
+    result.addAll(withFields(ctx.text, resolve(exclusive, true), values));
     result.addAll(OrgCaseMerge.merge(OrgPropagation.propagate(ctx, resolve(orgs, false))));
     if (watchlist != null) {
       List<Mention> hits = new ArrayList<>();
@@ -106,6 +122,59 @@ public final class EntityExtractor {
             .thenComparingInt(Mention::end)
             .thenComparing(Mention::type));
     return result;
+  }
+
+  /**
+   * Adds the parties' names to {@code orgs}, each unless an organization was found in its span.
+   * Cost: O((o + p) log o) for o organizations and p names.
+   */
+  private static void addPartyNames(String text, List<FieldValue> parties, List<Mention> orgs) {
+    if (parties.isEmpty()) {
+      return;
+    }
+    List<Mention> found = new ArrayList<>(orgs);
+    found.sort(Comparator.comparingInt(Mention::start));
+    int[] starts = new int[found.size()];
+    int[] maxEnd = new int[found.size()];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = found.get(i).start();
+      maxEnd[i] = Math.max(found.get(i).end(), i > 0 ? maxEnd[i - 1] : 0);
+    }
+    for (FieldValue f : parties) {
+      // the organizations starting before the field's end: does one reach into it?
+      int i = java.util.Arrays.binarySearch(starts, f.end());
+      int last = i >= 0 ? i - 1 : -i - 2;
+      while (i >= 0 && last >= 0 && starts[last] >= f.end()) {
+        last--;
+      }
+      if (last >= 0 && maxEnd[last] > f.start()) {
+        continue;
+      }
+      f.mention(text).ifPresent(orgs::add);
+    }
+  }
+
+  /** {@code resolved} without what overlaps a valid field value, plus those values' mentions. */
+  private static List<Mention> withFields(String text, List<Mention> resolved, List<FieldValue> fields) {
+    if (fields.isEmpty()) {
+      return resolved;
+    }
+    java.util.TreeMap<Integer, Mention> amounts = new java.util.TreeMap<>();
+    for (FieldValue f : fields) {
+      f.mention(text).ifPresent(m -> amounts.putIfAbsent(m.start(), m));
+    }
+    if (amounts.isEmpty()) {
+      return resolved;
+    }
+    List<Mention> out = new ArrayList<>(resolved.size() + amounts.size());
+    for (Mention m : resolved) {
+      Map.Entry<Integer, Mention> before = amounts.floorEntry(m.end() - 1);
+      if (before == null || before.getValue().end() <= m.start()) {
+        out.add(m);
+      }
+    }
+    out.addAll(amounts.values());
+    return out;
   }
 
   /** Keeps a non-overlapping subset: higher priority first (if asked), then longer, then earlier. */

@@ -57,8 +57,13 @@ final class MoneyRecognizer implements Recognizer {
   /** "15.000,- dinara", "1.500.000,-- din.": the Serbian way of writing "no cents". */
   private static final String NO_CENTS = "(?:,[-–—]{1,2}+)?";
 
-  /** Between number, multiplier and currency: a space or a line break in laid-out text. */
-  private static final String GAP = "(?:[ \\t\\u00A0]{0,3}+(?:\\r?\\n[ \\t\\u00A0]{0,20}+)?)";
+  /**
+   * Between number, multiplier and currency: a space or a line break in laid-out text. Not a
+   * tab: a tab ends a table cell (spreadsheets, CSV, HTML and Word tables), and the value of
+   * one cell never joins the next ("2019-03-14", "RSD" in two cells is no amount of 14 dinars).
+   * An indentation after a line break may hold tabs.
+   */
+  private static final String GAP = "(?:[ \\u00A0]{0,3}+(?:\\r?\\n[ \\t\\u00A0]{0,20}+)?)";
 
   private static final Pattern AFTER =
       Pattern.compile(
@@ -67,6 +72,15 @@ final class MoneyRecognizer implements Recognizer {
               + CUR_AFTER
               + ")(?![\\p{L}\\p{N}])");
 
+  /**
+   * A table row's amount cell followed by a cell that holds only a currency code ("600000",
+   * "GBP" in two columns of a spreadsheet or CSV): the one case where an amount joins a currency
+   * across a cell boundary. Both cells must be whole: "2019-03-14", "RSD" is a date and a code;
+   * "5", "DIN" is a number and a word.
+   */
+  private static final Pattern CELLS =
+      Pattern.compile("(" + NUM + ")\\t{1,2}+(RSD|EUR|USD|GBP|CHF)(?=[\\t\\r\\n]|$)");
+
   private static final Pattern RANGE_HEAD =
       Pattern.compile(
           "(?iu)(?:\\b(?:od|from|between|između|izmedju|од|између)\\s{1,2})(" + NUM
@@ -74,7 +88,7 @@ final class MoneyRecognizer implements Recognizer {
 
   private static final Pattern BEFORE =
       Pattern.compile(
-          "(?u)(US\\$|A\\$|C\\$|USD|УСД|EUR|ЕУР|RSD|РСД|GBP|CHF|€|\\$|£|(?i:din\\.|дин\\.))\\s?("
+          "(?u)(US\\$|A\\$|C\\$|USD|УСД|EUR|ЕУР|RSD|РСД|GBP|CHF|€|\\$|£|(?i:din\\.|дин\\.))(?:[ \\u00A0\\n]|\\r\\n)?("
               + NUM + ")(?:\\s?((?i:" + MULT_WORDS + ")|bn|m|k|M|K|B)(?![\\p{L}]))?");
 
   private static final Map<String, String> CODES = new HashMap<>();
@@ -111,6 +125,12 @@ final class MoneyRecognizer implements Recognizer {
       head.region(Math.max(0, m.start() - 40), m.start());
       if (head.find()) {
         add(ctx, head.group(1), m.group(2), m.group(3), head.start(1), head.end(1), out);
+      }
+    }
+    Matcher cells = CELLS.matcher(t);
+    for (int p : ctx.digitStarts()) {
+      if ((p == 0 || t.charAt(p - 1) == '\t' || t.charAt(p - 1) == '\n') && ctx.lookingAt(cells, p, 40)) {
+        add(ctx, cells.group(1), null, cells.group(2), p, cells.end(), out);
       }
     }
     m = BEFORE.matcher(t);

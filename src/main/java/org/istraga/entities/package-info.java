@@ -13,7 +13,10 @@
  *
  * <ul>
  *   <li>{@link org.istraga.entities.EntityExtractor} — build once, share between threads, call
- *       {@code extract(text)} per document or metadata value;
+ *       {@code extract(text)} per document or metadata value, or {@code extract(text,
+ *       fields)} with the {@link org.istraga.entities.FieldValue}s of structured data (XML
+ *       amounts with their currency attribute, ids in id elements, parties' names), which
+ *       become mentions once checked;
  *   <li>{@link org.istraga.entities.Mention} — type, normalized {@code value} (the facet and
  *       query key), {@code raw} text, char offsets, a readable {@code display}, and for money and
  *       percentages the number and currency;

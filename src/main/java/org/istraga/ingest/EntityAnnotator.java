@@ -2,14 +2,17 @@ package org.istraga.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.istraga.document.DataField;
 import org.istraga.document.DocumentRecord;
 import org.istraga.document.EntityMention;
 import org.istraga.document.PageMap;
 import org.istraga.entities.EntityExtractor;
+import org.istraga.entities.FieldValue;
 import org.istraga.entities.Mention;
 
 /**
- * Fills a record's {@link DocumentRecord#entities} from its text (OCR text included) and from the
+ * Fills a record's {@link DocumentRecord#entities} from its text (OCR text included), its data
+ * fields ({@link DocumentRecord#dataFields}: amounts and ids of structured data) and from the
  * metadata a journalist asks about (e-mail sender and recipients, authors, title, subject). Text
  * mentions carry their page; metadata mentions have offset -1 and page 0.
  *
@@ -34,7 +37,19 @@ public final class EntityAnnotator {
   /** Recomputes {@code r.entities}. */
   public void annotate(DocumentRecord r) {
     List<EntityMention> out = new ArrayList<>();
-    for (Mention m : extractor.extract(r.text)) {
+    List<FieldValue> fields = new ArrayList<>(r.dataFields.size());
+    for (DataField f : r.dataFields) {
+      FieldValue.Kind kind = switch (f.kind()) {
+        case DataField.MONEY -> FieldValue.Kind.MONEY;
+        case DataField.TAX_ID -> FieldValue.Kind.TAX_ID;
+        case DataField.REGISTRATION_NUMBER -> FieldValue.Kind.REGISTRATION_NUMBER;
+        case DataField.COMPANY_ID -> FieldValue.Kind.COMPANY_ID;
+        case DataField.ORGANIZATION -> FieldValue.Kind.ORGANIZATION;
+        default -> null; // a kind this version does not know: no mention
+      };
+      fields.add(new FieldValue(f.start(), f.end(), kind, f.currency()));
+    }
+    for (Mention m : extractor.extract(r.text, fields)) {
       if (out.size() >= MAX_MENTIONS) {
         break;
       }

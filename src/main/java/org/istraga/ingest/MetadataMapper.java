@@ -27,7 +27,7 @@ public final class MetadataMapper {
   /** Metadata keys not kept in the record: content, internal bookkeeping, bulky duplicates. */
   private static final Set<String> DROPPED = Set.of(
       "X-TIKA:content", "X-TIKA:Parsed-By-Full-Set", "X-TIKA:content_handler", "X-TIKA:sourcePath",
-      "istraga:page_starts", "X-TIKA:parse_time_millis", "istraga:forensics");
+      "istraga:page_starts", "istraga:fields", "X-TIKA:parse_time_millis", "istraga:forensics");
   private static final String OUTLOOK = "application/vnd.ms-outlook";
   /** Longest metadata value kept. */
   static final int MAX_VALUE = 8_000;

@@ -20,6 +20,7 @@ import org.istraga.ingest.lang.LanguageDetector;
 import org.istraga.ingest.ocr.OcrPages;
 import org.istraga.ingest.tika.ExtractedItem;
 import org.istraga.ingest.tika.Extraction;
+import org.istraga.ingest.tika.PageTextMetadataFilter;
 import org.istraga.store.Hashes;
 
 /**
@@ -284,6 +285,7 @@ final class RecordAssembler {
     MetadataMapper.apply(it.metadata(), r);
     r.text = it.text();
     r.pageStarts = it.pageStarts();
+    r.dataFields = PageTextMetadataFilter.dataFields(it.metadata().get(PageTextMetadataFilter.FIELDS));
     // a PDF's declared count (the page tree's /Count, which Tika reports as xmpTPg:NPages) can
     // disagree with the pages the parser walked (a broken or circular page tree, text cut at the
     // limit); the record counts the pages read so that every page 1..pageCount has a start

@@ -43,6 +43,10 @@ import java.nio.file.Path;
  *       TrackedChangeMarker}), so deleted text is searchable and cannot pass for current text.
  *   <li>RAR archives, which Istraga cannot unpack (no RAR decompressor is bundled), are listed
  *       by {@link RarListingParser}: their entry names become their searchable text.
+ *   <li>Generic XML goes through {@link XmlDataParser} instead of Tika's DcXMLParser (whose Dublin
+ *       Core metadata it still reads): each
+ *       element's text is a field that entity recognizers do not cross, and amounts whose
+ *       currency is an attribute or a sibling element are marked as amounts in that currency.
  *   <li>Types are detected by {@link MailHeaderDetector}: Tika's detection, except that an e-mail
  *       message or mailbox with an HTML body is not taken for a web page.
  *   <li>E-mail messages go through {@link MessageParser}: mime4j with Istraga's {@link
@@ -98,6 +102,7 @@ public final class TikaConfigWriter {
               <parser-exclude class="org.apache.tika.parser.microsoft.ooxml.OOXMLParser"/>
               <parser-exclude class="org.apache.tika.parser.odf.OpenDocumentParser"/>
               <parser-exclude class="org.apache.tika.parser.pkg.CompressorParser"/>
+              <parser-exclude class="org.apache.tika.parser.xml.DcXMLParser"/>
             </parser>
             <parser class="org.apache.tika.parser.pkg.CompressorParser">
               <params>
@@ -123,6 +128,7 @@ public final class TikaConfigWriter {
             <parser class="org.istraga.ingest.tika.OoxmlParser"/>
             <parser class="org.istraga.ingest.tika.OdfParser"/>
             <parser class="org.istraga.ingest.tika.RarListingParser"/>
+            <parser class="org.istraga.ingest.tika.XmlDataParser"/>
           </parsers>
           <detectors>
             <detector class="org.istraga.ingest.tika.MailHeaderDetector"/>

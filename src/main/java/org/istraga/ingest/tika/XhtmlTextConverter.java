@@ -1,6 +1,8 @@
 package org.istraga.ingest.tika;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -16,6 +18,13 @@ import java.util.Set;
  * {@code <script>} and {@code <style>} is dropped; block elements end with a line break and table
  * cells with a tab, so words never run together across elements or pages.
  *
+ * <p>Fields of structured data ({@link XmlDataHandler}) are paragraphs of class {@value
+ * #FIELD_CLASS}: each stands between blank lines, which entity recognizers never cross, so the
+ * value of one element never joins the value of the next into one mention; the value is trimmed.
+ * A field with a {@code data-kind} attribute ({@code money} with the ISO 4217 code of its {@code
+ * data-currency}, or an identifier kind, see {@link org.istraga.document.DataField}) is reported
+ * in {@link Result#fields()} as a span of the output.
+ *
  * <p>Cost: one pass over the input, output at most the input's length. Instances are not
  * thread-safe; use one per conversion.
  */
@@ -28,13 +37,37 @@ public final class XhtmlTextConverter {
       "main", "figure", "figcaption");
   private static final Set<String> SKIPPED = Set.of("head", "script", "style", "title");
 
-  /** The converted text and the page starts (empty when the document has no page layout). */
-  public record Result(String text, int[] pageStarts) {}
+  /** Class of a paragraph that holds one field's value of structured data. */
+  public static final String FIELD_CLASS = "istraga-field";
+
+  /**
+   * The converted text, the page starts (empty when the document has no page layout) and the
+   * spans of fields of a known kind.
+   */
+  public record Result(String text, int[] pageStarts, List<FieldSpan> fields) {
+
+    public Result(String text, int[] pageStarts) {
+      this(text, pageStarts, List.of());
+    }
+  }
+
+  /**
+   * Where a field's value stands in the output ({@code start} inclusive, {@code end} exclusive,
+   * surrounding whitespace excluded), its kind and, for money, the currency its element declared.
+   */
+  public record FieldSpan(int start, int end, String kind, String currency) {}
 
   private final StringBuilder out;
   private int[] pages = new int[16];
   private int pageCount;
   private int skipDepth;
+  private boolean inField;
+  /** A field just ended with its blank line: whitespace up to the next text is not added. */
+  private boolean afterField;
+  private int fieldStart = -1;
+  private String fieldKind;
+  private String fieldCurrency;
+  private final List<FieldSpan> fields = new ArrayList<>();
 
   private XhtmlTextConverter(int capacity) {
     this.out = new StringBuilder(capacity);
@@ -50,7 +83,7 @@ public final class XhtmlTextConverter {
     }
     XhtmlTextConverter c = new XhtmlTextConverter(Math.max(16, xhtml.length() / 2));
     c.scan(xhtml);
-    return new Result(c.out.toString(), Arrays.copyOf(c.pages, c.pageCount));
+    return new Result(c.out.toString(), Arrays.copyOf(c.pages, c.pageCount), List.copyOf(c.fields));
   }
 
   private void scan(String s) {
@@ -72,8 +105,15 @@ public final class XhtmlTextConverter {
         while (next < n && s.charAt(next) != '<' && s.charAt(next) != '&') {
           next++;
         }
-        if (skipDepth == 0) {
-          out.append(s, i, next);
+        int from = i;
+        if (inField && out.length() == fieldStart) {
+          while (from < next && Character.isWhitespace(s.charAt(from))) {
+            from++; // a field's value starts at its first non-blank char
+          }
+        }
+        if (skipDepth == 0 && from < next && !(afterField && isBlank(s, from, next))) {
+          out.append(s, from, next);
+          afterField = false;
         }
         i = next;
       }
@@ -112,6 +152,10 @@ public final class XhtmlTextConverter {
       return;
     }
     if (closing) {
+      if (name.equals("p") && inField) {
+        endField();
+        return;
+      }
       if (name.equals("td") || name.equals("th")) {
         out.append('\t');
       } else if (BLOCKS.contains(name)) {
@@ -134,6 +178,60 @@ public final class XhtmlTextConverter {
     if (BLOCKS.contains(name)) {
       newline();
     }
+    if (name.equals("p") && !selfClosing) {
+      String cls = attribute(s, nameEnd, to, "class");
+      if (FIELD_CLASS.equals(cls)) {
+        startField(attribute(s, nameEnd, to, "data-kind"), attribute(s, nameEnd, to, "data-currency"));
+      }
+    }
+  }
+
+  private void startField(String kind, String currency) {
+    if (out.length() > 0) {
+      newline();
+      if (out.length() > 1 && out.charAt(out.length() - 2) != '\n') {
+        out.append('\n'); // a blank line before: the field stands alone
+      }
+    }
+    inField = true;
+    afterField = false;
+    fieldStart = out.length();
+    fieldKind = kind;
+    fieldCurrency = currency;
+  }
+
+  private void endField() {
+    while (out.length() > fieldStart && Character.isWhitespace(out.charAt(out.length() - 1))) {
+      out.setLength(out.length() - 1); // and ends at its last
+    }
+    if (fieldKind != null) {
+      int s = fieldStart;
+      int e = out.length();
+      while (s < e && Character.isWhitespace(out.charAt(s))) {
+        s++;
+      }
+      while (e > s && Character.isWhitespace(out.charAt(e - 1))) {
+        e--;
+      }
+      if (e > s) {
+        fields.add(new FieldSpan(s, e, fieldKind, fieldCurrency));
+      }
+    }
+    inField = false;
+    fieldKind = null;
+    fieldCurrency = null;
+    newline();
+    out.append('\n');
+    afterField = true;
+  }
+
+  private static boolean isBlank(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void newline() {

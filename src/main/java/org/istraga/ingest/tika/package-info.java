@@ -32,6 +32,26 @@
  * prove wrong, and {@link org.istraga.ingest.tika.EntryNameEncodingDetector} finds that of ZIP entry
  * names in DOS code pages.
  *
+ * <p>Generic XML (e-invoices, payment files, procurement notices, OCDS as XML) is read by {@link
+ * org.istraga.ingest.tika.XmlDataParser} with {@link org.istraga.ingest.tika.XmlDataHandler}:
+ * each element's value a paragraph between blank lines, and the values whose meaning the
+ * structure states (an amount with its currency attribute or sibling currency element, a tax or
+ * registration number in an id element, a party's name) marked, so that {@link
+ * org.istraga.ingest.tika.PageTextMetadataFilter} reports their spans ({@code istraga:fields})
+ * for the record's {@code dataFields}:
+ *
+ * <pre>{@code
+ * <cbc:IssueDate>2019-03-14</cbc:IssueDate><cbc:DocumentCurrencyCode>RSD</cbc:DocumentCurrencyCode>
+ * <cbc:PayableAmount currencyID="RSD">3300000.00</cbc:PayableAmount>
+ * // text "2019-03-14
+
+RSD
+
+3300000.00
+
+", field 20-30 money RSD
+ * }</pre>
+ *
  * <p>Office files keep what a reader does not see at first glance, marked where it is no longer
  * current text: {@link org.istraga.ingest.tika.OoxmlParser} parses Word files with tracked
  * deletions from a copy in which {@link org.istraga.ingest.tika.TrackedChangeMarker} encloses them
