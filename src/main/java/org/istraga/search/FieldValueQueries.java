@@ -69,19 +69,8 @@ final class FieldValueQueries {
    * month, {@code 14.08.2019.} the day), and {@code > >= < <=} compare with it.
    */
   static Query dateMention(QueryField f, String text) throws QueryFieldException {
-    if (text.startsWith(">=")) {
-      return dateMentionRange(f, text.substring(2), null, true, true);
-    }
-    if (text.startsWith("<=")) {
-      return dateMentionRange(f, null, text.substring(2), true, true);
-    }
-    if (text.startsWith(">")) {
-      return dateMentionRange(f, text.substring(1), null, false, true);
-    }
-    if (text.startsWith("<")) {
-      return dateMentionRange(f, null, text.substring(1), true, false);
-    }
-    return dateMentionRange(f, text, text, true, true);
+    Comparison c = Comparison.of(text);
+    return dateMentionRange(f, c.lo(), c.hi(), c.loInc(), c.hiInc());
   }
 
   /**
@@ -110,19 +99,31 @@ final class FieldValueQueries {
    * {@code date:<2020}, {@code amount:<=1000000}.
    */
   static Query exactNumber(QueryField f, String text) throws QueryFieldException {
-    if (text.startsWith(">=")) {
-      return range(f, text.substring(2), null, true, true);
+    Comparison c = Comparison.of(text);
+    return range(f, c.lo(), c.hi(), c.loInc(), c.hiInc());
+  }
+
+  /**
+   * A value as the bounds of a range: {@code >=v}, {@code <=v}, {@code >v} and {@code <v} leave
+   * one end open (null); a plain value is both bounds, inclusive.
+   */
+  record Comparison(String lo, String hi, boolean loInc, boolean hiInc) {
+
+    static Comparison of(String text) {
+      if (text.startsWith(">=")) {
+        return new Comparison(text.substring(2), null, true, true);
+      }
+      if (text.startsWith("<=")) {
+        return new Comparison(null, text.substring(2), true, true);
+      }
+      if (text.startsWith(">")) {
+        return new Comparison(text.substring(1), null, false, true);
+      }
+      if (text.startsWith("<")) {
+        return new Comparison(null, text.substring(1), true, false);
+      }
+      return new Comparison(text, text, true, true);
     }
-    if (text.startsWith("<=")) {
-      return range(f, null, text.substring(2), true, true);
-    }
-    if (text.startsWith(">")) {
-      return range(f, text.substring(1), null, false, true);
-    }
-    if (text.startsWith("<")) {
-      return range(f, null, text.substring(1), true, false);
-    }
-    return range(f, text, text, true, true);
   }
 
   /** True if a range bound is open: absent or {@code *}. */

@@ -81,6 +81,15 @@ class FieldValueQueriesTest {
   }
 
   @Test
+  void comparisonsAreRangeBounds() {
+    assertEquals(new FieldValueQueries.Comparison("10MB", null, true, true), FieldValueQueries.Comparison.of(">=10MB"));
+    assertEquals(new FieldValueQueries.Comparison(null, "2020", true, false), FieldValueQueries.Comparison.of("<2020"));
+    assertEquals(new FieldValueQueries.Comparison("2", null, false, true), FieldValueQueries.Comparison.of(">2"));
+    assertEquals(new FieldValueQueries.Comparison(null, "5", true, true), FieldValueQueries.Comparison.of("<=5"));
+    assertEquals(new FieldValueQueries.Comparison("7", "7", true, true), FieldValueQueries.Comparison.of("7"));
+  }
+
+  @Test
   void openBounds() {
     assertTrue(FieldValueQueries.open(null));
     assertTrue(FieldValueQueries.open("*"));
