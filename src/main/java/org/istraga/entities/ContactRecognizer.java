@@ -243,31 +243,7 @@ final class ContactRecognizer implements Recognizer {
 
   /** Drops trailing sentence punctuation and closing brackets that have no opening partner. */
   static int trimUrlEnd(String t, int start, int end) {
-    while (end > start) {
-      char c = t.charAt(end - 1);
-      if (".,;:!?'\"".indexOf(c) >= 0) {
-        end--;
-      } else if (c == ')' || c == ']') {
-        char open = c == ')' ? '(' : '[';
-        int balance = 0;
-        for (int i = start; i < end; i++) {
-          char d = t.charAt(i);
-          if (d == open) {
-            balance++;
-          } else if (d == c) {
-            balance--;
-          }
-        }
-        if (balance < 0) {
-          end--;
-        } else {
-          break;
-        }
-      } else {
-        break;
-      }
-    }
-    return end;
+    return TrailingPunctuation.trimEnd(t, start, end, ".,;:!?'\"", ")]");
   }
 
   static String normalizeUrl(String raw) {

@@ -177,7 +177,7 @@ final class FirmRecognizer implements Recognizer {
       if (i < k && INNER_FORMS.contains(f) && Character.isUpperCase(w.charAt(0))) {
         break; // a run of firms ("Tyonek Native Corporation Ukpeagvik Inupiat Corporation")
       }
-      if (i == k && InstitutionRecognizer.STOP.contains(f)
+      if (i == k && SerbianNameComplement.STOP.contains(f)
           && (tok.start[i] == 0 || Character.isWhitespace(t.charAt(tok.start[i] - 1)))) {
         // a function word standing alone right before the form is a sentence, in any case:
         // "SU SE SAGLASILI" (a name ends with a name word; "GEN-I d.o.o." is one name word)
@@ -476,11 +476,11 @@ final class FirmRecognizer implements Recognizer {
         }
         continue; // a connector belongs to the name only if a word follows it
       }
-      if (OrgNames.notName(w, f) || (InstitutionRecognizer.STOP.contains(f)
+      if (OrgNames.notName(w, f) || (SerbianNameComplement.STOP.contains(f)
           && Character.isLowerCase(w.charAt(0))) || Character.isDigit(w.charAt(0))) {
         break;
       }
-      if (Character.isLowerCase(w.charAt(0)) && InstitutionRecognizer.predicateLike(f)) {
+      if (Character.isLowerCase(w.charAt(0)) && SerbianNameComplement.predicateLike(f)) {
         break; // "JP Elektroprivreda Srbije zaključila ugovor": the verb is not the name
       }
       if (Character.isUpperCase(w.charAt(0))) {

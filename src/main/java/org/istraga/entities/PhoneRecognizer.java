@@ -220,29 +220,7 @@ final class PhoneRecognizer implements Recognizer {
 
   /** Drops trailing separators and unbalanced brackets from a candidate. */
   private static int trimEnd(String t, int start, int end) {
-    while (end > start) {
-      char c = t.charAt(end - 1);
-      if (c == ' ' || c == '.' || c == '-' || c == '/' || c == '(' || c == '\u00A0') {
-        end--;
-      } else if (c == ')') {
-        int bal = 0;
-        for (int i = start; i < end; i++) {
-          if (t.charAt(i) == '(') {
-            bal++;
-          } else if (t.charAt(i) == ')') {
-            bal--;
-          }
-        }
-        if (bal < 0) {
-          end--;
-        } else {
-          break;
-        }
-      } else {
-        break;
-      }
-    }
-    return end;
+    return TrailingPunctuation.trimEnd(t, start, end, " .-/(\u00A0", ")");
   }
 
   /** Digits among the next {@code span} chars, stopping at a letter or line break. */

@@ -50,5 +50,11 @@
  * trie over folded words ({@code ScriptFolding}: Cyrillic → Latin, case and diacritics folded,
  * đ → dj — the same convention as Lucene's SerbianNormalizationFilter). See docs/entities.md for
  * every rule, the evaluation and known limits.
+ *
+ * <p>Organizations come from three recognizers: {@code FirmRecognizer} (names with a legal form),
+ * {@code InstitutionRecognizer} (public bodies) and the watchlist. {@code InstitutionRecognizer}
+ * runs the curated {@code PublicBodyGazetteer}, then {@code SerbianBodyNames} (a head noun from
+ * {@code SerbianBodyHeads}, which also puts adjectives back in the nominative, and its complement
+ * as {@code SerbianNameComplement} bounds it), then {@code EnglishBodyNames}.
  */
 package org.istraga.entities;

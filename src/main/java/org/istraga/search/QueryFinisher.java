@@ -1,15 +1,10 @@
 package org.istraga.search;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -39,29 +34,10 @@ final class QueryFinisher {
     return visit(q, currency);
   }
 
+  /** The tree rebuilt ({@link QueryForms#rebuild}) with amounts resolved and boolean groups finished. */
   private static Query visit(Query q, String currency) {
-    if (q instanceof AmountRangeQuery) {
-      return ((AmountRangeQuery) q).resolve(currency);
-    }
-    if (q instanceof BoostQuery) {
-      BoostQuery b = (BoostQuery) q;
-      return new BoostQuery(visit(b.getQuery(), currency), b.getBoost());
-    }
-    if (q instanceof ConstantScoreQuery) {
-      return new ConstantScoreQuery(visit(((ConstantScoreQuery) q).getQuery(), currency));
-    }
-    if (q instanceof DisjunctionMaxQuery) {
-      DisjunctionMaxQuery d = (DisjunctionMaxQuery) q;
-      List<Query> parts = new ArrayList<>();
-      for (Query sub : d.getDisjuncts()) {
-        parts.add(visit(sub, currency));
-      }
-      return new DisjunctionMaxQuery(parts, d.getTieBreakerMultiplier());
-    }
-    if (q instanceof BooleanQuery) {
-      return visitBoolean((BooleanQuery) q, currency);
-    }
-    return q;
+    return QueryForms.rebuild(q, n -> n instanceof AmountRangeQuery ? ((AmountRangeQuery) n).resolve(currency)
+        : n instanceof BooleanQuery ? visitBoolean((BooleanQuery) n, currency) : null);
   }
 
   private static Query visitBoolean(BooleanQuery bq, String outerCurrency) {

@@ -2,6 +2,7 @@ package org.istraga.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -85,18 +86,33 @@ final class QueryForms {
 
   /** Applies {@code leaf} to every query below the boolean, disjunction, boost and constant-score nodes. */
   static Query map(Query q, UnaryOperator<Query> leaf) {
+    return rebuild(q, n -> n instanceof BoostQuery || n instanceof ConstantScoreQuery
+        || n instanceof DisjunctionMaxQuery || n instanceof BooleanQuery ? null : leaf.apply(n));
+  }
+
+  /**
+   * Rebuilds the tree of boost, constant-score, disjunction and boolean nodes of {@code q}, asking
+   * {@code node} first at every node, from the root down: a non-null answer replaces that node
+   * (whose children are then the answer's business), null rebuilds it from its children rebuilt
+   * the same way. A leaf for which {@code node} answers null stays as it is. Linear in the tree.
+   */
+  static Query rebuild(Query q, Function<Query, Query> node) {
+    Query replaced = node.apply(q);
+    if (replaced != null) {
+      return replaced;
+    }
     if (q instanceof BoostQuery) {
       BoostQuery b = (BoostQuery) q;
-      return new BoostQuery(map(b.getQuery(), leaf), b.getBoost());
+      return new BoostQuery(rebuild(b.getQuery(), node), b.getBoost());
     }
     if (q instanceof ConstantScoreQuery) {
-      return new ConstantScoreQuery(map(((ConstantScoreQuery) q).getQuery(), leaf));
+      return new ConstantScoreQuery(rebuild(((ConstantScoreQuery) q).getQuery(), node));
     }
     if (q instanceof DisjunctionMaxQuery) {
       DisjunctionMaxQuery d = (DisjunctionMaxQuery) q;
       List<Query> parts = new ArrayList<>();
       for (Query sub : d.getDisjuncts()) {
-        parts.add(map(sub, leaf));
+        parts.add(rebuild(sub, node));
       }
       return new DisjunctionMaxQuery(parts, d.getTieBreakerMultiplier());
     }
@@ -105,10 +121,10 @@ final class QueryForms {
       BooleanQuery.Builder b = new BooleanQuery.Builder();
       b.setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
       for (BooleanClause c : bq.clauses()) {
-        b.add(map(c.getQuery(), leaf), c.getOccur());
+        b.add(rebuild(c.getQuery(), node), c.getOccur());
       }
       return b.build();
     }
-    return leaf.apply(q);
+    return q;
   }
 }

@@ -26,7 +26,7 @@ final class QueryLint {
 
   /**
    * @param query the query as the parser will read it (after {@link RawQueryText} and
-   *     {@link CaseQueryParser#literalInnerSlashes})
+   *     {@link TypedQueryText#literalInnerSlashes})
    * @throws QueryFieldException naming the bad part and what to write instead
    */
   static void check(String query) throws QueryFieldException {

@@ -18,11 +18,17 @@
  * </ul>
  *
  * <p>Behind {@code CaseSearcher.parse}: {@code CaseQueryParser} (the classic syntax over
- * Istraga's fields) with {@code ClausePrecedence} (NOT, then AND, then OR, then words side by
- * side), {@code RawQueryText} and {@code QueryLint} (what people paste and what the classic parser
- * would silently misread), {@code ClosedValues} (fixed vocabularies of {@code type:}, {@code
- * lang:}...), {@code BareDSpellings} ({@code Dorde} for {@code djordje} in addresses and file names)
- * and {@code QueryErrors} (one-line messages).
+ * Istraga's fields: it decides what each part of a query becomes) with {@code ClausePrecedence}
+ * (NOT, then AND, then OR, then words side by side). Before parsing, {@code TypedQueryText}
+ * (pasted quotes, spaces and slashes), {@code RawQueryText} and {@code QueryLint} deal with what
+ * people paste and what the classic parser would silently misread. While parsing, the parser asks
+ * {@code QueryFieldResolver} which field a name means, {@code FieldValueQueries} for keyword, id,
+ * number, size and date values and ranges ({@code ClosedValues} checks the fixed vocabularies of
+ * {@code type:}, {@code lang:}...), {@code TagQueries} for {@code tag:}, {@code AnalyzedTerms} for
+ * the stem fields, {@code PhraseForms} for a phrase's word pairs, slop and Serbian cases, {@code
+ * PastedValues} for identifiers and dates typed as words, and {@code BareDSpellings} ({@code Dorde}
+ * for {@code djordje} in addresses and file names). {@code QueryErrors} turns what fails into
+ * one-line messages.
  *
  * <pre>{@code
  * try (CaseIndex index = CaseIndex.openReader(kase); CaseIndex.Handle h = index.searcher()) {

@@ -132,7 +132,7 @@ public class OcrParser implements Parser {
       Thread.currentThread().interrupt();
       throw new TikaException("OCR interrupted", e);
     } finally {
-      deleteTree(work);
+      PageCache.deleteTree(work); // scratch space; the next run of the stage clears the folder
     }
   }
 
@@ -187,20 +187,6 @@ public class OcrParser implements Parser {
       String ext = name.substring(name.lastIndexOf('.') + 1);
       Files.copy(p.file(), dir.resolve(req.taskId() + "-p" + p.page() + "-" + p.dpi() + "dpi." + ext),
           StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  private static void deleteTree(Path dir) {
-    try (var s = Files.walk(dir)) {
-      s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException e) {
-          // scratch space; the next run of the stage clears the folder
-        }
-      });
-    } catch (IOException e) {
-      // idem
     }
   }
 }

@@ -103,6 +103,10 @@ final class PageCache {
     return root.resolve(sha);
   }
 
+  /**
+   * Deletes a scratch tree, deepest entries first, quietly: what cannot be deleted now is left for
+   * the next clean-up (scratch space is cleared at the start of every run). Does not follow links.
+   */
   static void deleteTree(Path dir) {
     if (!Files.exists(dir)) {
       return;

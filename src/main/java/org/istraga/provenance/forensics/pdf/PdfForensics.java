@@ -16,8 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -350,17 +348,7 @@ public final class PdfForensics {
   }
 
   private static boolean hasDocMdpReference(COSDictionary sig) {
-    COSBase ref = sig.getDictionaryObject(COSName.getPDFName("Reference"));
-    if (ref instanceof COSArray arr) {
-      for (int i = 0; i < arr.size() && i < 16; i++) {
-        COSDictionary r = PdfInventory.dict(arr.getObject(i));
-        if (r != null
-            && COSName.DOCMDP.equals(r.getCOSName(COSName.getPDFName("TransformMethod")))) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return PdfSignatureInspector.docMdpReference(sig) != null;
   }
 
   /**

@@ -173,22 +173,37 @@ public final class PdfSignatureInspector {
         CERTIFICATION.equals(kind) ? mdpPermissions(sig) : null);
   }
 
-  /** {@code /P} of the DocMDP transform parameters (default 2), or null if none is declared. */
+  /**
+   * {@code /P} of the DocMDP transform parameters: 1 to 3, and 2 when absent, out of range or when
+   * no DocMDP reference is declared.
+   */
   static Integer mdpPermissions(COSDictionary sig) {
+    COSDictionary r = docMdpReference(sig);
+    if (r != null) {
+      COSDictionary params =
+          PdfInventory.dict(r.getDictionaryObject(COSName.getPDFName("TransformParams")));
+      int p = params == null ? 2 : params.getInt(COSName.P, 2);
+      return p >= 1 && p <= 3 ? p : 2;
+    }
+    return 2;
+  }
+
+  /**
+   * The signature reference dictionary whose transform method is DocMDP (a certification
+   * signature's), among the first 16 of {@code /Reference}, or null.
+   */
+  static COSDictionary docMdpReference(COSDictionary sig) {
     COSBase ref = sig.getDictionaryObject(COSName.getPDFName("Reference"));
     if (ref instanceof COSArray arr) {
       for (int i = 0; i < arr.size() && i < 16; i++) {
         COSDictionary r = PdfInventory.dict(arr.getObject(i));
         if (r != null
             && COSName.DOCMDP.equals(r.getCOSName(COSName.getPDFName("TransformMethod")))) {
-          COSDictionary params =
-              PdfInventory.dict(r.getDictionaryObject(COSName.getPDFName("TransformParams")));
-          int p = params == null ? 2 : params.getInt(COSName.P, 2);
-          return p >= 1 && p <= 3 ? p : 2;
+          return r;
         }
       }
     }
-    return 2;
+    return null;
   }
 
   /** Mutable result of the CMS check. */
