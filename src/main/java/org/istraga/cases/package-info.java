@@ -12,6 +12,7 @@
  * <p>{@link org.istraga.cases.CaseLayout} names every file and folder; {@link
  * org.istraga.cases.CaseConfig} is {@code case.json} (folder format, index schema version, analysis
  * chains); {@link org.istraga.cases.CaseLock} is an OS file lock, released even when the holder is
- * killed.
+ * killed. {@link org.istraga.cases.Scratch} is the case's scratch space: each run of a stage works
+ * in a {@code tmp/run-<id>} folder of its own, and the next run clears what a killed one left.
  */
 package org.istraga.cases;

@@ -6,7 +6,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +26,7 @@ import org.istraga.IstragaException;
 import org.istraga.Version;
 import org.istraga.cases.Case;
 import org.istraga.cases.CaseLock;
+import org.istraga.cases.Scratch;
 import org.istraga.document.DocumentRecord;
 import org.istraga.document.ExtractionStatus;
 import org.istraga.document.Occurrence;
@@ -151,7 +151,7 @@ public final class IngestRun {
     try (CaseLock lock = CaseLock.acquire(kase.layout(), "ingest");
         CaseIndex index = CaseIndex.openWriter(kase);
         CustodyLedger ledger = CustodyLedger.openForAppend(kase.layout().ledger())) {
-      Path runTmp = prepareTmp(runId);
+      Path runTmp = Scratch.freshRunFolder(kase.layout().tmp(), runId);
       unread = UnreadFiles.load(kase.layout().unread());
       ledger.append("run-start", runStartEntry(runId));
       DocumentStore store = new DocumentStore(index);
@@ -232,7 +232,7 @@ public final class IngestRun {
         // segments of this run's last minutes; a kill while waiting keeps the commit above
         index.commitMerged();
       }
-      deleteQuietly(runTmp);
+      Scratch.delete(runTmp);
       return summary;
     } catch (IOException e) {
       throw caseWriteFailure(e);
@@ -389,44 +389,6 @@ public final class IngestRun {
       }
     }
     return out;
-  }
-
-  private Path prepareTmp(String runId) throws IOException {
-    Path tmp = kase.layout().tmp();
-    Files.createDirectories(tmp);
-    try (var s = Files.list(tmp)) {
-      for (Path old : (Iterable<Path>) s::iterator) {
-        if (old.getFileName().toString().startsWith("run-")) {
-          deleteQuietly(old);
-        }
-      }
-    }
-    Path runTmp = tmp.resolve("run-" + runId);
-    Files.createDirectories(runTmp);
-    return runTmp;
-  }
-
-  static void deleteQuietly(Path p) {
-    if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    try {
-      Files.walkFileTree(p, new java.nio.file.SimpleFileVisitor<>() {
-        @Override
-        public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-          Files.deleteIfExists(file);
-          return java.nio.file.FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public java.nio.file.FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-          Files.deleteIfExists(dir);
-          return java.nio.file.FileVisitResult.CONTINUE;
-        }
-      });
-    } catch (IOException e) {
-      // scratch space only; the next run cleans it again
-    }
   }
 
   private Map<String, Object> runStartEntry(String runId) {

@@ -23,6 +23,7 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.XHTMLContentHandler;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
+import org.istraga.cases.Scratch;
 
 /**
  * The Tika parser of the forked OCR worker: for the pages named in the {@link OcrRequest} of the
@@ -132,7 +133,7 @@ public class OcrParser implements Parser {
       Thread.currentThread().interrupt();
       throw new TikaException("OCR interrupted", e);
     } finally {
-      PageCache.deleteTree(work); // scratch space; the next run of the stage clears the folder
+      Scratch.delete(work); // scratch space; the next run of the stage clears the folder
     }
   }
 

@@ -11,6 +11,7 @@ import org.istraga.IstragaException;
 import org.istraga.Version;
 import org.istraga.cases.Case;
 import org.istraga.cases.CaseLock;
+import org.istraga.cases.Scratch;
 import org.istraga.index.CaseIndex;
 import org.istraga.provenance.CustodyLedger;
 
@@ -56,7 +57,7 @@ public final class OcrRun {
     try (CaseLock lock = CaseLock.acquire(kase.layout(), "ocr");
         CaseIndex index = CaseIndex.openWriter(kase);
         CustodyLedger ledger = CustodyLedger.openForAppend(kase.layout().ledger())) {
-      Path scratch = prepareTmp(runId);
+      Path scratch = Scratch.freshRunFolder(kase.layout().tmp(), runId);
       ledger.append("run-start", startEntry(runId, install));
       OcrStage s = new OcrStage(kase, index, ledger, opts, runId, scratch, err);
       stage = s;
@@ -66,26 +67,11 @@ public final class OcrRun {
       OcrSummary summary = s.run(install);
       ledger.append("run-end", endEntry(runId, summary));
       s.commit();
-      PageCache.deleteTree(scratch);
+      Scratch.delete(scratch);
       return summary;
     } catch (IOException e) {
       throw IstragaException.io("cannot write case " + kase.root() + ": " + e.getMessage(), e);
     }
-  }
-
-  private Path prepareTmp(String runId) throws IOException {
-    Path tmp = kase.layout().tmp();
-    Files.createDirectories(tmp);
-    try (var s = Files.list(tmp)) {
-      for (Path old : (Iterable<Path>) s::iterator) {
-        if (old.getFileName().toString().startsWith("run-")) {
-          PageCache.deleteTree(old); // left by an interrupted run; we hold the write lock
-        }
-      }
-    }
-    Path dir = tmp.resolve("run-" + runId);
-    Files.createDirectories(dir);
-    return dir;
   }
 
   private Map<String, Object> startEntry(String runId, TesseractInstall install) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.istraga.Json;
+import org.istraga.cases.Scratch;
 
 /**
  * OCR text of pages of documents not yet finished, kept in the case's {@code tmp/ocr-pages/} so
@@ -81,7 +82,7 @@ final class PageCache {
 
   /** Forgets a document's pages. */
   void delete(String sha) {
-    deleteTree(dir(sha));
+    Scratch.delete(dir(sha));
   }
 
   /** Ids of documents with cached pages. */
@@ -101,26 +102,5 @@ final class PageCache {
       throw new IllegalArgumentException("not a document id: " + sha);
     }
     return root.resolve(sha);
-  }
-
-  /**
-   * Deletes a scratch tree, deepest entries first, quietly: what cannot be deleted now is left for
-   * the next clean-up (scratch space is cleared at the start of every run). Does not follow links.
-   */
-  static void deleteTree(Path dir) {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (var s = Files.walk(dir)) {
-      s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException e) {
-          // left for the next clean-up
-        }
-      });
-    } catch (IOException e) {
-      // idem
-    }
   }
 }
