@@ -47,6 +47,13 @@ import org.istraga.index.DocumentMapper;
  *
  * <p>Output: one line per field (tokens, values, digest), then a total line. Cost: one analysis of
  * each document, single-threaded.
+ *
+ * <p>With {@code --time R}, it digests nothing: it analyses the same documents R times over and
+ * prints, for the last round, the CPU time of the analysis per field (the thread's CPU time
+ * around each field's token stream, consumed as the IndexWriter consumes it, without the
+ * inversion), the way to see where analysis goes and to compare two builds of the code on the
+ * same documents. A field whose tokens come from an analysis shared with other fields carries the
+ * shared part when it is the first to ask for it.
  */
 public final class AnalysisDigest {
 
@@ -58,7 +65,7 @@ public final class AnalysisDigest {
       opts.put(args[i].replaceFirst("^--", ""), args[i + 1]);
     }
     if (!opts.containsKey("source-case")) {
-      System.err.println("usage: AnalysisDigest --source-case DIR [--docs N] [--seed S]");
+      System.err.println("usage: AnalysisDigest --source-case DIR [--docs N] [--seed S] [--time ROUNDS]");
       System.exit(2);
     }
     Path source = Paths.get(opts.get("source-case"));
@@ -66,6 +73,10 @@ public final class AnalysisDigest {
     long seed = Long.parseLong(opts.getOrDefault("seed", "20240501"));
     SourceTexts texts = SourceTexts.load(source);
     DocumentGenerator gen = new DocumentGenerator(texts, seed);
+    if (opts.containsKey("time")) {
+      time(gen, docs, Integer.parseInt(opts.get("time")));
+      return;
+    }
     Digests d = new Digests();
     long t = System.nanoTime();
     for (long i = 0; i < docs; i++) {
@@ -73,6 +84,74 @@ public final class AnalysisDigest {
     }
     System.err.printf(Locale.ROOT, "digested %,d documents in %.1f s%n", docs, (System.nanoTime() - t) / 1e9);
     d.print(docs, seed, texts.describe());
+  }
+
+  /** Analyses the documents {@code rounds} times; prints the last round's CPU time per field. */
+  static void time(DocumentGenerator gen, long docs, int rounds) throws IOException {
+    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    DocumentMapper mapper = new DocumentMapper(IndexSchema.newFacetsConfig());
+    Analyzer analyzer = Analyzers.perField();
+    java.util.List<DocumentRecord> records = new java.util.ArrayList<>();
+    for (long i = 0; i < docs; i++) {
+      records.add(gen.generate(i));
+    }
+    Map<String, long[]> perField = new TreeMap<>();
+    Map<String, TokenStream> reuse = new TreeMap<>();
+    long total = 0;
+    for (int round = 1; round <= rounds; round++) {
+      perField.clear();
+      long roundStart = cpu.getCurrentThreadCpuTime();
+      for (DocumentRecord r : records) {
+        for (IndexableField f : mapper.toDocument(r).getFields()) {
+          if (f.fieldType().indexOptions() == IndexOptions.NONE || !f.fieldType().tokenized()) {
+            continue;
+          }
+          long t0 = cpu.getCurrentThreadCpuTime();
+          TokenStream ts = f.tokenStream(analyzer, reuse.get(f.name()));
+          reuse.put(f.name(), ts);
+          long n = 0;
+          try (ts) {
+            TermToBytesRef bytes = new TermToBytesRef(ts);
+            ts.reset();
+            while (ts.incrementToken()) {
+              bytes.touch();
+              n++;
+            }
+            ts.end();
+          }
+          long[] acc = perField.computeIfAbsent(f.name(), k -> new long[2]);
+          acc[0] += cpu.getCurrentThreadCpuTime() - t0;
+          acc[1] += n;
+        }
+      }
+      total = cpu.getCurrentThreadCpuTime() - roundStart;
+      System.err.printf(Locale.ROOT, "round %d: %.2f CPU-s%n", round, total / 1e9);
+    }
+    long analysis = 0;
+    for (long[] acc : perField.values()) {
+      analysis += acc[0];
+    }
+    for (Map.Entry<String, long[]> e : perField.entrySet()) {
+      long[] acc = e.getValue();
+      System.out.printf(Locale.ROOT, "%-20s %8.3f CPU-s %5.1f%% %11d tokens %6.0f ns/token%n", e.getKey(), acc[0] / 1e9,
+          100.0 * acc[0] / analysis, acc[1], acc[1] == 0 ? 0.0 : (double) acc[0] / acc[1]);
+    }
+    System.out.printf(Locale.ROOT, "analysis %.3f CPU-s of the round's %.3f (documents %d, last of %d rounds)%n",
+        analysis / 1e9, total / 1e9, docs, rounds);
+  }
+
+  /** Reads each token's bytes, as the inversion does. */
+  private static final class TermToBytesRef {
+    private final org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute term;
+    long sink;
+
+    TermToBytesRef(TokenStream ts) {
+      term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute.class);
+    }
+
+    void touch() {
+      sink += term.getBytesRef().length;
+    }
   }
 
   /** Per-field digests over a sequence of documents. */
