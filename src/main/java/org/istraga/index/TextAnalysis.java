@@ -18,7 +18,8 @@ import org.apache.lucene.util.CloseableThreadLocal;
  * Analyzers}); {@code text}, {@code text_pairs} and {@code stem} continue with the same folding,
  * {@code stem_sr} and {@code stem_sr_pairs} with the same Serbian stemming. Run field by field, as
  * the IndexWriter does with an analyzer, a Serbian document's text was segmented five times,
- * folded twice and stemmed twice. Here each shared part runs once, its tokens are kept in a {@link
+ * folded four times (twice after stemming) and stemmed twice. Here each shared part runs once
+ * (segmented once, folded twice, stemmed once), its tokens are kept in a {@link
  * TokenRecording}, and each field plays the recording into only the steps that are its own (the
  * bare-{@code d} twins, the pairs, the English stemmer).
  *
@@ -34,7 +35,8 @@ import org.apache.lucene.util.CloseableThreadLocal;
  * #MAX_SHARED_CHARS} are analysed field by field, as before, so the recordings stay small.
  *
  * <p>One instance per thread (not thread-safe); it keeps its recordings and filter chains for the
- * next document, so a document costs no new arrays once they are large enough.
+ * next document, so a document costs no new arrays once they are large enough (and it holds the
+ * last document's text until the next one).
  */
 final class TextAnalysis {
 
