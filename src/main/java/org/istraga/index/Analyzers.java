@@ -223,7 +223,7 @@ public final class Analyzers {
   }
 
   /** Serbian stems, folded: look-alike letters unmixed, the Snowball stem and its velar twin. */
-  private static TokenStream serbianStems(TokenStream words) {
+  static TokenStream serbianStems(TokenStream words) {
     return fold(new SerbianStemFilter(new ICUNormalizer2Filter(new MixedScriptFilter(words))));
   }
 

@@ -38,8 +38,10 @@ import org.istraga.entities.OrgLabels;
  * Converts a {@link DocumentRecord} to the Lucene document that indexes it, and back. Field by
  * field, docs/schema.md says what is indexed and how it is analysed.
  *
- * <p>Cost: proportional to the text length (analysis happens later, in the IndexWriter). The
- * mapper holds a {@link FacetsConfig} and is thread-safe once built.
+ * <p>Cost: proportional to the text length (analysis happens later, in the IndexWriter, which
+ * must be given {@link Analyzers#perField()}). The text fields share one analysis of the text per
+ * document ({@link TextAnalysis}), made on the thread that indexes the document. The mapper holds a
+ * {@link FacetsConfig} and is thread-safe once built.
  */
 public final class DocumentMapper {
 
@@ -87,6 +89,8 @@ public final class DocumentMapper {
   }
 
   private final FacetsConfig facets;
+  /** Each indexing thread's analysis of the text fields (see {@link TextAnalysis}). */
+  private final TextAnalysis.Shared shared = new TextAnalysis.Shared();
 
   public DocumentMapper(FacetsConfig facets) {
     this.facets = facets;
@@ -161,18 +165,20 @@ public final class DocumentMapper {
    * document's language: a subject such as "Nabavka kamera" is often in no line of the body, and
    * {@code nabavke} should find it as it finds the body's words.
    */
-  private static void addText(Document d, DocumentRecord r) {
-    String text = r.text == null ? "" : r.text;
-    d.add(new Field(IndexSchema.TEXT, text, TEXT_TYPE));
+  private void addText(Document d, DocumentRecord r) {
+    TextAnalysis.Text text = new TextAnalysis.Text(r.text == null ? "" : r.text);
+    d.add(TextAnalysis.field(IndexSchema.TEXT, text, TEXT_TYPE, TextAnalysis.Kind.TEXT, shared));
     String stem = IndexSchema.stemFieldOf(r.language);
-    if (!text.isEmpty()) {
-      d.add(new Field(IndexSchema.EXACT, text, EXACT_TYPE));
-      d.add(new Field(IndexSchema.PAIRS, text, PAIRS_TYPE));
-      if (stem != null) {
-        d.add(new Field(stem, text, STEM_TYPE));
-      }
-      if (IndexSchema.STEM_SR.equals(stem)) {
-        d.add(new Field(IndexSchema.STEM_SR_PAIRS, text, PAIRS_TYPE));
+    if (!text.value.isEmpty()) {
+      d.add(TextAnalysis.field(IndexSchema.EXACT, text, EXACT_TYPE, TextAnalysis.Kind.EXACT, shared));
+      d.add(TextAnalysis.field(IndexSchema.PAIRS, text, PAIRS_TYPE, TextAnalysis.Kind.PAIRS, shared));
+      if (IndexSchema.STEM.equals(stem)) {
+        d.add(TextAnalysis.field(stem, text, STEM_TYPE, TextAnalysis.Kind.STEM_EN, shared));
+      } else if (IndexSchema.STEM_SR.equals(stem)) {
+        d.add(TextAnalysis.field(stem, text, STEM_TYPE, TextAnalysis.Kind.STEM_SR, shared));
+        d.add(TextAnalysis.field(IndexSchema.STEM_SR_PAIRS, text, PAIRS_TYPE, TextAnalysis.Kind.STEM_SR_PAIRS, shared));
+      } else if (stem != null) {
+        d.add(new Field(stem, text.value, STEM_TYPE));
       }
     }
     if (stem != null) {

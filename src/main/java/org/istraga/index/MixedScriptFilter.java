@@ -53,8 +53,15 @@ final class MixedScriptFilter extends TokenFilter {
     return true;
   }
 
-  /** Rewrites the look-alikes of the word {@code b[start..end)} into its script, in place. */
+  /**
+   * Rewrites the look-alikes of the word {@code b[start..end)} into its script, in place. A first
+   * pass looks only for one Latin and one Cyrillic letter (ASCII and the Cyrillic block without a
+   * script lookup); a word without both, nearly every word, is left after it.
+   */
   static void unmix(char[] b, int start, int end) {
+    if (!mixed(b, start, end)) {
+      return; // one script
+    }
     int latin = 0;
     int cyrillic = 0;
     int latinOnly = 0;
@@ -91,6 +98,30 @@ final class MixedScriptFilter extends TokenFilter {
         b[i] = to.charAt(k);
       }
     }
+  }
+
+  /** Whether the run of letters {@code b[start..end)} has a Latin and a Cyrillic letter. */
+  private static boolean mixed(char[] b, int start, int end) {
+    boolean latin = false;
+    boolean cyrillic = false;
+    for (int i = start; i < end; i++) {
+      char c = b[i];
+      // a run holds letters, whose ASCII ones are Latin and those of the Cyrillic block Cyrillic;
+      // a false "mixed" would only cost the full count below, never change its outcome
+      if (c < 0x80) {
+        latin = true;
+      } else if (c >= 0x0400 && c <= 0x04FF) {
+        cyrillic = true;
+      } else {
+        Character.UnicodeScript s = script(c);
+        latin |= s == Character.UnicodeScript.LATIN;
+        cyrillic |= s == Character.UnicodeScript.CYRILLIC;
+      }
+      if (latin && cyrillic) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Character.UnicodeScript script(char c) {

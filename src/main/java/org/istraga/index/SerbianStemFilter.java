@@ -1,6 +1,8 @@
 package org.istraga.index;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -22,15 +24,22 @@ import org.tartarus.snowball.ext.SerbianStemmer;
  * the same position. The twin is only a guess (a stem in {@code c} may be a real one: {@code
  * stranci} also gets {@code strank}), which is why it lives in the stem field, whose matches rank
  * below the word as written. In queries the same twin stands beside the stem as an alternative.
- * Runs before folding (the stemmer reads diacritics). Cost: the stemmer's, and a copy of the
- * attributes for words with a twin.
+ * Runs before folding (the stemmer reads diacritics). Cost: the stemmer's for each word not seen
+ * lately, a hash lookup for the others (the last {@value #CACHED_WORDS} distinct words and their
+ * stems are kept, about a megabyte; the stemmer is a pure function of the word, so a stem from the
+ * cache is the one the stemmer gives), and a copy of the attributes for words with a twin.
  */
 final class SerbianStemFilter extends TokenFilter {
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
   private final SerbianStemmer stemmer = new SerbianStemmer();
+  /** Stems of recent words; emptied when full. Text repeats its words, so most are found here. */
+  private final Map<String, String> stems = new HashMap<>();
   private State twin;
+
+  /** Words whose stems are kept. */
+  static final int CACHED_WORDS = 8192;
 
   SerbianStemFilter(TokenStream in) {
     super(in);
@@ -47,9 +56,16 @@ final class SerbianStemFilter extends TokenFilter {
       return false;
     }
     String word = term.toString();
-    stemmer.setCurrent(word);
-    stemmer.stem();
-    String stem = stemmer.getCurrent();
+    String stem = stems.get(word);
+    if (stem == null) {
+      stemmer.setCurrent(word);
+      stemmer.stem();
+      stem = stemmer.getCurrent();
+      if (stems.size() >= CACHED_WORDS) {
+        stems.clear();
+      }
+      stems.put(word, stem);
+    }
     term.setEmpty().append(stem);
     char velar = velarTwin(word, stem);
     if (velar != 0) {

@@ -21,7 +21,11 @@
  *       letters of the other script read in its own); in the Serbian stems {@code
  *       SerbianStemFilter} ({@code nabavci} also {@code nabavk}); in queries {@code
  *       JoinedSpellingFilter} ({@code d.o.o.} searched as {@code doo}).
- *   <li>{@link org.istraga.index.DocumentMapper}: record to Lucene document and back.
+ *   <li>{@link org.istraga.index.DocumentMapper}: record to Lucene document and back. Its text
+ *       fields share one analysis of the text ({@code TextAnalysis}: the segmentation, joins,
+ *       parts, numbers, folding and Serbian stems that several fields start with run once per
+ *       document, kept in a {@code TokenRecording} and played into each field's own last steps);
+ *       the tokens are those of the fields' chains in {@code Analyzers}, only made once.
  *   <li>{@link org.istraga.index.EntityFields}: how entity mentions become fields and facets.
  *   <li>{@link org.istraga.index.CaseIndex}: writer, reader, searcher handles, id resolution.
  * </ul>

@@ -1,0 +1,87 @@
+package org.istraga.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.junit.jupiter.api.Test;
+import org.tartarus.snowball.ext.SerbianStemmer;
+
+/**
+ * {@link SerbianStemFilter} gives each word the Snowball stem and, after sibilarization, the velar
+ * twin at the same position and offsets; the stems it remembers are the stemmer's, also after its
+ * memory fills and empties.
+ */
+class SerbianStemFilterTest {
+
+  @Test
+  void stemsAndVelarTwinsOfBothScripts() throws IOException {
+    String text = "o javnoj nabavci i набавци; nabavka, nabavke, knjizi i vojnici već";
+    assertEquals(List.of("o@0[0,1]", "javn@1[2,8]", "nabavc@2[9,16]", "nabavk@2[9,16]", "i@3[17,18]",
+        "nabavc@4[19,26]", "nabavk@4[19,26]", "nabavk@5[28,35]", "nabavk@6[37,44]", "knjiz@7[46,52]",
+        "knjig@7[46,52]", "i@8[53,54]", "vojnic@9[55,62]", "vojnik@9[55,62]", "već@10[63,66]"), stems(text));
+  }
+
+  @Test
+  void rememberedStemsAreTheStemmersAlsoWhenTheMemoryEmpties() throws IOException {
+    // more distinct words than the filter keeps, each seen twice, far apart and near
+    String[] endings = {"a", "e", "i", "u", "om", "ama", "ima", "ci", "ke", "ovi", "ovima", "ski", "skog"};
+    String[] roots = {"nabav", "ugovor", "ponud", "odluk", "sud", "predmet", "opstin", "ministarstv", "jav", "knjig"};
+    StringBuilder text = new StringBuilder();
+    List<String> words = new ArrayList<>();
+    for (int i = 0; words.size() < SerbianStemFilter.CACHED_WORDS + 2000; i++) {
+      String w = roots[i % roots.length] + Integer.toString(i, 26).replaceAll("[0-9]", "") + endings[i % endings.length];
+      words.add(w);
+    }
+    for (int round = 0; round < 2; round++) {
+      for (int i = 0; i < words.size(); i++) {
+        text.append(words.get(i)).append(' ').append(words.get(i / 2)).append(' ');
+      }
+    }
+    List<String> expected = new ArrayList<>();
+    SerbianStemmer reference = new SerbianStemmer();
+    for (String w : text.toString().split(" ")) {
+      reference.setCurrent(w);
+      reference.stem();
+      String stem = reference.getCurrent();
+      expected.add(stem);
+      char velar = SerbianStemFilter.velarTwin(w, stem);
+      if (velar != 0) {
+        expected.add(stem.substring(0, stem.length() - 1) + velar);
+      }
+    }
+    List<String> actual = new ArrayList<>();
+    for (String s : stems(text.toString())) {
+      actual.add(s.substring(0, s.indexOf('@')));
+    }
+    assertTrue(expected.size() > 4 * SerbianStemFilter.CACHED_WORDS);
+    assertEquals(expected, actual);
+  }
+
+  private static List<String> stems(String text) throws IOException {
+    StandardTokenizer source = new StandardTokenizer();
+    source.setReader(new StringReader(text));
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = new SerbianStemFilter(source)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      int pos = -1;
+      while (ts.incrementToken()) {
+        pos += inc.getPositionIncrement();
+        out.add(term + "@" + pos + "[" + off.startOffset() + "," + off.endOffset() + "]");
+      }
+      ts.end();
+    }
+    return out;
+  }
+}
