@@ -17,6 +17,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.MergeScheduler;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
@@ -263,6 +264,15 @@ public final class CaseIndex implements Closeable {
     }
   }
 
+  /**
+   * What {@link Handle#forEachRecord} calls with each record; {@code E} is a further checked
+   * exception it may throw (none: {@code RuntimeException}).
+   */
+  @FunctionalInterface
+  public interface RecordVisitor<E extends Exception> {
+    void visit(DocumentRecord record) throws IOException, E;
+  }
+
   /** A searcher on loan; close it to give it back. */
   public static final class Handle implements AutoCloseable {
     private final SearcherManager owner;
@@ -319,6 +329,25 @@ public final class CaseIndex implements Closeable {
         }
       }
       return out;
+    }
+
+    /**
+     * Calls {@code visitor} with every record of this searcher's point-in-time view, in index
+     * order (documents added or replaced meanwhile, even by the visitor, are not visited). Cost:
+     * one stored-fields read per document, no scoring; memory: one record at a time. Stops at the
+     * visitor's first exception, which it rethrows.
+     */
+    public <E extends Exception> void forEachRecord(RecordVisitor<E> visitor) throws IOException, E {
+      StoredFields stored = searcher.storedFields();
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        int max = leaf.reader().maxDoc();
+        for (int doc = 0; doc < max; doc++) {
+          if (live == null || live.get(doc)) {
+            visitor.visit(DocumentMapper.fromStored(stored.document(leaf.docBase + doc)));
+          }
+        }
+      }
     }
 
     /** Lucene doc number of an id, or -1. */

@@ -7,9 +7,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 import org.istraga.IstragaException;
 import org.istraga.cases.Case;
 import org.istraga.cases.CaseLock;
@@ -33,7 +30,6 @@ public final class EntityRetagger {
   /** What a re-tagging did. */
   public record Result(int watchlistEntries, long documents, long documentsWithWatchlistHits, long mentions) {}
 
-  private static final int PAGE = 500;
 
   private EntityRetagger() {}
 
@@ -57,31 +53,22 @@ public final class EntityRetagger {
       Files.copy(file, tmp, StandardCopyOption.REPLACE_EXISTING);
       Files.move(tmp, kase.layout().watchlist(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       EntityAnnotator annotator = new EntityAnnotator(EntityExtractor.standard().withWatchlist(w));
-      long docs = 0;
-      long hits = 0;
-      long mentions = 0;
+      long[] counts = new long[3]; // documents, documents with hits, mentions
       try (CaseIndex.Handle h = index.searcher()) {
-        MatchAllDocsQuery all = new MatchAllDocsQuery();
-        ScoreDoc after = null;
-        while (true) {
-          TopDocs td = after == null ? h.searcher().search(all, PAGE) : h.searcher().searchAfter(after, all, PAGE);
-          if (td.scoreDocs.length == 0) {
-            break;
+        h.forEachRecord(r -> {
+          annotator.annotate(r);
+          long n = r.entities.stream().filter(m -> "watchlist".equals(m.type())).count();
+          if (n > 0) {
+            counts[1]++;
+            counts[2] += n;
           }
-          for (ScoreDoc sd : td.scoreDocs) {
-            DocumentRecord r = h.get(sd.doc);
-            annotator.annotate(r);
-            long n = r.entities.stream().filter(e -> "watchlist".equals(e.type())).count();
-            if (n > 0) {
-              hits++;
-              mentions += n;
-            }
-            index.put(r);
-            docs++;
-          }
-          after = td.scoreDocs[td.scoreDocs.length - 1];
-        }
+          index.put(r);
+          counts[0]++;
+        });
       }
+      long docs = counts[0];
+      long hits = counts[1];
+      long mentions = counts[2];
       Map<String, Object> e = new LinkedHashMap<>();
       e.put("file", file.toAbsolutePath().toString());
       e.put("sha256", Hashes.sha256(kase.layout().watchlist()));

@@ -26,9 +26,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 import org.istraga.cases.Case;
 import org.istraga.document.DocumentRecord;
 import org.istraga.document.Occurrence;
@@ -51,7 +48,6 @@ public final class CustodyVerifier {
 
   /** Most findings listed in a report; counts stay exact beyond it. */
   static final int MAX_FINDINGS = 10_000;
-  private static final int PAGE = 1000;
 
   private final Case kase;
   private final int threads;
@@ -114,36 +110,26 @@ public final class CustodyVerifier {
     });
     BlockingQueue<Future<?>> pending = new ArrayBlockingQueue<>(threads * 64);
     long started = System.currentTimeMillis();
-    long lastProgress = started;
     try (CaseIndex index = CaseIndex.openReader(kase); CaseIndex.Handle h = index.searcher()) {
-      MatchAllDocsQuery all = new MatchAllDocsQuery();
-      ScoreDoc after = null;
-      while (true) {
-        TopDocs td = after == null ? h.searcher().search(all, PAGE) : h.searcher().searchAfter(after, all, PAGE);
-        if (td.scoreDocs.length == 0) {
-          break;
+      long[] lastProgress = {started};
+      h.forEachRecord(r -> {
+        if (!recorded.containsFingerprint(Fingerprints.ofHexDigest(r.id))) {
+          finding("document", "unrecorded", r.firstPath(), r.id, null);
         }
-        for (ScoreDoc sd : td.scoreDocs) {
-          DocumentRecord r = h.get(sd.doc);
-          if (!recorded.containsFingerprint(Fingerprints.ofHexDigest(r.id))) {
-            finding("document", "unrecorded", r.firstPath(), r.id, null);
-          }
-          for (Occurrence o : r.occurrences) {
-            if (!o.isEmbedded() && !o.missing()) {
-              presentPaths.add(o.path());
-              submit(pool, pending, () -> checkFile(o.path(), r.id));
-            }
-          }
-          if (r.stored) {
-            submit(pool, pending, () -> checkBlob(blobs, r));
-          }
-          if (progressOut != null && System.currentTimeMillis() - lastProgress > 1000) {
-            lastProgress = System.currentTimeMillis();
-            progress(started);
+        for (Occurrence o : r.occurrences) {
+          if (!o.isEmbedded() && !o.missing()) {
+            presentPaths.add(o.path());
+            submit(pool, pending, () -> checkFile(o.path(), r.id));
           }
         }
-        after = td.scoreDocs[td.scoreDocs.length - 1];
-      }
+        if (r.stored) {
+          submit(pool, pending, () -> checkBlob(blobs, r));
+        }
+        if (progressOut != null && System.currentTimeMillis() - lastProgress[0] > 1000) {
+          lastProgress[0] = System.currentTimeMillis();
+          progress(started);
+        }
+      });
       drain(pending);
     } finally {
       pool.shutdownNow();
