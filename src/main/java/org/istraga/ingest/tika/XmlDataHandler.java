@@ -1,10 +1,12 @@
 package org.istraga.ingest.tika;
 
 import java.util.ArrayDeque;
+import java.util.Base64;
 import java.util.Currency;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.tika.sax.XHTMLContentHandler;
 import org.istraga.document.DataField;
@@ -45,12 +47,36 @@ import org.xml.sax.helpers.DefaultHandler;
  * <p>Attribute values are not text (as in Tika's XML parser); whitespace between elements is
  * dropped. Memory: a stack of one small frame per open element, and the text of at most one
  * amount element held back (at most {@value #MAX_HELD} chars) until its next sibling shows
- * whether it is a currency; all other text streams through. Not thread-safe: one per parse.
+ * whether it is a currency; all other text streams through, except the base64 text of a binary
+ * object (a file carried inside the XML, {@link #isBinaryObject}), which is collected (at most
+ * {@value #MAX_BINARY_CHARS} chars), decoded and handed to {@link Attachments} as a child
+ * document instead of becoming text. Not thread-safe: one per parse.
  */
 final class XmlDataHandler extends DefaultHandler {
 
   /** Longest text of an amount element held back while its sibling currency is awaited. */
   static final int MAX_HELD = 64;
+
+  /**
+   * Longest base64 text of one binary object read (48 MiB of bytes); a longer object is
+   * skipped, counted in {@link #SKIPPED_BINARY_OBJECTS}.
+   */
+  static final int MAX_BINARY_CHARS = 64 << 20;
+
+  /** Metadata key: binary objects not unpacked (too large, or their base64 broken). */
+  static final String SKIPPED_BINARY_OBJECTS = "istraga:xml_binary_objects_skipped";
+
+  /**
+   * Where a file carried inside the XML as base64 goes: an e-invoice's PDF
+   * ({@code <cbc:EmbeddedDocumentBinaryObject mimeCode="application/pdf" filename="F-117.pdf">}).
+   */
+  interface Attachments {
+    /** Hands over the decoded bytes of one binary object, named by {@code filename} (or null). */
+    void attach(byte[] bytes, String filename) throws SAXException;
+
+    /** Counts a binary object that could not be unpacked. */
+    void skipped();
+  }
 
   private static final Set<String> CURRENCY_ATTRIBUTES =
       Set.of("currencyid", "currency", "currencycode", "ccy", "curr", "cur");
@@ -83,6 +109,12 @@ final class XmlDataHandler extends DefaultHandler {
     boolean ownText;
     /** Inside mixed content: text joins the enclosing paragraph. */
     boolean inline;
+    /** A binary object (base64): its text is collected here, never written; null otherwise. */
+    StringBuilder binary;
+    /** The binary object's file name, if its element gives one. */
+    String filename;
+    /** The binary object's text was longer than {@link #MAX_BINARY_CHARS}. */
+    boolean binaryTooLong;
 
     Frame(String name) {
       this.name = name;
@@ -90,6 +122,7 @@ final class XmlDataHandler extends DefaultHandler {
   }
 
   private static final char[] SPACE = {' '};
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
 
   private final XHTMLContentHandler xhtml;
   private final Deque<Frame> open = new ArrayDeque<>();
@@ -103,8 +136,11 @@ final class XmlDataHandler extends DefaultHandler {
   private String lastCurrency;
   private int lastCurrencyDepth = -1;
 
-  XmlDataHandler(XHTMLContentHandler xhtml) {
+  private final Attachments attachments;
+
+  XmlDataHandler(XHTMLContentHandler xhtml, Attachments attachments) {
     this.xhtml = xhtml;
+    this.attachments = attachments;
   }
 
   @Override
@@ -133,6 +169,13 @@ final class XmlDataHandler extends DefaultHandler {
     if (held != null && !(depth == heldDepth && CURRENCY_ELEMENTS.contains(name))) {
       releaseHeld(null);
     }
+    if (isBinaryObject(name, atts)) {
+      f.binary = new StringBuilder();
+      f.filename = filenameAttribute(atts);
+      lastCurrency = null;
+      open.push(f);
+      return;
+    }
     f.currency = currencyAttribute(atts);
     f.kind = kindOf(name, parent == null ? "" : parent.name, atts);
     if (f.currency == null && AMOUNT_ELEMENTS.contains(name)) {
@@ -153,6 +196,10 @@ final class XmlDataHandler extends DefaultHandler {
       return;
     }
     closeParagraph();
+    if (f.binary != null) {
+      unpack(f);
+      return;
+    }
     int depth = open.size() + 1;
     if (lastCurrency != null && depth < lastCurrencyDepth) {
       lastCurrency = null;
@@ -186,6 +233,10 @@ final class XmlDataHandler extends DefaultHandler {
     Frame f = open.peek();
     if (f == null || length == 0) {
       return; // outside the root only whitespace is allowed
+    }
+    if (f.binary != null) {
+      collect(f, ch, start, length);
+      return;
     }
     boolean blank = isBlank(ch, start, length);
     if (f.inline) {
@@ -295,6 +346,76 @@ final class XmlDataHandler extends DefaultHandler {
       xhtml.endElement("p");
       inParagraph = false;
     }
+  }
+
+  /** Adds a binary object's text as written, up to {@link #MAX_BINARY_CHARS}. */
+  private static void collect(Frame f, char[] ch, int start, int length) {
+    if (f.binaryTooLong) {
+      return;
+    }
+    if (f.binary.length() + length > MAX_BINARY_CHARS) {
+      f.binaryTooLong = true;
+      f.binary.setLength(0);
+      f.binary.trimToSize();
+      return;
+    }
+    f.binary.append(ch, start, length);
+  }
+
+  /**
+   * A closed binary object: its bytes go to {@link #attachments}; text that is not base64 is a
+   * field as any element's text (a vocabulary that names a text element "…BinaryObject").
+   */
+  private void unpack(Frame f) throws SAXException {
+    if (f.binaryTooLong) {
+      attachments.skipped();
+      return;
+    }
+    String written = f.binary.toString().strip();
+    if (written.isEmpty()) {
+      return;
+    }
+    byte[] bytes;
+    try {
+      // base64 as producers wrap it: line breaks and spaces between the groups, nothing else
+      bytes = Base64.getDecoder().decode(BLANKS.matcher(written).replaceAll(""));
+    } catch (IllegalArgumentException notBase64) {
+      if (written.length() <= 100_000) {
+        field(written, null);
+      } else {
+        attachments.skipped();
+      }
+      return;
+    }
+    attachments.attach(bytes, f.filename);
+  }
+
+  /**
+   * Whether an element holds a file as base64: its name ends in {@code BinaryObject} (UBL's
+   * {@code EmbeddedDocumentBinaryObject}, UN/CEFACT's {@code AttachmentBinaryObject}) or it
+   * declares the file's type in a {@code mimeCode} attribute.
+   */
+  static boolean isBinaryObject(String name, Attributes atts) {
+    if (name.endsWith("binaryobject")) {
+      return true;
+    }
+    for (int i = 0; i < atts.getLength(); i++) {
+      if (local(atts.getLocalName(i), atts.getQName(i)).equals("mimecode")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The {@code filename} (or {@code fileName}) attribute's value, stripped; null if none. */
+  private static String filenameAttribute(Attributes atts) {
+    for (int i = 0; i < atts.getLength(); i++) {
+      if (local(atts.getLocalName(i), atts.getQName(i)).equals("filename")) {
+        String v = atts.getValue(i).strip();
+        return v.isEmpty() ? null : v;
+      }
+    }
+    return null;
   }
 
   /** The ISO 4217 code of an element's currency attribute, or null. */

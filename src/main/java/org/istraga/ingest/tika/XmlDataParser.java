@@ -5,7 +5,11 @@ import java.io.InputStream;
 import java.util.Set;
 import org.apache.commons.io.input.CloseShieldInputStream;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.extractor.EmbeddedDocumentUtil;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.xml.DcXMLParser;
@@ -51,7 +55,7 @@ public class XmlDataParser extends DcXMLParser {
     TaggedContentHandler tagged = new TaggedContentHandler(handler);
     XHTMLContentHandler xhtml = new XHTMLContentHandler(tagged, metadata);
     xhtml.startDocument();
-    XmlDataHandler data = new XmlDataHandler(xhtml);
+    XmlDataHandler data = new XmlDataHandler(xhtml, attachments(xhtml, metadata, context));
     try {
       // Tika's Dublin Core handlers fill the metadata; their text output is dropped
       ContentHandler dc = super.getContentHandler(new DefaultHandler(), metadata, context);
@@ -70,5 +74,43 @@ public class XmlDataParser extends DcXMLParser {
     }
     data.endDocument();
     xhtml.endDocument();
+  }
+
+  /**
+   * Files carried inside the XML as base64 become children of the document, through the parse's
+   * embedded-document extractor (Istraga's unpacker: spooled, hashed, depth and bomb limits), as
+   * attachments named by their {@code filename} attribute. Their declared type is not passed on:
+   * detection reads the bytes. One the extractor refuses, or that fails to parse, is recorded on
+   * the XML document as Tika records a failed attachment, and the parse goes on.
+   */
+  private static XmlDataHandler.Attachments attachments(XHTMLContentHandler xhtml, Metadata parent,
+      ParseContext context) {
+    EmbeddedDocumentExtractor extractor = EmbeddedDocumentUtil.getEmbeddedDocumentExtractor(context);
+    return new XmlDataHandler.Attachments() {
+      @Override
+      public void attach(byte[] bytes, String filename) throws SAXException {
+        Metadata child = new Metadata();
+        if (filename != null) {
+          child.set(TikaCoreProperties.RESOURCE_NAME_KEY, filename);
+        }
+        child.set(TikaCoreProperties.EMBEDDED_RESOURCE_TYPE,
+            TikaCoreProperties.EmbeddedResourceType.ATTACHMENT.toString());
+        if (!extractor.shouldParseEmbedded(child)) {
+          return;
+        }
+        try (TikaInputStream in = TikaInputStream.get(bytes)) {
+          extractor.parseEmbedded(in, xhtml, child, true);
+        } catch (IOException e) {
+          EmbeddedDocumentUtil.recordEmbeddedStreamException(e, parent);
+        }
+      }
+
+      @Override
+      public void skipped() {
+        String prev = parent.get(XmlDataHandler.SKIPPED_BINARY_OBJECTS);
+        parent.set(XmlDataHandler.SKIPPED_BINARY_OBJECTS,
+            Integer.toString(prev == null ? 1 : Integer.parseInt(prev) + 1));
+      }
+    };
   }
 }

@@ -43,14 +43,12 @@
  * <pre>{@code
  * <cbc:IssueDate>2019-03-14</cbc:IssueDate><cbc:DocumentCurrencyCode>RSD</cbc:DocumentCurrencyCode>
  * <cbc:PayableAmount currencyID="RSD">3300000.00</cbc:PayableAmount>
- * // text "2019-03-14
-
-RSD
-
-3300000.00
-
-", field 20-30 money RSD
+ * // text "2019-03-14\n\nRSD\n\n3300000.00\n\n", field 20-30 money RSD
  * }</pre>
+ *
+ * <p>A file carried inside the XML as base64 ({@code <cbc:EmbeddedDocumentBinaryObject
+ * mimeCode="application/pdf" filename="F-117.pdf">}, the PDF of a SEF e-invoice) is decoded and
+ * handed to the unpacker as a child document, not written as text.
  *
  * <p>Office files keep what a reader does not see at first glance, marked where it is no longer
  * current text: {@link org.istraga.ingest.tika.OoxmlParser} parses Word files with tracked
