@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.junit.jupiter.api.Test;
 
@@ -84,19 +82,6 @@ class MixedScriptFilterTest {
   private static List<String> filtered(String text) throws IOException {
     StandardTokenizer source = new StandardTokenizer();
     source.setReader(new StringReader(text));
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = new MixedScriptFilter(source)) {
-      var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-      var inc = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
-      var off = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
-      ts.reset();
-      int pos = -1;
-      while (ts.incrementToken()) {
-        pos += inc.getPositionIncrement();
-        out.add(term + "@" + pos + "[" + off.startOffset() + "," + off.endOffset() + "]");
-      }
-      ts.end();
-    }
-    return out;
+    return TokenListing.tokens(new MixedScriptFilter(source));
   }
 }

@@ -7,11 +7,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 import org.tartarus.snowball.ext.SerbianStemmer;
 
@@ -69,19 +65,6 @@ class SerbianStemFilterTest {
   private static List<String> stems(String text) throws IOException {
     StandardTokenizer source = new StandardTokenizer();
     source.setReader(new StringReader(text));
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = new SerbianStemFilter(source)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-      OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
-      ts.reset();
-      int pos = -1;
-      while (ts.incrementToken()) {
-        pos += inc.getPositionIncrement();
-        out.add(term + "@" + pos + "[" + off.startOffset() + "," + off.endOffset() + "]");
-      }
-      ts.end();
-    }
-    return out;
+    return TokenListing.tokens(new SerbianStemFilter(source));
   }
 }

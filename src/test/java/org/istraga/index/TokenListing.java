@@ -16,8 +16,13 @@ final class TokenListing {
 
   /** term@position[start,end] for every token of {@code text} in {@code field}. */
   static List<String> tokens(Analyzer a, String field, String text) throws IOException {
+    return tokens(a.tokenStream(field, text));
+  }
+
+  /** term@position[start,end] for every token of {@code stream}, which is consumed and closed. */
+  static List<String> tokens(TokenStream stream) throws IOException {
     List<String> out = new ArrayList<>();
-    try (TokenStream ts = a.tokenStream(field, text)) {
+    try (TokenStream ts = stream) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
       OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
