@@ -1,11 +1,13 @@
 package org.istraga.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Finds entity mentions in text: contact details, phone numbers, IBANs and Serbian bank
@@ -142,7 +144,7 @@ public final class EntityExtractor {
     }
     for (FieldValue f : parties) {
       // the organizations starting before the field's end: does one reach into it?
-      int i = java.util.Arrays.binarySearch(starts, f.end());
+      int i = Arrays.binarySearch(starts, f.end());
       int last = i >= 0 ? i - 1 : -i - 2;
       while (i >= 0 && last >= 0 && starts[last] >= f.end()) {
         last--;
@@ -159,7 +161,7 @@ public final class EntityExtractor {
     if (fields.isEmpty()) {
       return resolved;
     }
-    java.util.TreeMap<Integer, Mention> amounts = new java.util.TreeMap<>();
+    TreeMap<Integer, Mention> amounts = new TreeMap<>();
     for (FieldValue f : fields) {
       f.mention(text).ifPresent(m -> amounts.putIfAbsent(m.start(), m));
     }
