@@ -89,15 +89,25 @@ public final class CaseIndex implements Closeable {
   static final double SEGMENTS_PER_TIER = 5;
 
   /**
+   * Segments smaller than this count as this large when the merge policy decides how many
+   * segments an index may keep (Lucene's default: 2 MB). Every segment below it sits in one tier.
+   */
+  static final double FLOOR_SEGMENT_MB = 256;
+
+  /**
    * A case is written once and searched many times, and every query pays a fixed cost per segment
-   * (a scorer per field, a doc-values reader per facet). Half as many segments per tier as Lucene's
-   * default keeps a million-document index near 25 segments instead of 50, for about a third less
-   * query time on selective queries, at the price of more merging while ingesting.
+   * (a term lookup per field, a doc-values reader and an ordinal mapping per facet). Half as many
+   * segments per tier as Lucene's default and a floor of {@value #FLOOR_SEGMENT_MB} MB, below which
+   * segments are not told apart by size, keep a million-document index (20 GB) near 10 segments
+   * where Lucene's defaults leave about 50 and half-tiers alone about 25 (docs/benchmarks.md,
+   * "Search"). The price is more merging while ingesting: the small segments of each flush are
+   * merged about one tier earlier, which costs little next to analysis.
    */
   static TieredMergePolicy mergePolicy() {
     TieredMergePolicy p = new TieredMergePolicy();
     p.setSegmentsPerTier(SEGMENTS_PER_TIER);
     p.setMaxMergeAtOnce((int) SEGMENTS_PER_TIER);
+    p.setFloorSegmentMB(FLOOR_SEGMENT_MB);
     return p;
   }
 
