@@ -42,4 +42,37 @@ class HeldOutFindingsTest {
     assertEquals(List.of("osnovni sud u kotoru|Osnovnog suda u Kotoru",
             "osnovni sud u baru|Osnovnog suda u Baru"), orgs(t));
   }
+
+  @Test
+  void theSellerOfAFiscalReceiptIsNamedOnTheLineAfterItsPib() {
+    String t = "============ ФИСКАЛНИ РАЧУН ============\n"
+        + "104325711\n"
+        + "KAFETERIJA ZRNO\n"
+        + "1203311-KAFETERIJA ZRNO\n"
+        + "БУЛЕВАР ОСЛОБОЂЕЊА 12\n"
+        + "Нови Сад\n"
+        + "Касир:                              Ana\n"
+        + "ЕСИР број:                       493/2.1\n"
+        + "Укупан износ:                     480,00\n";
+    assertEquals(List.of("kafeterija zrno|KAFETERIJA ZRNO", "kafeterija zrno|KAFETERIJA ZRNO"),
+        orgs(t));
+  }
+
+  @Test
+  void aReceiptSellerWithItsLegalFormAndADifferentPointOfSaleKeepTheFirmRecognizersReading() {
+    String t = "======== ОВО НИЈЕ ФИСКАЛНИ РАЧУН =======\n"
+        + "104325711\n"
+        + "TRGOVINA SEVER DOO BEOGRAD\n"
+        + "1090985-Складишно-дистрибутивни центар Ниш\n"
+        + "Ниш-Палилула\n";
+    assertEquals(List.of("trgovina sever d.o.o.|TRGOVINA SEVER DOO"), orgs(t));
+  }
+
+  @Test
+  void noSellerIsReadWithoutAValidPibOrFromALabelledField() {
+    String bad = "============ ФИСКАЛНИ РАЧУН ============\n104325712\nKAFETERIJA ZRNO\n";
+    String field = "============ ФИСКАЛНИ РАЧУН ============\n104325711\nКасир: Ana\n";
+    assertEquals(List.of(), orgs(bad));
+    assertEquals(List.of(), orgs(field));
+  }
 }
