@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * rules: a heading line ("ФИСКАЛНИ РАЧУН", also "ОВО НИЈЕ ФИСКАЛНИ РАЧУН" on a pro-forma),
  * then the seller's PIB alone on its line, then the seller's name, then the point of sale as
  * "number-name". The name line is an organization even without a legal form ("WOLT",
- * "MERCATOR-S"); so is a point of sale that repeats that name ("1207084-WOLT"). Lines where an
- * organization was already found (a name with its legal form) are left to it.
+ * "MERCATOR-S"); so is a point of sale that repeats that name ("1207084-WOLT"). A name line
+ * with a legal form ("DOO MACCHIATO KUĆA NOVI SAD") is left to the firm recognizer, which
+ * leaves out the seat, and so are lines where an organization was already found.
  *
  * <pre>{@code
  * ============ ФИСКАЛНИ РАЧУН ============
@@ -47,8 +48,9 @@ final class FiscalReceiptNames {
     }
     Matcher m = LAYOUT.matcher(text);
     m.region(lineStart(text, heading), text.length());
-    if (!m.lookingAt() || !IdentifierChecks.pib(m.group(1)) || !isName(m.group(2))) {
-      return orgs;
+    if (!m.lookingAt() || !IdentifierChecks.pib(m.group(1)) || !isName(m.group(2))
+        || hasLegalForm(m.group(2))) {
+      return orgs; // a name with its legal form is the firm recognizer's (seat left out)
     }
     List<Mention> out = new ArrayList<>(orgs);
     String name = m.group(2);
@@ -94,6 +96,16 @@ final class FiscalReceiptNames {
     }
     for (int i = 0; i < s.length(); i++) {
       if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True if a word of the line is a legal form ("DOO MACCHIATO KUĆA NOVI SAD"). */
+  private static boolean hasLegalForm(String line) {
+    for (String w : line.trim().split("\\s+")) {
+      if (w.length() >= 2 && OrgNames.canonicalForm(w) != null) {
         return true;
       }
     }

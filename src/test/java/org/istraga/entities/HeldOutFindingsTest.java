@@ -65,7 +65,13 @@ class HeldOutFindingsTest {
         + "TRGOVINA SEVER DOO BEOGRAD\n"
         + "1090985-Складишно-дистрибутивни центар Ниш\n"
         + "Ниш-Палилула\n";
+    String first = "============ ФИСКАЛНИ РАЧУН ============\n"
+        + "104325711\n"
+        + "DOO KAFETERIJA ZRNO NOVI SAD\n"
+        + "1102814-KAFETERIJA ZRNO DOO\n";
     assertEquals(List.of("trgovina sever d.o.o.|TRGOVINA SEVER DOO"), orgs(t));
+    assertEquals(List.of("kafeterija zrno d.o.o.|KAFETERIJA ZRNO",
+        "kafeterija zrno d.o.o.|KAFETERIJA ZRNO DOO"), orgs(first));
   }
 
   @Test
