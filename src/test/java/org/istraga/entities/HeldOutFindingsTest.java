@@ -81,4 +81,38 @@ class HeldOutFindingsTest {
     assertEquals(List.of(), orgs(bad));
     assertEquals(List.of(), orgs(field));
   }
+
+  @Test
+  void alliancesLeaguesAndAssociationsWithARoleWordInsideTheirName() {
+    String t = "The State works with its partners in the Pacific Northwest Purchasing Alliance"
+        + " (PNPA) and presents the program to the League of Oregon Cities and the Oregon"
+        + " Association of Public Purchasing Officers (OAPPO). PNPA members meet yearly; see the"
+        + " University of Oregon Purchase Order for the terms.";
+    assertEquals(List.of(
+            "pacific northwest purchasing alliance|Pacific Northwest Purchasing Alliance",
+            "pacific northwest purchasing alliance|PNPA",
+            "league of oregon cities|League of Oregon Cities",
+            "oregon association of public purchasing officers"
+                + "|Oregon Association of Public Purchasing Officers",
+            "oregon association of public purchasing officers|OAPPO",
+            "pacific northwest purchasing alliance|PNPA",
+            "university of oregon|University of Oregon"),
+        orgs(t));
+  }
+
+  @Test
+  void aBankWhoseNameStartsWithDottedInitials() {
+    String t = "CONTRACTOR'S NAME\nU.S. Bank National Association N.D. (U.S. Bank)\n"
+        + "Payments are made through U.S. Bank to the cardholder.";
+    List<String> found = orgs(t);
+    assertEquals(List.of("u.s. bank national association|U.S. Bank National Association",
+        "u.s. bank|U.S. Bank", "u.s. bank|U.S. Bank"), found);
+  }
+
+  @Test
+  void generalWordsJoinedByAndAreAKindNotAName() {
+    String t = "The program serves State and Local Governmental Agency customers; invoices go to"
+        + " the Billing Office of each agency.";
+    assertEquals(List.of(), orgs(t));
+  }
 }
