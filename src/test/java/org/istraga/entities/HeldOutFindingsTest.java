@@ -115,4 +115,21 @@ class HeldOutFindingsTest {
         + " the Billing Office of each agency.";
     assertEquals(List.of(), orgs(t));
   }
+
+  @Test
+  void theGovernmentNamedByItsOneWordButNotAManNamedVlada() {
+    String t = "Na osnovu člana 45. Zakona o Vladi, Vlada donosi strategiju. Ministarstvo"
+        + " finansija priprema akte za Vladu i predlaže Vladi mere. Svedok Vlada Petrović je"
+        + " izjavio da je Jovanović Vlada bio prisutan. Влада утврђује предлог закона.";
+    assertEquals(List.of("vlada|Vlada", "ministarstvo finansija|Ministarstvo finansija",
+        "vlada|Vladu", "vlada|Vladi", "vlada|Влада"), orgs(t));
+  }
+
+  @Test
+  void aBodyNamedInTheTitleOfALawIsNotMentioned() {
+    String t = "Agencija izriče mere zbog povrede Zakona o agenciji za borbu protiv korupcije,"
+        + " a Agencija za borbu protiv korupcije o tome obaveštava javnost.";
+    assertEquals(List.of("agencija za borbu protiv korupcije|Agencija za borbu protiv korupcije"),
+        orgs(t));
+  }
 }
