@@ -19,6 +19,12 @@ import java.util.regex.Pattern;
  *       "Републички фонд ... (РФЗО)" makes every other capitalised MUP / РФЗО in the text that
  *       organization, if the letters can abbreviate the name ({@link #abbreviates}): "(UK)"
  *       after a firm is its country, not its acronym.
+ *   <li>Short names defined after a name: "Republička komisija za zaštitu prava u postupcima
+ *       javnih nabavki (u daljem tekstu: Republička komisija)", "(у даљем тексту: РФЗО)",
+ *       "(hereinafter "Western Alliance")": the short name there and at every other
+ *       capitalised occurrence is that organization; an acronym must be able to abbreviate the
+ *       name, and a one-word name ("Agencija", "Naručilac") is a back-reference or a role, not
+ *       taken.
  *   <li>Quoted names: once an organization is found with a quoted name ({@code фирма
  *       „Енергософт“}, {@code „Нитес“ д.о.о.}), every other occurrence of that name in quotes
  *       is the same organization, also in a list that shares one legal form ({@code „Енергософт“
@@ -49,6 +55,15 @@ final class OrgPropagation {
   private static final Pattern ACRONYM_AFTER =
       Pattern.compile("\\G\\s{0,2}\\(\\s?(\\p{Lu}[\\p{Lu}\\p{N}]{1,6})\\s?\\)");
 
+  /**
+   * A short name defined right after a name: "(u daljem tekstu: Republička komisija)", "(у
+   * даљем тексту: РФЗО)", "(hereinafter "the Alliance")" — group 1.
+   */
+  private static final Pattern DEFINED_AFTER = Pattern.compile(
+      "\\G\\s{0,2}\\(\\s?(?iu:u daljem tekstu|у даљем тексту|dalje u tekstu|даље у тексту"
+          + "|hereinafter(?: referred to as| called)?)\\s{0,2}:?\\s{0,2}[„\"“«]?"
+          + "(\\p{Lu}[^()\\n„\"“”«»:;,]{1,60}?)[“”\"»]?\\s?\\)");
+
   static List<Mention> propagate(TextContext ctx, List<Mention> orgs) {
     if (orgs.isEmpty()) {
       return orgs;
@@ -58,6 +73,7 @@ final class OrgPropagation {
     PhraseIndex<Mention> names = new PhraseIndex<>();
     Map<String, Mention> acronyms = new HashMap<>();
     Matcher acr = ACRONYM_AFTER.matcher(t);
+    Matcher defined = DEFINED_AFTER.matcher(t);
     for (Mention m : orgs) {
       String form = formOf(m.display());
       if (form != null) {
@@ -80,6 +96,10 @@ final class OrgPropagation {
         if (acr.lookingAt() && abbreviates(ScriptFolding.fold(acr.group(1)),
             ScriptFolding.fold(m.display()))) {
           acronyms.putIfAbsent(ScriptFolding.fold(acr.group(1)), m);
+        }
+        defined.region(m.end(), Math.min(t.length(), m.end() + 100));
+        if (defined.lookingAt()) {
+          defineShortName(defined.group(1).trim(), m, names, acronyms);
         }
       }
     }
@@ -164,6 +184,22 @@ final class OrgPropagation {
       }
     }
     return out;
+  }
+
+  /**
+   * Records a short name the text defines for {@code m}: an acronym that can abbreviate it, or a
+   * name of two or more words. A one-word name ("Agencija", "Naručilac") is a back-reference or
+   * a role and is not taken.
+   */
+  private static void defineShortName(String shortName, Mention m, PhraseIndex<Mention> names,
+      Map<String, Mention> acronyms) {
+    List<String> keys = PhraseIndex.tokenize(shortName, false);
+    if (keys.size() == 1 && PublicBodyGazetteer.isAcronym(shortName)
+        && abbreviates(keys.get(0), ScriptFolding.fold(m.display()))) {
+      acronyms.putIfAbsent(keys.get(0), m);
+    } else if (keys.size() >= 2 && keys.size() <= 6) {
+      names.add(keys, m);
+    }
   }
 
   /**

@@ -132,4 +132,20 @@ class HeldOutFindingsTest {
     assertEquals(List.of("agencija za borbu protiv korupcije|Agencija za borbu protiv korupcije"),
         orgs(t));
   }
+
+  @Test
+  void aShortNameDefinedAfterANameIsThatOrganizationWhereverItIsWritten() {
+    String t = "Zahtev se podnosi Agenciji za privredne registre (u daljem tekstu: Agencija), a"
+        + " žalba Republičkom fondu za penzijsko i invalidsko osiguranje (u daljem tekstu:"
+        + " Penzijski fond) ili Republičkom zavodu za statistiku (u daljem tekstu: RZS)."
+        + " Penzijski fond odlučuje u roku od 15 dana; RZS objavljuje podatke, a Agencija vodi"
+        + " registar.";
+    String pio = "republicki fond za penzijsko i invalidsko osiguranje";
+    String rzs = "republicki zavod za statistiku";
+    assertEquals(List.of("agencija za privredne registre|Agenciji za privredne registre",
+            pio + "|Republičkom fondu za penzijsko i invalidsko osiguranje",
+            pio + "|Penzijski fond", rzs + "|Republičkom zavodu za statistiku", rzs + "|RZS",
+            pio + "|Penzijski fond", rzs + "|RZS"),
+        orgs(t));
+  }
 }
