@@ -213,7 +213,8 @@ final class OrgPropagation {
     for (Mention m : orgs) {
       List<String> words = PhraseIndex.tokenize(m.display(), false);
       if (words.size() < 3 || formOf(m.display()) != null
-          || !SerbianBodyHeads.isAdjective(words.get(0)) || !SerbianBodyHeads.isHead(words.get(1))) {
+          || !SerbianBodyHeads.isAdjective(words.get(0)) || !SerbianBodyHeads.isHead(words.get(1))
+          || !lowerCaseThirdWord(m.display())) {
         continue;
       }
       List<String> key = PhraseIndex.tokenize(m.display(), true).subList(0, 2);
@@ -250,6 +251,16 @@ final class OrgPropagation {
     List<String> words = PhraseIndex.tokenize(m.display(), true);
     Mention full = words.size() == 2 ? shortForms.get(words) : null;
     return full == null || full.value().equals(m.value()) ? m : copy(full, t, m.start(), m.end());
+  }
+
+  /**
+   * True if the third word of a display starts in lower case: the name goes on with "za", "u" or
+   * a genitive ("Republička komisija za …", "Osnovni sud u Podgorici"), not with a capitalised
+   * word that may not belong to it ("Ustavni sud Registrator").
+   */
+  private static boolean lowerCaseThirdWord(String display) {
+    String[] w = display.trim().split("\\s+");
+    return w.length >= 3 && !w[2].isEmpty() && Character.isLowerCase(w[2].charAt(0));
   }
 
   private static final String[] FORMS = {

@@ -140,6 +140,9 @@ final class SerbianBodyNames {
         || noLowerCase(t, tok.start[i], tok.end[i + 1])) {
       return false;
     }
+    if (noLowerCase(t, tok.start[i + 1], tok.end[i + 1])) {
+      return false; // "Vlade RCG": an acronym of the state, not a surname
+    }
     String next = tok.folded(i + 1);
     char last = next.charAt(next.length() - 1);
     return Character.isLetter(last) && "aeiou".indexOf(last) < 0;

@@ -120,9 +120,10 @@ class HeldOutFindingsTest {
   void theGovernmentNamedByItsOneWordButNotAManNamedVlada() {
     String t = "Na osnovu člana 45. Zakona o Vladi, Vlada donosi strategiju. Ministarstvo"
         + " finansija priprema akte za Vladu i predlaže Vladi mere. Svedok Vlada Petrović je"
-        + " izjavio da je Jovanović Vlada bio prisutan. Влада утврђује предлог закона.";
+        + " izjavio da je Jovanović Vlada bio prisutan. Влада утврђује предлог закона. Odluka"
+        + " Vlade RCG je objavljena.";
     assertEquals(List.of("vlada|Vlada", "ministarstvo finansija|Ministarstvo finansija",
-        "vlada|Vladu", "vlada|Vladi", "vlada|Влада"), orgs(t));
+        "vlada|Vladu", "vlada|Vladi", "vlada|Влада", "vlada rcg|Vlade RCG"), orgs(t));
   }
 
   @Test
