@@ -29,7 +29,8 @@ final class EnglishBodyNames {
 
   private static final Pattern EN_HEAD_LAST =
       Pattern.compile(
-          "(?<![\\p{L}])((?:(?:(?:[A-Z]\\.){2,3}|[A-Z][\\p{L}'&\\-]+) (?:[-–] (?=[A-Z][\\p{L}'\\-]+ [A-Z])|and (?=[A-Z][\\p{L}'\\-]+ [A-Z]))?)"
+          "(?<![\\p{L}])((?:(?:(?:[A-Z]\\.){2,3}|[A-Z][\\p{L}'&\\-]+) "
+              + "(?:[-–] (?=[A-Z][\\p{L}'\\-]+ [A-Z])|and (?=[A-Z][\\p{L}'\\-]+ [A-Z]))?)"
               + "{1,4})"
               + "(University|Council|Bank|Authority|Institution|Administration|Fund|Institute"
               + "|Office|Court|Directorate|Inspectorate|Assembly|Tribunal"

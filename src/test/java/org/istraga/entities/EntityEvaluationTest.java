@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
  * Precision and recall per entity type over the hand-annotated evaluation set (real documents
  * from the shared corpus; see docs/entities.md). Prints one table for the development tranche,
  * one for the held-out tranche (annotated after the recognizers were written), each with every
- * miss, and one for both; then asserts the quality bar on both together: pattern types (IBAN, PIB, MB, e-mail, money, dates) precision ≥ 0.95 and
- * recall ≥ 0.90; organizations precision ≥ 0.80 and recall ≥ 0.70.
+ * miss, and one for both; then asserts the quality bar on both together: pattern types (IBAN,
+ * PIB, MB, e-mail, money, dates) precision ≥ 0.95 and recall ≥ 0.90; organizations precision
+ * ≥ 0.80 and recall ≥ 0.70.
  */
 class EntityEvaluationTest {
 
