@@ -22,17 +22,20 @@ final class EnglishBodyNames {
   private static final Pattern EN_OF =
       Pattern.compile(
           "(?<![\\p{L}])(Ministry|Department|Agency|Office|Bureau|Commission|Authority|Directorate"
-              + "|University|Institute|Court|Council|Government|Embassy|Chamber) (?:of|for) "
+              + "|University|Institute|Court|Council|Government|Embassy|Chamber|League|Federation"
+              + "|Society|Alliance) (?:of|for) "
               + "(?:the )?([A-Z][\\p{L}'\\-]+(?:,? (?:and |& |of (?:the )?|for )?"
               + "[A-Z][\\p{L}'\\-]+){0,5})");
 
   private static final Pattern EN_HEAD_LAST =
       Pattern.compile(
-          "(?<![\\p{L}])((?:[A-Z][\\p{L}'&\\-]+ (?:[-–] (?=[A-Z][\\p{L}'\\-]+ [A-Z])|and (?=[A-Z][\\p{L}'\\-]+ [A-Z]))?)"
+          "(?<![\\p{L}])((?:(?:(?:[A-Z]\\.){2,3}|[A-Z][\\p{L}'&\\-]+) "
+              + "(?:[-–] (?=[A-Z][\\p{L}'\\-]+ [A-Z])|and (?=[A-Z][\\p{L}'\\-]+ [A-Z]))?)"
               + "{1,4})"
               + "(University|Council|Bank|Authority|Institution|Administration|Fund|Institute"
               + "|Office|Court|Directorate|Inspectorate|Assembly|Tribunal"
-              + "|Commission|Agency|Hospital|Foundation|Association|Ministry|Company)(?![\\p{L}])");
+              + "|Commission|Agency|Hospital|Foundation|Association|Ministry|Company|Alliance"
+              + "|League|Federation|Society|Consortium|Coalition)(?![\\p{L}])");
 
   /** "... Bank for Reconstruction and Development", "... Agency of the Republic of Serbia". */
   private static final Pattern EN_COMPLEMENT =
@@ -59,7 +62,7 @@ final class EnglishBodyNames {
           "Certifying", "Authorized", "Transportation", "Transport", "Insurance", "Trust",
           "Savings", "Lending", "Private", "Foreign", "Domestic", "Independent", "Executive",
           "Administrative", "Selected", "Successful", "Prime", "Agent", "Custodian", "Paying",
-          "Contractors", "Mapping");
+          "Contractors", "Mapping", "Billing");
 
   /** Determiners: "the", "this"... are dropped from the name; the others are not names. */
   private static final Set<String> EN_DETERMINERS =
@@ -112,13 +115,13 @@ final class EnglishBodyNames {
   private static final Set<String> EN_OF_HEADS =
       Set.of("ministry", "department", "agency", "office", "bureau", "commission", "authority",
           "directorate", "university", "institute", "court", "council", "government", "embassy",
-          "chamber");
+          "chamber", "league", "federation", "society", "alliance");
 
   private static final Set<String> EN_LAST_HEADS =
       Set.of("university", "council", "bank", "authority", "commission", "agency", "hospital",
           "foundation", "association", "ministry", "company", "institution", "administration",
           "fund", "institute", "office", "court", "directorate", "inspectorate", "assembly",
-          "tribunal");
+          "tribunal", "alliance", "league", "federation", "society", "consortium", "coalition");
 
   /** Adds a mention for each English body name in the text, in text order. */
   static void find(TextContext ctx, List<Mention> out) {
@@ -175,7 +178,8 @@ final class EnglishBodyNames {
         q++;
       }
       String w = t.substring(p, q);
-      if (w.endsWith("-") || (p > from && EN_AFTER_NAME.contains(w))) {
+      if (w.endsWith("-")
+          || (p > from && EN_AFTER_NAME.contains(w) && !nameGoesOn(t, q, end))) {
         break;
       }
       if (!w.isEmpty() && !w.equals("and") && !w.equals("of") && !w.equals("for")
@@ -191,6 +195,25 @@ final class EnglishBodyNames {
   }
 
   /**
+   * True if the word after {@code q} (before {@code end}) is a capitalised word that names no
+   * document or role: "Association of Public Purchasing Officers" goes on after "Purchasing",
+   * "University of Minnesota Purchase Order" does not.
+   */
+  private static boolean nameGoesOn(String t, int q, int end) {
+    int b = q;
+    while (b < end && t.charAt(b) == ' ') {
+      b++;
+    }
+    int e = b;
+    while (e < end && t.charAt(e) != ' ' && t.charAt(e) != ',') {
+      e++;
+    }
+    String next = t.substring(b, e);
+    return !next.isEmpty() && Character.isUpperCase(next.charAt(0))
+        && !EN_AFTER_NAME.contains(next);
+  }
+
+  /**
    * A comma inside an "X of Y" name lists its parts and the list closes with "and" or "&"
    * ("Ministry of Labour, Employment, Veteran and Social Affairs"); a comma after which no
    * "and" follows starts an address ("Ministry of Finance, Belgrade"), so the name ends there.
@@ -202,6 +225,9 @@ final class EnglishBodyNames {
     return comma < 0 ? end : from + comma;
   }
 
+  /** Words that join the words of a name without being a proper word of it. */
+  private static final Set<String> JOINERS = Set.of("and", "&", "-", "–");
+
   private static void addHeadLast(String t, Matcher m, List<Mention> out) {
     String words = m.group(1);
     int s = m.start(1);
@@ -210,7 +236,8 @@ final class EnglishBodyNames {
       return; // "a Personal Information Bank", "any State Agency": a kind of body
     }
     int generic = 0;
-    while (generic < ws.length && EN_GENERIC.contains(ws[generic])) {
+    while (generic < ws.length
+        && (EN_GENERIC.contains(ws[generic]) || JOINERS.contains(ws[generic]))) {
       generic++;
     }
     if (generic == ws.length) {

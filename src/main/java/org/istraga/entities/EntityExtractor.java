@@ -113,7 +113,8 @@ public final class EntityExtractor {
     addPartyNames(ctx.text, parties, orgs);
     List<Mention> result = new ArrayList<>();
     result.addAll(withFields(ctx.text, resolve(exclusive, true), values));
-    result.addAll(OrgCaseMerge.merge(OrgPropagation.propagate(ctx, resolve(orgs, false))));
+    result.addAll(OrgCaseMerge.merge(OrgPropagation.propagate(ctx,
+        FiscalReceiptNames.withSeller(ctx.text, resolve(orgs, false)))));
     if (watchlist != null) {
       List<Mention> hits = new ArrayList<>();
       watchlist.find(ctx, hits);

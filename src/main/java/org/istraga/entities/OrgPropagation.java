@@ -19,10 +19,24 @@ import java.util.regex.Pattern;
  *       "Републички фонд ... (РФЗО)" makes every other capitalised MUP / РФЗО in the text that
  *       organization, if the letters can abbreviate the name ({@link #abbreviates}): "(UK)"
  *       after a firm is its country, not its acronym.
+ *   <li>Short names defined after a name: "Republička komisija za zaštitu prava u postupcima
+ *       javnih nabavki (u daljem tekstu: Republička komisija)", "(у даљем тексту: РФЗО)",
+ *       "(hereinafter "Western Alliance")": the short name there and at every other
+ *       capitalised occurrence is that organization; an acronym must be able to abbreviate the
+ *       name, and a one-word name ("Agencija", "Naručilac") is a back-reference or a role, not
+ *       taken.
  *   <li>Quoted names: once an organization is found with a quoted name ({@code фирма
  *       „Енергософт“}, {@code „Нитес“ д.о.о.}), every other occurrence of that name in quotes
  *       is the same organization, also in a list that shares one legal form ({@code „Енергософт“
  *       и „Нитес“ д.о.о.}) or after a verb ({@code захтев је поднео „Енергософт“}).
+ *   <li>Short forms of Serbian body names: once "Republička komisija za zaštitu prava u
+ *       postupcima javnih nabavki" is found, every other capitalised "Republička komisija" (any
+ *       case: "Republičke komisije") in the text is that body, also at the start of a sentence,
+ *       where a capital letter alone proves nothing. The short form is the name's first two
+ *       words, a name adjective and a body head ({@link SerbianBodyHeads}); when two different
+ *       bodies of the text share it ("Osnovni sud u Kotoru", "Osnovni sud u Podgorici"), it is
+ *       used for neither; a name that is the start of a longer one ("Republička komisija za
+ *       zaštitu prava") is the same body.
  *   <li>Acronyms never defined but made of the exact initials of a name of three or more
  *       words found in the same text ({@link #initialsOf}): "Arizona State University" makes
  *       every other capitalised ASU that university.
@@ -41,6 +55,15 @@ final class OrgPropagation {
   private static final Pattern ACRONYM_AFTER =
       Pattern.compile("\\G\\s{0,2}\\(\\s?(\\p{Lu}[\\p{Lu}\\p{N}]{1,6})\\s?\\)");
 
+  /**
+   * A short name defined right after a name: "(u daljem tekstu: Republička komisija)", "(у
+   * даљем тексту: РФЗО)", "(hereinafter "the Alliance")" — group 1.
+   */
+  private static final Pattern DEFINED_AFTER = Pattern.compile(
+      "\\G\\s{0,2}\\(\\s?(?iu:u daljem tekstu|у даљем тексту|dalje u tekstu|даље у тексту"
+          + "|hereinafter(?: referred to as| called)?)\\s{0,2}:?\\s{0,2}[„\"“«]?"
+          + "(\\p{Lu}[^()\\n„\"“”«»:;,]{1,60}?)[“”\"»]?\\s?\\)");
+
   static List<Mention> propagate(TextContext ctx, List<Mention> orgs) {
     if (orgs.isEmpty()) {
       return orgs;
@@ -50,6 +73,7 @@ final class OrgPropagation {
     PhraseIndex<Mention> names = new PhraseIndex<>();
     Map<String, Mention> acronyms = new HashMap<>();
     Matcher acr = ACRONYM_AFTER.matcher(t);
+    Matcher defined = DEFINED_AFTER.matcher(t);
     for (Mention m : orgs) {
       String form = formOf(m.display());
       if (form != null) {
@@ -72,6 +96,10 @@ final class OrgPropagation {
         if (acr.lookingAt() && abbreviates(ScriptFolding.fold(acr.group(1)),
             ScriptFolding.fold(m.display()))) {
           acronyms.putIfAbsent(ScriptFolding.fold(acr.group(1)), m);
+        }
+        defined.region(m.end(), Math.min(t.length(), m.end() + 100));
+        if (defined.lookingAt()) {
+          defineShortName(defined.group(1).trim(), m, names, acronyms);
         }
       }
     }
@@ -98,7 +126,8 @@ final class OrgPropagation {
         }
       }
     }
-    if (names.size() == 0 && acronyms.isEmpty() && quoted.isEmpty()) {
+    PhraseIndex<Mention> shortForms = shortForms(orgs);
+    if (names.size() == 0 && acronyms.isEmpty() && quoted.isEmpty() && shortForms.size() == 0) {
       return orgs;
     }
     boolean[] taken = new boolean[tok.count];
@@ -107,7 +136,10 @@ final class OrgPropagation {
         taken[k] = true;
       }
     }
-    List<Mention> out = new ArrayList<>(orgs);
+    List<Mention> out = new ArrayList<>(orgs.size() + 8);
+    for (Mention m : orgs) {
+      out.add(shortFormOf(m, shortForms, t));
+    }
     if (!quoted.isEmpty()) {
       Matcher q = QUOTED.matcher(t);
       while (q.find()) {
@@ -126,6 +158,15 @@ final class OrgPropagation {
             (a, b, v) -> !taken[a] && !taken[b] && Character.isUpperCase(t.charAt(tok.start[a])))) {
       out.add(copy(h.value(), t, tok.start[h.firstToken()], tok.end[h.lastToken()]));
     }
+    for (PhraseIndex.Hit<Mention> h :
+        shortForms.match(tok, TextContext.Tokens::stemmed,
+            (a, b, v) -> !taken[a] && !taken[b] && Character.isUpperCase(t.charAt(tok.start[a]))
+                && FirmRecognizer.joinable(t, tok.end[a], tok.start[b]))) {
+      out.add(copy(h.value(), t, tok.start[h.firstToken()], tok.end[h.lastToken()]));
+      for (int k = h.firstToken(); k <= h.lastToken(); k++) {
+        taken[k] = true;
+      }
+    }
     if (!acronyms.isEmpty()) {
       for (int k = 0; k < tok.count; k++) {
         if (taken[k]) {
@@ -143,6 +184,83 @@ final class OrgPropagation {
       }
     }
     return out;
+  }
+
+  /**
+   * Records a short name the text defines for {@code m}: an acronym that can abbreviate it, or a
+   * name of two or more words. A one-word name ("Agencija", "Naručilac") is a back-reference or
+   * a role and is not taken.
+   */
+  private static void defineShortName(String shortName, Mention m, PhraseIndex<Mention> names,
+      Map<String, Mention> acronyms) {
+    List<String> keys = PhraseIndex.tokenize(shortName, false);
+    if (keys.size() == 1 && PublicBodyGazetteer.isAcronym(shortName)
+        && abbreviates(keys.get(0), ScriptFolding.fold(m.display()))) {
+      acronyms.putIfAbsent(keys.get(0), m);
+    } else if (keys.size() >= 2 && keys.size() <= 6) {
+      names.add(keys, m);
+    }
+  }
+
+  /**
+   * The two-word short forms (name adjective + body head, stemmed) of the Serbian body names
+   * among {@code orgs} that have a complement after them; a short form shared by two different
+   * bodies is left out.
+   */
+  private static PhraseIndex<Mention> shortForms(List<Mention> orgs) {
+    Map<List<String>, Mention> byShort = new HashMap<>();
+    java.util.Set<List<String>> shared = new java.util.HashSet<>();
+    for (Mention m : orgs) {
+      List<String> words = PhraseIndex.tokenize(m.display(), false);
+      if (words.size() < 3 || formOf(m.display()) != null
+          || !SerbianBodyHeads.isAdjective(words.get(0)) || !SerbianBodyHeads.isHead(words.get(1))
+          || !lowerCaseThirdWord(m.display())) {
+        continue;
+      }
+      List<String> key = PhraseIndex.tokenize(m.display(), true).subList(0, 2);
+      Mention had = byShort.putIfAbsent(key, m);
+      if (had == null || had.value().equals(m.value())) {
+        continue;
+      }
+      if (had.value().startsWith(m.value())) {
+        continue; // "Republička komisija za zaštitu prava" cuts the same body's full name short
+      } else if (m.value().startsWith(had.value())) {
+        byShort.put(key, m);
+      } else {
+        shared.add(key);
+      }
+    }
+    PhraseIndex<Mention> out = new PhraseIndex<>();
+    byShort.forEach((k, m) -> {
+      if (!shared.contains(k)) {
+        out.add(k, m);
+      }
+    });
+    return out;
+  }
+
+  /**
+   * {@code m} with the value and display of the body it is the short form of, when its name is
+   * just a short form found in {@code shortForms} (mid-sentence "Republičke komisije" was read
+   * as a name of its own); otherwise {@code m}.
+   */
+  private static Mention shortFormOf(Mention m, PhraseIndex<Mention> shortForms, String t) {
+    if (shortForms.size() == 0) {
+      return m;
+    }
+    List<String> words = PhraseIndex.tokenize(m.display(), true);
+    Mention full = words.size() == 2 ? shortForms.get(words) : null;
+    return full == null || full.value().equals(m.value()) ? m : copy(full, t, m.start(), m.end());
+  }
+
+  /**
+   * True if the third word of a display starts in lower case: the name goes on with "za", "u" or
+   * a genitive ("Republička komisija za …", "Osnovni sud u Podgorici"), not with a capitalised
+   * word that may not belong to it ("Ustavni sud Registrator").
+   */
+  private static boolean lowerCaseThirdWord(String display) {
+    String[] w = display.trim().split("\\s+");
+    return w.length >= 3 && !w[2].isEmpty() && Character.isLowerCase(w[2].charAt(0));
   }
 
   private static final String[] FORMS = {

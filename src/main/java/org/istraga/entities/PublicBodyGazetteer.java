@@ -100,6 +100,9 @@ final class PublicBodyGazetteer {
               String f = tokens.folded(k);
               return prefixes.contains(f.substring(0, Math.min(3, f.length())));
             })) {
+      if (SerbianBodyNames.inLawTitle(tokens, h.firstToken())) {
+        continue; // "Zakona o agenciji za borbu protiv korupcije": a law's title
+      }
       int s = tokens.start[h.firstToken()];
       int e = tokens.end[h.lastToken()];
       out.add(org(h.value(), t, s, e));

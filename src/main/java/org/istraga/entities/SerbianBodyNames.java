@@ -9,7 +9,8 @@ import java.util.Optional;
  * SerbianNameComplement}) or a quoted name (Dom zdravlja „Dr Simo Milošević“). The value is the
  * name in the nominative, so "Агенцији за борбу против корупције" and "Agencija za borbu protiv
  * korupcije" share one, or the gazetteer's key when the name is a listed body. A bare head
- * ("Komisija", "Vlada") is a reference, not a name.
+ * ("Komisija", "Uprava") is a reference, not a name, except "Vlada" (the government, value
+ * {@code vlada}); a name in a law's title ("Zakon o Vladi") is not a mention of the body.
  *
  * <p>Static and thread-safe; one pass over the tokens, each head looking at a few tokens around it.
  */
@@ -46,8 +47,19 @@ final class SerbianBodyNames {
       int last = SerbianNameComplement.lastToken(ctx, i, h);
       // "Dom zdravlja „Dr Simo Milošević“", "Osnovna škola „Vuk Karadžić“": a quoted name
       int end = quotedNameEnd(t, tok.end[last]);
+      if (first == i && manNamedVlada(t, tok, i, h)) {
+        continue; // "Vlada Petrović": a man's name, not the government of a place
+      }
+      if (inLawTitle(tok, first)) {
+        continue; // "Zakon o Vladi", "Zakona o agenciji za …": the title of a law
+      }
+      if (end < 0 && last == i && first == i && government(t, tok, i, h)) {
+        out.add(new Mention(EntityType.ORG, "vlada", t.substring(tok.start[i], tok.end[i]),
+            tok.start[i], tok.end[i], "Vlada", Optional.empty(), Optional.empty()));
+        continue;
+      }
       if (end < 0 && last == i && (first == i || !namedAdjective(t, tok, first))) {
-        continue; // a bare head ("Komisija", "Vlada") is a reference, not a name
+        continue; // a bare head ("Komisija", "Uprava") is a reference, not a name
       }
       if (end < 0 && last == i && i + 1 < tok.count
           && FirmRecognizer.joinable(t, tok.end[i], tok.start[i + 1])
@@ -83,6 +95,57 @@ final class SerbianBodyNames {
           tok.start[first], end, shown, Optional.empty(), Optional.empty()));
       i = last;
     }
+  }
+
+  /**
+   * True if the name starting at token {@code first} follows "Zakon(a/u/om) o" / "Закон… о": it
+   * is part of a law's title ("Zakona o agenciji za borbu protiv korupcije"), not a mention of
+   * the body.
+   */
+  static boolean inLawTitle(TextContext.Tokens tok, int first) {
+    return first >= 2 && tok.folded(first - 1).equals("o")
+        && tok.folded(first - 2).startsWith("zakon") && tok.folded(first - 2).length() <= 7;
+  }
+
+  /**
+   * True if the bare head at {@code i} is "Vlada" in any case, capitalised, and not a man's name
+   * ("Vlada Divac", "Jovanović Vlada"): in Serbian the capitalised word alone names the
+   * government, one body per state, unlike "Komisija" or "Uprava", which only point back.
+   */
+  private static boolean government(String t, TextContext.Tokens tok, int i,
+      SerbianBodyHeads.Head h) {
+    if (!h.nominative().equals("Vlada") || !Character.isUpperCase(t.charAt(tok.start[i]))
+        || noLowerCase(t, tok.start[i], tok.end[i])) {
+      return false;
+    }
+    if (i + 1 < tok.count && FirmRecognizer.joinable(t, tok.end[i], tok.start[i + 1])
+        && Character.isUpperCase(t.charAt(tok.start[i + 1]))) {
+      return false; // "Vlada Divac"
+    }
+    return i == 0 || sentenceStart(t, tok.start[i])
+        || !Character.isUpperCase(t.charAt(tok.start[i - 1]))
+        || !FirmRecognizer.joinable(t, tok.end[i - 1], tok.start[i]);
+  }
+
+  /**
+   * True if "Vlada" at {@code i} is followed by a capitalised word ending in a consonant, a
+   * surname in the nominative ("Vlada Petrović"), where a government takes a place in the
+   * genitive ("Vlada Srbije", "Vlada Crne Gore", "Vlada Japana").
+   */
+  private static boolean manNamedVlada(String t, TextContext.Tokens tok, int i,
+      SerbianBodyHeads.Head h) {
+    if (!h.nominative().equals("Vlada") || i + 1 >= tok.count
+        || !FirmRecognizer.joinable(t, tok.end[i], tok.start[i + 1])
+        || !Character.isUpperCase(t.charAt(tok.start[i + 1]))
+        || noLowerCase(t, tok.start[i], tok.end[i + 1])) {
+      return false;
+    }
+    if (noLowerCase(t, tok.start[i + 1], tok.end[i + 1])) {
+      return false; // "Vlade RCG": an acronym of the state, not a surname
+    }
+    String next = tok.folded(i + 1);
+    char last = next.charAt(next.length() - 1);
+    return Character.isLetter(last) && "aeiou".indexOf(last) < 0;
   }
 
   /** True if no lower-case letter occurs in {@code t[from, to)}: a name written in capitals. */

@@ -55,6 +55,10 @@
  * {@code InstitutionRecognizer} (public bodies) and the watchlist. {@code InstitutionRecognizer}
  * runs the curated {@code PublicBodyGazetteer}, then {@code SerbianBodyNames} (a head noun from
  * {@code SerbianBodyHeads}, which also puts adjectives back in the nominative, and its complement
- * as {@code SerbianNameComplement} bounds it), then {@code EnglishBodyNames}.
+ * as {@code SerbianNameComplement} bounds it), then {@code EnglishBodyNames}. After them,
+ * {@code FiscalReceiptNames} adds the seller of a Serbian fiscal receipt (the name line under
+ * its PIB), {@code OrgPropagation} the shorter mentions of names found in full (bare firm
+ * names, defined short names and acronyms, short forms of body names, quoted names, initials)
+ * and {@code OrgCaseMerge} gives inflected mentions of one firm one value.
  */
 package org.istraga.entities;

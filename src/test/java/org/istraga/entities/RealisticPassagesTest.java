@@ -284,7 +284,7 @@ class RealisticPassagesTest {
     String t = "Народна скупштина Републике Србије\nMilica\nVlada propisuje bliže uslove;"
         + " Vlada donosi uredbu.";
     assertEquals(List.of("org|narodna skupstina republike srbije|Народна скупштина Републике"
-            + " Србије"),
+            + " Србије", "org|vlada|Vlada", "org|vlada|Vlada"),
         found(t, EntityType.ORG));
   }
 
