@@ -1,5 +1,6 @@
 package org.istraga.entities;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -203,13 +204,13 @@ final class ContactRecognizer implements Recognizer {
       }
       if (at >= 0) {
         if (n == out.length) {
-          out = java.util.Arrays.copyOf(out, n * 2);
+          out = Arrays.copyOf(out, n * 2);
         }
         out[n++] = at;
       }
     }
-    int[] r = java.util.Arrays.copyOf(out, n);
-    java.util.Arrays.sort(r);
+    int[] r = Arrays.copyOf(out, n);
+    Arrays.sort(r);
     return r;
   }
 

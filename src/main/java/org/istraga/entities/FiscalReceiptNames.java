@@ -2,6 +2,7 @@ package org.istraga.entities;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,7 +69,7 @@ final class FiscalReceiptNames {
 
   private static int indexOfHeading(String text) {
     int n = Math.min(text.length(), 4000);
-    String head = text.substring(0, n).toLowerCase(java.util.Locale.ROOT);
+    String head = text.substring(0, n).toLowerCase(Locale.ROOT);
     int i = head.indexOf("фискални рачун");
     int j = head.indexOf("fiskalni račun");
     int k = head.indexOf("fiskalni racun");

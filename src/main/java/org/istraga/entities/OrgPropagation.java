@@ -2,9 +2,11 @@ package org.istraga.entities;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -104,7 +106,7 @@ final class OrgPropagation {
       }
     }
     Map<String, Mention> byInitials = new HashMap<>();
-    java.util.Set<String> ambiguous = new java.util.HashSet<>();
+    Set<String> ambiguous = new HashSet<>();
     for (Mention m : orgs) {
       for (String initials : initialsOf(m.display())) {
         Mention had = byInitials.putIfAbsent(initials, m);
@@ -209,7 +211,7 @@ final class OrgPropagation {
    */
   private static PhraseIndex<Mention> shortForms(List<Mention> orgs) {
     Map<List<String>, Mention> byShort = new HashMap<>();
-    java.util.Set<List<String>> shared = new java.util.HashSet<>();
+    Set<List<String>> shared = new HashSet<>();
     for (Mention m : orgs) {
       List<String> words = PhraseIndex.tokenize(m.display(), false);
       if (words.size() < 3 || formOf(m.display()) != null
@@ -313,14 +315,14 @@ final class OrgPropagation {
    * Acronyms of common nouns that the initials of an organization can spell by chance: MSP (mala i
    * srednja preduzeća, not Ministarstvo spoljnih poslova), PDV, BDP, SME, VAT, GDP... (folded).
    */
-  private static final java.util.Set<String> COMMON_ACRONYMS =
-      java.util.Set.of("msp", "pdv", "bdp", "sad", "nvo", "jls", "pib", "jmbg", "ino", "dpp",
+  private static final Set<String> COMMON_ACRONYMS =
+      Set.of("msp", "pdv", "bdp", "sad", "nvo", "jls", "pib", "jmbg", "ino", "dpp",
           "sme", "vat", "gdp", "ceo", "cfo", "faq", "pdf", "ngo", "llc", "ltd", "usd", "eur",
           "rsd", "cpv", "ocds", "gps", "ppp", "jpp");
 
   /** Words an acronym leaves out: "Agencija za privredne registre" is APR. */
-  private static final java.util.Set<String> LEFT_OUT =
-      java.util.Set.of("of", "and", "the", "for", "in", "on", "at", "de", "du", "des", "la", "za",
+  private static final Set<String> LEFT_OUT =
+      Set.of("of", "and", "the", "for", "in", "on", "at", "de", "du", "des", "la", "za",
           "i", "u", "na", "o", "od", "sa", "s", "pri", "und", "fur");
 
   /**
