@@ -27,6 +27,27 @@ class SerbianStemFilterTest {
   }
 
   @Test
+  void functionWordsAreKeptWholeSoNisuIsNotTheStemOfNis() throws IOException {
+    // the stemmer alone cuts "nisu" to "nis", which folds like "niš", the stem of "Nišu" and "Niša"
+    SerbianStemmer reference = new SerbianStemmer();
+    reference.setCurrent("nisu");
+    reference.stem();
+    assertEquals("nis", reference.getCurrent());
+    assertEquals(List.of("nisu@0[0,4]", "nije@1[5,9]", "niš@2[10,14]", "niš@3[15,19]", "нису@4[20,24]",
+        "bila@5[25,29]", "njoj@6[30,34]", "ugovor@7[35,42]"),
+        stems("nisu nije nišu niša нису bila njoj ugovora"));
+  }
+
+  @Test
+  void cyrillicWordsAreComparedInTheirLatinSpelling() {
+    assertEquals("nisu", SerbianStemFilter.latin("нису"));
+    assertEquals("njoj", SerbianStemFilter.latin("њој"));
+    assertEquals("hoće", SerbianStemFilter.latin("хоће"));
+    assertEquals("ugovor", SerbianStemFilter.latin("ugovor"));
+    assertTrue(SerbianStemFilter.FUNCTION_WORDS.contains(SerbianStemFilter.latin("нећемо")));
+  }
+
+  @Test
   void rememberedStemsAreTheStemmersAlsoWhenTheMemoryEmpties() throws IOException {
     // more distinct words than the filter keeps, each seen twice, far apart and near
     String[] endings = {"a", "e", "i", "u", "om", "ama", "ima", "ci", "ke", "ovi", "ovima", "ski", "skog"};
