@@ -238,6 +238,14 @@ final class CaseQueryParser extends QueryParser {
     if (day != null) {
       alternatives.add(day);
     }
+    String spaced = slop <= 0 ? JoinedAbbreviation.spaced(text) : null;
+    if (spaced != null) {
+      // "K.br. 42/19" typed, "K. br. 42/19" written: the parts as a phrase (no separator is left in it)
+      Query parts = defaultQuery(spaced, 0);
+      if (parts != null) {
+        alternatives.add(parts);
+      }
+    }
     if (alternatives.isEmpty()) {
       return null;
     }
