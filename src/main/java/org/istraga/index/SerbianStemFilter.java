@@ -92,7 +92,7 @@ final class SerbianStemFilter extends TokenFilter {
       } else {
         stemmer.setCurrent(word);
         stemmer.stem();
-        stem = stemmer.getCurrent();
+        stem = corrected(word, stemmer.getCurrent());
       }
       if (stems.size() >= CACHED_WORDS) {
         stems.clear();
@@ -109,6 +109,46 @@ final class SerbianStemFilter extends TokenFilter {
       restoreState(kept);
     }
     return true;
+  }
+
+  /**
+   * The stemmer's {@code stem} of {@code word} with two of its slips undone, so that every case of
+   * a word has one stem: a noun in {@code -an} keeps its {@code n} ({@link #nounInAnStem}) and a
+   * short adjective loses the ending the stemmer left ({@link #shortAdjectiveStem}).
+   */
+  static String corrected(String word, String stem) {
+    return shortAdjectiveStem(word, nounInAnStem(word, stem));
+  }
+
+  /**
+   * The stem of a word in {@code -an} whose final {@code n} the stemmer cut: it cuts {@code Goran},
+   * {@code Zoran}, {@code Dejan}, {@code Srđan} to {@code gora}, {@code zora}..., but {@code
+   * Goranu}, {@code Gorana}, {@code Goranom} to {@code goran}, so "Goran Đuković" never met "po
+   * sudiji Goranu Đukoviću". The word whole is the stem of its other cases.
+   */
+  static String nounInAnStem(String word, String stem) {
+    if (stem.length() < 3 || !stem.endsWith("a")) {
+      return stem;
+    }
+    String latin = latin(word);
+    return latin.length() == stem.length() + 1 && latin.endsWith("an") && latin.startsWith(stem) ? latin : stem;
+  }
+
+  /**
+   * The stem of a short adjective whose case ending the stemmer left on, else {@code stem}. The
+   * Snowball stemmer removes an ending only after its first syllable region, so it cuts {@code
+   * novog}, {@code novom}, {@code nova} to {@code nov} but leaves {@code novoj}, {@code novim},
+   * {@code novih} whole ({@code staroj}, {@code mladoj}, {@code plavoj} alike): "Telekomu Novoj"
+   * never met "Telekom Nova". When the stemmer returned the word unchanged and it ends in {@code
+   * oj}, {@code im} or {@code ih} after at least three letters, the ending goes (in either script:
+   * the stemmer answers in Latin).
+   */
+  static String shortAdjectiveStem(String word, String stem) {
+    int n = stem.length();
+    if (n < 5 || !(stem.endsWith("oj") || stem.endsWith("im") || stem.endsWith("ih")) || !stem.equals(latin(word))) {
+      return stem; // the stemmer's stem is in Latin whatever the script of the word
+    }
+    return stem.substring(0, n - 2);
   }
 
   /** {@code word} (lower case) in Serbian Latin: its Serbian Cyrillic letters transliterated. */

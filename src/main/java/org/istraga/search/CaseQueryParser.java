@@ -57,9 +57,13 @@ final class CaseQueryParser extends QueryParser {
       new Weighted(IndexSchema.TO, 1f, true),
       new Weighted(IndexSchema.STEM, 0.6f, false),
       new Weighted(IndexSchema.STEM_SR, 0.6f, false));
-  /** Fields searched by a bare wildcard, fuzzy term or regular expression. */
-  private static final List<String> DEFAULT_MULTI_TERM_FIELDS =
-      List.of(IndexSchema.TEXT, IndexSchema.TITLE, IndexSchema.NAME);
+  /**
+   * Fields searched by a bare wildcard, fuzzy term or regular expression: the word fields of a
+   * bare word (so {@code Ђорђ*} finds a mail sent to {@code Đorđe Radenković}); the metadata
+   * fields have small vocabularies, so expanding a pattern over them costs little.
+   */
+  private static final List<String> DEFAULT_MULTI_TERM_FIELDS = List.of(IndexSchema.TEXT, IndexSchema.TITLE,
+      IndexSchema.SUBJECT, IndexSchema.NAME, IndexSchema.AUTHOR, IndexSchema.FROM, IndexSchema.TO);
   /** 0: the best field counts alone, which lets top-hit searches skip non-competitive documents. */
   private static final float TIE_BREAKER = 0f;
   private static final Pattern PATH_SEPARATOR = Pattern.compile("[\\\\/!.]");

@@ -173,9 +173,11 @@ final class RawQueryText {
     Matcher p = PERCENTAGE.matcher(out);
     StringBuilder percents = new StringBuilder(out.length() + 16);
     while (p.find()) {
-      String words = p.group(2) == null ? p.group(1) : "(" + p.group(1) + " " + p.group(2) + ")";
+      // "57%": the percent field only; its text is the bare number, which would also find any 57
+      // (a time 15:51:57, "model 57"). "57 posto": the words too, which say it is a percentage.
+      String field = EntityFields.PERCENT + ":" + p.group(1);
       p.appendReplacement(percents, Matcher.quoteReplacement(inRange(out, p.start()) ? p.group()
-          : "(" + EntityFields.PERCENT + ":" + p.group(1) + " OR " + words + ")"));
+          : p.group(2) == null ? field : "(" + field + " OR (" + p.group(1) + " " + p.group(2) + "))"));
     }
     p.appendTail(percents);
     Matcher n = GROUPED_NUMBER.matcher(percents);
