@@ -242,6 +242,14 @@ final class CaseQueryParser extends QueryParser {
     if (day != null) {
       alternatives.add(day);
     }
+    String unhyphenated = slop <= 0 ? HyphenatedWord.joined(text) : null;
+    if (unhyphenated != null) {
+      // "e-mail" typed, "email" written: the joined word (or phrase) too
+      Query joined = defaultQuery(unhyphenated, slop);
+      if (joined != null) {
+        alternatives.add(joined);
+      }
+    }
     String spaced = slop <= 0 ? JoinedAbbreviation.spaced(text) : null;
     if (spaced != null) {
       // "K.br. 42/19" typed, "K. br. 42/19" written: the parts as a phrase (no separator is left in it)
