@@ -27,9 +27,11 @@ public final class IndexSchema {
    * with their velar restored after sibilarization ({@code SerbianStemFilter}), and pairs of
    * Serbian stems ({@link #STEM_SR_PAIRS}) for phrases in any grammatical case; Bcc recipients
    * in {@code to}, Reply-To addresses in {@code from}, e-mail threads ({@link #THREAD}) and
-   * Message-IDs also without brackets.
+   * Message-IDs also without brackets; 7 Serbian function words ({@code nisu}, {@code bila},
+   * pronouns) kept whole in the Serbian stems, so {@code nisu} no longer stems to the {@code nis}
+   * of {@code Niš}.
    */
-  public static final int VERSION = 6;
+  public static final int VERSION = 7;
 
   // identity and storage
   public static final String ID = "id";

@@ -3,6 +3,7 @@ package org.istraga.index;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -28,6 +29,12 @@ import org.tartarus.snowball.ext.SerbianStemmer;
  * lately, a hash lookup for the others (the last {@value #CACHED_WORDS} distinct words and their
  * stems are kept, about a megabyte; the stemmer is a pure function of the word, so a stem from the
  * cache is the one the stemmer gives), and a copy of the attributes for words with a twin.
+ *
+ * <p>Function words ({@link #FUNCTION_WORDS}: the forms of {@code biti} and {@code hteti}, with
+ * their negations, and the personal pronouns) are kept whole, not stemmed: the stemmer cuts
+ * {@code nisu} ("are not") to {@code nis}, which folding makes the stem of {@code Niš}, {@code
+ * Nišu}, {@code Niša}, so every Serbian text with {@code nisu} matched a search for the city.
+ * Such words carry no inflection worth finding through a stem, so keeping them whole loses nothing.
  */
 final class SerbianStemFilter extends TokenFilter {
 
@@ -40,6 +47,28 @@ final class SerbianStemFilter extends TokenFilter {
 
   /** Words whose stems are kept. */
   static final int CACHED_WORDS = 8192;
+
+  /**
+   * Serbian function words kept whole (in Latin, lower case; a Cyrillic word is compared in its
+   * Latin spelling): the present, aorist, conditional and past participle of {@code biti} (with
+   * the negated and stressed forms), of {@code hteti}/{@code htjeti} (with the negated forms), and
+   * the personal and reflexive pronouns in every case, ekavian and ijekavian alike.
+   */
+  static final Set<String> FUNCTION_WORDS = Set.of(
+      "sam", "si", "je", "smo", "ste", "su", "jesam", "jesi", "jest", "jeste", "jesmo", "jesu",
+      "nisam", "nisi", "nije", "nismo", "niste", "nisu", "bih", "bi", "bismo", "biste", "bejah",
+      "bio", "bila", "bilo", "bili", "bile", "budem", "budeš", "bude", "budemo", "budete", "budu",
+      "biće", "bićemo", "bićete", "ću", "ćeš", "će", "ćemo", "ćete", "hoću", "hoćeš", "hoće",
+      "hoćemo", "hoćete", "neću", "nećeš", "neće", "nećemo", "nećete", "hteo", "htela", "htelo",
+      "hteli", "htele", "htio", "htjela", "htjelo", "htjeli", "htjele",
+      "ja", "ti", "on", "ona", "ono", "mi", "vi", "oni", "one", "mene", "meni", "mnom", "me",
+      "tebe", "tebi", "tobom", "te", "njega", "njemu", "njim", "njime", "ga", "mu", "nje", "njoj",
+      "njom", "nju", "joj", "ju", "nas", "nama", "vas", "vama", "njih", "njima", "ih", "im",
+      "sebe", "sebi", "sobom", "se");
+
+  private static final String CYRILLIC = "абвгдђежзијклљмнњопрстћуфхцчџш";
+  private static final String[] LATIN = {"a", "b", "v", "g", "d", "đ", "e", "ž", "z", "i", "j", "k",
+      "l", "lj", "m", "n", "nj", "o", "p", "r", "s", "t", "ć", "u", "f", "h", "c", "č", "dž", "š"};
 
   SerbianStemFilter(TokenStream in) {
     super(in);
@@ -58,9 +87,13 @@ final class SerbianStemFilter extends TokenFilter {
     String word = term.toString();
     String stem = stems.get(word);
     if (stem == null) {
-      stemmer.setCurrent(word);
-      stemmer.stem();
-      stem = stemmer.getCurrent();
+      if (FUNCTION_WORDS.contains(latin(word))) {
+        stem = word;
+      } else {
+        stemmer.setCurrent(word);
+        stemmer.stem();
+        stem = corrected(word, stemmer.getCurrent());
+      }
       if (stems.size() >= CACHED_WORDS) {
         stems.clear();
       }
@@ -76,6 +109,66 @@ final class SerbianStemFilter extends TokenFilter {
       restoreState(kept);
     }
     return true;
+  }
+
+  /**
+   * The stemmer's {@code stem} of {@code word} with two of its slips undone, so that every case of
+   * a word has one stem: a noun in {@code -an} keeps its {@code n} ({@link #nounInAnStem}) and a
+   * short adjective loses the ending the stemmer left ({@link #shortAdjectiveStem}).
+   */
+  static String corrected(String word, String stem) {
+    return shortAdjectiveStem(word, nounInAnStem(word, stem));
+  }
+
+  /**
+   * The stem of a word in {@code -an} whose final {@code n} the stemmer cut: it cuts {@code Goran},
+   * {@code Zoran}, {@code Dejan}, {@code Srđan} to {@code gora}, {@code zora}..., but {@code
+   * Goranu}, {@code Gorana}, {@code Goranom} to {@code goran}, so "Goran Đuković" never met "po
+   * sudiji Goranu Đukoviću". The word whole is the stem of its other cases.
+   */
+  static String nounInAnStem(String word, String stem) {
+    if (stem.length() < 3 || !stem.endsWith("a")) {
+      return stem;
+    }
+    String latin = latin(word);
+    return latin.length() == stem.length() + 1 && latin.endsWith("an") && latin.startsWith(stem) ? latin : stem;
+  }
+
+  /**
+   * The stem of a short adjective whose case ending the stemmer left on, else {@code stem}. The
+   * Snowball stemmer removes an ending only after its first syllable region, so it cuts {@code
+   * novog}, {@code novom}, {@code nova} to {@code nov} but leaves {@code novoj}, {@code novim},
+   * {@code novih} whole ({@code staroj}, {@code mladoj}, {@code plavoj} alike): "Telekomu Novoj"
+   * never met "Telekom Nova". When the stemmer returned the word unchanged and it ends in {@code
+   * oj}, {@code im} or {@code ih} after at least three letters, the ending goes (in either script:
+   * the stemmer answers in Latin).
+   */
+  static String shortAdjectiveStem(String word, String stem) {
+    int n = stem.length();
+    if (n < 5 || !(stem.endsWith("oj") || stem.endsWith("im") || stem.endsWith("ih")) || !stem.equals(latin(word))) {
+      return stem; // the stemmer's stem is in Latin whatever the script of the word
+    }
+    return stem.substring(0, n - 2);
+  }
+
+  /** {@code word} (lower case) in Serbian Latin: its Serbian Cyrillic letters transliterated. */
+  static String latin(String word) {
+    StringBuilder out = null;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      int k = CYRILLIC.indexOf(c);
+      if (k >= 0 && out == null) {
+        out = new StringBuilder(word.length() + 2).append(word, 0, i);
+      }
+      if (out != null) {
+        if (k >= 0) {
+          out.append(LATIN[k]);
+        } else {
+          out.append(c);
+        }
+      }
+    }
+    return out == null ? word : out.toString();
   }
 
   /**

@@ -57,9 +57,13 @@ final class CaseQueryParser extends QueryParser {
       new Weighted(IndexSchema.TO, 1f, true),
       new Weighted(IndexSchema.STEM, 0.6f, false),
       new Weighted(IndexSchema.STEM_SR, 0.6f, false));
-  /** Fields searched by a bare wildcard, fuzzy term or regular expression. */
-  private static final List<String> DEFAULT_MULTI_TERM_FIELDS =
-      List.of(IndexSchema.TEXT, IndexSchema.TITLE, IndexSchema.NAME);
+  /**
+   * Fields searched by a bare wildcard, fuzzy term or regular expression: the word fields of a
+   * bare word (so {@code Ђорђ*} finds a mail sent to {@code Đorđe Radenković}); the metadata
+   * fields have small vocabularies, so expanding a pattern over them costs little.
+   */
+  private static final List<String> DEFAULT_MULTI_TERM_FIELDS = List.of(IndexSchema.TEXT, IndexSchema.TITLE,
+      IndexSchema.SUBJECT, IndexSchema.NAME, IndexSchema.AUTHOR, IndexSchema.FROM, IndexSchema.TO);
   /** 0: the best field counts alone, which lets top-hit searches skip non-competitive documents. */
   private static final float TIE_BREAKER = 0f;
   private static final Pattern PATH_SEPARATOR = Pattern.compile("[\\\\/!.]");
@@ -237,6 +241,22 @@ final class CaseQueryParser extends QueryParser {
     Query day = slop < 0 ? values.dayMentioned(text) : null;
     if (day != null) {
       alternatives.add(day);
+    }
+    String unhyphenated = slop <= 0 ? HyphenatedWord.joined(text) : null;
+    if (unhyphenated != null) {
+      // "e-mail" typed, "email" written: the joined word (or phrase) too
+      Query joined = defaultQuery(unhyphenated, slop);
+      if (joined != null) {
+        alternatives.add(joined);
+      }
+    }
+    String spaced = slop <= 0 ? JoinedAbbreviation.spaced(text) : null;
+    if (spaced != null) {
+      // "K.br. 42/19" typed, "K. br. 42/19" written: the parts as a phrase (no separator is left in it)
+      Query parts = defaultQuery(spaced, 0);
+      if (parts != null) {
+        alternatives.add(parts);
+      }
     }
     if (alternatives.isEmpty()) {
       return null;

@@ -120,6 +120,11 @@ public record QueryField(String name, String indexField, Kind kind, String help)
     ALIASES.put("tags", "tag");
     ALIASES.put("flags", "flag");
     ALIASES.put("stem-sr", "stem_sr");
+    // labels as documents print them, so "ПИБ: 101670560" pasted from a Cyrillic document is a field
+    ALIASES.put("пиб", "pib");
+    ALIASES.put("мб", "mb");
+    ALIASES.put("јмбг", "jmbg");
+    ALIASES.put("e-mail", "email");
   }
 
   private static void add(String name, String indexField, Kind kind, String help) {

@@ -20,6 +20,8 @@ import org.istraga.index.EntityFields;
  *       {@code ?} as a wildcard.
  *   <li>a number standing alone in one notation ({@code 2.800.000,00}, {@code 71.371}, {@code
  *       3,25}) is searched in the other too ({@code 2,800,000.00}, {@code 71,371}, {@code 3.25});
+ *   <li>amounts with a magnitude word ({@code 3,5 miliona}) and identifiers after their label
+ *       ({@code PIB 101670560}): {@link WordedValues};
  *   <li>a word ending the query with one {@code ?} ({@code ko je potpisao ugovor?}) is searched
  *       as written and as the word itself: the mark of a question, or a one-letter wildcard.
  * </ul>
@@ -170,12 +172,17 @@ final class RawQueryText {
       u.appendReplacement(out, Matcher.quoteReplacement(escapeUrl(u.group())));
     }
     u.appendTail(out);
+    String worded = WordedValues.rewrite(out.toString());
+    out.setLength(0);
+    out.append(worded);
     Matcher p = PERCENTAGE.matcher(out);
     StringBuilder percents = new StringBuilder(out.length() + 16);
     while (p.find()) {
-      String words = p.group(2) == null ? p.group(1) : "(" + p.group(1) + " " + p.group(2) + ")";
+      // "57%": the percent field only; its text is the bare number, which would also find any 57
+      // (a time 15:51:57, "model 57"). "57 posto": the words too, which say it is a percentage.
+      String field = EntityFields.PERCENT + ":" + p.group(1);
       p.appendReplacement(percents, Matcher.quoteReplacement(inRange(out, p.start()) ? p.group()
-          : "(" + EntityFields.PERCENT + ":" + p.group(1) + " OR " + words + ")"));
+          : p.group(2) == null ? field : "(" + field + " OR (" + p.group(1) + " " + p.group(2) + "))"));
     }
     p.appendTail(percents);
     Matcher n = GROUPED_NUMBER.matcher(percents);

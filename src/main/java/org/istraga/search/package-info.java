@@ -26,8 +26,10 @@
  * number, size and date values and ranges ({@code ClosedValues} checks the fixed vocabularies of
  * {@code type:}, {@code lang:}...), {@code TagQueries} for {@code tag:}, {@code AnalyzedTerms} for
  * the stem fields, {@code PhraseForms} for a phrase's word pairs, slop and Serbian cases, {@code
- * PastedValues} for identifiers and dates typed as words, and {@code BareDSpellings} ({@code Dorde}
- * for {@code djordje} in addresses and file names). {@code QueryErrors} turns what fails into
+ * PastedValues} for identifiers and dates typed as words, {@code JoinedAbbreviation} ({@code K.br.}
+ * also as the phrase {@code K. br.}), {@code HyphenatedWord} ({@code e-mail} also as {@code email}), and {@code BareDSpellings} ({@code Dorde} for {@code djordje}
+ * in addresses and file names). {@code RawQueryText} hands amounts with a magnitude word ({@code 3,5
+ * miliona}) and identifiers after their label ({@code PIB 101670560}) to {@code WordedValues}. {@code QueryErrors} turns what fails into
  * one-line messages.
  *
  * <pre>{@code

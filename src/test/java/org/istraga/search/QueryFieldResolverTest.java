@@ -18,6 +18,11 @@ class QueryFieldResolverTest {
     assertEquals("lang", resolver.resolve("language").indexField());
     assertEquals(QueryField.Kind.SIZE, resolver.resolve("size").kind());
     assertEquals(QueryField.Kind.DEFAULT, resolver.resolve(QueryField.DEFAULT_FIELD).kind());
+    // identifier labels as Cyrillic documents print them, pasted with their value
+    assertEquals("pib", resolver.resolve("ПИБ").indexField());
+    assertEquals("mb", resolver.resolve("МБ").indexField());
+    assertEquals("jmbg", resolver.resolve("ЈМБГ").indexField());
+    assertEquals("email", resolver.resolve("E-mail").indexField());
   }
 
   @Test

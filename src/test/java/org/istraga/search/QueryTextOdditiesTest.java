@@ -96,8 +96,10 @@ class QueryTextOdditiesTest {
         "15.03.2019", "404-02-117/2019-06", "v1.2.3", "192.168.1.1", "12:30", "percent:57%")) {
       assertEquals(unchanged, RawQueryText.rewrite(unchanged), unchanged);
     }
-    // a percentage is also the percent field, however it is written
-    assertEquals("(percent:57 OR 57)", RawQueryText.rewrite("57%"));
+    // a percentage is also the percent field, however it is written; "57%" is the field alone, since
+    // its text is the bare number, which any 57 (a time 15:51:57, "model 57") would match
+    assertEquals("percent:57", RawQueryText.rewrite("57%"));
+    assertEquals("popust percent:57", RawQueryText.rewrite("popust 57 %"));
     // a phone number typed in groups is one value, not four words
     assertEquals("kontakt \"011 555 0147\"", RawQueryText.rewrite("kontakt 011 555 0147"));
     assertEquals("\"+381 63 123 4567\"", RawQueryText.rewrite("+381 63 123 4567"));

@@ -1,0 +1,47 @@
+package org.istraga.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.istraga.cli.ExitCode;
+import org.istraga.testing.Cli;
+import org.istraga.testing.Corpus;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The judged journalist queries on real documents (skipped with a message when the shared corpus
+ * is absent): {@code search/journalist-queries-corpus.json} names, by file name, the documents of
+ * {@code i_serbian} (Montenegrin court judgments, Serbian fiscal receipts, CRTA procurement
+ * reports and laws in both scripts) and of the bundled samples that each query must and must not
+ * find, as decided by reading their extracted texts.
+ */
+class JournalistQueriesCorpusTest {
+
+  @TempDir static Path tmp;
+  static String caseDir;
+
+  @BeforeAll
+  static void ingest() {
+    Path serbian = Corpus.require().resolve("i_serbian");
+    caseDir = tmp.resolve("case").toString();
+    Cli.Result r = Cli.run("ingest", "--case", caseDir, "--ocr", "off", serbian.toString(), Corpus.samples().toString());
+    assertEquals(ExitCode.OK, r.code(), r::toString);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyJudgedQueryFindsWhatItMustAndNothingItMustNot() {
+    JournalistQueries judged = JournalistQueries.load("/search/journalist-queries-corpus.json");
+    return judged.judgments().stream().map(j -> DynamicTest.dynamicTest(j.query(), () -> {
+      JournalistQueries.Found found = JournalistQueries.search(caseDir, j.query());
+      List<String> wrong = JournalistQueries.check(j, found);
+      assertTrue(wrong.isEmpty(), () -> j.query() + " (" + j.why() + "): " + wrong + "; found " + found.names());
+    }));
+  }
+}
