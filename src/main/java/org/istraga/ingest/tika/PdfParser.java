@@ -55,6 +55,10 @@ import org.xml.sax.SAXException;
  * that page. For a PDF without an AcroForm or without signature fields this costs two dictionary
  * look-ups and a walk of the field tree.
  *
+ * <p>It reads each page in one flow, ignoring article threads' beads, which made PDFBox cut the
+ * first letter off every line of a column whose bead was drawn a little too narrow ({@link
+ * ArticleBeads}).
+ *
  * <p>It also records which pages hold a scan-sized image ({@link ScanImagePages}): dictionary
  * look-ups only, so that a scan whose text layer is only a Bates number is still OCR'd.
  *
@@ -115,6 +119,7 @@ public final class PdfParser extends PDFParser {
       doc = openWrapper(data, refused, streamCache, context);
     }
     recordScanImagePages(doc, metadata);
+    dropArticleBeads(doc, metadata);
     return readSignatureLines(doc, metadata, context);
   }
 
@@ -131,6 +136,7 @@ public final class PdfParser extends PDFParser {
       doc = openWrapper(Files.readAllBytes(path), refused, streamCache, context);
     }
     recordScanImagePages(doc, metadata);
+    dropArticleBeads(doc, metadata);
     return readSignatureLines(doc, metadata, context);
   }
 
@@ -145,6 +151,15 @@ public final class PdfParser extends PDFParser {
       if (!pages.isEmpty()) {
         metadata.set(OcrPages.SCAN_IMAGE_PAGES, pages);
       }
+    } catch (RuntimeException e) {
+      EmbeddedDocumentUtil.recordException(e, metadata);
+    }
+  }
+
+  /** Lets the text stripper read each page in one flow ({@link ArticleBeads}). */
+  private static void dropArticleBeads(PDDocument doc, Metadata metadata) {
+    try {
+      ArticleBeads.drop(doc);
     } catch (RuntimeException e) {
       EmbeddedDocumentUtil.recordException(e, metadata);
     }
