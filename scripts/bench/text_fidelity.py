@@ -149,12 +149,32 @@ def ooxml_pages(path):
                 elif t == "str" and v:
                     texts.append(v)
             out.append((page, "\n".join(texts)))
-        for n in names:
-            if re.match(r"xl/comments\d*\.xml$", n):
-                out.append((None, xml_text(z.read(n), {"t"})))
+            # the sheet's cell comments and drawn shapes (text boxes) belong to its page
+            for rel in related(z, part, ("comments", "drawing")):
+                out.append((page, xml_text(z.read(rel), {"t"})))
     elif "ppt/presentation.xml" in names:
         for page, part in workbook_order(z, "ppt/presentation.xml", "sldId"):
             out.append((page, xml_text(z.read(part), {"t"})))
+            # speaker notes and (legacy) comments are on their slide's page
+            for rel in related(z, part, ("notesSlide", "comments")):
+                out.append((page, xml_text(z.read(rel), {"t", "text"})))
+    return out
+
+
+def related(z, part, kinds):
+    """Parts that {part}'s relationships name with a type ending in one of {kinds}."""
+    base, name = part.rsplit("/", 1)
+    rels_name = base + "/_rels/" + name + ".rels"
+    if rels_name not in z.namelist():
+        return []
+    out = []
+    for r in ET.fromstring(z.read(rels_name)):
+        kind = (r.get("Type") or "").rsplit("/", 1)[-1]
+        target = r.get("Target") or ""
+        if kind in kinds and r.get("TargetMode") != "External":
+            target = target[1:] if target.startswith("/") else os.path.normpath(base + "/" + target)
+            if target in z.namelist():
+                out.append(target)
     return out
 
 
@@ -384,6 +404,28 @@ def main():
         ref_words = set()
         lost = set()
         wrong = set()
+        whole_counts = None
+        page_counts = {}
+        ref_by_page = collections.defaultdict(collections.Counter)
+        for page, t in ref:
+            ref_by_page[page].update(w.replace(JOIN, "") for w in words(t))
+        missing_occ = 0
+        for page, counts in ref_by_page.items():
+            if page is not None and starts:
+                if page not in page_counts:
+                    if page <= len(starts):
+                        end = starts[page] if page < len(starts) else len(text)
+                        page_counts[page] = collections.Counter(
+                            w.replace(JOIN, "") for w in words(text[starts[page - 1]:end]))
+                    else:
+                        page_counts[page] = collections.Counter()
+                have = page_counts[page]
+            else:
+                if whole_counts is None:
+                    whole_counts = collections.Counter(w.replace(JOIN, "") for w in words(
+                        text + "\n" + "\n".join(c["text"] for c in descendants.get(path, []))))
+                have = whole_counts
+            missing_occ += sum(max(0, n - have[w]) for w, n in counts.items())
         for page, t in ref:
             ws = set(words(t))
             ref_words |= {w.replace(JOIN, "") for w in ws}
@@ -402,8 +444,9 @@ def main():
                         wrong.add((page, w.replace(JOIN, "")))
         r = {
             "path": path, "kind": kind, "status": d["status"], "ref_words": len(ref_words),
-            "lost": len(lost), "wrong_page": len(wrong),
-            "pages_ref": sum(1 for p, _ in ref if p is not None),
+            "lost": len(lost), "wrong_page": len(wrong), "missing_occurrences": missing_occ,
+            "ref_occurrences": sum(sum(c.values()) for c in ref_by_page.values()),
+            "pages_ref": len({p for p, _ in ref if p is not None}),
             "pages_istraga": len(starts),
             "lost_examples": sorted(lost)[: args.examples],
             "wrong_examples": sorted(wrong)[: args.examples],
@@ -413,6 +456,8 @@ def main():
         totals["ref_words"] += r["ref_words"]
         totals["lost"] += r["lost"]
         totals["wrong_page"] += r["wrong_page"]
+        totals["ref_occurrences"] += r["ref_occurrences"]
+        totals["missing_occurrences"] += r["missing_occurrences"]
         if r["lost"]:
             totals["files_with_lost"] += 1
         if r["wrong_page"]:
@@ -421,6 +466,7 @@ def main():
             totals["files_page_count_differs"] += 1
         flag = "  " if not (r["lost"] or r["wrong_page"]) else "!!"
         print(f"{flag} {kind:5} {r['ref_words']:6} lost={r['lost']:<5} wrong={r['wrong_page']:<5} "
+              f"miss_occ={r['missing_occurrences']:<5} "
               f"pages={r['pages_ref']}/{r['pages_istraga']} {d['status']:8} {path}")
         if r["lost"]:
             print(f"      lost: {' '.join(r['lost_examples'])}")
