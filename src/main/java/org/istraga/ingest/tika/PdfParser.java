@@ -59,6 +59,9 @@ import org.xml.sax.SAXException;
  * first letter off every line of a column whose bead was drawn a little too narrow ({@link
  * ArticleBeads}).
  *
+ * <p>It joins the letters of words set letter-spaced ("З А К О Н" to "ЗАКОН") when the page's
+ * glyphs show one word drawn with wide character spacing ({@link LetterSpacedWords}).
+ *
  * <p>It also records which pages hold a scan-sized image ({@link ScanImagePages}): dictionary
  * look-ups only, so that a scan whose text layer is only a Bates number is still OCR'd.
  *
@@ -86,6 +89,12 @@ public final class PdfParser extends PDFParser {
     int lockedAttachments = -1;
     /** Visible text of signature widgets by page index; empty until the document is open. */
     Map<Integer, List<String>> signatureLines = Map.of();
+    /** The document being parsed, once open (for {@link LetterSpacedWords}). */
+    PDDocument doc;
+
+    List<String> letterSpacedRuns(int pageIndex) {
+      return doc == null ? List.of() : LetterSpacedWords.confirmedRuns(doc, pageIndex);
+    }
   }
 
   @Override
@@ -96,7 +105,8 @@ public final class PdfParser extends PDFParser {
     Opening opening = new Opening();
     context.set(Opening.class, opening);
     try {
-      super.parse(stream, new PageEndInserter(handler, () -> opening.signatureLines), metadata, context);
+      ContentHandler joined = new LetterSpacedWords(handler, opening::letterSpacedRuns);
+      super.parse(stream, new PageEndInserter(joined, () -> opening.signatureLines), metadata, context);
     } finally {
       context.set(Opening.class, previousOpening);
       context.set(EmbeddedDocumentExtractor.class, previousExtractor);
@@ -175,6 +185,7 @@ public final class PdfParser extends PDFParser {
     if (opening == null) {
       return doc;
     }
+    opening.doc = doc;
     SignatureAppearances.Result r;
     try {
       r = SignatureAppearances.read(doc);
