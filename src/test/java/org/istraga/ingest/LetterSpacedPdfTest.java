@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Headings set with wide character spacing (Word's expanded spacing, as in Serbian decisions and
- * laws) are one word in the text; letters typed with real spaces stay as typed, and one-letter
- * table cells far apart are not joined ({@code org.istraga.ingest.tika.LetterSpacedWords}).
+ * laws) are one word in the text, and so is a heading line typed with a space between its letters;
+ * letters typed with spaces inside a sentence stay as typed, and one-letter table cells far apart
+ * are not joined ({@code org.istraga.ingest.tika.LetterSpacedWords}).
  */
 class LetterSpacedPdfTest {
 
@@ -42,7 +43,9 @@ class LetterSpacedPdfTest {
     String page2 = PageMap.pageText(d.text, d.pageStarts, 2);
     assertTrue(page1.contains("REŠENJE"), page1);
     assertTrue(page1.contains("Sud usvaja zahtev podnosioca."), page1);
-    assertTrue(page1.contains("S A D R Ž A J"), "typed with spaces, kept as typed: " + page1);
+    assertTrue(page1.contains("SADRŽAJ"), "a line of letters typed with spaces: " + page1);
+    assertTrue(page1.contains("Ocene po razredima A B C D E su date u prilogu."),
+        "letters typed with spaces inside a sentence stay as written: " + page1);
     assertFalse(page1.contains("ABCD"), "cells far apart stay apart: " + page1);
     assertTrue(page1.contains("A B C D"), page1);
     assertTrue(page2.contains("OBRAZLOŽENJE"), page2);
@@ -59,6 +62,7 @@ class LetterSpacedPdfTest {
         spaced(cs, bold, "REŠENJE", 250, 720);
         line(cs, font, "Sud usvaja zahtev podnosioca.", 72, 690);
         line(cs, bold, "S A D R Ž A J", 72, 650);
+        line(cs, font, "Ocene po razredima A B C D E su date u prilogu.", 72, 630);
         for (int i = 0; i < 4; i++) {
           line(cs, font, String.valueOf((char) ('A' + i)), 72 + 130 * i, 600);
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -24,6 +25,11 @@ import org.xml.sax.SAXException;
  * Tika as one string, while its own separators arrive as separate {@code " "} calls; only runs of
  * {@value #MIN_LETTERS} or more single-letter calls separated by such calls are candidates.
  *
+ * <p>A line that is nothing but single letters typed with one space between them ("Z A K O N",
+ * "R E Š E NJ E", NJ, LJ and DŽ counting as one letter) is joined too, when its letters are as
+ * close as those of a word set with wide spacing (pdftotext joins them as well); letters typed
+ * with spaces inside a longer line ("razredi A B C D") are left as written.
+ *
  * <p>A candidate is joined only when the page's glyphs confirm it ({@link #confirmedRuns}): the
  * letters stand on one baseline, in one font size, each gap under {@value #MAX_GAP_EM} em (a
  * table whose one-letter cells are far apart, or single-letter words of a TeX document, which
@@ -37,6 +43,10 @@ final class LetterSpacedWords extends ContentHandlerDecorator {
   static final int MIN_LETTERS = 4;
   /** Widest gap between two letters of one letter-spaced word, in ems of its font size. */
   static final double MAX_GAP_EM = 0.8;
+  /** A letter, or a Serbian and Croatian digraph typed as one (NJ, LJ, DŽ). */
+  private static final String UNIT = "(?:\\p{L}|[NnLl][Jj]|[Dd][Žž])";
+  /** A line of single letters typed with one space between them: "Z A K O N", "R E Š E NJ E". */
+  static final Pattern TYPED = Pattern.compile(UNIT + "(?: " + UNIT + "){" + (MIN_LETTERS - 1) + ",}");
 
   private final IntFunction<List<String>> runsOfPage;
   /** The buffered calls of a candidate run: single letters, each but maybe the last followed by " ". */
@@ -70,6 +80,17 @@ final class LetterSpacedWords extends ContentHandlerDecorator {
       return;
     }
     flush();
+    if (length >= 2 * MIN_LETTERS - 1 && pageDepth >= 0) {
+      String text = new String(ch, start, length);
+      String spaced = text.strip();
+      if (TYPED.matcher(spaced).matches() && confirm(spaced)) {
+        int lead = text.indexOf(spaced);
+        String joined = text.substring(0, lead) + spaced.replace(" ", "")
+            + text.substring(lead + spaced.length());
+        super.characters(joined.toCharArray(), 0, joined.length());
+        return;
+      }
+    }
     super.characters(ch, start, length);
   }
 
@@ -163,7 +184,7 @@ final class LetterSpacedWords extends ContentHandlerDecorator {
       collector.setStartPage(pageIndex + 1);
       collector.setEndPage(pageIndex + 1);
       collector.getText(doc);
-      collector.endRun();
+      collector.endLine();
     } catch (IOException | RuntimeException e) {
       return List.of();
     }
@@ -174,6 +195,9 @@ final class LetterSpacedWords extends ContentHandlerDecorator {
   private static final class Collector extends PDFTextStripper {
     private final List<String> out;
     private final List<TextPosition> run = new ArrayList<>();
+    private int lineCalls;
+    private String lineText;
+    private List<TextPosition> linePositions;
 
     Collector(List<String> out) {
       this.out = out;
@@ -181,6 +205,9 @@ final class LetterSpacedWords extends ContentHandlerDecorator {
 
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
+      lineCalls++;
+      lineText = text;
+      linePositions = positions;
       if (positions.size() == 1 && isLetter(text.toCharArray(), 0, text.length()) && fits(positions.get(0))) {
         run.add(positions.get(0));
       } else {
@@ -198,17 +225,55 @@ final class LetterSpacedWords extends ContentHandlerDecorator {
 
     @Override
     protected void writeLineSeparator() {
-      endRun();
+      endLine();
     }
 
     @Override
     protected void writeParagraphEnd() {
-      endRun();
+      endLine();
     }
 
     @Override
     protected void writePageEnd() {
+      endLine();
+    }
+
+    /**
+     * Ends a line: a line that is one string of letters typed with spaces between them, on one
+     * baseline, in one size, each letter at most {@value #MAX_GAP_EM} em from the next, is a
+     * typed letter-spaced word, recorded as its spaced text.
+     */
+    void endLine() {
       endRun();
+      if (lineCalls == 1 && lineText != null) {
+        String spaced = lineText.strip();
+        if (TYPED.matcher(spaced).matches() && evenlySpaced(linePositions)) {
+          out.add(spaced);
+        }
+      }
+      lineCalls = 0;
+      lineText = null;
+      linePositions = null;
+    }
+
+    private static boolean evenlySpaced(List<TextPosition> positions) {
+      TextPosition prev = null;
+      for (TextPosition p : positions) {
+        if (p.getUnicode() == null || p.getUnicode().isBlank()) {
+          continue;
+        }
+        if (prev != null) {
+          float size = Math.max(1f, prev.getFontSizeInPt());
+          float gap = p.getXDirAdj() - (prev.getXDirAdj() + prev.getWidthDirAdj());
+          if (Math.abs(p.getFontSizeInPt() - prev.getFontSizeInPt()) > 0.05f * size
+              || Math.abs(p.getYDirAdj() - prev.getYDirAdj()) > 0.2f * size
+              || gap < -0.1f * size || gap > MAX_GAP_EM * size) {
+            return false;
+          }
+        }
+        prev = p;
+      }
+      return prev != null;
     }
 
     /** Whether {@code next} continues the current run: same baseline and size, a narrow gap. */
