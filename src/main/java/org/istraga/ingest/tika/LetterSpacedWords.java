@@ -34,8 +34,9 @@ import org.xml.sax.SAXException;
  * letters stand on one baseline, in one font size, each gap under {@value #MAX_GAP_EM} em (a
  * table whose one-letter cells are far apart, or single-letter words of a TeX document, which
  * draws no space glyphs at all, stay apart). That check extracts the page once more with PDFBox,
- * only for pages with a candidate; other pages cost a few comparisons per {@code characters}
- * call. Not thread-safe; one instance per parse.
+ * only for pages with a candidate (a run of one-letter words, or a line that is nothing but a
+ * typed run: spaced letters inside running text, frequent in court decisions, cost nothing);
+ * other pages cost a few comparisons per {@code characters} call. Not thread-safe; one instance per parse.
  */
 final class LetterSpacedWords extends ContentHandlerDecorator {
 
@@ -55,6 +56,9 @@ final class LetterSpacedWords extends ContentHandlerDecorator {
   private int pageDepth = -1;
   private int pageIndex = -1;
   private int confirmedPage = -1;
+  /** A call that is a typed letter-spaced run at a line start, until the next event. */
+  private String held;
+  private boolean atLineStart = true;
   private List<String> confirmed = List.of();
 
   /**
@@ -68,6 +72,20 @@ final class LetterSpacedWords extends ContentHandlerDecorator {
 
   @Override
   public void characters(char[] ch, int start, int length) throws SAXException {
+    if (held != null) {
+      String next = new String(ch, start, length);
+      if (next.isBlank() && next.indexOf('\n') < 0) {
+        held += next; // trailing spaces: the line may still end here
+        return;
+      }
+      boolean lineEnd = next.isBlank();
+      releaseHeld(lineEnd);
+      if (lineEnd) {
+        super.characters(ch, start, length);
+        atLineStart = true;
+        return;
+      }
+    }
     if (isLetter(ch, start, length)) {
       if (!pending.isEmpty() && !pending.get(pending.size() - 1).equals(" ")) {
         flush();
@@ -80,29 +98,53 @@ final class LetterSpacedWords extends ContentHandlerDecorator {
       return;
     }
     flush();
-    if (length >= 2 * MIN_LETTERS - 1 && pageDepth >= 0) {
+    if (atLineStart && length >= 2 * MIN_LETTERS - 1 && pageDepth >= 0) {
       String text = new String(ch, start, length);
-      String spaced = text.strip();
-      if (TYPED.matcher(spaced).matches() && confirm(spaced)) {
-        int lead = text.indexOf(spaced);
-        String joined = text.substring(0, lead) + spaced.replace(" ", "")
-            + text.substring(lead + spaced.length());
-        super.characters(joined.toCharArray(), 0, joined.length());
+      if (TYPED.matcher(text.strip()).matches()) {
+        held = text; // a whole line only if the line ends next
         return;
       }
     }
     super.characters(ch, start, length);
+    if (length > 0) {
+      atLineStart = ch[start + length - 1] == '\n';
+    }
+  }
+
+  /**
+   * Writes the held typed run: joined when the line ended right after it and the page confirms
+   * it, else as it came.
+   */
+  private void releaseHeld(boolean lineEnd) throws SAXException {
+    String text = held;
+    held = null;
+    String spaced = text.strip();
+    if (lineEnd && confirm(spaced)) {
+      int lead = text.indexOf(spaced);
+      text = text.substring(0, lead) + spaced.replace(" ", "") + text.substring(lead + spaced.length());
+    }
+    super.characters(text.toCharArray(), 0, text.length());
+    atLineStart = false;
   }
 
   @Override
   public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
-    flush();
+    lineEnd();
     super.ignorableWhitespace(ch, start, length);
+  }
+
+  /** A line or block ends: the buffered run and the held line are written. */
+  private void lineEnd() throws SAXException {
+    if (held != null) {
+      releaseHeld(true);
+    }
+    flush();
+    atLineStart = true;
   }
 
   @Override
   public void startElement(String uri, String localName, String name, Attributes atts) throws SAXException {
-    flush();
+    lineEnd();
     depth++;
     if (pageDepth < 0 && "div".equals(localName.isEmpty() ? name : localName)
         && "page".equals(atts.getValue("class"))) {
@@ -114,7 +156,7 @@ final class LetterSpacedWords extends ContentHandlerDecorator {
 
   @Override
   public void endElement(String uri, String localName, String name) throws SAXException {
-    flush();
+    lineEnd();
     if (depth == pageDepth) {
       pageDepth = -1;
     }
@@ -124,7 +166,7 @@ final class LetterSpacedWords extends ContentHandlerDecorator {
 
   @Override
   public void endDocument() throws SAXException {
-    flush();
+    lineEnd();
     super.endDocument();
   }
 
@@ -153,6 +195,7 @@ final class LetterSpacedWords extends ContentHandlerDecorator {
       pending.clear();
       String joined = trailingSpace ? letters + " " : letters.toString();
       super.characters(joined.toCharArray(), 0, joined.length());
+      atLineStart = false;
       return;
     }
     List<String> calls = new ArrayList<>(pending);
@@ -160,6 +203,7 @@ final class LetterSpacedWords extends ContentHandlerDecorator {
     for (String s : calls) {
       super.characters(s.toCharArray(), 0, s.length());
     }
+    atLineStart = false;
   }
 
   private boolean confirm(String word) {
