@@ -476,16 +476,17 @@ final class MessageContentHandler implements ContentHandler {
    */
   private void unshown(Part best, List<Part> others) throws MimeException, IOException {
     StringBuilder shown = new StringBuilder();
-    textOf(best, shown, null);
     List<String> added = new ArrayList<>();
+    boolean compared = read(best, shown, null);
     for (Part other : others) {
       List<Part> files = new ArrayList<>();
       StringBuilder plain = new StringBuilder();
       StringBuilder html = new StringBuilder();
-      textOf(other, plain, html);
+      if (compared && read(other, plain, html)) {
+        added.addAll(AlternativeText.unshownParagraphs(shown.toString(), plain.toString(), false));
+        added.addAll(AlternativeText.unshownParagraphs(shown.toString(), html.toString(), true));
+      }
       collectFiles(other, files);
-      added.addAll(AlternativeText.unshownParagraphs(shown.toString(), plain.toString(), false));
-      added.addAll(AlternativeText.unshownParagraphs(shown.toString(), html.toString(), true));
       for (Part file : files) {
         emit(file);
       }
@@ -525,6 +526,21 @@ final class MessageContentHandler implements ContentHandler {
       }
     } finally {
       context.set(EmbeddedDocumentExtractor.class, before);
+    }
+  }
+
+  /**
+   * {@link #textOf}, or false, with a warning in the message's metadata, when a rendering cannot
+   * be read for comparison: the message keeps its shown text, as before the comparison existed.
+   */
+  private boolean read(Part part, StringBuilder plain, StringBuilder html) {
+    try {
+      textOf(part, plain, html);
+      return true;
+    } catch (MimeException | IOException | RuntimeException e) {
+      metadata.add(TikaCoreProperties.TIKA_META_EXCEPTION_WARNING,
+          "alternative rendering not compared: " + e);
+      return false;
     }
   }
 
