@@ -59,6 +59,9 @@ import org.xml.sax.SAXException;
  * first letter off every line of a column whose bead was drawn a little too narrow ({@link
  * ArticleBeads}).
  *
+ * <p>It writes the value of each filled-in form field at the end of the page that shows it,
+ * instead of in Tika's list after the last page ({@link FormFieldPages}).
+ *
  * <p>It joins the letters of words set letter-spaced ("З А К О Н" to "ЗАКОН") when the page's
  * glyphs show one word drawn with wide character spacing ({@link LetterSpacedWords}).
  *
@@ -91,6 +94,8 @@ public final class PdfParser extends PDFParser {
     Map<Integer, List<String>> signatureLines = Map.of();
     /** The document being parsed, once open (for {@link LetterSpacedWords}). */
     PDDocument doc;
+    /** Form fields' lines by page index; none until the document is open. */
+    FormFieldPages.Result formFields = FormFieldPages.Result.NONE;
 
     List<String> letterSpacedRuns(int pageIndex) {
       return doc == null ? List.of() : LetterSpacedWords.confirmedRuns(doc, pageIndex);
@@ -106,7 +111,10 @@ public final class PdfParser extends PDFParser {
     context.set(Opening.class, opening);
     try {
       ContentHandler joined = new LetterSpacedWords(handler, opening::letterSpacedRuns);
-      super.parse(stream, new PageEndInserter(joined, () -> opening.signatureLines), metadata, context);
+      ContentHandler fieldsMoved = new FormFieldPages.Filter(joined, () -> opening.formFields.allLines());
+      ContentHandler fieldsOnPages = new PageEndInserter(
+          fieldsMoved, () -> opening.formFields.linesByPage(), "form-fields");
+      super.parse(stream, new PageEndInserter(fieldsOnPages, () -> opening.signatureLines), metadata, context);
     } finally {
       context.set(Opening.class, previousOpening);
       context.set(EmbeddedDocumentExtractor.class, previousExtractor);
@@ -186,6 +194,11 @@ public final class PdfParser extends PDFParser {
       return doc;
     }
     opening.doc = doc;
+    try {
+      opening.formFields = FormFieldPages.read(doc);
+    } catch (RuntimeException e) {
+      EmbeddedDocumentUtil.recordException(e, metadata); // the fields stay in Tika's list at the end
+    }
     SignatureAppearances.Result r;
     try {
       r = SignatureAppearances.read(doc);
