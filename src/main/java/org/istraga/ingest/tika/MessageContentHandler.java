@@ -78,8 +78,10 @@ import org.xml.sax.SAXException;
  *
  * <p>Text: every {@code text/plain} and {@code text/html} part that is not an attachment, at any
  * depth (parts inside an attached message belong to that message, which is its own child); of a
- * {@code multipart/alternative}, only the richest rendering (HTML, then rich text, then plain),
- * and every alternative that is no rendering of the text (a calendar) is an attachment. A declared
+ * {@code multipart/alternative}, the richest rendering (HTML, then rich text, then plain),
+ * followed by the paragraphs of the other renderings that hold words it lacks ({@link
+ * AlternativeText}: a plain version that says something else is not lost), and every
+ * alternative that is no rendering of the text (a calendar) is an attachment. A declared
  * charset is used when the bytes decode cleanly in it; Western defaults ({@code us-ascii},
  * {@code iso-8859-1}, {@code windows-1252}), which mail programs write whatever the text, and
  * charsets the bytes do not fit are left to detection.
@@ -96,6 +98,17 @@ import org.xml.sax.SAXException;
 final class MessageContentHandler implements ContentHandler {
 
   private static final String ALTERNATIVE = "multipart/alternative";
+  /** Unpacks nothing: a rendering read only to compare its words is no source of children. */
+  private static final EmbeddedDocumentExtractor NO_EMBEDDED = new EmbeddedDocumentExtractor() {
+    @Override
+    public boolean shouldParseEmbedded(Metadata metadata) {
+      return false;
+    }
+
+    @Override
+    public void parseEmbedded(InputStream stream, org.xml.sax.ContentHandler handler, Metadata metadata,
+        boolean outputHtml) {}
+  };
   private static final Set<String> WESTERN_DEFAULTS = Set.of("us-ascii", "iso-8859-1", "windows-1252");
   /**
    * Declared charsets read as the superset mail programs actually write under that name (as web
@@ -442,11 +455,103 @@ final class MessageContentHandler implements ContentHandler {
         best = child;
       }
     }
+    List<Part> others = new ArrayList<>();
     for (Part child : part.children) {
       if (child == best || best == null || child.leaf != null && score(child) == 0) {
         emit(child); // the chosen rendering, and what is no rendering of the text (a calendar)
+      } else {
+        others.add(child);
       }
-      // other renderings of the same text (plain beside HTML) are left out, as mail programs do
+    }
+    if (best != null && !others.isEmpty()) {
+      unshown(best, others);
+    }
+  }
+
+  /**
+   * Adds, after the shown rendering, the paragraphs of the other renderings (plain beside HTML)
+   * that hold words the shown one lacks ({@link AlternativeText}); files inside them that are no
+   * rendering of the text (an image of a {@code related} part) are attachments, as in the shown
+   * one.
+   */
+  private void unshown(Part best, List<Part> others) throws MimeException, IOException {
+    StringBuilder shown = new StringBuilder();
+    List<String> added = new ArrayList<>();
+    boolean compared = read(best, shown, null);
+    for (Part other : others) {
+      List<Part> files = new ArrayList<>();
+      StringBuilder plain = new StringBuilder();
+      StringBuilder html = new StringBuilder();
+      if (compared && read(other, plain, html)) {
+        added.addAll(AlternativeText.unshownParagraphs(shown.toString(), plain.toString(), false));
+        added.addAll(AlternativeText.unshownParagraphs(shown.toString(), html.toString(), true));
+      }
+      collectFiles(other, files);
+      for (Part file : files) {
+        emit(file);
+      }
+    }
+    if (!added.isEmpty()) {
+      sax(() -> {
+        xhtml.startElement("div", "class", "email-alternative");
+        for (String paragraph : added) {
+          xhtml.element("p", paragraph);
+        }
+        xhtml.endElement("div");
+      });
+    }
+  }
+
+  /**
+   * Appends the text of every plain-text and HTML leaf of {@code part} (its own text, no
+   * attachment) to {@code plain}, or, when {@code html} is not null, the HTML leaves' to it.
+   */
+  private void textOf(Part part, StringBuilder plain, StringBuilder html) throws MimeException, IOException {
+    if (part.leaf == null) {
+      for (Part child : part.children) {
+        textOf(child, plain, html);
+      }
+      return;
+    }
+    if (!isText(part.metadata)) {
+      return;
+    }
+    boolean isHtml = "text/html".equalsIgnoreCase(part.metadata.get(Metadata.CONTENT_TYPE));
+    BodyContentHandler text = new BodyContentHandler(-1);
+    EmbeddedDocumentExtractor before = context.get(EmbeddedDocumentExtractor.class);
+    context.set(EmbeddedDocumentExtractor.class, NO_EMBEDDED); // read for comparison only
+    try {
+      if (parseText(part.metadata, part.leaf.bytes, part.leaf.charset, text)) {
+        (isHtml && html != null ? html : plain).append(text).append('\n');
+      }
+    } finally {
+      context.set(EmbeddedDocumentExtractor.class, before);
+    }
+  }
+
+  /**
+   * {@link #textOf}, or false, with a warning in the message's metadata, when a rendering cannot
+   * be read for comparison: the message keeps its shown text, as before the comparison existed.
+   */
+  private boolean read(Part part, StringBuilder plain, StringBuilder html) {
+    try {
+      textOf(part, plain, html);
+      return true;
+    } catch (MimeException | IOException | RuntimeException e) {
+      metadata.add(TikaCoreProperties.TIKA_META_EXCEPTION_WARNING,
+          "alternative rendering not compared: " + e);
+      return false;
+    }
+  }
+
+  /** The leaves of {@code part} that are no rendering of the text (score 0): its files. */
+  private static void collectFiles(Part part, List<Part> files) {
+    if (part.leaf == null) {
+      for (Part child : part.children) {
+        collectFiles(child, files);
+      }
+    } else if (score(part) == 0) {
+      files.add(part);
     }
   }
 
@@ -485,6 +590,19 @@ final class MessageContentHandler implements ContentHandler {
 
   /** Writes a text part into the message's text, in its declared charset when that fits. */
   private void inline(Metadata part, byte[] bytes, String declared) throws MimeException, IOException {
+    if (!parseText(part, bytes, declared, new EmbeddedContentHandler(new BodyContentHandler(xhtml)))) {
+      try (TikaInputStream tis = TikaInputStream.get(bytes)) {
+        embedded(tis, part);
+      }
+    }
+  }
+
+  /**
+   * Parses a text part into {@code target}, in its declared charset when that fits; false, with
+   * nothing written, when no text parser is at hand.
+   */
+  private boolean parseText(Metadata part, byte[] bytes, String declared, org.xml.sax.ContentHandler target)
+      throws MimeException, IOException {
     boolean html = "text/html".equalsIgnoreCase(part.get(Metadata.CONTENT_TYPE));
     Parser parser = html
         ? EmbeddedDocumentUtil.tryToFindExistingLeafParser(JSoupParser.class, context)
@@ -495,10 +613,7 @@ final class MessageContentHandler implements ContentHandler {
       csvParser = true;
     }
     if (parser == null) {
-      try (TikaInputStream tis = TikaInputStream.get(bytes)) {
-        embedded(tis, part);
-      }
-      return;
+      return false;
     }
     Charset charset = fittingCharset(declared, bytes);
     EncodingDetector before = context.get(EncodingDetector.class);
@@ -512,12 +627,13 @@ final class MessageContentHandler implements ContentHandler {
         inline.set(TikaCoreProperties.CONTENT_TYPE_PARSER_OVERRIDE, MediaType.TEXT_PLAIN.toString());
       }
       parser.parse(UnsynchronizedByteArrayInputStream.builder().setByteArray(bytes).get(),
-          new EmbeddedContentHandler(new BodyContentHandler(xhtml)), inline, context);
+          target, inline, context);
     } catch (SAXException | TikaException e) {
       throw new MimeException(e);
     } finally {
       context.set(EncodingDetector.class, before);
     }
+    return true;
   }
 
   /**

@@ -40,6 +40,10 @@ import org.xml.sax.SAXException;
  * <p>The paths of other workbooks an Excel file's formulas read from are added to its metadata
  * ({@link ExternalWorkbookLinks}).
  *
+ * <p>The text boxes inside Word's block-level content controls (a cover page's title, subtitle,
+ * author and abstract), which the default Word extractor leaves out, are added at the end of the
+ * text ({@link ContentControlTextBoxes}); the streaming extractor reads them itself.
+ *
  * <p>PowerPoint's modern (threaded) comments, which Tika does not read, are added at the end of
  * their slide's page ({@link ModernSlideComments}).
  *
@@ -94,6 +98,12 @@ public final class OoxmlParser extends OOXMLParser {
         }
       }
       if (xmlBytes <= streamingThreshold()) {
+        if (isWordprocessing(metadata)) {
+          List<String> boxes = ContentControlTextBoxes.read(file);
+          if (!boxes.isEmpty()) {
+            handler = new ContentControlTextBoxes.Inserter(handler, boxes);
+          }
+        }
         super.parse(tis, handler, metadata, context);
         return;
       }

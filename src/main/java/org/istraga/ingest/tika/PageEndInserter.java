@@ -13,7 +13,8 @@ import org.xml.sax.helpers.AttributesImpl;
 /**
  * Passes Tika's PDF XHTML through and, just before the {@code </div>} that ends the n-th
  * {@code <div class="page">}, adds the lines given for page index n as a
- * {@code <div class="signature-appearance">} of paragraphs. The added text is thus inside its
+ * {@code <div class="signature-appearance">} of paragraphs (or of another class: form fields'
+ * values, {@link FormFieldPages}). The added text is thus inside its
  * page's div, so the page starts computed from those divs ({@link XhtmlTextConverter}) map it to
  * the page on which it is drawn.
  *
@@ -29,6 +30,7 @@ final class PageEndInserter extends ContentHandlerDecorator {
 
   private static final String CLASS = "signature-appearance";
 
+  private final String divClass;
   private final Supplier<Map<Integer, List<String>>> source;
   private Map<Integer, List<String>> linesByPage;
   private int depth;
@@ -36,8 +38,14 @@ final class PageEndInserter extends ContentHandlerDecorator {
   private int pageIndex = -1;
 
   PageEndInserter(ContentHandler handler, Supplier<Map<Integer, List<String>>> source) {
+    this(handler, source, CLASS);
+  }
+
+  /** As above, the added lines in a {@code <div>} of class {@code divClass}. */
+  PageEndInserter(ContentHandler handler, Supplier<Map<Integer, List<String>>> source, String divClass) {
     super(handler);
     this.source = source;
+    this.divClass = divClass;
   }
 
   @Override
@@ -70,7 +78,7 @@ final class PageEndInserter extends ContentHandlerDecorator {
     }
     String ns = uri == null || uri.isEmpty() ? XHTMLContentHandler.XHTML : uri;
     AttributesImpl cls = new AttributesImpl();
-    cls.addAttribute("", "class", "class", "CDATA", CLASS);
+    cls.addAttribute("", "class", "class", "CDATA", divClass);
     super.startElement(ns, "div", "div", cls);
     for (String line : lines) {
       super.startElement(ns, "p", "p", new AttributesImpl());

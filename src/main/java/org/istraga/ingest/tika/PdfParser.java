@@ -55,6 +55,16 @@ import org.xml.sax.SAXException;
  * that page. For a PDF without an AcroForm or without signature fields this costs two dictionary
  * look-ups and a walk of the field tree.
  *
+ * <p>It reads each page in one flow, ignoring article threads' beads, which made PDFBox cut the
+ * first letter off every line of a column whose bead was drawn a little too narrow ({@link
+ * ArticleBeads}).
+ *
+ * <p>It writes the value of each filled-in form field at the end of the page that shows it,
+ * instead of in Tika's list after the last page ({@link FormFieldPages}).
+ *
+ * <p>It joins the letters of words set letter-spaced ("З А К О Н" to "ЗАКОН") when the page's
+ * glyphs show one word drawn with wide character spacing ({@link LetterSpacedWords}).
+ *
  * <p>It also records which pages hold a scan-sized image ({@link ScanImagePages}): dictionary
  * look-ups only, so that a scan whose text layer is only a Bates number is still OCR'd.
  *
@@ -82,6 +92,14 @@ public final class PdfParser extends PDFParser {
     int lockedAttachments = -1;
     /** Visible text of signature widgets by page index; empty until the document is open. */
     Map<Integer, List<String>> signatureLines = Map.of();
+    /** The document being parsed, once open (for {@link LetterSpacedWords}). */
+    PDDocument doc;
+    /** Form fields' lines by page index; none until the document is open. */
+    FormFieldPages.Result formFields = FormFieldPages.Result.NONE;
+
+    List<String> letterSpacedRuns(int pageIndex) {
+      return doc == null ? List.of() : LetterSpacedWords.confirmedRuns(doc, pageIndex);
+    }
   }
 
   @Override
@@ -92,7 +110,11 @@ public final class PdfParser extends PDFParser {
     Opening opening = new Opening();
     context.set(Opening.class, opening);
     try {
-      super.parse(stream, new PageEndInserter(handler, () -> opening.signatureLines), metadata, context);
+      ContentHandler joined = new LetterSpacedWords(handler, opening::letterSpacedRuns);
+      ContentHandler fieldsMoved = new FormFieldPages.Filter(joined, () -> opening.formFields.allLines());
+      ContentHandler fieldsOnPages = new PageEndInserter(
+          fieldsMoved, () -> opening.formFields.linesByPage(), "form-fields");
+      super.parse(stream, new PageEndInserter(fieldsOnPages, () -> opening.signatureLines), metadata, context);
     } finally {
       context.set(Opening.class, previousOpening);
       context.set(EmbeddedDocumentExtractor.class, previousExtractor);
@@ -115,6 +137,7 @@ public final class PdfParser extends PDFParser {
       doc = openWrapper(data, refused, streamCache, context);
     }
     recordScanImagePages(doc, metadata);
+    dropArticleBeads(doc, metadata);
     return readSignatureLines(doc, metadata, context);
   }
 
@@ -131,6 +154,7 @@ public final class PdfParser extends PDFParser {
       doc = openWrapper(Files.readAllBytes(path), refused, streamCache, context);
     }
     recordScanImagePages(doc, metadata);
+    dropArticleBeads(doc, metadata);
     return readSignatureLines(doc, metadata, context);
   }
 
@@ -150,6 +174,15 @@ public final class PdfParser extends PDFParser {
     }
   }
 
+  /** Lets the text stripper read each page in one flow ({@link ArticleBeads}). */
+  private static void dropArticleBeads(PDDocument doc, Metadata metadata) {
+    try {
+      ArticleBeads.drop(doc);
+    } catch (RuntimeException e) {
+      EmbeddedDocumentUtil.recordException(e, metadata);
+    }
+  }
+
   /**
    * Reads the visible text of the document's signature widgets ({@link SignatureAppearances})
    * for {@link PageEndInserter}, which puts it on the widget's page. An appearance that cannot be
@@ -159,6 +192,12 @@ public final class PdfParser extends PDFParser {
     Opening opening = context.get(Opening.class);
     if (opening == null) {
       return doc;
+    }
+    opening.doc = doc;
+    try {
+      opening.formFields = FormFieldPages.read(doc);
+    } catch (RuntimeException e) {
+      EmbeddedDocumentUtil.recordException(e, metadata); // the fields stay in Tika's list at the end
     }
     SignatureAppearances.Result r;
     try {

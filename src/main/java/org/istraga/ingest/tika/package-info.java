@@ -18,13 +18,18 @@
  * org.istraga.ingest.tika.MessageParser} keeps an embedded message's bytes and given name (and,
  * through {@link org.istraga.ingest.tika.RawHeaderParameters}, attachment names written as raw
  * UTF-8) and, with {@link org.istraga.ingest.tika.MessageContentHandler}, reads bodies in their
- * declared charset at any nesting depth, group members and obsolete dates, {@link org.istraga.ingest.tika.MailHeaderDetector} keeps Tika from reading e-mail with an
+ * declared charset at any nesting depth, group members and obsolete dates (and what a
+ * {@code multipart/alternative}'s unshown renderings add, {@link
+ * org.istraga.ingest.tika.AlternativeText}), {@link org.istraga.ingest.tika.MailHeaderDetector} keeps Tika from reading e-mail with an
  * HTML body as a web page, {@link
  * org.istraga.ingest.tika.SignedDataParser} makes the document inside a PKCS#7 envelope a child
  * with its own bytes (and an S/MIME encrypted envelope {@code encrypted}), {@link org.istraga.ingest.tika.PdfParser} reads the pages of a PDF whose
- * attachments alone are encrypted (keeping those attachments {@code encrypted}) and adds the
+ * attachments alone are encrypted (keeping those attachments {@code encrypted}), adds the
  * visible text of signature boxes to their pages ({@link
  * org.istraga.ingest.tika.SignatureAppearances}, {@link org.istraga.ingest.tika.PageEndInserter}),
+ * puts form fields' values on their pages ({@link org.istraga.ingest.tika.FormFieldPages}), reads
+ * each page in one flow whatever its article beads ({@link org.istraga.ingest.tika.ArticleBeads})
+ * and joins letter-spaced words ({@link org.istraga.ingest.tika.LetterSpacedWords}),
  * {@link
  * org.istraga.ingest.tika.RegionalEncodingDetector} finds the charset of undeclared text
  * (windows-1250/ISO-8859-2 Latin, UTF-16 without a byte-order mark), {@link
@@ -55,7 +60,8 @@
  * deletions from a copy in which {@link org.istraga.ingest.tika.TrackedChangeMarker} encloses them
  * in {@code [deleted by AUTHOR: …]}, adds PowerPoint 365 comments ({@link
  * org.istraga.ingest.tika.ModernSlideComments}) and the paths of workbooks Excel formulas link to
- * ({@link org.istraga.ingest.tika.ExternalWorkbookLinks}); {@link
+ * ({@link org.istraga.ingest.tika.ExternalWorkbookLinks}) and the text boxes of Word content
+ * controls ({@link org.istraga.ingest.tika.ContentControlTextBoxes}); {@link
  * org.istraga.ingest.tika.OdfParser} and {@link org.istraga.ingest.tika.OdfContentParser} tell an
  * OpenDocument file's author from its last editor, mark tracked deletions where they were made and
  * make sheets and slides pages. A sketch of the parse of one Word file:
