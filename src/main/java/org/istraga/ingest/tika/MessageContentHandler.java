@@ -2,32 +2,16 @@ package org.istraga.ingest.tika;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
-import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.commons.io.input.UnsynchronizedByteArrayInputStream;
 import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.codec.DecoderUtil;
-import org.apache.james.mime4j.dom.address.Address;
-import org.apache.james.mime4j.dom.address.Group;
-import org.apache.james.mime4j.dom.address.Mailbox;
-import org.apache.james.mime4j.dom.field.AddressListField;
-import org.apache.james.mime4j.dom.field.MailboxListField;
-import org.apache.james.mime4j.dom.field.ParsedField;
-import org.apache.james.mime4j.dom.field.UnstructuredField;
-import org.apache.james.mime4j.field.LenientFieldParser;
 import org.apache.james.mime4j.message.MaximalBodyDescriptor;
 import org.apache.james.mime4j.message.DefaultBodyDescriptorBuilder;
 import org.apache.james.mime4j.parser.ContentHandler;
@@ -48,13 +32,10 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.csv.TextAndCSVParser;
 import org.apache.tika.parser.html.JSoupParser;
-import org.apache.tika.parser.mailcommons.MailDateParser;
-import org.apache.tika.parser.mailcommons.MailUtil;
 import org.apache.tika.parser.txt.TXTParser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.EmbeddedContentHandler;
 import org.apache.tika.sax.XHTMLContentHandler;
-import org.istraga.provenance.forensics.email.MailDates;
 import org.xml.sax.SAXException;
 
 /**
@@ -84,14 +65,15 @@ import org.xml.sax.SAXException;
  * alternative that is no rendering of the text (a calendar) is an attachment. A declared
  * charset is used when the bytes decode cleanly in it; Western defaults ({@code us-ascii},
  * {@code iso-8859-1}, {@code windows-1252}), which mail programs write whatever the text, and
- * charsets the bytes do not fit are left to detection.
+ * charsets the bytes do not fit are left to detection ({@link MailCharsets}).
  *
  * <p>A multipart whose boundary never occurs (a damaged or hand-edited message) has no parts; its
  * whole content arrives as preamble, which is read again with the boundary its lines use, or as
  * plain text when it has none, so that it is not missing from the index.
  *
  * <p>Metadata keys are Tika's ({@code Message-From}, {@code Message-To}, {@code Message-Cc},
- * {@code Message-Bcc}, {@code dc:subject}, {@code dcterms:created}, {@code Message:Raw-Header:*}).
+ * {@code Message-Bcc}, {@code dc:subject}, {@code dcterms:created}, {@code Message:Raw-Header:*}),
+ * written by {@link MessageHeaders} from the message's own header fields.
  * One instance per message; not thread-safe. Alternatives are held in memory until their
  * multipart ends, as Tika does.
  */
@@ -109,28 +91,17 @@ final class MessageContentHandler implements ContentHandler {
     public void parseEmbedded(InputStream stream, org.xml.sax.ContentHandler handler, Metadata metadata,
         boolean outputHtml) {}
   };
-  private static final Set<String> WESTERN_DEFAULTS = Set.of("us-ascii", "iso-8859-1", "windows-1252");
-  /**
-   * Declared charsets read as the superset mail programs actually write under that name (as web
-   * browsers do): GB2312 mail holds GBK characters, Shift_JIS mail Microsoft's extensions.
-   */
-  private static final Map<String, String> SUPERSETS = Map.of(
-      "gb2312", "GB18030", "gbk", "GB18030", "x-gbk", "GB18030", "euc-cn", "GB18030",
-      "shift_jis", "windows-31j", "ks_c_5601-1987", "x-windows-949", "euc-kr", "x-windows-949",
-      "big5", "Big5-HKSCS", "tis-620", "x-windows-874");
   /** Largest preamble kept as text when a multipart has no part. */
   private static final int MAX_PREAMBLE = 16 << 20;
   /** Bytes of a text attachment checked against its declared charset. */
   private static final int SAMPLE = 64 * 1024;
-  /** Raw header key of the {@code Date} field, kept as written. */
-  static final String RAW_DATE = Metadata.MESSAGE_RAW_HEADER_PREFIX + "Date";
 
 
   private final XHTMLContentHandler xhtml;
   private final Metadata metadata;
   private final ParseContext context;
   private final EmbeddedDocumentExtractor extractor;
-  private final boolean strict;
+  private final MessageHeaders headers;
   private final Deque<BodyDescriptor> multiparts = new ArrayDeque<>();
   /** Per open multipart: how many parts it has had. */
   private final Deque<int[]> partCounts = new ArrayDeque<>();
@@ -145,132 +116,16 @@ final class MessageContentHandler implements ContentHandler {
     this.xhtml = xhtml;
     this.metadata = metadata;
     this.context = context;
-    this.strict = strict;
+    this.headers = new MessageHeaders(metadata, strict);
     this.extractor = EmbeddedDocumentUtil.getEmbeddedDocumentExtractor(context);
   }
 
   // ---- headers ----
 
   @Override
-  public void field(Field field) throws MimeException {
-    if (!multiparts.isEmpty()) {
-      return; // a part's header: its fields describe the part, not the message
-    }
-    try {
-      ParsedField parsed = LenientFieldParser.getParser().parse(field, DecodeMonitor.SILENT);
-      String name = field.getName().toLowerCase(Locale.ROOT);
-      switch (name) {
-        case "from" -> from(field, parsed);
-        case "subject" -> {
-          String subject = ((UnstructuredField) parsed).getValue();
-          metadata.set(TikaCoreProperties.TITLE, subject);
-          metadata.set(TikaCoreProperties.SUBJECT, subject);
-          metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, subject + ".eml");
-        }
-        case "to" -> addresses(parsed, field, Metadata.MESSAGE_TO);
-        case "cc" -> addresses(parsed, field, Metadata.MESSAGE_CC);
-        case "bcc" -> addresses(parsed, field, Metadata.MESSAGE_BCC);
-        case "reply-to" -> {
-          metadata.add(Metadata.MESSAGE_RAW_HEADER_PREFIX + field.getName(), field.getBody());
-          addresses(parsed, field, MessageParser.REPLY_TO);
-        }
-        case "content-type" -> {
-          MediaType type = MediaType.parse(parsed.getBody());
-          if (type != null && "multipart".equalsIgnoreCase(type.getType())) {
-            metadata.set(Message.MULTIPART_SUBTYPE, type.getSubtype());
-            metadata.set(Message.MULTIPART_BOUNDARY, type.getParameters().get("boundary"));
-          } else {
-            metadata.add(Metadata.MESSAGE_RAW_HEADER_PREFIX + parsed.getName(), field.getBody());
-            if (isEnvelopedData(type)) {
-              metadata.set(TikaCoreProperties.IS_ENCRYPTED, "true"); // the whole body is encrypted
-              metadata.set(SignedDataParser.ENVELOPED, "true"); // for a recipient's key
-            }
-          }
-        }
-        case "date" -> {
-          metadata.add(RAW_DATE, field.getBody());
-          Date sent = date(field.getBody());
-          if (sent != null && metadata.get(TikaCoreProperties.CREATED) == null) {
-            metadata.set(TikaCoreProperties.CREATED, sent);
-          }
-        }
-        default -> metadata.add(Metadata.MESSAGE_RAW_HEADER_PREFIX + parsed.getName(), field.getBody());
-      }
-    } catch (RuntimeException e) {
-      if (strict) {
-        throw e;
-      }
-      // a malformed field is kept as written
-      metadata.add(Metadata.MESSAGE_RAW_HEADER_PREFIX + field.getName(), field.getBody());
-    }
-  }
-
-  /** S/MIME encrypted content: {@code application/pkcs7-mime; smime-type=enveloped-data}. */
-  static boolean isEnvelopedData(MediaType type) {
-    if (type == null) {
-      return false;
-    }
-    String sub = type.getSubtype().toLowerCase(Locale.ROOT);
-    String smime = type.getParameters().get("smime-type");
-    return "application".equalsIgnoreCase(type.getType())
-        && (sub.equals("pkcs7-mime") || sub.equals("x-pkcs7-mime"))
-        && smime != null && smime.toLowerCase(Locale.ROOT).contains("enveloped-data");
-  }
-
-  /** An RFC 5322 date (obsolete forms and named zones at their fixed offsets), else Tika's reading. */
-  static Date date(String value) {
-    OffsetDateTime strict = MailDates.parse(value);
-    if (strict != null) {
-      return Date.from(strict.toInstant());
-    }
-    try {
-      return MailDateParser.parseDateLenient(value);
-    } catch (RuntimeException e) {
-      return null;
-    }
-  }
-
-  private void from(Field field, ParsedField parsed) {
-    MailboxListField from = (MailboxListField) parsed;
-    if (from.isValidField() && from.getMailboxList() != null) {
-      for (Mailbox m : from.getMailboxList()) {
-        String shown = MessageParser.display(m);
-        MailUtil.setPersonAndEmail(shown, Message.MESSAGE_FROM_NAME, Message.MESSAGE_FROM_EMAIL, metadata);
-        metadata.add(Metadata.MESSAGE_FROM, shown);
-        metadata.add(TikaCoreProperties.CREATOR, shown);
-      }
-      return;
-    }
-    String shown = DecoderUtil.decodeEncodedWords(field.getBody(), DecodeMonitor.SILENT).strip();
-    MailUtil.setPersonAndEmail(shown, Message.MESSAGE_FROM_NAME, Message.MESSAGE_FROM_EMAIL, metadata);
-    if (shown.startsWith("<") && shown.endsWith(">")) {
-      shown = shown.substring(1, shown.length() - 1);
-    }
-    metadata.add(Metadata.MESSAGE_FROM, shown);
-    metadata.add(TikaCoreProperties.CREATOR, shown);
-  }
-
-  /** Each mailbox of an address list, group members included; an empty group adds none. */
-  private void addresses(ParsedField parsed, Field field, String key) {
-    AddressListField list = (AddressListField) parsed;
-    if (!list.isValidField() || list.getAddressList() == null) {
-      metadata.add(Metadata.MESSAGE_RAW_HEADER_PREFIX + field.getName(), field.getBody());
-      for (String each : DecoderUtil.decodeEncodedWords(field.getBody(), DecodeMonitor.SILENT).split(",")) {
-        if (!each.isBlank()) {
-          metadata.add(key, each.strip());
-        }
-      }
-      return;
-    }
-    for (Address a : list.getAddressList()) {
-      if (a instanceof Mailbox m) {
-        metadata.add(key, MessageParser.display(m));
-      } else if (a instanceof Group g) {
-        metadata.add(Metadata.MESSAGE_RAW_HEADER_PREFIX + field.getName(), field.getBody());
-        for (Mailbox m : g.getMailboxes()) {
-          metadata.add(key, MessageParser.display(m));
-        }
-      }
+  public void field(Field field) {
+    if (multiparts.isEmpty()) { // a part's header describes the part, not the message
+      headers.field(field);
     }
   }
 
@@ -387,7 +242,7 @@ final class MessageContentHandler implements ContentHandler {
   @Override
   public void body(BodyDescriptor bd, InputStream is) throws MimeException, IOException {
     Metadata part = partMetadata(bd);
-    String charset = declaredCharset(bd);
+    String charset = MailCharsets.declared(bd);
     if (!alternatives.isEmpty()) {
       alternatives.peek().children.add(new Part(null, part, new Leaf(is.readAllBytes(), charset)));
     } else if (isText(part)) {
@@ -416,10 +271,10 @@ final class MessageContentHandler implements ContentHandler {
     } finally {
       tis.reset();
     }
-    Charset charset = fittingCharset(declared, sample, sample.length == SAMPLE);
+    Charset charset = MailCharsets.fitting(declared, sample, sample.length == SAMPLE);
     EncodingDetector before = context.get(EncodingDetector.class);
     if (charset != null) {
-      context.set(EncodingDetector.class, new DeclaredCharset(charset));
+      context.set(EncodingDetector.class, MailCharsets.detector(charset));
     }
     try {
       embedded(tis, part);
@@ -615,10 +470,10 @@ final class MessageContentHandler implements ContentHandler {
     if (parser == null) {
       return false;
     }
-    Charset charset = fittingCharset(declared, bytes);
+    Charset charset = MailCharsets.fitting(declared, bytes);
     EncodingDetector before = context.get(EncodingDetector.class);
     if (charset != null) {
-      context.set(EncodingDetector.class, new DeclaredCharset(charset));
+      context.set(EncodingDetector.class, MailCharsets.detector(charset));
     }
     try {
       Metadata inline = new Metadata();
@@ -634,46 +489,6 @@ final class MessageContentHandler implements ContentHandler {
       context.set(EncodingDetector.class, before);
     }
     return true;
-  }
-
-  /**
-   * The declared charset when the bytes decode cleanly in it and it is not a Western default
-   * (mail programs write {@code iso-8859-1} over Central European and Cyrillic text); else null.
-   */
-  static Charset fittingCharset(String declared, byte[] bytes) {
-    return fittingCharset(declared, bytes, false);
-  }
-
-  /** As {@link #fittingCharset(String, byte[])}; {@code cut}: the bytes are a sample, maybe cut mid-character. */
-  static Charset fittingCharset(String declared, byte[] bytes, boolean cut) {
-    if (declared == null || declared.isBlank()) {
-      return null;
-    }
-    Charset cs;
-    try {
-      String name = declared.strip().toLowerCase(Locale.ROOT);
-      cs = Charset.forName(SUPERSETS.getOrDefault(name, name));
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      return null;
-    }
-    if (WESTERN_DEFAULTS.contains(cs.name().toLowerCase(Locale.ROOT))) {
-      return null;
-    }
-    java.nio.charset.CharsetDecoder decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 16);
-    java.nio.charset.CoderResult r = decoder.decode(ByteBuffer.wrap(bytes), out, !cut);
-    if (r.isError()) {
-      return null;
-    }
-    return cut || decoder.flush(out).isUnderflow() ? cs : null;
-  }
-
-  private static String declaredCharset(BodyDescriptor bd) {
-    if (bd instanceof MaximalBodyDescriptor m && m.getContentTypeParameters() != null) {
-      return m.getContentTypeParameters().get("charset");
-    }
-    return null;
   }
 
   private void embedded(TikaInputStream tis, Metadata part) throws MimeException, IOException {
@@ -820,18 +635,4 @@ final class MessageContentHandler implements ContentHandler {
 
   private record Leaf(byte[] bytes, String charset) {}
 
-  /** The charset a MIME header declared, for the one part being parsed. */
-  private static final class DeclaredCharset implements EncodingDetector {
-    private static final long serialVersionUID = 1L;
-    private final transient Charset charset;
-
-    DeclaredCharset(Charset charset) {
-      this.charset = charset;
-    }
-
-    @Override
-    public Charset detect(InputStream input, Metadata metadata) {
-      return charset;
-    }
-  }
 }
