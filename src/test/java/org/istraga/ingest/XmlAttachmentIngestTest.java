@@ -5,21 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Base64;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.istraga.cli.ExitCode;
 import org.istraga.document.DocumentRecord;
 import org.istraga.document.Occurrence;
 import org.istraga.testing.CaseRecords;
 import org.istraga.testing.Cli;
 import org.istraga.testing.Evidence;
+import org.istraga.testing.TextPdfs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +45,7 @@ class XmlAttachmentIngestTest {
 
   @BeforeAll
   static void ingest() throws Exception {
-    pdf = pdf("Faktura F-2019-117 Vrelo Gradnja d.o.o. ukupno za uplatu 3.300.000,00 RSD");
+    pdf = TextPdfs.of(List.of("Faktura F-2019-117 Vrelo Gradnja d.o.o. ukupno za uplatu 3.300.000,00 RSD"));
     String b64 = Base64.getMimeEncoder().encodeToString(pdf); // wrapped at 76 chars, as producers write it
     Path leak = tmp.resolve("leak");
     Evidence.write(leak.resolve("sef-faktura.xml"), invoice(
@@ -94,23 +89,5 @@ class XmlAttachmentIngestTest {
     DocumentRecord xml = recs.byPathSuffix("not-base64.xml");
     assertTrue(xml.text.contains("vidi prilog: ugovor o nabavci"), xml.text);
     assertFalse(recs.find("not-base64.xml!/").isPresent(), "no child from text that is not base64");
-  }
-
-  private static byte[] pdf(String line) throws IOException {
-    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream();
-        InputStream ttf = PDDocument.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
-      PDType0Font font = PDType0Font.load(doc, ttf);
-      PDPage page = new PDPage();
-      doc.addPage(page);
-      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-        cs.beginText();
-        cs.setFont(font, 11);
-        cs.newLineAtOffset(60, 740);
-        cs.showText(line);
-        cs.endText();
-      }
-      doc.save(out);
-      return out.toByteArray();
-    }
   }
 }

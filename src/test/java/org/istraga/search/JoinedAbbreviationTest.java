@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.istraga.cases.Case;
 import org.istraga.document.DocumentRecord;
 import org.junit.jupiter.api.Test;
@@ -37,36 +36,25 @@ class JoinedAbbreviationTest {
 
   @Test
   void joinedAbbreviationFindsTheSpacedAndTheJoinedText() throws IOException {
-    DocumentRecord spaced = sr("presude/K-42-19.txt",
+    DocumentRecord spaced = SearchFixtures.serbianLatin("presude/K-42-19.txt",
         "K. br. 42/19 U IME CRNE GORE Osnovni sud u Podgorici, iz čl. 220 st. 1 Krivičnog zakonika, "
             + "objavljeno u Sl. glasniku RS, iznos od 1.500,00 eura.");
-    DocumentRecord joined = sr("presude/K-13-18.txt",
+    DocumentRecord joined = SearchFixtures.serbianLatin("presude/K-13-18.txt",
         "K.br. 13/18 U IME CRNE GORE OSNOVNI SUD U KOLAŠINU, iz čl.168 stav 1 Krivičnog zakonika CG, "
             + "objavljeno u Sl.glasniku RS.");
-    DocumentRecord other = sr("presude/P-7-20.txt",
+    DocumentRecord other = SearchFixtures.serbianLatin("presude/P-7-20.txt",
         "Parnični predmet br. 7/20: tužilac K. iz Bara, bez krivičnog djela; 42 19 kao brojevi.");
     Case kase = SearchFixtures.caseWith(dir.resolve("case"), List.of(spaced, joined, other));
     SearchFixtures.withSearcher(kase, TagLookup.NONE, (s, h) -> {
-      assertEquals(Set.of(spaced.id), hits(s, "K.br. 42/19"));
-      assertEquals(Set.of(spaced.id), hits(s, "\"K.br. 42/19\""));
-      assertEquals(Set.of(joined.id), hits(s, "K.br. 13/18"));
-      assertEquals(Set.of(spaced.id, joined.id), hits(s, "K.br."));
-      assertEquals(Set.of(spaced.id, joined.id), hits(s, "Sl.glasniku"));
-      assertEquals(Set.of(spaced.id), hits(s, "čl.220"));
-      assertEquals(Set.of(joined.id), hits(s, "čl.168"));
-      assertEquals(Set.of(spaced.id), hits(s, "1.500,00"));
+      assertEquals(Set.of(spaced.id), SearchFixtures.idSet(s, "K.br. 42/19"));
+      assertEquals(Set.of(spaced.id), SearchFixtures.idSet(s, "\"K.br. 42/19\""));
+      assertEquals(Set.of(joined.id), SearchFixtures.idSet(s, "K.br. 13/18"));
+      assertEquals(Set.of(spaced.id, joined.id), SearchFixtures.idSet(s, "K.br."));
+      assertEquals(Set.of(spaced.id, joined.id), SearchFixtures.idSet(s, "Sl.glasniku"));
+      assertEquals(Set.of(spaced.id), SearchFixtures.idSet(s, "čl.220"));
+      assertEquals(Set.of(joined.id), SearchFixtures.idSet(s, "čl.168"));
+      assertEquals(Set.of(spaced.id), SearchFixtures.idSet(s, "1.500,00"));
       return null;
     });
-  }
-
-  private static DocumentRecord sr(String path, String text) {
-    DocumentRecord r = SearchFixtures.record(path, text);
-    r.language = "sr";
-    r.script = "latin";
-    return r;
-  }
-
-  private static Set<String> hits(CaseSearcher s, String query) throws IOException {
-    return new TreeSet<>(SearchFixtures.ids(s, query));
   }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,13 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.istraga.cli.ExitCode;
 import org.istraga.testing.Cli;
 import org.istraga.testing.Evidence;
+import org.istraga.testing.TextPdfs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -50,7 +46,7 @@ class JournalistQueriesTest {
       Path file = leak.resolve(d.get("file").asText());
       switch (d.get("format").asText()) {
         case "txt" -> Evidence.write(file, d.get("text").asText());
-        case "pdf" -> Evidence.write(file, pdf(strings(d.get("pages"))));
+        case "pdf" -> Evidence.write(file, TextPdfs.of(strings(d.get("pages"))));
         case "docx" -> Evidence.write(file, Evidence.docx(d.get("author").asText(), d.get("author").asText(),
             strings(d.get("paragraphs")).toArray(String[]::new)));
         case "eml" -> Evidence.write(file, eml(d));
@@ -89,29 +85,5 @@ class JournalistQueriesTest {
         + "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
         + d.get("body").asText().replace("\n", "\r\n") + "\r\n";
     return mail.getBytes(StandardCharsets.UTF_8);
-  }
-
-  /** A PDF with one page per string, in a font with Cyrillic and Serbian Latin letters. */
-  private static byte[] pdf(List<String> pages) throws IOException {
-    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream();
-        InputStream ttf = PDDocument.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
-      PDType0Font font = PDType0Font.load(doc, ttf);
-      for (String text : pages) {
-        PDPage page = new PDPage();
-        doc.addPage(page);
-        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-          cs.beginText();
-          cs.setFont(font, 10);
-          cs.newLineAtOffset(40, 750);
-          for (String line : text.split("\n")) {
-            cs.showText(line);
-            cs.newLineAtOffset(0, -14);
-          }
-          cs.endText();
-        }
-      }
-      doc.save(out);
-      return out.toByteArray();
-    }
   }
 }

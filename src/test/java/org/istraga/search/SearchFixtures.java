@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.istraga.cases.Case;
 import org.istraga.document.DocumentKind;
 import org.istraga.document.DocumentRecord;
@@ -37,6 +39,14 @@ final class SearchFixtures {
     r.ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : null;
     r.status = ExtractionStatus.OK.label();
     r.text = text;
+    return r;
+  }
+
+  /** {@link #record} of a Serbian document in Latin script (language {@code sr}). */
+  static DocumentRecord serbianLatin(String path, String text) {
+    DocumentRecord r = record(path, text);
+    r.language = "sr";
+    r.script = "latin";
     return r;
   }
 
@@ -85,6 +95,11 @@ final class SearchFixtures {
   @FunctionalInterface
   interface SearcherBody<T> {
     T apply(CaseSearcher s, CaseIndex.Handle h) throws IOException;
+  }
+
+  /** {@link #ids} as a sorted set, for comparing hits with the documents expected. */
+  static SortedSet<String> idSet(CaseSearcher s, String query) throws IOException {
+    return new TreeSet<>(ids(s, query));
   }
 
   /** Full ids of every hit of a query (all pages). */

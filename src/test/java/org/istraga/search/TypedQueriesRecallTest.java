@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,10 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -25,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.istraga.cli.ExitCode;
 import org.istraga.testing.Cli;
 import org.istraga.testing.Evidence;
+import org.istraga.testing.TextPdfs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,8 +68,8 @@ class TypedQueriesRecallTest {
       }
       pages.add(p.toString());
     }
-    Evidence.write(leak.resolve("ugovori/" + CONTRACT), pdf(pages));
-    Evidence.write(leak.resolve("izvestaji/" + REPORT), pdf(List.of(
+    Evidence.write(leak.resolve("ugovori/" + CONTRACT), TextPdfs.of(pages));
+    Evidence.write(leak.resolve("izvestaji/" + REPORT), TextPdfs.of(List.of(
         "РЕПУБЛИКА СРБИЈА\nИзвештај о спроведеном поступку",
         "Извршилац: Телеком Нова д.о.о. Београд\nПопуст од 57% одобрен је 14. августа 2019.",
         "Cpпска верзија уговора.\nЈавна набавка број ЈН 12/2019 окончана је.")));
@@ -90,33 +86,10 @@ class TypedQueriesRecallTest {
         "Odluka o izboru najpovoljnijeg ponuđača."));
     Evidence.write(leak.resolve("posta/" + MAIL), Evidence.eml("ana.petrovic@mup.gov.rs",
         "djordje.radenkovic@telekomnova.rs", "Odluke komisije", "U prilogu je dopuna ugovora o nabavci kamera.",
-        ATTACHMENT, pdf(List.of("Dopuna ugovora", "Rok je 30 dana od 14/08/2019.")), "application/pdf"));
+        ATTACHMENT, TextPdfs.of(List.of("Dopuna ugovora", "Rok je 30 dana od 14/08/2019.")), "application/pdf"));
     caseDir = tmp.resolve("case");
     Cli.Result r = Cli.run("ingest", "--case", caseDir.toString(), "--ocr", "off", leak.toString());
     assertEquals(ExitCode.OK, r.code(), r::toString);
-  }
-
-  private static byte[] pdf(List<String> pages) throws IOException {
-    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream();
-        InputStream ttf = PDDocument.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
-      PDType0Font font = PDType0Font.load(doc, ttf);
-      for (String text : pages) {
-        PDPage page = new PDPage();
-        doc.addPage(page);
-        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-          cs.beginText();
-          cs.setFont(font, 11);
-          cs.newLineAtOffset(60, 740);
-          for (String line : text.split("\n")) {
-            cs.showText(line);
-            cs.newLineAtOffset(0, -15);
-          }
-          cs.endText();
-        }
-      }
-      doc.save(out);
-      return out.toByteArray();
-    }
   }
 
   private static byte[] prices() throws IOException {

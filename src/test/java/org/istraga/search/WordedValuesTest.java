@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.istraga.cases.Case;
 import org.istraga.document.DocumentRecord;
 import org.istraga.document.EntityMention;
@@ -42,30 +41,19 @@ class WordedValuesTest {
 
   @Test
   void wordedAmountsAndLabelledIdentifiersFindWhatDocumentsPrint() throws IOException {
-    DocumentRecord report = sr("izvestaji/procena.txt", "Procenjena vrednost nabavke iznosi 3.500.000,00 dinara bez PDV-a.");
-    DocumentRecord english = sr("izvestaji/summary.txt", "The base stations list at US$2,800,000.00 before the discount.");
-    DocumentRecord receipt = sr("racuni/racun.txt", "FISKALNI RAČUN\n101670560\nMERCATOR-S\nUkupan iznos: 829,12");
+    DocumentRecord report = SearchFixtures.serbianLatin("izvestaji/procena.txt", "Procenjena vrednost nabavke iznosi 3.500.000,00 dinara bez PDV-a.");
+    DocumentRecord english = SearchFixtures.serbianLatin("izvestaji/summary.txt", "The base stations list at US$2,800,000.00 before the discount.");
+    DocumentRecord receipt = SearchFixtures.serbianLatin("racuni/racun.txt", "FISKALNI RAČUN\n101670560\nMERCATOR-S\nUkupan iznos: 829,12");
     receipt.entities.add(new EntityMention("pib", "101670560", null, "101670560", 15, 24, 1, null, null, false));
-    DocumentRecord other = sr("racuni/drugi.txt", "FISKALNI RAČUN\n106118577\nKasir 3500 i 2800 komada, PIB kupca nije naveden.");
+    DocumentRecord other = SearchFixtures.serbianLatin("racuni/drugi.txt", "FISKALNI RAČUN\n106118577\nKasir 3500 i 2800 komada, PIB kupca nije naveden.");
     Case kase = SearchFixtures.caseWith(dir.resolve("case"), List.of(report, english, receipt, other));
     SearchFixtures.withSearcher(kase, TagLookup.NONE, (s, h) -> {
-      assertEquals(Set.of(report.id), hits(s, "3,5 miliona"));
-      assertEquals(Set.of(report.id), hits(s, "3.5 million"));
-      assertEquals(Set.of(english.id), hits(s, "2,8 miliona"));
-      assertEquals(Set.of(receipt.id), hits(s, "PIB 101670560"));
-      assertEquals(Set.of(receipt.id), hits(s, "ПИБ 101670560"));
+      assertEquals(Set.of(report.id), SearchFixtures.idSet(s, "3,5 miliona"));
+      assertEquals(Set.of(report.id), SearchFixtures.idSet(s, "3.5 million"));
+      assertEquals(Set.of(english.id), SearchFixtures.idSet(s, "2,8 miliona"));
+      assertEquals(Set.of(receipt.id), SearchFixtures.idSet(s, "PIB 101670560"));
+      assertEquals(Set.of(receipt.id), SearchFixtures.idSet(s, "ПИБ 101670560"));
       return null;
     });
-  }
-
-  private static DocumentRecord sr(String path, String text) {
-    DocumentRecord r = SearchFixtures.record(path, text);
-    r.language = "sr";
-    r.script = "latin";
-    return r;
-  }
-
-  private static Set<String> hits(CaseSearcher s, String query) throws IOException {
-    return new TreeSet<>(SearchFixtures.ids(s, query));
   }
 }
