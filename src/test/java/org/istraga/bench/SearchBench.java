@@ -45,7 +45,8 @@ import org.istraga.search.TagLookup;
  *     snippets, R rounds in a seeded shuffled order after W warm-up rounds; report median and
  *     p99 latency (wall clock) and CPU time (the searching threads) per category and index
  *     bytes per document, and re-check the spec's targets
- *     and expected totals (exit 1 when one fails); {@code --record true} writes this run's totals
+ *     and expected totals recorded under the same index schema (exit 1 when one fails); {@code
+ *     --record true} writes this run's totals and the schema
  *     into the spec as the expected totals for this document count
  * </pre>
  *
@@ -313,11 +314,20 @@ public final class SearchBench {
           percentile(cpuMs, 50), percentile(cpuMs, 99), verdict);
     }
     ObjectNode perQuery = result.putObject("queries");
+    String size = Long.toString(docs);
     boolean sameSeed = seed.equals(spec.path("expected_totals_seed").asText());
-    JsonNode expected = sameSeed ? spec.path("expected_totals").path(Long.toString(docs)) : Json.mapper().createObjectNode();
+    int recordedSchema = spec.path("expected_totals_schema").path(size).asInt(-1);
+    boolean sameSchema = recordedSchema == IndexSchema.VERSION;
+    JsonNode expected = sameSeed && sameSchema ? spec.path("expected_totals").path(size) : Json.mapper().createObjectNode();
     if (!sameSeed) {
       o.println("(totals not checked: the case was built with seed " + seed + ", the spec records seed "
           + spec.path("expected_totals_seed").asText() + ")");
+    } else if (!spec.path("expected_totals").has(size)) {
+      o.println("(totals not checked: none recorded for " + size + " documents; --record true records them)");
+    } else if (!sameSchema) {
+      o.println("(totals not checked: those of " + size + " documents were recorded under index schema "
+          + (recordedSchema < 0 ? "unknown" : recordedSchema) + ", this Istraga indexes with schema "
+          + IndexSchema.VERSION + "; compare this run's totals, then --record true)");
     }
     o.printf(Locale.ROOT, "%n%-10s %10s %8s %8s  %s%n", "category", "total", "p50 ms", "p99 ms", "query");
     for (Spec s : mix) {
@@ -343,8 +353,11 @@ public final class SearchBench {
       ObjectNode updated = (ObjectNode) spec;
       updated.put("expected_totals_seed", seed);
       ObjectNode all = updated.has("expected_totals") ? (ObjectNode) updated.get("expected_totals") : updated.putObject("expected_totals");
-      ObjectNode forSize = all.putObject(Long.toString(docs));
+      ObjectNode forSize = all.putObject(size);
       totals.forEach(forSize::put);
+      ObjectNode schemas = updated.has("expected_totals_schema")
+          ? (ObjectNode) updated.get("expected_totals_schema") : updated.putObject("expected_totals_schema");
+      schemas.put(size, IndexSchema.VERSION);
       Files.writeString(specFile, Json.mapper().writer(specPrinter()).writeValueAsString(updated) + "\n");
       o.println("recorded the totals of " + docs + " documents in " + specFile);
     }
