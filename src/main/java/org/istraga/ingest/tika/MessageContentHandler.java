@@ -35,6 +35,7 @@ import org.apache.tika.parser.html.JSoupParser;
 import org.apache.tika.parser.txt.TXTParser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.EmbeddedContentHandler;
+import org.apache.tika.sax.TeeContentHandler;
 import org.apache.tika.sax.XHTMLContentHandler;
 import org.xml.sax.SAXException;
 
@@ -109,6 +110,11 @@ final class MessageContentHandler implements ContentHandler {
   private boolean repairing;
   /** Per open multipart: its preamble, the text before its first boundary. */
   private final Deque<byte[]> preambles = new ArrayDeque<>();
+  /**
+   * While the chosen rendering of an alternative is written: its text, as {@link #inline} writes
+   * it, for comparison with the other renderings ({@link #unshown}), so it is not parsed twice.
+   */
+  private StringBuilder shownText;
   /** Open multiparts at and below the outermost alternative; their parts wait for its end. */
   private final Deque<Part> alternatives = new ArrayDeque<>();
 
@@ -311,35 +317,45 @@ final class MessageContentHandler implements ContentHandler {
       }
     }
     List<Part> others = new ArrayList<>();
+    StringBuilder shown = new StringBuilder();
     for (Part child : part.children) {
-      if (child == best || best == null || child.leaf != null && score(child) == 0) {
-        emit(child); // the chosen rendering, and what is no rendering of the text (a calendar)
+      if (child == best) {
+        StringBuilder outer = shownText;
+        shownText = shown; // the chosen rendering's text, kept as it is written, to compare
+        try {
+          emit(child);
+        } finally {
+          shownText = outer;
+        }
+        if (outer != null) {
+          outer.append(shown);
+        }
+      } else if (best == null || child.leaf != null && score(child) == 0) {
+        emit(child); // what is no rendering of the text (a calendar)
       } else {
         others.add(child);
       }
     }
     if (best != null && !others.isEmpty()) {
-      unshown(best, others);
+      unshown(shown.toString(), others);
     }
   }
 
   /**
-   * Adds, after the shown rendering, the paragraphs of the other renderings (plain beside HTML)
-   * that hold words the shown one lacks ({@link AlternativeText}); files inside them that are no
-   * rendering of the text (an image of a {@code related} part) are attachments, as in the shown
-   * one.
+   * Adds, after the shown rendering (whose text is {@code shown}), the paragraphs of the other
+   * renderings (plain beside HTML) that hold words the shown one lacks ({@link AlternativeText});
+   * files inside them that are no rendering of the text (an image of a {@code related} part) are
+   * attachments, as in the shown one.
    */
-  private void unshown(Part best, List<Part> others) throws MimeException, IOException {
-    StringBuilder shown = new StringBuilder();
+  private void unshown(String shown, List<Part> others) throws MimeException, IOException {
     List<String> added = new ArrayList<>();
-    boolean compared = read(best, shown, null);
     for (Part other : others) {
       List<Part> files = new ArrayList<>();
       StringBuilder plain = new StringBuilder();
       StringBuilder html = new StringBuilder();
-      if (compared && read(other, plain, html)) {
-        added.addAll(AlternativeText.unshownParagraphs(shown.toString(), plain.toString(), false));
-        added.addAll(AlternativeText.unshownParagraphs(shown.toString(), html.toString(), true));
+      if (read(other, plain, html)) {
+        added.addAll(AlternativeText.unshownParagraphs(shown, plain.toString(), false));
+        added.addAll(AlternativeText.unshownParagraphs(shown, html.toString(), true));
       }
       collectFiles(other, files);
       for (Part file : files) {
@@ -358,8 +374,8 @@ final class MessageContentHandler implements ContentHandler {
   }
 
   /**
-   * Appends the text of every plain-text and HTML leaf of {@code part} (its own text, no
-   * attachment) to {@code plain}, or, when {@code html} is not null, the HTML leaves' to it.
+   * Appends the text of every plain-text leaf of {@code part} (its own text, no attachment) to
+   * {@code plain} and of every HTML leaf to {@code html}.
    */
   private void textOf(Part part, StringBuilder plain, StringBuilder html) throws MimeException, IOException {
     if (part.leaf == null) {
@@ -377,7 +393,7 @@ final class MessageContentHandler implements ContentHandler {
     context.set(EmbeddedDocumentExtractor.class, NO_EMBEDDED); // read for comparison only
     try {
       if (parseText(part.metadata, part.leaf.bytes, part.leaf.charset, text)) {
-        (isHtml && html != null ? html : plain).append(text).append('\n');
+        (isHtml ? html : plain).append(text).append('\n');
       }
     } finally {
       context.set(EmbeddedDocumentExtractor.class, before);
@@ -445,7 +461,13 @@ final class MessageContentHandler implements ContentHandler {
 
   /** Writes a text part into the message's text, in its declared charset when that fits. */
   private void inline(Metadata part, byte[] bytes, String declared) throws MimeException, IOException {
-    if (!parseText(part, bytes, declared, new EmbeddedContentHandler(new BodyContentHandler(xhtml)))) {
+    org.xml.sax.ContentHandler target = new EmbeddedContentHandler(new BodyContentHandler(xhtml));
+    BodyContentHandler copy = shownText == null ? null : new BodyContentHandler(-1);
+    if (parseText(part, bytes, declared, copy == null ? target : new TeeContentHandler(target, copy))) {
+      if (copy != null) {
+        shownText.append(copy).append('\n');
+      }
+    } else {
       try (TikaInputStream tis = TikaInputStream.get(bytes)) {
         embedded(tis, part);
       }
