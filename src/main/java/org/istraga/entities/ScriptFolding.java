@@ -13,7 +13,7 @@ import java.text.Normalizer;
  *
  * <p>Stateless and thread-safe; linear in the input length.
  */
-final class ScriptFolding {
+public final class ScriptFolding {
 
   private ScriptFolding() {}
 
@@ -49,7 +49,7 @@ final class ScriptFolding {
    * Serbian Cyrillic to Serbian Latin, keeping case and diacritics. A digraph keeps the case
    * style of its context: ЉУБА → LJUBA, Љуба → Ljuba.
    */
-  static String toLatin(CharSequence s) {
+  public static String toLatin(CharSequence s) {
     int n = s.length();
     StringBuilder b = null;
     for (int i = 0; i < n; i++) {

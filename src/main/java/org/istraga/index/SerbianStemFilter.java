@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.istraga.entities.ScriptFolding;
 import org.tartarus.snowball.ext.SerbianStemmer;
 
 /**
@@ -65,10 +66,6 @@ final class SerbianStemFilter extends TokenFilter {
       "tebe", "tebi", "tobom", "te", "njega", "njemu", "njim", "njime", "ga", "mu", "nje", "njoj",
       "njom", "nju", "joj", "ju", "nas", "nama", "vas", "vama", "njih", "njima", "ih", "im",
       "sebe", "sebi", "sobom", "se");
-
-  private static final String CYRILLIC = "абвгдђежзијклљмнњопрстћуфхцчџш";
-  private static final String[] LATIN = {"a", "b", "v", "g", "d", "đ", "e", "ž", "z", "i", "j", "k",
-      "l", "lj", "m", "n", "nj", "o", "p", "r", "s", "t", "ć", "u", "f", "h", "c", "č", "dž", "š"};
 
   SerbianStemFilter(TokenStream in) {
     super(in);
@@ -151,24 +148,12 @@ final class SerbianStemFilter extends TokenFilter {
     return stem.substring(0, n - 2);
   }
 
-  /** {@code word} (lower case) in Serbian Latin: its Serbian Cyrillic letters transliterated. */
+  /**
+   * {@code word} (lower case) in Serbian Latin: its Cyrillic letters transliterated ({@link
+   * ScriptFolding#toLatin}, the transliteration the entity values use).
+   */
   static String latin(String word) {
-    StringBuilder out = null;
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      int k = CYRILLIC.indexOf(c);
-      if (k >= 0 && out == null) {
-        out = new StringBuilder(word.length() + 2).append(word, 0, i);
-      }
-      if (out != null) {
-        if (k >= 0) {
-          out.append(LATIN[k]);
-        } else {
-          out.append(c);
-        }
-      }
-    }
-    return out == null ? word : out.toString();
+    return ScriptFolding.toLatin(word);
   }
 
   /**
