@@ -7,13 +7,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.tika.sax.ContentHandlerDecorator;
+import org.istraga.provenance.forensics.SafeXml;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
@@ -71,7 +71,7 @@ final class ContentControlTextBoxes {
     ZipArchiveEntry rels = zip.getEntry("_rels/.rels");
     if (rels != null) {
       try (InputStream in = zip.getInputStream(rels)) {
-        XMLStreamReader r = inputs().createXMLStreamReader(in);
+        XMLStreamReader r = SafeXml.reader(in);
         while (r.hasNext()) {
           if (r.next() == XMLStreamConstants.START_ELEMENT && "Relationship".equals(r.getLocalName())) {
             String type = r.getAttributeValue(null, "Type");
@@ -89,7 +89,7 @@ final class ContentControlTextBoxes {
   /** {@link #read} on the main part's XML. */
   static List<String> collect(InputStream documentXml) throws XMLStreamException {
     List<String> out = new ArrayList<>();
-    XMLStreamReader r = inputs().createXMLStreamReader(documentXml);
+    XMLStreamReader r = SafeXml.reader(documentXml);
     int paragraphs = 0; // open w:p
     // per open w:sdt: whether it is block-level (opened outside any paragraph)
     Deque<Boolean> sdts = new ArrayDeque<>();
@@ -180,13 +180,6 @@ final class ContentControlTextBoxes {
     line.setLength(0);
   }
 
-  private static XMLInputFactory inputs() {
-    XMLInputFactory f = XMLInputFactory.newFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_COALESCING, true);
-    return f;
-  }
 
   /** Writes the collected paragraphs at the end of the document's body, in a text-box div. */
   static final class Inserter extends ContentHandlerDecorator {
