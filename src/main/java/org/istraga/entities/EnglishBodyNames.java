@@ -35,7 +35,7 @@ final class EnglishBodyNames {
               + "(University|Council|Bank|Authority|Institution|Administration|Fund|Institute"
               + "|Office|Court|Directorate|Inspectorate|Assembly|Tribunal"
               + "|Commission|Agency|Hospital|Foundation|Association|Ministry|Company|Alliance"
-              + "|League|Federation|Society|Consortium|Coalition)(?![\\p{L}])");
+              + "|League|Federation|Society|Consortium|Coalition|Department)(?![\\p{L}])");
 
   /** "... Bank for Reconstruction and Development", "... Agency of the Republic of Serbia". */
   private static final Pattern EN_COMPLEMENT =
@@ -62,7 +62,11 @@ final class EnglishBodyNames {
           "Certifying", "Authorized", "Transportation", "Transport", "Insurance", "Trust",
           "Savings", "Lending", "Private", "Foreign", "Domestic", "Independent", "Executive",
           "Administrative", "Selected", "Successful", "Prime", "Agent", "Custodian", "Paying",
-          "Contractors", "Mapping", "Billing");
+          "Contractors", "Mapping", "Billing",
+          // kinds of office or department ("Small Office", "Single Department")
+          "Small", "Customer", "Technical", "Support", "Professional", "Managed", "Web", "Cloud",
+          "Online", "Shared", "Maintenance", "Delivery", "Accounting", "Sales", "Marketing",
+          "Human", "Resources", "Single", "Multiple", "Limited", "Authorizing", "For");
 
   /** Determiners: "the", "this"... are dropped from the name; the others are not names. */
   private static final Set<String> EN_DETERMINERS =
@@ -73,7 +77,12 @@ final class EnglishBodyNames {
   private static final Set<String> EN_NOT_A_BODY_AFTER =
       Set.of("Act", "Acts", "Toolkit", "Suite", "Software", "Program", "Programme", "Report",
           "Rules", "Law", "Code", "Regulation", "Regulations", "Decision", "Template", "Form",
-          "Guide", "Manual", "Standard", "Database", "Plugin", "Server", "Online", "Portal");
+          "Guide", "Manual", "Standard", "Database", "Plugin", "Server", "Online", "Portal",
+          // goods: "Office Supplies", "Small Office Material", "Service Pack"
+          "Material", "Materials", "Supplies", "Supply", "Equipment", "Furniture", "Products",
+          "Pack", "Level", "Agreement", "Provider", "Providers", "Charge", "Fee", "Fees",
+          // a role or a procedure of the body: "Department Head", "Single Department Procurement"
+          "Head", "Procurement");
 
   /** Software makers whose "Office" is a product: "Microsoft Office", "WPS Office". */
   private static final Set<String> EN_OFFICE_PRODUCTS =
@@ -121,7 +130,8 @@ final class EnglishBodyNames {
       Set.of("university", "council", "bank", "authority", "commission", "agency", "hospital",
           "foundation", "association", "ministry", "company", "institution", "administration",
           "fund", "institute", "office", "court", "directorate", "inspectorate", "assembly",
-          "tribunal", "alliance", "league", "federation", "society", "consortium", "coalition");
+          "tribunal", "alliance", "league", "federation", "society", "consortium", "coalition",
+          "department");
 
   /** Adds a mention for each English body name in the text, in text order. */
   static void find(TextContext ctx, List<Mention> out) {
@@ -137,7 +147,7 @@ final class EnglishBodyNames {
       String f = tok.folded(k);
       if (EN_OF_HEADS.contains(f) && ctx.lookingAt(of, s, 200)) {
         int end = ofNameEnd(t, of.start(2), of.end());
-        if (end > of.start(2)) {
+        if (end > of.start(2) && !namesADocument(t, end)) {
           String raw = t.substring(s, end);
           String name = OrgNames.cleanName(raw);
           out.add(new Mention(EntityType.ORG, ScriptFolding.fold(name), raw, s, end, name,
@@ -154,6 +164,26 @@ final class EnglishBodyNames {
         }
       }
     }
+  }
+
+  /**
+   * True if the capitalised words right after a name (at most three) end in a law's or a
+   * document's word: "Department of State Standardized Regulations" is a regulation named after
+   * the body, not a mention of it, as "the Export Administration Act" is.
+   */
+  private static boolean namesADocument(String t, int end) {
+    int p = end;
+    for (int n = 0; n < 3; n++) {
+      String w = wordAfter(t, p);
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+      if (EN_NOT_A_BODY_AFTER.contains(w)) {
+        return true;
+      }
+      p = t.indexOf(w, p) + w.length();
+    }
+    return false;
   }
 
   /** Capitalised words that follow an "X of Y" name without being part of it. */
@@ -265,7 +295,11 @@ final class EnglishBodyNames {
     }
     int end = m.end();
     Matcher complement = EN_COMPLEMENT.matcher(t).region(end, Math.min(t.length(), end + 200));
-    if (complement.lookingAt()) {
+    boolean hasComplement = complement.lookingAt();
+    if (hasComplement && m.group(2).equals("Department")) {
+      return; // "U.S. Department of Commerce": the "Department of X" rule reads it
+    }
+    if (hasComplement) {
       end = Math.max(end, ofNameEnd(t, complement.start(1), complement.end()));
     }
     // "Export – Import Bank": a spaced dash between two words of the name is its hyphen

@@ -28,7 +28,7 @@ final class FirmRecognizer implements Recognizer {
               + "|АД|o\\.d\\.|k\\.d\\.|d\\.d\\.|Co\\.,?\\s?Ltd\\.?|Ltd\\.?|LTD\\.?|Limited|LLC|L\\.L\\.C\\."
               + "|LLP|GmbH|Co\\.|S\\.A\\.|SA|Inc\\.?|INC\\.?|PLC|plc|AG|SE|Corp\\.?|Corporation"
               + "|[PCO]?JSC|N\\.V\\."
-              + "|B\\.V\\.|S\\.r\\.l\\.|S\\.p\\.A\\.|s\\.r\\.o\\."
+              + "|B\\.V\\.|S\\.r\\.l\\.|S\\.R\\.L\\.|SRL|S\\.p\\.A\\.|S\\.P\\.A\\.|s\\.r\\.o\\."
               // Nordic, Central European and Iberian forms met in procurement: Ericsson AB,
               // Nokia Solutions and Networks Oy, Vestas A/S, Telenor ASA, Magyar Telekom Nyrt.
               + "|AB|Oyj|Oy|A/S|ASA|ApS|Kft\\.?|Zrt\\.?|Nyrt\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.?"
@@ -55,7 +55,7 @@ final class FirmRecognizer implements Recognizer {
       java.util.Set.of("d", "doo", "a", "ad", "o", "k", "co", "ltd", "limited", "llc", "l",
           "llp", "gmbh", "s", "sa", "inc", "plc", "ag", "se", "corp", "corporation", "n", "b",
           "jsc", "pjsc", "ojsc", "cjsc", "dooel", "ab", "oyj", "oy", "asa", "aps", "kft", "zrt",
-          "nyrt", "sp", "sas", "ltda");
+          "nyrt", "sp", "sas", "ltda", "srl");
 
   @Override
   public void find(TextContext ctx, List<Mention> out) {

@@ -88,7 +88,8 @@ final class MoneyRecognizer implements Recognizer {
 
   private static final Pattern BEFORE =
       Pattern.compile(
-          "(?u)(US\\$|A\\$|C\\$|USD|УСД|EUR|ЕУР|RSD|РСД|GBP|CHF|€|\\$|£|(?i:din\\.|дин\\.))(?:[ \\u00A0\\n]|\\r\\n)?("
+          "(?u)(US\\$|A\\$|C\\$|USD|УСД|EUR|ЕУР|RSD|РСД|GBP|CHF|€|\\$|£|(?i:din\\.|дин\\.)|euro)"
+              + "(?:(?<=[€$£])[ \\u00A0]{2,4}+|[ \\u00A0\\n]|\\r\\n)?("
               + NUM + ")(?:\\s?((?i:" + MULT_WORDS + ")|bn|m|k|M|K|B)(?![\\p{L}]))?");
 
   private static final Map<String, String> CODES = new HashMap<>();
@@ -139,9 +140,17 @@ final class MoneyRecognizer implements Recognizer {
       if (s < beforeAfter || !ctx.lookingAt(m, s, 60)) {
         continue;
       }
+      if (m.group(1).equals("euro") && !groupedOrDecimal(m.group(2))) {
+        continue; // "Euro 2016" is a championship; "euro 347.256.998,80" an amount
+      }
       add(ctx, m.group(2), m.group(3), m.group(1), s, m.end(), out);
       beforeAfter = m.end();
     }
+  }
+
+  /** True if a number has a thousands or decimal separator ({@code 1.500}, {@code 2,5}). */
+  private static boolean groupedOrDecimal(String num) {
+    return num.indexOf('.') > 0 || num.indexOf(',') > 0;
   }
 
   /**
@@ -255,8 +264,9 @@ final class MoneyRecognizer implements Recognizer {
     for (int k = 0; k < tok.count; k++) {
       int s = tok.start[k];
       int len = tok.end[k] - s;
-      if (len < 3 || len > 3 || "UERGCdDдДРУЕ".indexOf(t.charAt(s)) < 0
-          || !CURRENCY_TOKENS.contains(t.substring(s, tok.end[k]))) {
+      boolean euro = len == 4 && t.startsWith("euro", s);
+      if (!euro && (len != 3 || "UERGCdDдДРУЕ".indexOf(t.charAt(s)) < 0
+          || !CURRENCY_TOKENS.contains(t.substring(s, tok.end[k])))) {
         continue;
       }
       if (n == out.length) {

@@ -127,7 +127,7 @@ final class OrgNames {
       case "b.v." -> {
         return "B.V.";
       }
-      case "s.r.l." -> {
+      case "s.r.l.", "srl" -> {
         return "S.r.l.";
       }
       case "s.p.a." -> {

@@ -118,6 +118,7 @@ final class OrgPropagation {
     byInitials.keySet().removeAll(ambiguous);
     byInitials.keySet().removeAll(COMMON_ACRONYMS);
     byInitials.forEach(acronyms::putIfAbsent);
+    headAcronyms(orgs).forEach(acronyms::putIfAbsent);
     Map<String, Mention> quoted = new HashMap<>();
     for (Mention m : orgs) {
       Matcher q = QUOTED.matcher(m.raw());
@@ -176,7 +177,7 @@ final class OrgPropagation {
         }
         int s = tok.start[k];
         int e = tok.end[k];
-        if (e - s < 2 || e - s > 7 || !allUpper(t, s, e)) {
+        if (e - s < 2 || e - s > 7 || !allUpper(t, s, e) || inReferenceCode(t, s, e)) {
           continue;
         }
         Mention full = acronyms.get(tok.folded(k));
@@ -186,6 +187,81 @@ final class OrgPropagation {
       }
     }
     return out;
+  }
+
+  /** Kinds of firm written in capitals before a name (privredno društvo, radnja...). */
+  private static final Set<String> KIND_ACRONYMS =
+      Set.of("doo", "jkp", "szr", "str", "sur", "zzr", "dooel", "ooo", "zao", "oao", "pao");
+
+  /**
+   * The brand acronyms that head firm names written with a legal form: "IBM United Kingdom Ltd",
+   * "NANA Regional Corporation" make a standalone "IBM", "NANA" of the same text an organization (the
+   * group, valued as the acronym itself). The acronym must be three to five capitals followed by
+   * capitalised words that are not all capitals (in a name written in capitals the first word is
+   * just a word; "NAICS codes Corp." is no brand), and not a kind of firm (DOO, JKP) or a
+   * common-noun acronym.
+   */
+  private static Map<String, Mention> headAcronyms(List<Mention> orgs) {
+    Map<String, Mention> out = new HashMap<>();
+    for (Mention m : orgs) {
+      String raw = m.raw();
+      if (formOf(m.display()) == null) {
+        continue;
+      }
+      int sp = raw.indexOf(' ');
+      if (sp < 3 || sp > 5 || !allUpper(raw, 0, sp)) {
+        continue;
+      }
+      String rest = raw.substring(sp + 1);
+      String[] words = rest.substring(0,
+          rest.length() - Math.min(rest.length(), formOf(m.display()).length())).trim().split(" ");
+      boolean lower = false;
+      boolean proper = words.length > 0 && !words[0].isEmpty();
+      for (String w : words) {
+        proper &= !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+        lower |= !w.equals(w.toUpperCase(java.util.Locale.ROOT));
+      }
+      String head = raw.substring(0, sp);
+      String key = ScriptFolding.fold(head);
+      if (!lower || !proper || KIND_ACRONYMS.contains(key) || COMMON_ACRONYMS.contains(key)) {
+        continue;
+      }
+      out.putIfAbsent(key, new Mention(EntityType.ORG, key, head, m.start(), m.start() + sp, head,
+          Optional.empty(), Optional.empty()));
+    }
+    return out;
+  }
+
+  /**
+   * True if the capitals at {@code s..e} are the letters of a reference code, not a name:
+   * followed by a slash and a digit ({@code ERA/2005/007}), by a dash or dot and a run that holds
+   * a digit ({@code ERA-SI2.399054-01/2005}), or preceded by a digit and a slash ({@code
+   * 2005/ERA}). A case ending after a dash ({@code MUP-a}) has no digit and stays a name.
+   */
+  static boolean inReferenceCode(String t, int s, int e) {
+    if (s >= 2 && t.charAt(s - 1) == '/' && Character.isDigit(t.charAt(s - 2))) {
+      return true;
+    }
+    if (e + 1 >= t.length()) {
+      return false;
+    }
+    char c = t.charAt(e);
+    if (c == '/') {
+      return Character.isDigit(t.charAt(e + 1));
+    }
+    if (c != '-' && c != '.') {
+      return false;
+    }
+    for (int i = e + 1; i < t.length() && i < e + 24; i++) {
+      char d = t.charAt(i);
+      if (Character.isDigit(d)) {
+        return true;
+      }
+      if (!Character.isLetter(d) && d != '.' && d != '-') {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -318,7 +394,7 @@ final class OrgPropagation {
   private static final Set<String> COMMON_ACRONYMS =
       Set.of("msp", "pdv", "bdp", "sad", "nvo", "jls", "pib", "jmbg", "ino", "dpp",
           "sme", "vat", "gdp", "ceo", "cfo", "faq", "pdf", "ngo", "llc", "ltd", "usd", "eur",
-          "rsd", "cpv", "ocds", "gps", "ppp", "jpp");
+          "rsd", "cpv", "ocds", "gps", "ppp", "jpp", "naics");
 
   /** Words an acronym leaves out: "Agencija za privredne registre" is APR. */
   private static final Set<String> LEFT_OUT =

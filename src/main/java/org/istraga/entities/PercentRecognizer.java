@@ -61,9 +61,72 @@ final class PercentRecognizer implements Recognizer {
         start--;
         n = n.negate();
       }
-      String v = n.toPlainString() + "%";
-      out.add(new Mention(EntityType.PERCENT, v, t.substring(start, m.end()), start, m.end(), v,
-          Optional.of(n), Optional.empty()));
+      int fraction = fractionStart(t, start);
+      if (fraction >= 0) {
+        // "3/4 %" is three quarters of a per cent, not 4%
+        BigDecimal num = new BigDecimal(t.substring(fraction, start - 1));
+        if (n.signum() == 0) {
+          continue;
+        }
+        n = num.divide(n, 6, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        if (n.scale() < 0) {
+          n = n.setScale(0);
+        }
+        start = fraction;
+      }
+      add(t, n, start, m.end(), out);
+      if (fraction < 0 && !minusBefore(t, m.start())) {
+        rangeHead(t, start, n, out);
+      }
+    }
+  }
+
+  private static void add(String t, BigDecimal n, int start, int end, List<Mention> out) {
+    String v = n.toPlainString() + "%";
+    out.add(new Mention(EntityType.PERCENT, v, t.substring(start, end), start, end, v,
+        Optional.of(n), Optional.empty()));
+  }
+
+  /**
+   * The start of a fraction's numerator when {@code p} is its denominator ({@code 3/4 %}): one
+   * or two digits and a slash right before, not part of a longer number or a date; else -1.
+   */
+  private static int fractionStart(String t, int p) {
+    if (p < 2 || t.charAt(p - 1) != '/' || !Character.isDigit(t.charAt(p - 2))) {
+      return -1;
+    }
+    int s = p - 2;
+    if (s > 0 && Character.isDigit(t.charAt(s - 1))) {
+      s--;
+    }
+    if (s > 0 && (Character.isLetterOrDigit(t.charAt(s - 1)) || "/.,-".indexOf(t.charAt(s - 1)) >= 0)) {
+      return -1;
+    }
+    return s;
+  }
+
+  /**
+   * The first number of a range whose second carries the sign ("6 to 8 percent", "od 10 do
+   * 15%", "between 5 and 10 percent") is a percentage too, when it is the smaller. A dash is not
+   * read as a range here ("10-15%" stays 15%): it also joins codes and dates to numbers.
+   */
+  private static final Pattern RANGE_HEAD =
+      Pattern.compile("(?iu)(?<![\\p{L}\\p{N}.,/\\-])(\\d{1,3}(?:[.,]\\d{1,4})?)"
+          + "[ \\u00A0]{1,2}(?:to|do|до|and)[ \\u00A0]{1,2}$");
+
+  private static void rangeHead(String t, int start, BigDecimal second, List<Mention> out) {
+    Matcher h = RANGE_HEAD.matcher(t);
+    h.region(Math.max(0, start - 16), start);
+    h.useTransparentBounds(true);
+    if (!h.find()) {
+      return;
+    }
+    BigDecimal first = new BigDecimal(h.group(1).replace(',', '.')).stripTrailingZeros();
+    if (first.scale() < 0) {
+      first = first.setScale(0);
+    }
+    if (first.compareTo(second) < 0) {
+      add(t, first, h.start(1), h.end(1), out);
     }
   }
 }

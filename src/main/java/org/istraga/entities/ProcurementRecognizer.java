@@ -81,6 +81,17 @@ final class ProcurementRecognizer implements Recognizer {
           "(?iu)(?<![\\p{L}])(?:ugovor\\p{L}{0,3}|уговор\\p{L}{0,3}|contract)\\s{1,2}"
               + "(\\d{1,6}(?:[/\\-]\\d{1,6}){2,5})(?![\\p{L}\\p{N}/\\-])");
 
+  /**
+   * "Framework Contract DI/02711", "contract on DI/04310", "Contract GS-35F-0119Y": a reference
+   * that starts with capitals and goes on with slash- or dash-separated groups, one with a digit
+   * (checked when it is added), right after the word; a year or a count ("contract 2005") is not
+   * code-shaped.
+   */
+  private static final Pattern CONTRACT_CODE =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])contract\\s{1,2}(?:on\\s{1,2})?"
+              + "((?-i:[A-Z]{1,6}(?:[/\\-][A-Z0-9]{1,10}){1,5}))(?![\\p{L}\\p{N}/\\-])");
+
   private static final Pattern CPV_CHECKED =
       Pattern.compile("(?<![\\p{N}\\-/.])(\\d{8})-(\\d)(?![\\p{N}]|-\\d|/\\d)");
 
@@ -100,6 +111,7 @@ final class ProcurementRecognizer implements Recognizer {
     Matcher proc = PROCUREMENT.matcher(t);
     Matcher contract = CONTRACT.matcher(t);
     Matcher contractBare = CONTRACT_BARE.matcher(t);
+    Matcher contractCode = CONTRACT_CODE.matcher(t);
     Matcher labelled = CPV_LABELLED.matcher(t);
     boolean cpvWord = false;
     for (int k = 0; k < tok.count; k++) {
@@ -125,6 +137,8 @@ final class ProcurementRecognizer implements Recognizer {
           addRef(ctx, EntityType.CONTRACT_NUMBER, contract, out);
         } else if (ctx.lookingAt(contractBare, s, 60)) {
           addRef(ctx, EntityType.CONTRACT_NUMBER, contractBare, out);
+        } else if (f.equals("contract") && ctx.lookingAt(contractCode, s, 60)) {
+          addRef(ctx, EntityType.CONTRACT_NUMBER, contractCode, out);
         }
       }
       if (f.equals("cpv") || f.equals("orn")) {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * two are separate fields: {@code "value": {"amount": 149597, "currency": "CAD"}} or {@code
  * "currency": "EUR", "amount": "1200000.00"}. Such a pair is one money mention; its offsets
  * cover the number, so a hit lands on the figure. The currency must be a three-letter ISO 4217
- * code in capitals, and the two fields must sit within a few characters of each other in the
+ * code: in capitals, or in lower or mixed case when it is a code Java knows ({@code "mdl"} in
+ * Moldovan OCDS releases is MDL; the value always has the code in capitals), and the two fields must sit within a few characters of each other in the
  * same object (no brace, bracket or other field between them except the pair's own separator),
  * so an amount is never joined with the currency of another object.
  *
@@ -23,7 +24,13 @@ import java.util.regex.Pattern;
 final class ValueObjectRecognizer implements Recognizer {
 
   private static final String NUMBER = "(-?\\d{1,15}(?:\\.\\d{1,6})?)";
-  private static final String CODE = "([A-Z]{3})";
+  private static final String CODE = "([A-Za-z]{3})";
+
+  /** ISO 4217 codes known to the JDK, for codes the data writes in lower case. */
+  private static final java.util.Set<String> ISO_CODES =
+      java.util.Currency.getAvailableCurrencies().stream()
+          .map(java.util.Currency::getCurrencyCode)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** {"amount": 12, "currency": "EUR"}: the amount first, a string or a number. */
   private static final Pattern AMOUNT_FIRST =
@@ -50,7 +57,12 @@ final class ValueObjectRecognizer implements Recognizer {
     }
   }
 
-  private static void add(String t, String number, int s, int e, String code, List<Mention> out) {
+  private static void add(String t, String number, int s, int e, String written,
+      List<Mention> out) {
+    String code = written.toUpperCase(java.util.Locale.ROOT);
+    if (!code.equals(written) && !ISO_CODES.contains(code)) {
+      return; // "abc" is a word, not a currency; capitals are taken as the data says
+    }
     // the pattern admits only digits, a sign and one point: always a valid BigDecimal
     out.add(MoneyRecognizer.mention(new BigDecimal(number), code, t.substring(s, e), s, e));
   }
