@@ -3,6 +3,7 @@ package org.istraga.ingest.tika;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TemporaryResources;
@@ -16,15 +17,18 @@ import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * Tika's OLE2 Office parser for legacy Word documents (.doc) and Outlook messages (.msg), with what
- * its extractors leave out or garble put right; the other OLE2 formats (xls, ppt...) stay with
- * Tika's parser as it is.
+ * Tika's OLE2 Office parser for legacy Word documents (.doc), Excel workbooks (.xls) and Outlook
+ * messages (.msg), with what its extractors leave out or garble put right; the other OLE2 formats
+ * (ppt, vsd...) stay with Tika's parser as it is.
  *
  * <ul>
  *   <li>Word: the field instructions Tika writes as text ({@code HYPERLINK "http://…"} in
  *       footnotes, comments, endnotes and text boxes, with their marks as U+FFFD; {@code AUTONUM},
  *       {@code PAGE} without a stored result) are taken out, a field's result kept, and so is the
  *       reference mark (U+FFFD) at the head of a footnote ({@link WordFieldCodes}).
+ *   <li>Excel: page headers and footers are written as the text they show, not as coded strings
+ *       ({@code &CPoverljivo&L&"Arial,Bold"&14Ugovor}) whose words ran into the codes ({@link
+ *       ExcelHeaderFooters}).
  *   <li>Outlook: the paragraphs of the plain-text body that say something the shown (HTML or RTF)
  *       body does not are added after it ({@link OutlookPlainBody}).
  * </ul>
@@ -40,7 +44,8 @@ public final class LegacyOfficeParser extends OfficeParser {
   private static final long serialVersionUID = 1L;
   static final MediaType WORD = MediaType.application("msword");
   static final MediaType OUTLOOK = MediaType.application("vnd.ms-outlook");
-  private static final Set<MediaType> TYPES = Set.of(WORD, OUTLOOK);
+  static final MediaType EXCEL = MediaType.application("vnd.ms-excel");
+  private static final Set<MediaType> TYPES = Set.of(WORD, OUTLOOK, EXCEL);
 
   @Override
   public Set<MediaType> getSupportedTypes(ParseContext context) {
@@ -58,6 +63,8 @@ public final class LegacyOfficeParser extends OfficeParser {
         target = wordFilter(tis.getPath(), handler, metadata);
       } else if (OUTLOOK.equals(type)) {
         target = outlookInserter(tis.getPath(), handler, metadata);
+      } else if (EXCEL.equals(type)) {
+        target = excelFilter(tis.getPath(), handler, metadata);
       }
       super.parse(tis, target, metadata, context);
     }
@@ -80,6 +87,17 @@ public final class LegacyOfficeParser extends OfficeParser {
     } catch (IOException | RuntimeException e) {
       metadata.add(TikaCoreProperties.TIKA_META_EXCEPTION_WARNING,
           "Outlook plain-text body not compared with the shown one: " + e);
+      return handler;
+    }
+  }
+
+  private static ContentHandler excelFilter(Path file, ContentHandler handler, Metadata metadata) {
+    try {
+      List<String> coded = ExcelHeaderFooters.readXls(file);
+      return coded.isEmpty() ? handler : ExcelHeaderFooters.filter(handler, coded, false);
+    } catch (IOException | RuntimeException e) {
+      metadata.add(TikaCoreProperties.TIKA_META_EXCEPTION_WARNING,
+          "Excel header and footer codes not read, left in the text: " + e);
       return handler;
     }
   }
