@@ -138,8 +138,9 @@ final class WordFieldCodes {
 
   /**
    * {@code text} without the field instructions of this file and without a note's reference mark at
-   * its head: a marked field ({@code �instr�result�}) becomes its result, and the first {@code budget} occurrences of each bare instruction are
-   * removed (the budget, copied from {@link #bare}, is shared by the calls of one parse).
+   * its head: a marked field ({@code �instr�result�}) becomes its result, and the first {@code
+   * budget} occurrences of each bare instruction are removed (the budget, copied from {@link
+   * #bare}, is shared by the calls of one parse).
    */
   String clean(String text, Map<String, Integer> budget) {
     String out = LEADING_MARK.matcher(text).replaceFirst("$1");
