@@ -44,6 +44,9 @@ import org.xml.sax.SAXException;
  * author and abstract), which the default Word extractor leaves out, are added at the end of the
  * text ({@link ContentControlTextBoxes}); the streaming extractor reads them itself.
  *
+ * <p>The page headers and footers of Excel workbooks are written as the text they show, without
+ * their formatting codes ({@link ExcelHeaderFooters}).
+ *
  * <p>PowerPoint's modern (threaded) comments, which Tika does not read, are added at the end of
  * their slide's page ({@link ModernSlideComments}).
  *
@@ -90,6 +93,7 @@ public final class OoxmlParser extends OOXMLParser {
         for (String link : ExternalWorkbookLinks.read(file)) {
           metadata.add(ExternalWorkbookLinks.KEY, link);
         }
+        handler = headerFooterFilter(file, handler, metadata);
       }
       if (isPresentation(metadata)) {
         List<List<String>> comments = ModernSlideComments.read(file);
@@ -120,6 +124,18 @@ public final class OoxmlParser extends OOXMLParser {
       } finally {
         context.set(OfficeParserConfig.class, previous);
       }
+    }
+  }
+
+  /** {@code handler} behind a filter that writes the workbook's page headers and footers as text. */
+  private static ContentHandler headerFooterFilter(Path file, ContentHandler handler, Metadata metadata) {
+    try {
+      List<String> coded = ExcelHeaderFooters.readXlsx(file);
+      return coded.isEmpty() ? handler : ExcelHeaderFooters.filter(handler, coded, true);
+    } catch (IOException | RuntimeException e) {
+      metadata.add(TikaCoreProperties.TIKA_META_EXCEPTION_WARNING,
+          "Excel header and footer codes not read, left in the text: " + e);
+      return handler;
     }
   }
 

@@ -37,6 +37,10 @@ import java.nio.file.Path;
  *       text of signature boxes to their pages.
  *   <li>Office Open XML files go through {@link OoxmlParser}, which reads large Word and
  *       PowerPoint files with Tika's streaming extractors so that their memory stays bounded.
+ *   <li>Legacy Word (.doc), Excel (.xls) and Outlook (.msg) files go through {@link
+ *       LegacyOfficeParser}, Tika's OLE2 Office parser without the Word field codes and Excel
+ *       header codes it writes as text and with what a message's plain-text body says that its
+ *       shown body does not.
  *   <li>OpenDocument files go through {@link OdfParser}: the author and the last editor apart,
  *       tracked deletions marked where they were made, sheets and slides as pages.
  *   <li>Office Open XML Word files with tracked deletions are read from a marked copy ({@link
@@ -126,6 +130,7 @@ public final class TikaConfigWriter {
             <parser class="org.istraga.ingest.tika.MessageParser"/>
             <parser class="org.istraga.ingest.tika.SignedDataParser"/>
             <parser class="org.istraga.ingest.tika.OoxmlParser"/>
+            <parser class="org.istraga.ingest.tika.LegacyOfficeParser"/>
             <parser class="org.istraga.ingest.tika.OdfParser"/>
             <parser class="org.istraga.ingest.tika.RarListingParser"/>
             <parser class="org.istraga.ingest.tika.XmlDataParser"/>

@@ -61,7 +61,12 @@
  * in {@code [deleted by AUTHOR: …]}, adds PowerPoint 365 comments ({@link
  * org.istraga.ingest.tika.ModernSlideComments}) and the paths of workbooks Excel formulas link to
  * ({@link org.istraga.ingest.tika.ExternalWorkbookLinks}) and the text boxes of Word content
- * controls ({@link org.istraga.ingest.tika.ContentControlTextBoxes}); {@link
+ * controls ({@link org.istraga.ingest.tika.ContentControlTextBoxes}), and writes Excel page
+ * headers and footers as printed ({@link org.istraga.ingest.tika.ExcelHeaderFooters});
+ * {@link org.istraga.ingest.tika.LegacyOfficeParser} takes the field instructions Tika writes as
+ * text out of legacy Word files ({@link org.istraga.ingest.tika.WordFieldCodes}), does the same for
+ * the header codes of legacy Excel files, and adds what an Outlook message's plain body says that
+ * its shown body does not ({@link org.istraga.ingest.tika.OutlookPlainBody}); {@link
  * org.istraga.ingest.tika.OdfParser} and {@link org.istraga.ingest.tika.OdfContentParser} tell an
  * OpenDocument file's author from its last editor, mark tracked deletions where they were made and
  * make sheets and slides pages. A sketch of the parse of one Word file:
