@@ -23,11 +23,8 @@ import org.apache.poi.hssf.record.HeaderRecord;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.HeaderFooter;
 import org.apache.poi.xssf.usermodel.helpers.HeaderFooterHelper;
-import org.apache.tika.sax.ContentHandlerDecorator;
 import org.istraga.provenance.forensics.SafeXml;
-import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
-import org.xml.sax.SAXException;
 
 /**
  * The page headers and footers of an Excel workbook (xls, xlsx) as the text a printed page shows,
@@ -224,9 +221,8 @@ final class ExcelHeaderFooters {
    * readable text. Text is held from one element boundary to the next, so a string Tika writes in
    * several pieces is still found whole.
    */
-  static final class Filter extends ContentHandlerDecorator {
+  static final class Filter extends HeldTextRewriter {
     private final Map<String, String> replacements;
-    private final StringBuilder held = new StringBuilder();
 
     private Filter(ContentHandler handler, Map<String, String> replacements) {
       super(handler);
@@ -234,46 +230,13 @@ final class ExcelHeaderFooters {
     }
 
     @Override
-    public void characters(char[] ch, int start, int length) {
-      held.append(ch, start, length);
-    }
-
-    @Override
-    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
-      flush();
-      super.ignorableWhitespace(ch, start, length);
-    }
-
-    @Override
-    public void startElement(String uri, String localName, String name, Attributes atts) throws SAXException {
-      flush();
-      super.startElement(uri, localName, name, atts);
-    }
-
-    @Override
-    public void endElement(String uri, String localName, String name) throws SAXException {
-      flush();
-      super.endElement(uri, localName, name);
-    }
-
-    @Override
-    public void endDocument() throws SAXException {
-      flush();
-      super.endDocument();
-    }
-
-    private void flush() throws SAXException {
-      if (held.length() == 0) {
-        return;
-      }
-      String text = held.toString();
-      held.setLength(0);
+    String rewrite(String text) {
       for (Map.Entry<String, String> e : replacements.entrySet()) {
         if (text.contains(e.getKey())) {
           text = text.replace(e.getKey(), e.getValue());
         }
       }
-      super.characters(text.toCharArray(), 0, text.length());
+      return text;
     }
   }
 }

@@ -13,9 +13,7 @@ import org.apache.poi.hwpf.model.FieldsDocumentPart;
 import org.apache.poi.hwpf.usermodel.Field;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.tika.sax.ContentHandlerDecorator;
 import org.xml.sax.ContentHandler;
-import org.xml.sax.SAXException;
 
 /**
  * The field codes of a legacy Word (.doc) file that Tika writes as if they were text, and a filter
@@ -204,10 +202,9 @@ final class WordFieldCodes {
    * element boundary to the next (Tika's XHTML handler splits a paragraph's characters at every
    * mark it replaces) and cleaned as a whole.
    */
-  static final class Filter extends ContentHandlerDecorator {
+  static final class Filter extends HeldTextRewriter {
     private final WordFieldCodes codes;
     private final Map<String, Integer> budget;
-    private final StringBuilder held = new StringBuilder();
 
     Filter(ContentHandler handler, WordFieldCodes codes) {
       super(handler);
@@ -216,44 +213,8 @@ final class WordFieldCodes {
     }
 
     @Override
-    public void characters(char[] ch, int start, int length) {
-      held.append(ch, start, length);
-    }
-
-    @Override
-    public void startElement(String uri, String localName, String name, org.xml.sax.Attributes atts)
-        throws SAXException {
-      flush();
-      super.startElement(uri, localName, name, atts);
-    }
-
-    @Override
-    public void endElement(String uri, String localName, String name) throws SAXException {
-      flush();
-      super.endElement(uri, localName, name);
-    }
-
-    @Override
-    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
-      flush();
-      super.ignorableWhitespace(ch, start, length);
-    }
-
-    @Override
-    public void endDocument() throws SAXException {
-      flush();
-      super.endDocument();
-    }
-
-    private void flush() throws SAXException {
-      if (held.length() == 0) {
-        return;
-      }
-      String text = codes.clean(held.toString(), budget);
-      held.setLength(0);
-      if (!text.isEmpty()) {
-        super.characters(text.toCharArray(), 0, text.length());
-      }
+    String rewrite(String text) {
+      return codes.clean(text, budget);
     }
 
     /** The bare instructions not found in the text so far (a test's view). */
