@@ -480,7 +480,7 @@ public final class Analyzers {
   public static Map<String, String> describe() {
     Map<String, String> m = new LinkedHashMap<>();
     String fold = "MixedScript > ICUNormalizer2(nfkc_cf) > SerbianNormalization > ICUFolding > SerbianNormalization";
-    String tokens = "StandardTokenizer(255) > LineEndHyphen(indexing only) > WordParts(indexing only)"
+    String tokens = "StandardTokenizer(255) > LineEndHyphen(indexing only; line-end and in-line hyphens) > WordParts(indexing only)"
         + " > NumberValue(indexing only)";
     String words = tokens + " > " + fold;
     String wordsWithBareD = tokens + " > JoinedSpelling(queries only) > " + fold

@@ -34,7 +34,8 @@ public final class IndexSchema {
    * instrumental of words in {@code -nje}/{@code -lje} with its digraph ({@code rešenjem}), and
    * twins for short adjectives with a fleeting {@code a} ({@code dužan}/{@code dužn}), stems cut at
    * a bare {@code -om}/{@code -og} ({@code telekom}, {@code predlog}) and infinitives in {@code -ati}
-   * ({@code menjati}/{@code menja}).
+   * ({@code menjati}/{@code menja}); and a word with a hyphen inside a line also indexed joined
+   * ({@code e-mail} as {@code email}, {@code LineEndHyphenFilter}).
    */
   public static final int VERSION = 8;
 
