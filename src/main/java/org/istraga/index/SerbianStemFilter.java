@@ -31,13 +31,23 @@ import org.tartarus.snowball.ext.SerbianStemmer;
  * Runs before folding (the stemmer reads diacritics). Cost: the stemmer's for each word not seen
  * lately, a hash lookup for the others (the last {@value #CACHED_WORDS} distinct words and their
  * stems are kept, about a megabyte; the stemmer is a pure function of the word, so a stem from the
- * cache is the one the stemmer gives), and a copy of the attributes for words with a twin.
+ * cache is the one the stemmer gives, with the same corrections and twins), and a copy of the
+ * attributes for words with twins.
  *
  * <p>Function words ({@link #FUNCTION_WORDS}: the forms of {@code biti} and {@code hteti}, with
  * their negations, and the personal pronouns) are kept whole, not stemmed: the stemmer cuts
  * {@code nisu} ("are not") to {@code nis}, which folding makes the stem of {@code Niš}, {@code
  * Nišu}, {@code Niša}, so every Serbian text with {@code nisu} matched a search for the city.
  * Such words carry no inflection worth finding through a stem, so keeping them whole loses nothing.
+ *
+ * <p>Ekavian and ijekavian: the stemmer itself spells {@code ije} and {@code je} between two
+ * consonants {@code e} before it stems, so {@code sjednica}, {@code cijena}, {@code mjesto} have
+ * the stems of {@code sednica}, {@code cena}, {@code mesto}. Other slips of the stemmer that give
+ * the forms of one word different stems are undone ({@link #corrected}) or bridged by twins beside
+ * the stem ({@link #twins}: the velar, the {@code n} of nouns in {@code -an}, the fleeting {@code
+ * a}, a bare {@code -om}/{@code -og}, the infinitive's {@code a}); each rule was kept only after
+ * measuring, over the corpus's Serbian vocabulary, the words it makes meet (docs/schema.md).
+ * The stems and twins of a word are remembered together.
  */
 final class SerbianStemFilter extends TokenFilter {
 
