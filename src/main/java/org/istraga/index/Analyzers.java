@@ -480,7 +480,7 @@ public final class Analyzers {
   public static Map<String, String> describe() {
     Map<String, String> m = new LinkedHashMap<>();
     String fold = "MixedScript > ICUNormalizer2(nfkc_cf) > SerbianNormalization > ICUFolding > SerbianNormalization";
-    String tokens = "StandardTokenizer(255) > LineEndHyphen(indexing only) > WordParts(indexing only)"
+    String tokens = "StandardTokenizer(255) > LineEndHyphen(indexing only; line-end and in-line hyphens) > WordParts(indexing only)"
         + " > NumberValue(indexing only)";
     String words = tokens + " > " + fold;
     String wordsWithBareD = tokens + " > JoinedSpelling(queries only) > " + fold
@@ -490,7 +490,7 @@ public final class Analyzers {
     m.put(IndexSchema.PAIRS, wordsWithBareD + " > FixedShingle(2, ' ')");
     m.put(IndexSchema.STEM, words + " > EnglishPossessive > KStem (documents in English)");
     m.put(IndexSchema.STEM_SR,
-        tokens + " > MixedScript > ICUNormalizer2(nfkc_cf) > SerbianStem(Snowball, velar twin, function words whole) > SerbianNormalization > ICUFolding"
+        tokens + " > MixedScript > ICUNormalizer2(nfkc_cf) > SerbianStem(Snowball with its ijekavian rule, slips undone: -an cases, nj/lj instrumental; twins: velar, fleeting a, bare -om/-og, -ati infinitive; function words whole) > SerbianNormalization > ICUFolding"
             + " > SerbianNormalization > BareDVariant(indexing: twin; queries: replace)"
             + " (documents in sr, hr, bs, cnr, sh)");
     m.put(IndexSchema.STEM_SR_PAIRS, m.get(IndexSchema.STEM_SR) + " > FixedShingle(2, ' ')");

@@ -29,9 +29,15 @@ public final class IndexSchema {
    * in {@code to}, Reply-To addresses in {@code from}, e-mail threads ({@link #THREAD}) and
    * Message-IDs also without brackets; 7 Serbian function words ({@code nisu}, {@code bila},
    * pronouns) kept whole in the Serbian stems, so {@code nisu} no longer stems to the {@code nis}
-   * of {@code Niš}.
+   * of {@code Niš}; 8 more of the stemmer's slips undone in the Serbian stems ({@code
+   * SerbianStemFilter}): every case of a noun in {@code -an} one stem ({@code kapetana}), the
+   * instrumental of words in {@code -nje}/{@code -lje} with its digraph ({@code rešenjem}), and
+   * twins for short adjectives with a fleeting {@code a} ({@code dužan}/{@code dužn}), stems cut at
+   * a bare {@code -om}/{@code -og} ({@code telekom}, {@code predlog}) and infinitives in {@code -ati}
+   * ({@code menjati}/{@code menja}); and a word with a hyphen inside a line also indexed joined
+   * ({@code e-mail} as {@code email}, {@code LineEndHyphenFilter}).
    */
-  public static final int VERSION = 7;
+  public static final int VERSION = 8;
 
   // identity and storage
   public static final String ID = "id";

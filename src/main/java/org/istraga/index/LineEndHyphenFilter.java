@@ -20,6 +20,14 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * FED-}&#47;{@code ERAL}). A real compound split at a line end ({@code mental-}&#47;{@code health})
  * also gets the joined spelling; since the pieces stay, nothing that matched before stops matching.
  *
+ * <p>A word with a hyphen inside a line is joined the same way ({@code e-mail} also as {@code
+ * email}, {@code video-nadzor} as {@code videonadzor}), so a search for the word written joined
+ * finds the hyphenated spelling, as the search for the hyphenated spelling already finds the joined
+ * one (the query parser's {@code HyphenatedWord}). Here only the joined word stands at the first
+ * piece's position: the second piece keeps its own, so the phrase {@code "e-mail adresu"} still
+ * matches as written (and {@code "email adresu"} does not). Not after an abbreviation in capitals followed
+ * by a case ending ({@code PDV-a}, {@code MUP-om}), nor between digits.
+ *
  * <p>The filter reads the text between tokens from a {@link TextWindow} that wraps the tokenizer's
  * reader, so it must come right after the tokenizer. Cost: one token of look-ahead and a look at
  * the few characters after each word.
@@ -45,6 +53,8 @@ final class LineEndHyphenFilter extends TokenFilter {
   private State joined;
   private State second;
   private boolean exhausted;
+  /** Whether the last join was of a hyphen inside a line (its second piece keeps its position). */
+  private boolean inLine;
 
   LineEndHyphenFilter(TokenStream in, TextWindow window) {
     super(in);
@@ -89,7 +99,9 @@ final class LineEndHyphenFilter extends TokenFilter {
     if (joins(firstText, firstEnd)) {
       String whole = strip(firstText) + term;
       int end = offset.endOffset();
-      posInc.setPositionIncrement(0);
+      if (!inLine) {
+        posInc.setPositionIncrement(0);
+      }
       second = captureState();
       restoreState(first);
       term.setEmpty().append(whole);
@@ -134,6 +146,10 @@ final class LineEndHyphenFilter extends TokenFilter {
     if (gap == null) {
       return false;
     }
+    inLine = gap.length() == 1 && isHyphen(gap.charAt(0));
+    if (inLine) {
+      return joinsInLine(strip(first));
+    }
     boolean softHyphen = first.charAt(first.length() - 1) == SOFT_HYPHEN;
     if (!(softHyphen ? BREAK : HYPHEN_BREAK).matcher(gap).matches()) {
       return false;
@@ -142,6 +158,27 @@ final class LineEndHyphenFilter extends TokenFilter {
       return true;
     }
     return allUpper(strip(first)) && allUpper(term);
+  }
+
+  private static boolean isHyphen(char c) {
+    return c == '-' || c == '\u2010' || c == '\u2011';
+  }
+
+  /**
+   * Whether the current token (the second piece) and {@code first}, joined by a hyphen inside a
+   * line ({@code e-mail}, {@code E-mail}, {@code video-nadzor}, {@code E-MAIL}), are one word spelled
+   * with a hyphen: the second is letters and starts with a lower-case letter or both are in
+   * capitals, and the first is not an abbreviation in capitals before a case ending ({@code PDV-a},
+   * {@code MUP-om}, which stay as they are).
+   */
+  private boolean joinsInLine(String first) {
+    if (!isWordPiece(term)) {
+      return false;
+    }
+    if (allUpper(first) && allUpper(term)) {
+      return true;
+    }
+    return Character.isLowerCase(term.charAt(0)) && (first.length() == 1 || !allUpper(first));
   }
 
   /** A token of letters (marks and a final soft hyphen allowed), long enough to be a word piece. */
@@ -181,5 +218,6 @@ final class LineEndHyphenFilter extends TokenFilter {
     joined = null;
     second = null;
     exhausted = false;
+    inLine = false;
   }
 }

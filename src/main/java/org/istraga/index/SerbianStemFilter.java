@@ -1,7 +1,9 @@
 package org.istraga.index;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenFilter;
@@ -29,13 +31,23 @@ import org.tartarus.snowball.ext.SerbianStemmer;
  * Runs before folding (the stemmer reads diacritics). Cost: the stemmer's for each word not seen
  * lately, a hash lookup for the others (the last {@value #CACHED_WORDS} distinct words and their
  * stems are kept, about a megabyte; the stemmer is a pure function of the word, so a stem from the
- * cache is the one the stemmer gives), and a copy of the attributes for words with a twin.
+ * cache is the one the stemmer gives, with the same corrections and twins), and a copy of the
+ * attributes for words with twins.
  *
  * <p>Function words ({@link #FUNCTION_WORDS}: the forms of {@code biti} and {@code hteti}, with
  * their negations, and the personal pronouns) are kept whole, not stemmed: the stemmer cuts
  * {@code nisu} ("are not") to {@code nis}, which folding makes the stem of {@code Niš}, {@code
  * Nišu}, {@code Niša}, so every Serbian text with {@code nisu} matched a search for the city.
  * Such words carry no inflection worth finding through a stem, so keeping them whole loses nothing.
+ *
+ * <p>Ekavian and ijekavian: the stemmer itself spells {@code ije} and {@code je} between two
+ * consonants {@code e} before it stems, so {@code sjednica}, {@code cijena}, {@code mjesto} have
+ * the stems of {@code sednica}, {@code cena}, {@code mesto}. Other slips of the stemmer that give
+ * the forms of one word different stems are undone ({@link #corrected}) or bridged by twins beside
+ * the stem ({@link #twins}: the velar, the {@code n} of nouns in {@code -an}, the fleeting {@code
+ * a}, a bare {@code -om}/{@code -og}, the infinitive's {@code a}); each rule was kept only after
+ * measuring, over the corpus's Serbian vocabulary, the words it makes meet (docs/schema.md).
+ * The stems and twins of a word are remembered together.
  */
 final class SerbianStemFilter extends TokenFilter {
 
@@ -43,8 +55,11 @@ final class SerbianStemFilter extends TokenFilter {
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
   private final SerbianStemmer stemmer = new SerbianStemmer();
   /** Stems of recent words; emptied when full. Text repeats its words, so most are found here. */
-  private final Map<String, String> stems = new HashMap<>();
-  private State twin;
+  private final Map<String, String[]> stems = new HashMap<>();
+  /** The current word's token (its first stem), from which its twins are made; null when none are left. */
+  private State word;
+  private String[] pending;
+  private int next;
 
   /** Words whose stems are kept. */
   static final int CACHED_WORDS = 8192;
@@ -73,55 +88,103 @@ final class SerbianStemFilter extends TokenFilter {
 
   @Override
   public boolean incrementToken() throws IOException {
-    if (twin != null) {
-      restoreState(twin);
-      twin = null;
+    if (word != null) {
+      restoreState(word);
+      term.setEmpty().append(pending[next++]);
+      posInc.setPositionIncrement(0);
+      if (next == pending.length) {
+        word = null;
+      }
       return true;
     }
     if (!input.incrementToken()) {
       return false;
     }
-    String word = term.toString();
-    String stem = stems.get(word);
-    if (stem == null) {
-      if (FUNCTION_WORDS.contains(latin(word))) {
-        stem = word;
-      } else {
-        stemmer.setCurrent(word);
-        stemmer.stem();
-        stem = corrected(word, stemmer.getCurrent());
-      }
+    String w = term.toString();
+    String[] forms = stems.get(w);
+    if (forms == null) {
+      forms = forms(w);
       if (stems.size() >= CACHED_WORDS) {
         stems.clear();
       }
-      stems.put(word, stem);
+      stems.put(w, forms);
     }
-    term.setEmpty().append(stem);
-    char velar = velarTwin(word, stem);
-    if (velar != 0) {
-      State kept = captureState();
-      term.buffer()[stem.length() - 1] = velar;
-      posInc.setPositionIncrement(0);
-      twin = captureState();
-      restoreState(kept);
+    term.setEmpty().append(forms[0]);
+    if (forms.length > 1) {
+      word = captureState();
+      pending = forms;
+      next = 1;
     }
     return true;
   }
 
   /**
-   * The stemmer's {@code stem} of {@code word} with two of its slips undone, so that every case of
-   * a word has one stem: a noun in {@code -an} keeps its {@code n} ({@link #nounInAnStem}) and a
-   * short adjective loses the ending the stemmer left ({@link #shortAdjectiveStem}).
+   * The stem of {@code word} (lower case, either script) followed by its twins, without repeats:
+   * the word itself when it is a function word, else the stemmer's stem {@link #corrected} and the
+   * twins of {@link #twins}.
+   */
+  String[] forms(String word) {
+    if (FUNCTION_WORDS.contains(latin(word))) {
+      return new String[] {word};
+    }
+    stemmer.setCurrent(word);
+    stemmer.stem();
+    String stem = corrected(word, stemmer.getCurrent());
+    List<String> twins = twins(word, stem);
+    if (twins.isEmpty()) {
+      return new String[] {stem};
+    }
+    String[] out = new String[twins.size() + 1];
+    out[0] = stem;
+    for (int i = 0; i < twins.size(); i++) {
+      out[i + 1] = twins.get(i);
+    }
+    return out;
+  }
+
+  /**
+   * The stems that stand beside {@code stem} at the word's position, each a guess at the stem the
+   * stemmer gives the word's other forms (none equal to {@code stem} or to each other): the velar
+   * restored after sibilarization ({@link #velarTwin}), the {@code n} of a noun in {@code -an}
+   * ({@link #nounInAnTwin}), the stem without the fleeting {@code a} of
+   * a short adjective ({@link #fleetingATwin}), and the stem without an {@code -om}/{@code -og}
+   * that the stemmer takes for an ending in the bare word ({@link #bareOEndingTwin}).
+   */
+  static List<String> twins(String word, String stem) {
+    List<String> out = new ArrayList<>(2);
+    char velar = velarTwin(word, stem);
+    if (velar != 0) {
+      out.add(stem.substring(0, stem.length() - 1) + velar);
+    }
+    addNew(out, stem, nounInAnTwin(word, stem));
+    addNew(out, stem, fleetingATwin(word, stem));
+    addNew(out, stem, bareOEndingTwin(stem));
+    addNew(out, stem, thematicATwin(word, stem));
+    return out;
+  }
+
+  private static void addNew(List<String> out, String stem, String twin) {
+    if (twin != null && !twin.equals(stem) && !out.contains(twin)) {
+      out.add(twin);
+    }
+  }
+
+  /**
+   * The stemmer's {@code stem} of {@code word} with three of its slips undone, so that every case of
+   * a word has one stem: a noun in {@code -an} keeps its {@code n} ({@link #nounInAnStem}), a
+   * short adjective loses the ending the stemmer left ({@link #shortAdjectiveStem}), and a word
+   * in {@code -nje}/{@code -lje} keeps its digraph in the instrumental ({@link #digraphStem}).
    */
   static String corrected(String word, String stem) {
-    return shortAdjectiveStem(word, nounInAnStem(word, stem));
+    return digraphStem(word, shortAdjectiveStem(word, nounInAnStem(word, stem)));
   }
 
   /**
    * The stem of a word in {@code -an} whose final {@code n} the stemmer cut: it cuts {@code Goran},
    * {@code Zoran}, {@code Dejan}, {@code Srđan} to {@code gora}, {@code zora}..., but {@code
    * Goranu}, {@code Gorana}, {@code Goranom} to {@code goran}, so "Goran Đuković" never met "po
-   * sudiji Goranu Đukoviću". The word whole is the stem of its other cases.
+   * sudiji Goranu Đukoviću". The word whole is the stem of its other cases. (The stemmer cuts some
+   * of the other cases so too: see {@link #nounInAnTwin}.)
    */
   static String nounInAnStem(String word, String stem) {
     if (stem.length() < 3 || !stem.endsWith("a")) {
@@ -146,6 +209,113 @@ final class SerbianStemFilter extends TokenFilter {
       return stem; // the stemmer's stem is in Latin whatever the script of the word
     }
     return stem.substring(0, n - 2);
+  }
+
+  /** Endings after {@code nj}/{@code lj} + {@code e} that the stemmer cuts: {@code -em -eg -ega -emu}. */
+  private static final String[] DIGRAPH_ENDINGS = {"jem", "jeg", "jega", "jemu"};
+
+  /**
+   * The stem of a word in {@code -njem -ljem -njeg -ljeg...} with its digraph whole. The stemmer
+   * reads {@code nj} and {@code lj} as two letters, and its ijekavian rule ({@code je} between
+   * consonants is {@code e}, which makes {@code mjesto} {@code mesto}) reads the {@code j} of
+   * {@code rešenjem} as that of a {@code je}: it cuts {@code rešenjem} to {@code rešen} while
+   * {@code rešenje}, {@code rešenja}, {@code rešenju} are {@code rešenj}, so "u skladu sa rešenjem"
+   * never met a search for {@code rešenje} (nor {@code pitanjem}, {@code mišljenjem},
+   * {@code prijateljem}, {@code srednjeg} theirs). When the word ends in {@code n} or {@code l},
+   * {@code j}, {@code e} and one of those endings, and the stem ends where that {@code n}/{@code l}
+   * is (or with its {@code e}), the stem gets its {@code j} back.
+   */
+  static String digraphStem(String word, String stem) {
+    String latin = latin(word);
+    for (String ending : DIGRAPH_ENDINGS) {
+      int at = latin.length() - ending.length() - 1; // where the n or l is
+      if (at >= 2 && latin.endsWith(ending) && (latin.charAt(at) == 'n' || latin.charAt(at) == 'l')) {
+        char c = latin.charAt(at);
+        int n = stem.length();
+        if (n >= 3 && stem.charAt(n - 1) == c) {
+          return stem + 'j';
+        }
+        if (n >= 4 && stem.charAt(n - 1) == 'e' && stem.charAt(n - 2) == c) {
+          return stem.substring(0, n - 1) + 'j';
+        }
+        return stem;
+      }
+    }
+    return stem;
+  }
+
+  /**
+   * The stem with the {@code n} the stemmer cut from an inflected word in {@code -an}, or null: it
+   * cuts {@code kapetana}, {@code kapetani} to {@code kapeta} (and the passive participles {@code
+   * propisana}, {@code propisani} to {@code propisa}) while {@code kapetan}, {@code kapetanu},
+   * {@code kapetanom} are {@code kapetan}. A stem in {@code a} cut from the word by {@code n} and one
+   * vowel gets the stem with the {@code n} as a twin. A twin, not a correction: the stem stays
+   * for the forms that share it ({@code prestane} is {@code presta} like {@code prestaje}, and
+   * {@code propisana} keeps meeting {@code propisati}).
+   */
+  static String nounInAnTwin(String word, String stem) {
+    int n = stem.length();
+    if (n < 3 || stem.charAt(n - 1) != 'a') {
+      return null;
+    }
+    String latin = latin(word);
+    return latin.length() == n + 2 && latin.startsWith(stem) && latin.charAt(n) == 'n'
+        && isVowel(latin.charAt(n + 1)) ? stem + 'n' : null;
+  }
+
+  /**
+   * The stem of a short adjective without its fleeting {@code a}, or null: {@code dužan},
+   * {@code poseban}, {@code siguran} are {@code dužn}, {@code posebn}, {@code sigurn} in every other
+   * form ({@code dužna}, {@code posebnog}, {@code sigurni}), while the stemmer keeps the {@code a}
+   * ({@code dužan}, with {@link #nounInAnStem}) or cuts {@code an} whole ({@code sigur}). Given to
+   * every word of five letters or more ending in a consonant and {@code an}; nouns in {@code -an}
+   * ({@code Goran}, {@code kapetan}) get a twin ({@code gorn}, {@code kapetn}) that is the stem of
+   * no other word, which costs a term and finds nothing more.
+   */
+  static String fleetingATwin(String word, String stem) {
+    String latin = latin(word);
+    int n = latin.length();
+    if (n < 5 || !latin.endsWith("an") || isVowel(latin.charAt(n - 3))) {
+      return null;
+    }
+    return latin.substring(0, n - 2) + 'n';
+  }
+
+  /**
+   * The stem without its final {@code om}/{@code og}, or null: the stemmer takes the {@code -om}
+   * of the instrumental and the {@code -og} of the adjective for endings also where they are the
+   * end of the word itself, so it cuts {@code telekom} to {@code telek} and {@code predlog} to
+   * {@code predl}, but {@code telekoma}, {@code telekomom}, {@code predloga}, {@code predlogu} to
+   * {@code telekom}, {@code predlog}. The stem of those other forms gets the shorter stem as a
+   * twin, so all forms share it; only stems of six letters or more (the twin keeps four).
+   */
+  static String bareOEndingTwin(String stem) {
+    int n = stem.length();
+    return n >= 6 && (stem.endsWith("om") || stem.endsWith("og")) ? stem.substring(0, n - 2) : null;
+  }
+
+  /**
+   * The stem without the thematic {@code a} the stemmer left on a verb, or null: it cuts {@code
+   * menjati}, {@code menjaju}, {@code menjao} to {@code menja} but {@code menja}, {@code menjam} to
+   * {@code menj} (and {@code mijenjati}, {@code мијења} alike), so the infinitive missed the
+   * present. The stem of an infinitive in {@code -ati} (five letters or more, a consonant before the
+   * {@code a}) gets the stem without the {@code a} as a twin, so the infinitive meets both groups.
+   * Only the infinitive: the same twin on every stem in {@code a} ({@code poslao}, {@code pošla})
+   * made {@code posle} meet {@code poslao}, {@code prođe} meet {@code prodaje}, over the corpus.
+   */
+  static String thematicATwin(String word, String stem) {
+    int n = stem.length();
+    if (n < 5 || stem.charAt(n - 1) != 'a' || isVowel(stem.charAt(n - 2))) {
+      return null;
+    }
+    if (!latin(word).endsWith(stem.substring(n - 3) + "ti")) {
+      return null; // not an infinitive whose "ti" alone was cut
+    }
+    return stem.substring(0, n - 1);
+  }
+
+  private static boolean isVowel(char c) {
+    return "aeiou".indexOf(c) >= 0;
   }
 
   /**
@@ -185,6 +355,7 @@ final class SerbianStemFilter extends TokenFilter {
   @Override
   public void reset() throws IOException {
     super.reset();
-    twin = null;
+    word = null;
+    pending = null;
   }
 }

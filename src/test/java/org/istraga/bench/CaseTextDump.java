@@ -60,6 +60,7 @@ public final class CaseTextDump {
             o.put("type_group", r.typeGroup);
             o.put("status", r.status);
             o.put("status_reason", r.statusReason);
+            o.put("language", r.language);
             if (r.pageCount != null) {
               o.put("page_count", r.pageCount);
             }

@@ -42,6 +42,25 @@ class LineEndHyphenFilterTest {
   }
 
   @Test
+  void aWordWithAHyphenInsideALineIsAlsoIndexedJoined() throws IOException {
+    // the second piece keeps its position, so phrases through the hyphenated word match as before
+    assertEquals(List.of("posalji@0[0,7]", "na@1[8,10]", "e@2[11,12]", "email@2[11,17]", "mail@3[13,17]",
+            "adresu@4[18,24]"),
+        tokens(Analyzers.perField(), IndexSchema.TEXT, "Pošalji na e-mail adresu"));
+    assertTrue(tokens(Analyzers.perField(), IndexSchema.TEXT, "E-mail: x").contains("email@0[0,6]"));
+    assertTrue(tokens(Analyzers.perField(), IndexSchema.TEXT, "E-MAIL").contains("email@0[0,6]"));
+    assertTrue(tokens(Analyzers.perField(), IndexSchema.TEXT, "sistem video-nadzora").contains("videonadzora@1[7,20]"));
+    // an abbreviation's case ending, a name after a hyphen, digits, spaced dashes: left alone
+    assertEquals(List.of("mup@0[0,3]", "om@1[4,6]"), tokens(Analyzers.perField(), IndexSchema.TEXT, "MUP-om"));
+    assertEquals(List.of("Telekom@0[0,7]", "Srbija@1[8,14]"),
+        tokens(Analyzers.perField(), IndexSchema.EXACT, "Telekom-Srbija"));
+    assertEquals(List.of("404@0[0,3]", "02@1[4,6]"), tokens(Analyzers.perField(), IndexSchema.TEXT, "404-02"));
+    assertEquals(List.of("ugovor@0[0,6]", "aneks@1[9,14]"), tokens(Analyzers.perField(), IndexSchema.TEXT, "ugovor - aneks"));
+    // queries are not joined here (the parser searches the joined word beside the phrase)
+    assertEquals(List.of("e@0[0,1]", "mail@1[2,6]"), tokens(Analyzers.perFieldForQuery(), IndexSchema.TEXT, "e-mail"));
+  }
+
+  @Test
   void pairsAndStemsSeeTheWholeWord() throws IOException {
     List<String> pairs = tokens(Analyzers.perField(), IndexSchema.PAIRS, "ovog ugo-\nvora je");
     assertTrue(pairs.contains("ovog ugovora@0[0,14]") && pairs.contains("ugovora je@1[5,17]"), pairs.toString());

@@ -51,8 +51,9 @@ class SerbianStemFilterTest {
   @Test
   void aNounInAnKeepsItsNSoItsCasesShareOneStem() throws IOException {
     // the stemmer cuts "goran" to "gora" but "goranu", "gorana" to "goran"
-    assertEquals(List.of("goran@0[0,5]", "goran@1[6,12]", "goran@2[13,19]", "zoran@3[20,25]", "zoran@4[26,31]",
-        "dužan@5[32,37]"), stems("goran goranu gorana zoran зоран dužan"));
+    assertEquals(List.of("goran@0[0,5]", "gorn@0[0,5]", "goran@1[6,12]", "goran@2[13,19]", "zoran@3[20,25]",
+        "zorn@3[20,25]", "zoran@4[26,31]", "zorn@4[26,31]", "dužan@5[32,37]", "dužn@5[32,37]"),
+        stems("goran goranu gorana zoran зоран dužan"));
     assertEquals("srđan", SerbianStemFilter.nounInAnStem("srđan", "srđa"));
     assertEquals("nenad", SerbianStemFilter.nounInAnStem("nenad", "nenad"), "nothing cut, nothing restored");
   }
@@ -89,10 +90,7 @@ class SerbianStemFilterTest {
       reference.stem();
       String stem = SerbianStemFilter.corrected(w, reference.getCurrent());
       expected.add(stem);
-      char velar = SerbianStemFilter.velarTwin(w, stem);
-      if (velar != 0) {
-        expected.add(stem.substring(0, stem.length() - 1) + velar);
-      }
+      expected.addAll(SerbianStemFilter.twins(w, stem));
     }
     List<String> actual = new ArrayList<>();
     for (String s : stems(text.toString())) {
@@ -100,6 +98,72 @@ class SerbianStemFilterTest {
     }
     assertTrue(expected.size() > 4 * SerbianStemFilter.CACHED_WORDS);
     assertEquals(expected, actual);
+  }
+
+  @Test
+  void everyCaseOfANounInAnSharesItsStem() throws IOException {
+    // the stemmer cuts "kapetana", "kapetani" to "kapeta" but "kapetanu", "kapetanom" to "kapetan"
+    assertEquals(List.of("kapetan@0[0,7]", "kapetn@0[0,7]", "kapeta@1[8,16]", "kapetan@1[8,16]", "kapetan@2[17,25]",
+        "kapetan@3[26,35]", "kapeta@4[36,44]", "kapetan@4[36,44]"), stems("kapetan kapetana kapetanu kapetanom kapetani"));
+    // a twin, not a correction: the stem stays, so "prestane" still meets "prestaje"
+    assertEquals(List.of("presta", "presta"), firstStems("prestane prestaje"));
+    assertEquals(null, SerbianStemFilter.nounInAnTwin("kapetanom", "kapetan"), "nothing cut");
+  }
+
+  @Test
+  void aShortAdjectiveWithAFleetingAMeetsItsOtherForms() throws IOException {
+    // dužan/dužna, poseban/posebna, siguran/sigurna: the twin of the bare form is the stem of the others
+    assertEquals(List.of("dužan@0[0,5]", "dužn@0[0,5]", "dužn@1[6,11]", "dužn@2[12,17]", "poseban@3[18,25]",
+        "posebn@3[18,25]", "posebn@4[26,33]", "sigur@5[34,41]", "sigurn@5[34,41]", "sigurn@6[42,49]",
+        "sposoban@7[50,58]", "sposobn@7[50,58]", "sposobn@8[59,67]"),
+        stems("dužan dužna dužni poseban posebna siguran sigurna sposoban способна"));
+    assertEquals(null, SerbianStemFilter.fleetingATwin("plan", "plan"), "too short");
+    assertEquals(null, SerbianStemFilter.fleetingATwin("okean", "okean"), "a vowel before -an: no fleeting a");
+    assertEquals(null, SerbianStemFilter.fleetingATwin("tehnika", "tehnik"), "not a word in -an");
+  }
+
+  @Test
+  void aStemTheStemmerCutAtABareOmOrOgIsATwinOfTheLongerStem() throws IOException {
+    // telekom -> telek but telekoma, telekomom -> telekom; predlog -> predl but predlogu -> predlog
+    assertEquals(List.of("telek@0[0,7]", "telekom@1[8,16]", "telek@1[8,16]", "telekom@2[17,26]", "telek@2[17,26]",
+        "telek@3[27,35]", "predl@4[36,43]", "predlog@5[44,52]", "predl@5[44,52]", "predl@6[53,62]"),
+        stems("telekom telekoma telekomom telekomu predlog predlogu prijedlog"));
+    assertEquals(null, SerbianStemFilter.bareOEndingTwin("ugovor"), "no -om/-og");
+    assertEquals(null, SerbianStemFilter.bareOEndingTwin("atom"), "too short to leave a stem");
+  }
+
+  @Test
+  void theInstrumentalOfAWordInNjeOrLjeKeepsItsDigraph() throws IOException {
+    // the stemmer reads the j of "rešenjem" as that of an ijekavian je: rešen, while rešenje is rešenj
+    assertEquals(List.of("rešenj", "rešenj", "rešenj", "pitanj", "pitanj", "prijatelj", "prijatelj", "srednj",
+        "srednj", "rešenj"),
+        firstStems("rešenje rešenjem rješenjem pitanje pitanjem prijatelj prijateljem srednji srednjeg решењем"));
+    // the yat rule itself stays: mjesto and ljekar meet mesto and lekar
+    assertEquals(List.of("mest", "mest", "lekar", "lekar", "sednic", "sednic"),
+        firstStems("mjesto mesto ljekar lekar sjednica седница"));
+    // lj and nj before a final e are no yat: volje is not vole, bolje is not bole
+    assertEquals(List.of("volj", "vol", "bolj", "bol"), firstStems("volje vole bolje bole"));
+  }
+
+  @Test
+  void anInfinitiveInAtiMeetsThePresent() throws IOException {
+    // menjati -> menja, menja -> menj: the infinitive gets both
+    assertEquals(List.of("menja@0[0,7]", "menj@0[0,7]", "menj@1[8,13]", "menja@2[14,23]", "menj@2[14,23]",
+        "menj@3[24,30]", "menja@4[31,38]"), stems("menjati menja mijenjati мијења menjaju"));
+    assertEquals(null, SerbianStemFilter.thematicATwin("poslao", "posla"), "a participle gets no twin");
+  }
+
+  private static List<String> firstStems(String text) throws IOException {
+    List<String> out = new ArrayList<>();
+    int position = -1;
+    for (String t : stems(text)) {
+      int at = Integer.parseInt(t.substring(t.indexOf('@') + 1, t.indexOf('[')));
+      if (at != position) {
+        out.add(t.substring(0, t.indexOf('@')));
+        position = at;
+      }
+    }
+    return out;
   }
 
   private static List<String> stems(String text) throws IOException {

@@ -38,7 +38,11 @@ class HyphenatedWordTest {
       assertEquals(Set.of(joined.id, hyphenated.id), SearchFixtures.idSet(s, "close-out"));
       assertEquals(Set.of(joined.id, hyphenated.id), SearchFixtures.idSet(s, "video-nadzora"), "joined, it is also looked up as a stem");
       assertEquals(Set.of(hyphenated.id), SearchFixtures.idSet(s, "\"close-out meeting\""));
-      assertEquals(Set.of(joined.id), SearchFixtures.idSet(s, "email"), "the joined word alone does not find the hyphenated one");
+      // schema 8: the hyphenated word is also indexed joined, so the joined query finds it too
+      assertEquals(Set.of(joined.id, hyphenated.id), SearchFixtures.idSet(s, "email"));
+      assertEquals(Set.of(joined.id, hyphenated.id), SearchFixtures.idSet(s, "closeout"));
+      assertEquals(Set.of(hyphenated.id), SearchFixtures.idSet(s, "\"sistem video-nadzora\""),
+          "a phrase through the hyphenated word still matches: its second part keeps its position");
       return null;
     });
   }
