@@ -24,6 +24,7 @@ import org.istraga.testing.CaseRecords;
 import org.istraga.testing.Cli;
 import org.istraga.testing.Corpus;
 import org.istraga.testing.EvidenceSnapshot;
+import org.istraga.testing.RequiresCorpus;
 import org.istraga.testing.Subprocess;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and an ingest killed mid-run and rerun holds each document exactly once.
  */
 @Tag("corpus")
+@RequiresCorpus
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CorpusIngestTest {
 

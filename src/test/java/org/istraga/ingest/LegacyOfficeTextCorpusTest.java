@@ -10,6 +10,7 @@ import org.istraga.document.DocumentRecord;
 import org.istraga.testing.CaseRecords;
 import org.istraga.testing.Cli;
 import org.istraga.testing.Corpus;
+import org.istraga.testing.RequiresCorpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Outlook message's plain body that says more than its HTML. Skipped with a message without the
  * corpus.
  */
+@RequiresCorpus
 class LegacyOfficeTextCorpusTest {
 
   @TempDir static Path tmp;

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.istraga.cli.ExitCode;
 import org.istraga.testing.Cli;
 import org.istraga.testing.Corpus;
+import org.istraga.testing.RequiresCorpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the Cyrillic procurement reports and a Cyrillic query finds Latin documents, and a scanned
  * Cyrillic report is found by a word that is only in its image once OCR has read it.
  */
+@RequiresCorpus
 class CorpusSearchTest {
 
   private static final String FOLDER = "i_serbian/crta_government_docs";
