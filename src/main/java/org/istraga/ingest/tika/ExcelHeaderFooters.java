@@ -201,11 +201,18 @@ final class ExcelHeaderFooters {
     return String.join("\t", parts);
   }
 
+  /** The warning recorded when a workbook's header and footer codes cannot be read. */
+  static final String NOT_READ = "Excel header and footer codes not read, left in the text";
+
   /**
    * A filter over {@code handler} that writes the coded strings {@code coded} as {@link #readable};
-   * {@code xlsx}: as Tika's xlsx extractor writes them ({@link #tikaXlsxText}), else as stored (xls).
+   * {@code xlsx}: as Tika's xlsx extractor writes them ({@link #tikaXlsxText}), else as stored (xls);
+   * {@code handler} itself when there are none.
    */
-  static Filter filter(ContentHandler handler, List<String> coded, boolean xlsx) {
+  static ContentHandler filter(ContentHandler handler, List<String> coded, boolean xlsx) {
+    if (coded.isEmpty()) {
+      return handler;
+    }
     Map<String, String> replacements = new LinkedHashMap<>();
     for (String c : coded) {
       String written = xlsx ? tikaXlsxText(c) : c;

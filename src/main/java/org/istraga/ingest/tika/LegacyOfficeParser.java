@@ -3,13 +3,11 @@ package org.istraga.ingest.tika;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TemporaryResources;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.microsoft.OfficeParser;
@@ -71,35 +69,21 @@ public final class LegacyOfficeParser extends OfficeParser {
   }
 
   private static ContentHandler wordFilter(Path file, ContentHandler handler, Metadata metadata) {
-    try {
-      return WordFieldCodes.read(file).filter(handler);
-    } catch (IOException | RuntimeException e) {
-      metadata.add(TikaCoreProperties.TIKA_META_EXCEPTION_WARNING,
-          "Word field codes not read, left in the text: " + e);
-      return handler;
-    }
+    return HandlerAddition.orAsIs(handler, metadata, "Word field codes not read, left in the text",
+        h -> WordFieldCodes.read(file).filter(h));
   }
 
   private static ContentHandler outlookInserter(Path file, ContentHandler handler, Metadata metadata) {
-    try {
-      String plain = OutlookPlainBody.read(file);
-      return plain == null || plain.isBlank() ? handler : new OutlookPlainBody.Inserter(handler, plain);
-    } catch (IOException | RuntimeException e) {
-      metadata.add(TikaCoreProperties.TIKA_META_EXCEPTION_WARNING,
-          "Outlook plain-text body not compared with the shown one: " + e);
-      return handler;
-    }
+    return HandlerAddition.orAsIs(handler, metadata,
+        "Outlook plain-text body not compared with the shown one", h -> {
+          String plain = OutlookPlainBody.read(file);
+          return plain == null || plain.isBlank() ? h : new OutlookPlainBody.Inserter(h, plain);
+        });
   }
 
   private static ContentHandler excelFilter(Path file, ContentHandler handler, Metadata metadata) {
-    try {
-      List<String> coded = ExcelHeaderFooters.readXls(file);
-      return coded.isEmpty() ? handler : ExcelHeaderFooters.filter(handler, coded, false);
-    } catch (IOException | RuntimeException e) {
-      metadata.add(TikaCoreProperties.TIKA_META_EXCEPTION_WARNING,
-          "Excel header and footer codes not read, left in the text: " + e);
-      return handler;
-    }
+    return HandlerAddition.orAsIs(handler, metadata, ExcelHeaderFooters.NOT_READ,
+        h -> ExcelHeaderFooters.filter(h, ExcelHeaderFooters.readXls(file), false));
   }
 
   private static MediaType typeOf(Metadata metadata) {

@@ -129,14 +129,8 @@ public final class OoxmlParser extends OOXMLParser {
 
   /** {@code handler} behind a filter that writes the workbook's page headers and footers as text. */
   private static ContentHandler headerFooterFilter(Path file, ContentHandler handler, Metadata metadata) {
-    try {
-      List<String> coded = ExcelHeaderFooters.readXlsx(file);
-      return coded.isEmpty() ? handler : ExcelHeaderFooters.filter(handler, coded, true);
-    } catch (IOException | RuntimeException e) {
-      metadata.add(TikaCoreProperties.TIKA_META_EXCEPTION_WARNING,
-          "Excel header and footer codes not read, left in the text: " + e);
-      return handler;
-    }
+    return HandlerAddition.orAsIs(handler, metadata, ExcelHeaderFooters.NOT_READ,
+        h -> ExcelHeaderFooters.filter(h, ExcelHeaderFooters.readXlsx(file), true));
   }
 
   /** True for Excel workbooks, templates and macro-enabled workbooks. */
