@@ -60,6 +60,7 @@ public final class EntityExtractor {
             new IdNumberRecognizer(),
             new MoneyRecognizer(),
             new ValueObjectRecognizer(),
+            new ColumnCurrencyRecognizer(),
             new PercentRecognizer(),
             new DateRecognizer(),
             new ProcurementRecognizer(),
