@@ -65,6 +65,7 @@ public final class EntityExtractor {
             new DateRecognizer(),
             new ProcurementRecognizer(),
             new FirmRecognizer(),
+            new AppositiveFirmNames(),
             new InstitutionRecognizer()),
         null);
   }
