@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * printed on that page, so the nearest header before the row counts, or failing that the nearest
  * after it, within a page's length ({@value #REACH} chars).
  *
- * <p>Immutable and thread-safe; one pass over the text for headers, and one for rows only when
- * a header was found.
+ * <p>Immutable and thread-safe; headers are found by searching the text for the currency words
+ * (a few {@code indexOf} passes), and rows are looked for only when a header was found.
  */
 final class ColumnCurrencyRecognizer implements Recognizer {
 
@@ -36,9 +36,12 @@ final class ColumnCurrencyRecognizer implements Recognizer {
   /** Declarations of one header are at most this far apart (chars). */
   private static final int HEADER_GAP = 120;
 
-  private static final Pattern DECLARATION = Pattern.compile(
-      "(?m)(?<![\\p{L}\\d])(?:у|u|in)[ \\t]+(EUR|RSD|USD|GBP|CHF|динарима|dinarima|еврима|evrima)"
-          + "[ \\t]*$");
+  /** The currencies a column header may name, as written. */
+  private static final List<String> WRITTEN =
+      List.of("EUR", "RSD", "USD", "GBP", "CHF", "динарима", "dinarima", "еврима", "evrima");
+
+  /** Before a currency: "у", "u" or "in" as a word, then spaces. */
+  private static final Pattern BEFORE = Pattern.compile("(?<![\\p{L}\\d])(?:у|u|in)[ \\t]+$");
 
   private static final String AMOUNT = "-?\\d{1,3}(?:(?:\\.\\d{3})+(?:,\\d{1,2})?|(?:,\\d{3})+(?:\\.\\d{1,2})?)";
 
@@ -80,22 +83,42 @@ final class ColumnCurrencyRecognizer implements Recognizer {
   }
 
   private static List<Header> headers(String t) {
+    // declarations found by searching for the currency words (cheap), in text order
+    java.util.TreeMap<Integer, int[]> found = new java.util.TreeMap<>();
+    Matcher before = BEFORE.matcher(t);
+    for (int w = 0; w < WRITTEN.size(); w++) {
+      String word = WRITTEN.get(w);
+      for (int i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 1)) {
+        int e = i + word.length();
+        int p = e;
+        while (p < t.length() && (t.charAt(p) == ' ' || t.charAt(p) == '\t')) {
+          p++;
+        }
+        if (p < t.length() && t.charAt(p) != '\n' && t.charAt(p) != '\r') {
+          continue; // the column's header ends with its currency
+        }
+        before.region(Math.max(0, i - 8), i);
+        before.useTransparentBounds(true);
+        if (before.find()) {
+          found.put(before.start(), new int[] {e, w});
+        }
+      }
+    }
     List<Header> headers = new ArrayList<>();
-    Matcher d = DECLARATION.matcher(t);
     int start = -1;
     int end = -1;
     List<String> codes = new ArrayList<>();
-    while (d.find()) {
-      if (start >= 0 && d.start() - end > HEADER_GAP) {
+    for (java.util.Map.Entry<Integer, int[]> d : found.entrySet()) {
+      if (start >= 0 && d.getKey() - end > HEADER_GAP) {
         headers.add(new Header(start, end, List.copyOf(codes)));
         codes.clear();
         start = -1;
       }
       if (start < 0) {
-        start = d.start();
+        start = d.getKey();
       }
-      end = d.end();
-      codes.add(code(d.group(1)));
+      end = d.getValue()[0];
+      codes.add(code(WRITTEN.get(d.getValue()[1])));
     }
     if (start >= 0) {
       headers.add(new Header(start, end, List.copyOf(codes)));
