@@ -99,7 +99,16 @@ final class ContactRecognizer implements Recognizer {
         if (raw.length() < 8 || raw.endsWith("://")) {
           continue;
         }
-        out.add(new Mention(EntityType.URL, normalizeUrl(raw), raw, m.start(), end));
+        int from = m.start();
+        for (int at = embeddedScheme(t, from + 8, end); at > 0;
+            at = embeddedScheme(t, from + 8, end)) {
+          // links run together by an extraction ("….jsonhttp://…"): one URL each
+          String piece = t.substring(from, at);
+          out.add(new Mention(EntityType.URL, normalizeUrl(piece), piece, from, at));
+          from = at;
+        }
+        raw = t.substring(from, end);
+        out.add(new Mention(EntityType.URL, normalizeUrl(raw), raw, from, end));
       }
     }
     Matcher dm = DOMAIN.matcher(t);
@@ -181,6 +190,22 @@ final class ContactRecognizer implements Recognizer {
     }
     int lineEnd = Math.min(t.length(), lineStart + 40);
     return ID_HEADER.matcher(t.substring(lineStart, lineEnd)).lookingAt();
+  }
+
+  /**
+   * The offset of an "http://" or "https://" inside a URL between {@code from} and {@code end}
+   * that follows a letter or digit (two links run together: "…/company/09506232http://…"), or
+   * -1. One after a slash, "=" or "?" is a link inside the URL (an archive's or a redirect's) and
+   * is left to it.
+   */
+  private static int embeddedScheme(String t, int from, int end) {
+    for (int i = t.indexOf("http", from); i >= 0 && i < end; i = t.indexOf("http", i + 4)) {
+      if (Character.isLetterOrDigit(t.charAt(i - 1))
+          && (t.startsWith("http://", i) || t.startsWith("https://", i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Offsets where "http://", "https://", "ftp://" or "www." starts, in text order. */

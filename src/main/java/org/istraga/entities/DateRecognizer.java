@@ -2,6 +2,7 @@ package org.istraga.entities;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,15 @@ import java.util.regex.Pattern;
  *       {@code 15 .03.2019} too), {@code 30-Jun-2020}; ISO
  *       {@code 2025-08-14} (also as the head of a timestamp, but not inside a longer identifier
  *       such as {@code UA-2016-06-02-000468}).
- *   <li>Slashed {@code a/b/yyyy} only when unambiguous: if one of a, b is greater than 12 it is
- *       the day; if both are 12 or less and differ, the date is ambiguous (14/08 vs 08/14
- *       conventions) and is not reported; if equal the order does not matter.
+ *   <li>Slashed {@code a/b/yyyy}: if one of a, b is greater than 12 it is the day; if both are
+ *       12 or less and differ, the date is ambiguous (14/08 vs 08/14 conventions) and is read in
+ *       the convention the text's other slashed dates prove — all those with a part over 12
+ *       month first ({@code 11/20/1997} in a US patent schedule: {@code 02/06/1998} is 6
+ *       February) or all day first — and not reported when they prove none or disagree; if
+ *       equal the order does not matter.
+ *   <li>English month-first dates may be broken over lines as laid-out PDF text is ({@code
+ *       October 20,} / blank line / {@code 2008}); two days of one month ({@code October 20 and
+ *       21, 2008}, {@code May 3-4, 2009}) are two dates.
  * </ul>
  *
  * Impossible dates (31 June, 29 February in a common year) and years outside 1800–2100 are
@@ -63,11 +70,23 @@ final class DateRecognizer implements Recognizer {
           "(?<![\\p{N}.])(?<!\\d,)(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s{0,2}(?:of\\s)?" + MONTH_WORD
               + ",?\\s{1,2}(\\d{4})(?![\\p{N}])");
 
-  /** August 14, 2025 */
+  /**
+   * Space between the parts of an English date: one or two spaces, or a line break with the
+   * blank line that laid-out PDF text puts after each line ({@code October 20, \n\n2008}).
+   */
+  private static final String GAP = "(?=\\s)(?:[ \\t]{0,2}\\n){0,2}[ \\t]{0,2}";
+
+  /** August 14, 2025 (also broken over lines) */
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile(
-          "(?<![\\p{L}])" + MONTH_WORD + "\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,2}(\\d{4})"
+          "(?<![\\p{L}])" + MONTH_WORD + GAP + "(\\d{1,2})(?:st|nd|rd|th)?,?" + GAP + "(\\d{4})"
               + "(?![\\p{N}])");
+
+  /** October 20 and 21, 2008 / October 20-21, 2008: two days of one month, both reported. */
+  private static final Pattern MONTH_DAYS_YEAR =
+      Pattern.compile(
+          "(?<![\\p{L}])" + MONTH_WORD + GAP + "(\\d{1,2})(?:[ \\t]{1,2}and[ \\t]{1,2}|[ \\t]?[-–][ \\t]?)"
+              + "(\\d{1,2}),?" + GAP + "(\\d{4})(?![\\p{N}])");
 
   /** 14.08.2025, 14. 8. 2025, 14-08-2025; OCR may put a space before a dot: 15 .03.2019 */
   private static final Pattern NUMERIC =
@@ -104,6 +123,9 @@ final class DateRecognizer implements Recognizer {
     Matcher iso = ISO.matcher(t);
     Matcher slashed = SLASHED.matcher(t);
     Matcher roman = ROMAN.matcher(t);
+    int dayFirst = 0;
+    int monthFirst = 0;
+    List<int[]> ambiguous = new ArrayList<>();
     for (int p : ctx.digitStarts()) {
       if (ctx.lookingAt(dmy, p, 40)) {
         Integer month = month(dmy.group(2), dmy.group(3));
@@ -131,11 +153,15 @@ final class DateRecognizer implements Recognizer {
         int b = Integer.parseInt(slashed.group(2));
         int y = Integer.parseInt(slashed.group(3));
         if (a > 12 && b <= 12) {
+          dayFirst++;
           add(t, y, b, a, p, slashed.end(), out);
         } else if (b > 12 && a <= 12) {
+          monthFirst++;
           add(t, y, a, b, p, slashed.end(), out);
         } else if (a == b) {
           add(t, y, a, a, p, slashed.end(), out);
+        } else {
+          ambiguous.add(new int[] {p, slashed.end(), a, b, y});
         }
       }
       if (ctx.lookingAt(roman, p, 20)) {
@@ -149,8 +175,16 @@ final class DateRecognizer implements Recognizer {
             roman.end(), out);
       }
     }
+    // a/b/yyyy with both parts 12 or less: read in the convention the text's other slashed dates
+    // prove (a part over 12), when they all agree
+    if (!ambiguous.isEmpty() && (dayFirst == 0) != (monthFirst == 0)) {
+      for (int[] d : ambiguous) {
+        add(t, d[4], dayFirst > 0 ? d[3] : d[2], dayFirst > 0 ? d[2] : d[3], d[0], d[1], out);
+      }
+    }
     // "August 14, 2025": start at a capitalised month-name token
     Matcher mdy = MONTH_DAY_YEAR.matcher(t);
+    Matcher mdys = MONTH_DAYS_YEAR.matcher(t);
     TextContext.Tokens tok = ctx.tokens();
     for (int k = 0; k < tok.count; k++) {
       int s = tok.start[k];
@@ -164,6 +198,13 @@ final class DateRecognizer implements Recognizer {
         if (month != null) {
           add(t, Integer.parseInt(mdy.group(4)), month, Integer.parseInt(mdy.group(3)), s,
               mdy.end(), out);
+        }
+      } else if (ctx.lookingAt(mdys, s, 36)) {
+        Integer month = month(mdys.group(1), mdys.group(2));
+        if (month != null) {
+          int y = Integer.parseInt(mdys.group(5));
+          add(t, y, month, Integer.parseInt(mdys.group(3)), s, mdys.end(3), out);
+          add(t, y, month, Integer.parseInt(mdys.group(4)), mdys.start(4), mdys.end(), out);
         }
       }
     }

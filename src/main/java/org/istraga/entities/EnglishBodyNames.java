@@ -21,9 +21,9 @@ final class EnglishBodyNames {
 
   private static final Pattern EN_OF =
       Pattern.compile(
-          "(?<![\\p{L}])(Ministry|Department|Agency|Office|Bureau|Commission|Authority|Directorate"
-              + "|University|Institute|Court|Council|Government|Embassy|Chamber|League|Federation"
-              + "|Society|Alliance) (?:of|for) "
+          "(?<![\\p{L}])(Ministry|Department|Dept\\.|Agency|Office|Bureau|Commission|Authority"
+              + "|Directorate|University|Institute|Court|Council|Government|Embassy|Chamber|League"
+              + "|Federation|Society|Alliance|Division|Borough) (?:of|for) "
               + "(?:the )?([A-Z][\\p{L}'\\-]+(?:,? (?:and |& |of (?:the )?|for )?"
               + "[A-Z][\\p{L}'\\-]+){0,5})");
 
@@ -35,7 +35,8 @@ final class EnglishBodyNames {
               + "(University|Council|Bank|Authority|Institution|Administration|Fund|Institute"
               + "|Office|Court|Directorate|Inspectorate|Assembly|Tribunal"
               + "|Commission|Agency|Hospital|Foundation|Association|Ministry|Company|Alliance"
-              + "|League|Federation|Society|Consortium|Coalition|Department)(?![\\p{L}])");
+              + "|League|Federation|Society|Consortium|Coalition|Department|Division|Group)"
+              + "(?![\\p{L}])");
 
   /** "... Bank for Reconstruction and Development", "... Agency of the Republic of Serbia". */
   private static final Pattern EN_COMPLEMENT =
@@ -66,7 +67,10 @@ final class EnglishBodyNames {
           // kinds of office or department ("Small Office", "Single Department")
           "Small", "Customer", "Technical", "Support", "Professional", "Managed", "Web", "Cloud",
           "Online", "Shared", "Maintenance", "Delivery", "Accounting", "Sales", "Marketing",
-          "Human", "Resources", "Single", "Multiple", "Limited", "Authorizing", "For");
+          "Human", "Resources", "Single", "Multiple", "Limited", "Authorizing", "For",
+          // kinds of group ("the Working Group", "a Focus Group")
+          "Working", "Steering", "Focus", "Study", "User", "Users", "Target", "Peer", "Age",
+          "Advisory", "Expert", "Interest");
 
   /** Determiners: "the", "this"... are dropped from the name; the others are not names. */
   private static final Set<String> EN_DETERMINERS =
@@ -124,14 +128,14 @@ final class EnglishBodyNames {
   private static final Set<String> EN_OF_HEADS =
       Set.of("ministry", "department", "agency", "office", "bureau", "commission", "authority",
           "directorate", "university", "institute", "court", "council", "government", "embassy",
-          "chamber", "league", "federation", "society", "alliance");
+          "chamber", "league", "federation", "society", "alliance", "dept", "division", "borough");
 
   private static final Set<String> EN_LAST_HEADS =
       Set.of("university", "council", "bank", "authority", "commission", "agency", "hospital",
           "foundation", "association", "ministry", "company", "institution", "administration",
           "fund", "institute", "office", "court", "directorate", "inspectorate", "assembly",
           "tribunal", "alliance", "league", "federation", "society", "consortium", "coalition",
-          "department");
+          "department", "division", "group");
 
   /** Adds a mention for each English body name in the text, in text order. */
   static void find(TextContext ctx, List<Mention> out) {
@@ -272,6 +276,10 @@ final class EnglishBodyNames {
     }
     if (generic == ws.length) {
       return; // "the Participating Agency", "Related Company": no proper word
+    }
+    if (m.group(2).equals("Division")
+        && ws.length - (EN_DETERMINERS.contains(ws[0]) ? 1 : 0) < 2) {
+      return; // "Procurement Division", "Civil Division": a kind of unit, named by one word
     }
     if (m.group(2).equals("Office") && EN_OFFICE_PRODUCTS.contains(ws[ws.length - 1])) {
       return; // "Microsoft Office": software

@@ -60,10 +60,12 @@ public final class EntityExtractor {
             new IdNumberRecognizer(),
             new MoneyRecognizer(),
             new ValueObjectRecognizer(),
+            new ColumnCurrencyRecognizer(),
             new PercentRecognizer(),
             new DateRecognizer(),
             new ProcurementRecognizer(),
             new FirmRecognizer(),
+            new AppositiveFirmNames(),
             new InstitutionRecognizer()),
         null);
   }

@@ -24,11 +24,12 @@ final class FirmRecognizer implements Recognizer {
           "(?<=[\\s,\"”“»’'])(d\\.\\s?o\\.\\s?o\\.\\s?e\\.\\s?l\\.?|DOOEL|dooel|ДООЕЛ|дооел"
               + "|д\\.\\s?о\\.\\s?о\\.\\s?е\\.\\s?л\\.?|d\\.\\s?o\\.\\s?o\\.?|D\\.\\s?O\\.\\s?O\\.?|doo|DOO|д\\.\\s?о\\.\\s?о\\.?"
               + "|Д\\.\\s?О\\.\\s?О\\.?|ДОО|доо|a\\.\\s?d\\.\\s?o\\.|A\\.\\s?D\\.\\s?O\\.|а\\.\\s?д\\.\\s?о\\."
-              + "|А\\.\\s?Д\\.\\s?О\\.|a\\.\\s?d\\.?|A\\.\\s?D\\.?|AD|а\\.\\s?д\\.?|А\\.\\s?Д\\.?"
+              // a.d. also with one letter in the other script ("а.d.", typed on a mixed keyboard)
+              + "|А\\.\\s?Д\\.\\s?О\\.|[aа]\\.\\s?[dд]\\.?|A\\.\\s?D\\.?|AD|А\\.\\s?Д\\.?"
               + "|АД|o\\.d\\.|k\\.d\\.|d\\.d\\.|Co\\.,?\\s?Ltd\\.?|Ltd\\.?|LTD\\.?|Limited|LLC|L\\.L\\.C\\."
               + "|LLP|GmbH|Co\\.|S\\.A\\.|SA|Inc\\.?|INC\\.?|PLC|plc|AG|SE|Corp\\.?|Corporation"
               + "|[PCO]?JSC|N\\.V\\."
-              + "|B\\.V\\.|S\\.r\\.l\\.|S\\.R\\.L\\.|SRL|S\\.p\\.A\\.|S\\.P\\.A\\.|s\\.r\\.o\\."
+              + "|B\\.V\\.|S\\.r\\.l\\.|S\\.R\\.L\\.|SRL|Srl|S\\.p\\.A\\.|S\\.P\\.A\\.|s\\.r\\.o\\."
               // Nordic, Central European and Iberian forms met in procurement: Ericsson AB,
               // Nokia Solutions and Networks Oy, Vestas A/S, Telenor ASA, Magyar Telekom Nyrt.
               + "|AB|Oyj|Oy|A/S|ASA|ApS|Kft\\.?|Zrt\\.?|Nyrt\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.?"

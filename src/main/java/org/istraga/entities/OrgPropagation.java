@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>Bare firm names: once "Telekom Nova d.o.o." is found, every other capitalised
  *       occurrence of "Telekom Nova" (any script or case ending-free spelling) in the same text
- *       is the same firm. Names of one word need at least five letters.
+ *       is the same firm; so is every other occurrence of a name the text states to be a firm
+ *       ("Apple, which is a California corporation": {@link AppositiveFirmNames}). Names of
+ *       one word need at least five letters.
  *   <li>Acronyms defined in brackets: "Ministry of Interior of the Republic of Serbia (MUP)" or
  *       "Републички фонд ... (РФЗО)" makes every other capitalised MUP / РФЗО in the text that
  *       organization, if the letters can abbreviate the name ({@link #abbreviates}): "(UK)"
@@ -91,6 +93,12 @@ final class OrgPropagation {
         if (n >= 2 && written.subList(n, written.size()).equals(formKeys)
             && !written.subList(0, n).equals(keys)) {
           names.add(written.subList(0, n), m);
+        }
+      } else if (AppositiveFirmNames.statedFirmAfter(t, m.end())) {
+        // "Apple, which is a California corporation": the name is the firm's, as with a form
+        List<String> keys = PhraseIndex.tokenize(m.display(), false);
+        if (keys.size() >= 2 || (keys.size() == 1 && keys.get(0).length() >= 5)) {
+          names.add(keys, m);
         }
       }
       if (m.end() < t.length()) {

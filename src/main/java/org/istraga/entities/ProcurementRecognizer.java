@@ -78,18 +78,20 @@ final class ProcurementRecognizer implements Recognizer {
   /** "ugovoru 404-02-117/2019-06": no "br." but a file-number shaped reference. */
   private static final Pattern CONTRACT_BARE =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}])(?:ugovor\\p{L}{0,3}|уговор\\p{L}{0,3}|contract)\\s{1,2}"
+          "(?iu)(?<![\\p{L}\\p{N}_/\\-])(?:ugovor\\p{L}{0,3}|уговор\\p{L}{0,3}|contract)[ \\u00A0\\n]{1,2}"
               + "(\\d{1,6}(?:[/\\-]\\d{1,6}){2,5})(?![\\p{L}\\p{N}/\\-])");
 
   /**
    * "Framework Contract DI/02711", "contract on DI/04310", "Contract GS-35F-0119Y": a reference
    * that starts with capitals and goes on with slash- or dash-separated groups, one with a digit
    * (checked when it is added), right after the word; a year or a count ("contract 2005") is not
-   * code-shaped.
+   * code-shaped. The word must stand alone (not the end of an identifier such as
+   * "ocds-…-05-contract") and the reference must be in its cell (a tab is a table's cell
+   * boundary: "…-contract" | "GB-LAC-E09000003" are two cells).
    */
   private static final Pattern CONTRACT_CODE =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}])contract\\s{1,2}(?:on\\s{1,2})?"
+          "(?iu)(?<![\\p{L}\\p{N}_/\\-])contract[ \\u00A0\\n]{1,2}(?:on[ \\u00A0\\n]{1,2})?"
               + "((?-i:[A-Z]{1,6}(?:[/\\-][A-Z0-9]{1,10}){1,5}))(?![\\p{L}\\p{N}/\\-])");
 
   private static final Pattern CPV_CHECKED =

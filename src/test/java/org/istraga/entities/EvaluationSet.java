@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * overlaps it and — for every type but ORG — whose normalized value is equal. Matching is
  * one-to-one. A document whose JSON has {@code "tranche": "held-out"} belongs to the held-out
  * tranche (files named {@code heldout-*}), {@code "tranche": "held-out-2"} to the second held-out
- * tranche (files named {@code heldout2-*}); every other one to the development tranche.
+ * tranche (files named {@code heldout2-*}), {@code "tranche": "held-out-3"} to the third (files
+ * named {@code heldout3-*}); every other one to the development tranche.
  */
 final class EvaluationSet {
 
@@ -37,7 +38,14 @@ final class EvaluationSet {
      * The second held-out tranche (e-mail, Office, HTML, OCDS, Serbian, Montenegrin and English
      * documents), annotated after the first tranche's fixes and measured before its own.
      */
-    HELD_OUT_2
+    HELD_OUT_2,
+    /**
+     * The third held-out tranche (English and mixed-language business material: OCDS records and
+     * spreadsheets, a court filing, a licence, an e-mail thread, slides; Serbian Cyrillic and
+     * Montenegrin documents), annotated after the second tranche's fixes and measured before its
+     * own.
+     */
+    HELD_OUT_3
   }
 
   record Doc(String name, Tranche tranche, String text, List<Gold> gold) {}
@@ -80,6 +88,7 @@ final class EvaluationSet {
         Tranche tranche = switch (root.path("tranche").asText()) {
           case "held-out" -> Tranche.HELD_OUT;
           case "held-out-2" -> Tranche.HELD_OUT_2;
+          case "held-out-3" -> Tranche.HELD_OUT_3;
           default -> Tranche.DEVELOPMENT;
         };
         docs.add(new Doc(name, tranche, text, gold));
