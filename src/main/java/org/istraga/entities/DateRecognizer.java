@@ -3,9 +3,7 @@ package org.istraga.entities;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,30 +35,6 @@ import java.util.regex.Pattern;
  * not part of it.
  */
 final class DateRecognizer implements Recognizer {
-
-  private static final Map<String, Integer> MONTHS = new HashMap<>();
-
-  static {
-    String[][] forms = {
-      {"januar", "januara", "january", "jan", "siječnja", "sijecnja"},
-      {"februar", "februara", "february", "feb", "veljače", "veljace"},
-      {"mart", "marta", "march", "mar", "ožujka", "ozujka"},
-      {"april", "aprila", "apr", "travnja"},
-      {"maj", "maja", "may", "svibnja"},
-      {"jun", "juna", "juni", "june", "lipnja"},
-      {"jul", "jula", "juli", "july", "srpnja"},
-      {"avgust", "avgusta", "august", "augusta", "aug", "avg", "kolovoza"},
-      {"septembar", "septembra", "september", "sep", "sept", "rujna"},
-      {"oktobar", "oktobra", "october", "oct", "okt", "listopada"},
-      {"novembar", "novembra", "november", "nov", "studenoga", "studenog"},
-      {"decembar", "decembra", "december", "dec", "prosinca"}
-    };
-    for (int i = 0; i < forms.length; i++) {
-      for (String f : forms[i]) {
-        MONTHS.put(ScriptFolding.fold(f), i + 1);
-      }
-    }
-  }
 
   private static final String MONTH_WORD = "(\\p{L}{3,10})(\\.)?";
 
@@ -190,7 +164,7 @@ final class DateRecognizer implements Recognizer {
       int s = tok.start[k];
       if (!Character.isUpperCase(t.charAt(s)) || tok.end[k] - s < 3 || tok.end[k] - s > 10
           || "JFMASONDЈФМАСОНДLTPRKSV".indexOf(t.charAt(s)) < 0
-          || !MONTHS.containsKey(tok.folded(k))) {
+          || MonthNames.ofFolded(tok.folded(k)) == null) {
         continue;
       }
       if (ctx.lookingAt(mdy, s, 30)) {
@@ -212,7 +186,7 @@ final class DateRecognizer implements Recognizer {
 
   private static Integer month(String word, String dot) {
     String f = ScriptFolding.fold(word);
-    Integer month = MONTHS.get(f);
+    Integer month = MonthNames.ofFolded(f);
     if (month == null) {
       return null;
     }

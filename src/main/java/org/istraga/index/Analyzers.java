@@ -490,7 +490,7 @@ public final class Analyzers {
     m.put(IndexSchema.PAIRS, wordsWithBareD + " > FixedShingle(2, ' ')");
     m.put(IndexSchema.STEM, words + " > EnglishPossessive > KStem (documents in English)");
     m.put(IndexSchema.STEM_SR,
-        tokens + " > MixedScript > ICUNormalizer2(nfkc_cf) > SerbianStem(Snowball with its ijekavian rule, slips undone: -an cases, nj/lj instrumental; twins: velar, fleeting a, bare -om/-og, -ati infinitive; function words whole) > SerbianNormalization > ICUFolding"
+        tokens + " > MixedScript > ICUNormalizer2(nfkc_cf) > SerbianStem(Snowball with its ijekavian rule, slips undone: -an cases, nj/lj instrumental; twins: velar, fleeting a, bare -om/-og, -ati infinitive, soft -em instrumental, -aju present plural; function words whole) > SerbianNormalization > ICUFolding"
             + " > SerbianNormalization > BareDVariant(indexing: twin; queries: replace)"
             + " (documents in sr, hr, bs, cnr, sh)");
     m.put(IndexSchema.STEM_SR_PAIRS, m.get(IndexSchema.STEM_SR) + " > FixedShingle(2, ' ')");

@@ -35,9 +35,12 @@ public final class IndexSchema {
    * twins for short adjectives with a fleeting {@code a} ({@code dužan}/{@code dužn}), stems cut at
    * a bare {@code -om}/{@code -og} ({@code telekom}, {@code predlog}) and infinitives in {@code -ati}
    * ({@code menjati}/{@code menja}); and a word with a hyphen inside a line also indexed joined
-   * ({@code e-mail} as {@code email}, {@code LineEndHyphenFilter}).
+   * ({@code e-mail} as {@code email}, {@code LineEndHyphenFilter}); 9 two more twins in the
+   * Serbian stems: the instrumental in {@code -em} after a soft consonant ({@code ponuđačem},
+   * {@code brojem}, {@code izveštajem} as {@code ponuđač}, {@code broj}, {@code izveštaj}) and the
+   * present plural in {@code -aju} ({@code menjaju} as {@code menja}, {@code мијења}).
    */
-  public static final int VERSION = 8;
+  public static final int VERSION = 9;
 
   // identity and storage
   public static final String ID = "id";

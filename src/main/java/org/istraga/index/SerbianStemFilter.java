@@ -160,6 +160,8 @@ final class SerbianStemFilter extends TokenFilter {
     addNew(out, stem, fleetingATwin(word, stem));
     addNew(out, stem, bareOEndingTwin(stem));
     addNew(out, stem, thematicATwin(word, stem));
+    addNew(out, stem, softInstrumentalTwin(word, stem));
+    addNew(out, stem, presentPluralTwin(word, stem));
     return out;
   }
 
@@ -312,6 +314,57 @@ final class SerbianStemFilter extends TokenFilter {
       return null; // not an infinitive whose "ti" alone was cut
     }
     return stem.substring(0, n - 1);
+  }
+
+  /** Consonants after which the instrumental ending is {@code -em}, not {@code -om} ({@code nj}/{@code lj} aside). */
+  private static final String SOFT_CONSONANTS = "čćžšđc";
+
+  /**
+   * The stem of the other cases of a masculine or neuter word whose instrumental in {@code -em}
+   * (after a soft consonant) the stemmer left with its {@code e}, or null: it cuts {@code
+   * ponuđača}, {@code ponuđači} to {@code ponuđač} but {@code ponuđačem} to {@code ponuđače}, and so
+   * {@code Petrovićem}, {@code nožem}, {@code novcem}, {@code ocem}; after a {@code j} it cuts
+   * {@code brojem}, {@code razvojem} to {@code broje}, {@code razvoje}, reads {@code izveštajem} by
+   * its ijekavian rule as {@code izvešta}, and leaves {@code krajem} whole, while {@code broj},
+   * {@code izveštaj}, {@code kraj} keep their {@code j}. The twin is the stem those other cases
+   * have. ({@code nj}/{@code lj} are {@link #digraphStem}'s.)
+   */
+  static String softInstrumentalTwin(String word, String stem) {
+    String latin = latin(word);
+    int n = latin.length();
+    if (n < 5 || !latin.endsWith("em")) {
+      return null;
+    }
+    char c = latin.charAt(n - 3);
+    String bare = latin.substring(0, n - 2); // the word without -em
+    if (SOFT_CONSONANTS.indexOf(c) >= 0 || c == 'j' && isVowel(latin.charAt(n - 4))) {
+      if (stem.equals(latin.substring(0, n - 1)) || stem.equals(latin)) {
+        return bare;
+      }
+      if (c == 'j' && stem.equals(latin.substring(0, n - 3))) {
+        return bare;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The stem of the present of a verb in {@code -a-} for its third person plural, or null: the
+   * stemmer cuts {@code menjaju}, {@code čitaju}, {@code gledaju} to {@code menja}, {@code čita},
+   * {@code gleda}, but {@code menja}, {@code čita}, {@code gleda} (and {@code мијења}) to {@code
+   * menj}, {@code čit}, {@code gled}, so the plural missed the singular. A word that ends in its
+   * stem's last three letters (its {@code a} after a consonant; the stem five letters or more) and
+   * {@code ju} ({@code mijenjaju}, whose stem is {@code menja}, too) gets the stem
+   * without the {@code a} as a twin. (The same twin on every stem in {@code a} made {@code posle}
+   * meet {@code poslao}; {@code -aju} is only the present plural.)
+   */
+  static String presentPluralTwin(String word, String stem) {
+    int n = stem.length();
+    if (n < 5 || stem.charAt(n - 1) != 'a' || isVowel(stem.charAt(n - 2))) {
+      return null;
+    }
+    // the word's end, not the whole word: the stemmer spells an ijekavian mijenjaju as menja
+    return latin(word).endsWith(stem.substring(n - 3) + "ju") ? stem.substring(0, n - 1) : null;
   }
 
   private static boolean isVowel(char c) {

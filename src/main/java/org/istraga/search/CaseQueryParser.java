@@ -184,11 +184,16 @@ final class CaseQueryParser extends QueryParser {
     }
     Query q = phraseQuery(fieldName, text, slop);
     String joined = PastedHyphenation.joined(text);
-    if (q == null || joined == null) {
-      return q;
+    if (q != null && joined != null) {
+      Query whole = phraseQuery(fieldName, joined, slop);
+      q = whole == null ? q : either(q, whole);
     }
-    Query whole = phraseQuery(fieldName, joined, slop);
-    return whole == null ? q : either(q, whole);
+    String plain = q == null ? null : WordedValues.plainInPhrase(text);
+    if (plain != null) { // "EUR 1.2 million" typed, "EUR 1,200,000" printed
+      Query number = phraseQuery(fieldName, plain, slop);
+      q = number == null ? q : either(q, number);
+    }
+    return q;
   }
 
   private Query phraseQuery(String fieldName, String text, int slop) throws ParseException {
@@ -210,6 +215,15 @@ final class CaseQueryParser extends QueryParser {
    * disjunction-max so the best field counts.
    */
   private Query defaultQuery(String text, int slop) throws ParseException {
+    return defaultQuery(text, slop, true);
+  }
+
+  /**
+   * {@link #defaultQuery(String, int)}; with {@code variants}, also the other spellings of {@link
+   * SpellingVariants} and, for a round number, its spellings with a magnitude word, ranked as stem
+   * matches (the variants themselves are searched without further variants).
+   */
+  private Query defaultQuery(String text, int slop, boolean variants) throws ParseException {
     List<Query> alternatives = new ArrayList<>();
     for (Weighted w : DEFAULT_FIELDS) {
       Query q;
@@ -218,6 +232,9 @@ final class CaseQueryParser extends QueryParser {
           continue;
         }
         q = terms.stemOfWord(w.field(), text);
+        if (variants && IndexSchema.STEM.equals(w.field())) {
+          q = withOtherNumber(q, text);
+        }
       } else if (slop < 0) {
         q = super.getFieldQuery(w.field(), text, false);
         q = PhraseForms.withPairs(w.field(), BareDSpellings.widen(q));
@@ -258,10 +275,69 @@ final class CaseQueryParser extends QueryParser {
         alternatives.add(parts);
       }
     }
+    if (variants) {
+      addVariants(alternatives, text, slop);
+    }
     if (alternatives.isEmpty()) {
       return null;
     }
     return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+  }
+
+  /** The alternatives of {@link SpellingVariants} and of a round number's magnitude words. */
+  private void addVariants(List<Query> alternatives, String text, int slop) throws ParseException {
+    List<String> others = new ArrayList<>();
+    if (slop < 0) {
+      String twin = SpellingVariants.dialectTwin(text);
+      if (twin != null) {
+        others.add(twin);
+      }
+      List<Query> magnitudes = new ArrayList<>();
+      for (String spelled : WordedValues.magnitudeSpellings(
+          text.chars().allMatch(Character::isDigit) ? text : Analyzers.plainNumber(text))) {
+        Query q = super.getFieldQuery(IndexSchema.TEXT, spelled, true);
+        if (q != null) {
+          magnitudes.add(q);
+        }
+      }
+      if (!magnitudes.isEmpty()) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        magnitudes.forEach(q -> b.add(q, BooleanClause.Occur.SHOULD));
+        alternatives.add(b.build());
+      }
+    } else if (slop == 0) {
+      String twin = SpellingVariants.dialectPhrase(text);
+      if (twin != null) {
+        others.add(twin);
+      }
+      String number = SpellingVariants.englishNumberPhrase(text);
+      if (number != null) {
+        others.add(number);
+      }
+      others.addAll(SpellingVariants.compounds(text));
+    }
+    for (String other : others) {
+      Query q = defaultQuery(other, slop < 0 || other.indexOf(' ') < 0 ? -1 : 0, false);
+      if (q != null) {
+        alternatives.add(new BoostQuery(q, STEM_BOOST));
+      }
+    }
+  }
+
+  /** {@code stems} of an English word, with those of its other number ({@link SpellingVariants#englishNumber}). */
+  private Query withOtherNumber(Query stems, String word) throws ParseException {
+    String other = SpellingVariants.englishNumber(word);
+    Query more = other == null ? null : terms.stemOfWord(IndexSchema.STEM, other);
+    if (more == null || more.equals(stems)) {
+      return stems;
+    }
+    if (stems == null) {
+      return more;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(stems, BooleanClause.Occur.SHOULD);
+    b.add(more, BooleanClause.Occur.SHOULD);
+    return b.build();
   }
 
   // ---- ranges ----

@@ -26,6 +26,10 @@ final class PastedValues {
   private static final Pattern IDENTIFIER_TEXT = Pattern.compile("[\\p{L}\\p{N} +\\-/.()]+");
   /** Digits a bare value needs to be also looked up as an identifier (PIB has 9, MB 8, phones 8+). */
   private static final int MIN_IDENTIFIER_DIGITS = 6;
+  /** The entity field of Serbian bank accounts (stored padded: {@code 160-0000000123456-54}). */
+  private static final String BANK_ACCOUNT = "bank-account";
+  /** A Serbian account in its short form: bank, account without its leading zeros, control digits. */
+  private static final Pattern SHORT_ACCOUNT = Pattern.compile("(\\d{3})[- ](\\d{1,12})[- ](\\d{2})");
   /** 0: the best field counts alone. */
   private static final float TIE_BREAKER = 0f;
 
@@ -63,6 +67,10 @@ final class PastedValues {
         fields.add(new TermQuery(new Term(field, Analyzers.normalize(field, text))));
       }
     }
+    String account = indexedFields.contains(BANK_ACCOUNT) ? paddedAccount(text) : null;
+    if (account != null) { // 160-123456-54 typed, 160-0000000123456-54 printed: the extractor stored it padded
+      fields.add(new TermQuery(new Term(BANK_ACCOUNT, Analyzers.normalize(BANK_ACCOUNT, account))));
+    }
     String phone = indexedFields.contains(PHONE) ? PhoneNumbers.international(text) : null;
     if (phone != null) { // typed the national way (011 555 0147): the extractor stored +381115550147
       fields.add(new TermQuery(new Term(PHONE, Analyzers.normalize(PHONE, phone))));
@@ -71,6 +79,18 @@ final class PastedValues {
       return null;
     }
     return fields.size() == 1 ? fields.get(0) : new DisjunctionMaxQuery(fields, TIE_BREAKER);
+  }
+
+  /**
+   * The full form of a Serbian account typed short ({@code 160-123456-54} → {@code
+   * 160-0000000123456-54}, the account part padded to 13 digits), or null for other text.
+   */
+  static String paddedAccount(String text) {
+    java.util.regex.Matcher m = SHORT_ACCOUNT.matcher(text.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    return m.group(1) + "-" + "0".repeat(13 - m.group(2).length()) + m.group(2) + "-" + m.group(3);
   }
 
   /**

@@ -188,12 +188,30 @@ final class RawQueryText {
     Matcher n = GROUPED_NUMBER.matcher(percents);
     StringBuilder numbers = new StringBuilder(percents.length() + 16);
     while (n.find()) {
-      String alternatives = inRange(percents, n.start()) ? null : alternatives(n.group());
+      String alternatives = inRange(percents, n.start()) || quoted(percents, n.start()) ? null
+          : alternatives(n.group());
       n.appendReplacement(numbers, Matcher.quoteReplacement(
           alternatives == null ? n.group() : "(" + n.group() + alternatives + ")"));
     }
     n.appendTail(numbers);
     return numbers.toString();
+  }
+
+  /**
+   * True if {@code pos} lies inside a phrase an earlier step quoted ({@code "3 million"} of {@link
+   * WordedValues}): a phrase is searched as written, and an OR inside it would break it.
+   */
+  private static boolean quoted(CharSequence s, int pos) {
+    boolean in = false;
+    for (int i = 0; i < pos; i++) {
+      char c = s.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        in = !in;
+      }
+    }
+    return in;
   }
 
   /** True if {@code pos} lies inside a range's brackets ({@code [1.000 TO 2.000]}). */

@@ -1,9 +1,15 @@
 package org.istraga.search;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.istraga.entities.MonthNames;
+import org.istraga.index.EntityFields;
 
 /**
  * Values typed with words that documents print as numbers or labels, rewritten in a query's raw
@@ -31,15 +37,99 @@ final class WordedValues {
           + "|mlrd\\.?|хиљад[аеу]|милион[аиу]?|мил\\.|милијард[аеиу])(?![\\p{L}\\p{N}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * An amount in the short English notation of the press: a currency sign or code and a magnitude
+   * letter ({@code US$3m}, {@code $3.5m}, {@code €1.2bn}, {@code EUR 40k}), or a magnitude that
+   * cannot be a unit ({@code 3bn}, {@code 1.2mn}, {@code 4 mln}). A bare {@code 3m} (metres) or
+   * {@code 40k} stays a word.
+   */
+  private static final Pattern SHORT_AMOUNT = Pattern.compile(
+      "(?<![\\p{L}\\p{N}.,:<>=\\\\\\-/_])(?:((?:US|A|C|NZ|HK)?\\$|€|£|(?:EUR|USD|GBP|CHF|RSD)\\s?)"
+          + "(\\d{1,3}(?:[.,]\\d{1,3})?)\\s?(k|m|mn|mln|bn|b)|(\\d{1,3}(?:[.,]\\d{1,3})?)\\s?(bn|mn|mln))"
+          + "(?![\\p{L}\\p{N}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A whole day with its month in words: {@code 3 March 2021}, {@code 3. mart 2021.}, {@code 15. марта 2021}. */
+  private static final Pattern WORDED_DAY = Pattern.compile(
+      "(?<![\\p{L}\\p{N}.,:\\\\\\-/_])(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s+(?:of\\s+)?(\\p{L}{3,10})\\.?,?\\s+(\\d{4})\\.?"
+          + "(?![\\p{L}\\p{N}.,/\\-:])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A whole day the English way round: {@code March 3, 2021}, {@code Aug. 14 2019}. */
+  private static final Pattern WORDED_DAY_MONTH_FIRST = Pattern.compile(
+      "(?<![\\p{L}\\p{N}:\\\\])(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})"
+          + "(?![\\p{L}\\p{N}.,/\\-:])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private static final Pattern LABELLED_ID = Pattern.compile(
       "(?<![\\p{L}\\p{N}:\\\\])(pib|пиб|mb|мб|jmbg|јмбг)\\s+(\\d{8,13})(?![\\p{L}\\p{N}.,/\\-:])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** Magnitude words as texts print them after a number (Cyrillic folds to these). */
+  private static final List<String> THOUSAND_WORDS = List.of("thousand", "hiljada", "hiljade", "tisuća");
+  private static final List<String> MILLION_WORDS = List.of("million", "millions", "miliona", "milion", "milioni", "mln");
+  private static final List<String> BILLION_WORDS = List.of("billion", "billions", "milijardi", "milijarde", "milijarda",
+      "mlrd", "bn");
+
   private WordedValues() {}
 
-  /** {@code text} (outside quotes) with both rewrites applied. */
+  /** {@code text} (outside quotes) with every rewrite applied. */
   static String rewrite(String text) {
-    return labelledIdentifiers(magnitudes(text));
+    return labelledIdentifiers(wordedDays(shortAmounts(magnitudes(text))));
+  }
+
+  /**
+   * {@code US$3m}, {@code €1.2bn}, {@code 3bn}: also the plain number ({@code ((US$3m) OR
+   * 3000000)}), which finds {@code USD 3,000,000} and {@code 3.000.000,00}.
+   */
+  static String shortAmounts(String text) {
+    Matcher m = SHORT_AMOUNT.matcher(text);
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    while (m.find()) {
+      String number = m.group(2) != null ? m.group(2) : m.group(4);
+      String letter = (m.group(3) != null ? m.group(3) : m.group(5)).toLowerCase(Locale.ROOT);
+      String word = letter.equals("k") ? "thousand" : letter.startsWith("b") ? "billion" : "million";
+      String plain = plain(number, word);
+      m.appendReplacement(out, Matcher.quoteReplacement(plain == null ? m.group()
+          : "((" + m.group() + ") OR " + plain + ")"));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /**
+   * A whole day with its month in words ({@code 3 March 2021}, {@code 3. mart 2021}, {@code March
+   * 3, 2021}, either script) is also that day in {@code date-mention}, so it finds the documents
+   * that write it in any notation the date extractor reads ({@code 03.03.2021.}, {@code 3/3/2021}
+   * is ambiguous and not read). A word that is no month name, or an impossible date, stays words.
+   */
+  static String wordedDays(String text) {
+    return days(days(text, WORDED_DAY, 1, 2), WORDED_DAY_MONTH_FIRST, 2, 1);
+  }
+
+  private static String days(String text, Pattern pattern, int dayGroup, int monthGroup) {
+    Matcher m = pattern.matcher(text);
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    while (m.find()) {
+      String day = isoDay(m.group(dayGroup), m.group(monthGroup), m.group(3));
+      m.appendReplacement(out, Matcher.quoteReplacement(day == null ? m.group()
+          : "((" + m.group() + ") OR " + EntityFields.DATE_MENTION + ":" + day + ")"));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** {@code yyyy-MM-dd}, or null when the month word names no month or the date does not exist. */
+  private static String isoDay(String day, String monthWord, String year) {
+    Integer month = MonthNames.of(monthWord);
+    if (month == null) {
+      return null;
+    }
+    try {
+      return LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)).toString();
+    } catch (DateTimeException impossible) {
+      return null;
+    }
   }
 
   static String magnitudes(String text) {
@@ -48,10 +138,57 @@ final class WordedValues {
     while (m.find()) {
       String plain = plain(m.group(1), m.group(2));
       m.appendReplacement(out, Matcher.quoteReplacement(plain == null ? m.group()
-          : "((" + m.group(1) + " " + m.group(2) + ") OR " + plain + ")"));
+          : "((\"" + m.group(1) + " " + m.group(2) + "\") OR " + plain + ")"));
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  /**
+   * {@code phrase} with each amount in magnitude words replaced by its plain number ({@code EUR
+   * 1.2 million} → {@code EUR 1200000}), which the index holds at the place of a number printed
+   * in any notation; null when the phrase has no such amount.
+   */
+  static String plainInPhrase(String phrase) {
+    Matcher m = MAGNITUDE.matcher(phrase);
+    StringBuilder out = new StringBuilder(phrase.length());
+    boolean changed = false;
+    while (m.find()) {
+      String plain = plain(m.group(1), m.group(2));
+      changed |= plain != null;
+      m.appendReplacement(out, Matcher.quoteReplacement(plain == null ? m.group() : plain));
+    }
+    m.appendTail(out);
+    return changed ? out.toString() : null;
+  }
+
+  /**
+   * The ways texts write the whole number {@code plain} (digits only) with a magnitude word, as
+   * phrases: {@code 1200000} → {@code 1.2 million}, {@code 1,2 miliona}, {@code 1,2 milion}...;
+   * {@code 3000000000} → {@code 3 billion}, {@code 3 milijarde}...; {@code 120000} → {@code 120
+   * hiljada}, {@code 120 thousand}. Only for round numbers (at most two decimals before the
+   * word); empty for others and for numbers under a thousand.
+   */
+  static List<String> magnitudeSpellings(String plain) {
+    List<String> out = new ArrayList<>();
+    if (plain == null || !plain.matches("[1-9]\\d{3,14}")) {
+      return out;
+    }
+    BigDecimal value = new BigDecimal(plain);
+    int zeros = plain.length() > 9 ? 9 : plain.length() > 6 ? 6 : 3;
+    BigDecimal scaled = value.movePointLeft(zeros).stripTrailingZeros();
+    if (scaled.scale() > (zeros == 3 ? 0 : 2)) {
+      return out;
+    }
+    String dot = scaled.toPlainString();
+    List<String> numbers = dot.contains(".") ? List.of(dot, dot.replace('.', ',')) : List.of(dot);
+    List<String> words = zeros == 9 ? BILLION_WORDS : zeros == 6 ? MILLION_WORDS : THOUSAND_WORDS;
+    for (String n : numbers) {
+      for (String w : words) {
+        out.add(n + " " + w);
+      }
+    }
+    return out;
   }
 
   static String labelledIdentifiers(String text) {

@@ -27,9 +27,13 @@
  * {@code type:}, {@code lang:}...), {@code TagQueries} for {@code tag:}, {@code AnalyzedTerms} for
  * the stem fields, {@code PhraseForms} for a phrase's word pairs, slop and Serbian cases, {@code
  * PastedValues} for identifiers and dates typed as words, {@code JoinedAbbreviation} ({@code K.br.}
- * also as the phrase {@code K. br.}), {@code HyphenatedWord} ({@code e-mail} also as {@code email}), and {@code BareDSpellings} ({@code Dorde} for {@code djordje}
- * in addresses and file names). {@code RawQueryText} hands amounts with a magnitude word ({@code 3,5
- * miliona}) and identifiers after their label ({@code PIB 101670560}) to {@code WordedValues}. {@code QueryErrors} turns what fails into
+ * also as the phrase {@code K. br.}), {@code HyphenatedWord} ({@code e-mail} also as {@code email}), {@code BareDSpellings} ({@code Dorde} for {@code djordje}
+ * in addresses and file names), and {@code SpellingVariants} (a final yat, {@code prije}/{@code
+ * pre}; a participle, {@code želeo}/{@code želio}; an English noun's other number; a compound typed
+ * as two words). {@code RawQueryText} hands amounts with a magnitude word ({@code 3,5 miliona},
+ * {@code US$3m}), days with their month in words ({@code 3 March 2021}) and identifiers after their
+ * label ({@code PIB 101670560}) to {@code WordedValues}, which also spells a round number with its
+ * magnitude word ({@code 1200000} as {@code 1.2 million}). {@code QueryErrors} turns what fails into
  * one-line messages.
  *
  * <pre>{@code

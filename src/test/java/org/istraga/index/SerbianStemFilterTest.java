@@ -148,9 +148,52 @@ class SerbianStemFilterTest {
   @Test
   void anInfinitiveInAtiMeetsThePresent() throws IOException {
     // menjati -> menja, menja -> menj: the infinitive gets both
+    // schema 9: the present plural menjaju gets the stem of the singular as its twin
     assertEquals(List.of("menja@0[0,7]", "menj@0[0,7]", "menj@1[8,13]", "menja@2[14,23]", "menj@2[14,23]",
-        "menj@3[24,30]", "menja@4[31,38]"), stems("menjati menja mijenjati мијења menjaju"));
+        "menj@3[24,30]", "menja@4[31,38]", "menj@4[31,38]"), stems("menjati menja mijenjati мијења menjaju"));
     assertEquals(null, SerbianStemFilter.thematicATwin("poslao", "posla"), "a participle gets no twin");
+  }
+
+  @Test
+  void thePresentPluralInAjuMeetsTheSingular() throws IOException {
+    // menjaju, čitaju, dostavljaju -> menja, čita, dostavlja; menja, čita, dostavlja -> menj, čit, dostavlj
+    for (String[] pair : new String[][] {{"menjaju", "мијења"}, {"mijenjaju", "menja"}, {"dostavljaju", "dostavlja"},
+        {"predstavljaju", "представља"}, {"obuhvataju", "obuhvata"}}) {
+      assertTrue(meet(pair[0], pair[1]), pair[0] + " meets " + pair[1]);
+    }
+    assertEquals(null, SerbianStemFilter.presentPluralTwin("poslao", "posla"), "a participle gets no twin");
+    assertEquals(null, SerbianStemFilter.presentPluralTwin("menjala", "menja"), "nor another form in -a-");
+    assertEquals(null, SerbianStemFilter.presentPluralTwin("znaju", "zna"), "too short to leave a stem");
+    assertTrue(!meet("menjaju", "posle"), "no stem of another word");
+  }
+
+  @Test
+  void theInstrumentalInEmAfterASoftConsonantMeetsTheOtherCases() throws IOException {
+    // the stemmer cuts ponuđača to ponuđač but ponuđačem to ponuđače (and brojem to broje, izveštajem
+    // by its ijekavian rule to izvešta, leaves krajem whole)
+    for (String[] pair : new String[][] {{"ponuđačem", "ponuđača"}, {"понуђачем", "ponuđač"}, {"Petrovićem", "Petrović"},
+        {"nožem", "noža"}, {"novcem", "novca"}, {"brojem", "broj"}, {"razvojem", "razvoja"},
+        {"izveštajem", "izveštaja"}, {"krajem", "kraj"}, {"učešćem", "učešće"}}) {
+      assertTrue(meet(pair[0], pair[1]), pair[0] + " meets " + pair[1]);
+    }
+    assertEquals(null, SerbianStemFilter.softInstrumentalTwin("ugovorom", "ugovor"), "-om is cut already");
+    assertEquals(null, SerbianStemFilter.softInstrumentalTwin("prijem", "prem"), "a vowel and j: no -em ending cut");
+    assertEquals(null, SerbianStemFilter.softInstrumentalTwin("rešenjem", "rešenj"), "nj is the digraph rule's");
+    assertTrue(!meet("ponuđačem", "ponuda"), "no stem of another word");
+  }
+
+  /** True when the two words share a stem or twin (a query for one finds the other in stem_sr). */
+  private static boolean meet(String a, String b) throws IOException {
+    List<String> x = new ArrayList<>();
+    for (String t : stems(a.toLowerCase(java.util.Locale.ROOT))) {
+      x.add(t.substring(0, t.indexOf('@')));
+    }
+    for (String t : stems(b.toLowerCase(java.util.Locale.ROOT))) {
+      if (x.contains(t.substring(0, t.indexOf('@')))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<String> firstStems(String text) throws IOException {

@@ -119,4 +119,12 @@ class PastedValuesSearchTest {
     assertEquals(ids(spaced, compact, account, links, empty), hits("*"));
     assertEquals(hits("*:*"), hits("*"));
   }
+
+  @Test
+  void aSerbianAccountTypedShortIsPaddedAsTheExtractorStoresIt() {
+    assertEquals("160-0000000123456-54", PastedValues.paddedAccount("160-123456-54"));
+    assertEquals("205-0000000012345-10", PastedValues.paddedAccount("205 12345 10"));
+    assertEquals(null, PastedValues.paddedAccount("404-02-117"), "a file number: two digits, not a bank's three");
+    assertEquals(null, PastedValues.paddedAccount("160-0000000123456-54"), "already whole: looked up as it is");
+  }
 }

@@ -30,13 +30,49 @@ class WordedValuesTest {
     assertEquals("1200000000", WordedValues.plain("1.200", "miliona"), "a separator before three digits groups thousands");
     assertEquals("3500000", WordedValues.plain("3,5", "МИЛИОНА"));
     assertNull(WordedValues.plain("1,2345", "hiljada"), "not a whole number");
-    assertEquals("((3,5 miliona) OR 3500000) dinara", WordedValues.rewrite("3,5 miliona dinara"));
+    assertEquals("((\"3,5 miliona\") OR 3500000) dinara", WordedValues.rewrite("3,5 miliona dinara"),
+        "the words as a phrase: 3 and million apart are no amount");
     assertEquals("iznos od 12 milionima", WordedValues.rewrite("iznos od 12 milionima"), "not a magnitude word");
     assertEquals("((PIB 101670560) OR pib:101670560)", WordedValues.rewrite("PIB 101670560"));
     assertEquals("Merkator ((ПИБ 101670560) OR pib:101670560)", WordedValues.rewrite("Merkator ПИБ 101670560"));
     assertEquals("((MB 20984317) OR mb:20984317)", WordedValues.rewrite("MB 20984317"));
     assertEquals("PIB 1016", WordedValues.rewrite("PIB 1016"), "too short for a PIB");
     assertEquals("pib:101670560", WordedValues.rewrite("pib:101670560"), "a field is left alone");
+  }
+
+  @Test
+  void shortPressAmountsGiveThePlainNumber() {
+    assertEquals("((US$3m) OR 3000000)", WordedValues.rewrite("US$3m"));
+    assertEquals("((€1.2bn) OR 1200000000) deal", WordedValues.rewrite("€1.2bn deal"));
+    assertEquals("((EUR 40k) OR 40000)", WordedValues.rewrite("EUR 40k"));
+    assertEquals("((3bn) OR 3000000000)", WordedValues.rewrite("3bn"), "bn is no unit");
+    assertEquals("kabl 3m", WordedValues.rewrite("kabl 3m"), "3m without a currency may be metres");
+    assertEquals("model 40k", WordedValues.rewrite("model 40k"));
+  }
+
+  @Test
+  void aDayWithItsMonthInWordsIsAlsoADateMention() {
+    assertEquals("((3 March 2021) OR date-mention:2021-03-03)", WordedValues.rewrite("3 March 2021"));
+    assertEquals("((3. mart 2021.) OR date-mention:2021-03-03)", WordedValues.rewrite("3. mart 2021."));
+    assertEquals("((15. марта 2021) OR date-mention:2021-03-15)", WordedValues.rewrite("15. марта 2021"));
+    assertEquals("((March 3, 2021) OR date-mention:2021-03-03)", WordedValues.rewrite("March 3, 2021"));
+    assertEquals("31 februar 2021", WordedValues.rewrite("31 februar 2021"), "no such day");
+    assertEquals("3 kamere 2021", WordedValues.rewrite("3 kamere 2021"), "no month");
+  }
+
+  @Test
+  void aRoundNumberIsAlsoSpelledWithItsMagnitudeWord() {
+    assertEquals(List.of("1.2 million", "1.2 millions", "1.2 miliona", "1.2 milion", "1.2 milioni", "1.2 mln",
+        "1,2 million", "1,2 millions", "1,2 miliona", "1,2 milion", "1,2 milioni", "1,2 mln"),
+        WordedValues.magnitudeSpellings("1200000"));
+    assertEquals(List.of("3 billion", "3 billions", "3 milijardi", "3 milijarde", "3 milijarda", "3 mlrd", "3 bn"),
+        WordedValues.magnitudeSpellings("3000000000"));
+    assertEquals(List.of("120 thousand", "120 hiljada", "120 hiljade", "120 tisuća"),
+        WordedValues.magnitudeSpellings("120000"));
+    assertEquals(List.of(), WordedValues.magnitudeSpellings("1234567"), "not round: nobody writes 1.234567 million");
+    assertEquals(List.of(), WordedValues.magnitudeSpellings("829"), "under a thousand");
+    assertEquals("EUR 1200000 deal", WordedValues.plainInPhrase("EUR 1.2 million deal"));
+    assertNull(WordedValues.plainInPhrase("price annex"));
   }
 
   @Test

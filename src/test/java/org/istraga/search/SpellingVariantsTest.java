@@ -1,0 +1,62 @@
+package org.istraga.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The other spellings a typed word or phrase is also searched in ({@link SpellingVariants}). */
+class SpellingVariantsTest {
+
+  @Test
+  void aWordFinalYatMeetsItsOtherReflexInAdverbsAndNumeralsOnly() {
+    assertEquals("pre", SpellingVariants.dialectTwin("prije"));
+    assertEquals("prije", SpellingVariants.dialectTwin("pre"));
+    assertEquals("pre", SpellingVariants.dialectTwin("ПРИЈЕ"), "either script and case");
+    assertEquals("poslije", SpellingVariants.dialectTwin("posle"));
+    assertEquals("dve", SpellingVariants.dialectTwin("dvije"));
+    assertNull(SpellingVariants.dialectTwin("gdje"), "gdje is searched as gde already (its bare-d spelling)");
+    assertNull(SpellingVariants.dialectTwin("Srbije"), "a genitive in -ije is no yat");
+    assertNull(SpellingVariants.dialectTwin("nije"), "nor is nije");
+    assertNull(SpellingVariants.dialectTwin("volje"), "nor volje");
+  }
+
+  @Test
+  void anActiveParticipleInEoMeetsItsIjekavianIo() {
+    assertEquals("zelio", SpellingVariants.dialectTwin("želeo"));
+    assertEquals("zeleo", SpellingVariants.dialectTwin("želio"));
+    assertEquals("video", SpellingVariants.dialectTwin("vidio"), "the verb: vidio is ekavian video");
+    assertNull(SpellingVariants.dialectTwin("video"), "the noun of video surveillance must not find vidio ('saw')");
+    assertNull(SpellingVariants.dialectTwin("bio"), "too short: bio is no beo");
+    assertNull(SpellingVariants.dialectTwin("dio"), "too short");
+    assertEquals("prije zaključenja", SpellingVariants.dialectPhrase("pre zaključenja"));
+    assertNull(SpellingVariants.dialectPhrase("javna nabavka"));
+  }
+
+  @Test
+  void anEnglishNounHasItsOtherNumber() {
+    assertEquals("annex", SpellingVariants.englishNumber("annexes"));
+    assertEquals("annexes", SpellingVariants.englishNumber("annex"));
+    assertEquals("policy", SpellingVariants.englishNumber("policies"));
+    assertEquals("policies", SpellingVariants.englishNumber("policy"));
+    assertEquals("officers", SpellingVariants.englishNumber("officer"));
+    assertEquals("contract", SpellingVariants.englishNumber("contracts"));
+    assertNull(SpellingVariants.englishNumber("process"), "-ss is no plural");
+    assertNull(SpellingVariants.englishNumber("status"), "-us is no plural");
+    assertNull(SpellingVariants.englishNumber("analysis"), "-is is no plural");
+    assertNull(SpellingVariants.englishNumber("Niš"), "not an English-looking word");
+    assertEquals("price annexes", SpellingVariants.englishNumberPhrase("price annex"));
+    assertEquals("contracting officer", SpellingVariants.englishNumberPhrase("contracting officers"));
+    assertNull(SpellingVariants.englishNumberPhrase("annex"), "one word is no phrase");
+  }
+
+  @Test
+  void twoTypedWordsOfAPhraseAreAlsoTheirCompound() {
+    assertEquals(List.of("cybersecurity"), SpellingVariants.compounds("cyber security"));
+    assertEquals(List.of("cybersecurity unit", "cyber securityunit"), SpellingVariants.compounds("cyber security unit"));
+    assertEquals(List.of(), SpellingVariants.compounds("e mail"), "a part of one or two letters");
+    assertEquals(List.of(), SpellingVariants.compounds("404 02"), "digits are no compound");
+    assertEquals(List.of(), SpellingVariants.compounds("email"), "one word");
+  }
+}
