@@ -10,9 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.istraga.document.DocumentRecord;
 import org.istraga.document.Occurrence;
 import org.istraga.index.CaseIndex;
@@ -27,8 +25,6 @@ import org.istraga.store.Fingerprints;
  * evidence, flagged as no longer present.
  */
 final class MissingFiles {
-
-  private static final int PAGE = 1000;
 
   private final DocumentStore store;
   private final CaseIndex index;
@@ -110,27 +106,16 @@ final class MissingFiles {
     return rec;
   }
 
+  /**
+   * Ids of the documents with a path at or under {@code root}, in index order, read from the id's
+   * doc values: no stored record is decoded here (each is read once, by the update that checks it).
+   */
   private List<String> idsUnder(String root) throws IOException {
     Query q = new PrefixQuery(new Term(IndexSchema.PATH_KEY, root.endsWith("/") ? root : root + "/"));
-    List<String> ids = new ArrayList<>();
     try (CaseIndex.Handle h = index.searcher()) {
-      collect(h, q, ids);
-      collect(h, new TermQuery(new Term(IndexSchema.PATH_KEY, root)), ids);
-    }
-    return ids;
-  }
-
-  private static void collect(CaseIndex.Handle h, Query q, List<String> ids) throws IOException {
-    ScoreDoc after = null;
-    while (true) {
-      TopDocs td = after == null ? h.searcher().search(q, PAGE) : h.searcher().searchAfter(after, q, PAGE);
-      if (td.scoreDocs.length == 0) {
-        return;
-      }
-      for (ScoreDoc sd : td.scoreDocs) {
-        ids.add(h.get(sd.doc).id);
-      }
-      after = td.scoreDocs[td.scoreDocs.length - 1];
+      List<String> ids = new ArrayList<>(h.ids(q));
+      ids.addAll(h.ids(new TermQuery(new Term(IndexSchema.PATH_KEY, root))));
+      return ids;
     }
   }
 

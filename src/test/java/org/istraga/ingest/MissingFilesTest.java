@@ -70,4 +70,31 @@ class MissingFilesTest {
     }
     assertTrue(Files.readString(caseDir.resolve("ledger.jsonl")).contains("\"type\":\"missing\""));
   }
+
+  @Test
+  void aFileRootNotListedIsMissingAndASiblingNamedLikeItIsNot() throws Exception {
+    Path file = Evidence.write(tmp.resolve("dump/ugovor.txt"), "Ugovor o nabavci, potpisan i overen.");
+    Path sibling = Evidence.write(tmp.resolve("dump/ugovor.txt.bak"), "Rezervna kopija, drugi sadržaj.");
+    Path caseDir = tmp.resolve("case");
+    Cli.Result r = Cli.run("ingest", "--case", caseDir.toString(), "--ocr", "off", "--threads", "1",
+        file.toString(), sibling.toString());
+    assertEquals(ExitCode.OK, r.code(), r::toString);
+
+    Fingerprints seen = new Fingerprints();
+    seen.add(sibling.toString()); // the walk of the file root found nothing; the sibling root was listed
+    seen.freeze();
+    AtomicLong missing = new AtomicLong();
+    Case kase = Case.open(caseDir, IndexSchema.caseSchema());
+    try (CaseIndex index = CaseIndex.openWriter(kase);
+        CustodyLedger ledger = CustodyLedger.openForAppend(kase.layout().ledger())) {
+      DocumentStore store = new DocumentStore(index);
+      new MissingFiles(store, index, ledger, seen, java.util.Set.of(), List.of(), "test", missing, new AtomicLong())
+          .mark(List.of(file, sibling));
+      store.refresh();
+      assertEquals(1, missing.get(), "the file root, not the sibling whose name only starts like it");
+      assertTrue(store.get(Hashes.sha256(file)).occurrences.get(0).missing());
+      assertFalse(store.get(Hashes.sha256(sibling)).occurrences.get(0).missing());
+      ledger.sync();
+    }
+  }
 }
