@@ -33,13 +33,15 @@ final class OcrCases {
     return new IngestRun(kase, o, new PrintWriter(new StringWriter())).run();
   }
 
-  /** All records of the last commit. */
+  /**
+   * All live records of the last commit. A record replaced by a later update stays in its
+   * segment, marked deleted, until a merge drops it: reading every doc number up to maxDoc would
+   * count it again (seen when an OCR run's page-by-page updates left such a segment).
+   */
   static List<DocumentRecord> records(Case kase) throws IOException {
     List<DocumentRecord> out = new ArrayList<>();
     try (CaseIndex index = CaseIndex.openReader(kase); CaseIndex.Handle h = index.searcher()) {
-      for (int d = 0; d < h.reader().maxDoc(); d++) {
-        out.add(h.get(d));
-      }
+      h.forEachRecord(out::add);
     }
     return out;
   }
