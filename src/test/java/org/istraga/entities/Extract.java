@@ -18,4 +18,9 @@ final class Extract {
   static List<String> values(EntityType type, String text) {
     return of(type, text).stream().map(Mention::value).collect(Collectors.toList());
   }
+
+  /** "value|raw" of every mention of {@code type}, in text order. */
+  static List<String> valuesAndRaws(EntityType type, String text) {
+    return of(type, text).stream().map(m -> m.value() + "|" + m.raw()).collect(Collectors.toList());
+  }
 }

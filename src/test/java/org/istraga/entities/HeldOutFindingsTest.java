@@ -3,7 +3,6 @@ package org.istraga.entities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,8 +14,7 @@ class HeldOutFindingsTest {
 
   /** "value|raw" of every organization, in text order. */
   private static List<String> orgs(String text) {
-    return Extract.of(EntityType.ORG, text).stream().map(m -> m.value() + "|" + m.raw())
-        .collect(Collectors.toList());
+    return Extract.valuesAndRaws(EntityType.ORG, text);
   }
 
   @Test

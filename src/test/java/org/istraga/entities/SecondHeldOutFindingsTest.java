@@ -3,7 +3,6 @@ package org.istraga.entities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,8 +14,7 @@ class SecondHeldOutFindingsTest {
 
   /** "value|raw" of every mention of {@code type}, in text order. */
   private static List<String> found(EntityType type, String text) {
-    return Extract.of(type, text).stream().map(m -> m.value() + "|" + m.raw())
-        .collect(Collectors.toList());
+    return Extract.valuesAndRaws(type, text);
   }
 
   @Test

@@ -17,8 +17,7 @@ class ThirdHeldOutFindingsTest {
 
   /** "value|raw" of every mention of {@code type}, in text order. */
   private static List<String> found(EntityType type, String text) {
-    return Extract.of(type, text).stream().map(m -> m.value() + "|" + m.raw())
-        .collect(Collectors.toList());
+    return Extract.valuesAndRaws(type, text);
   }
 
   @Test
