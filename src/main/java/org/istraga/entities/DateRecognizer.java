@@ -102,7 +102,7 @@ final class DateRecognizer implements Recognizer {
     List<int[]> ambiguous = new ArrayList<>();
     for (int p : ctx.digitStarts()) {
       if (ctx.lookingAt(dmy, p, 40)) {
-        Integer month = month(dmy.group(2), dmy.group(3));
+        Integer month = MonthNames.of(dmy.group(2));
         if (month != null) {
           add(t, Integer.parseInt(dmy.group(4)), month, Integer.parseInt(dmy.group(1)), p,
               dmy.end(), out);
@@ -112,7 +112,7 @@ final class DateRecognizer implements Recognizer {
         add(t, Integer.parseInt(numeric.group(5)), Integer.parseInt(numeric.group(4)),
             Integer.parseInt(numeric.group(1)), p, numeric.end(), out);
       } else if (ctx.lookingAt(dashedMonth, p, 20)) {
-        Integer month = month(dashedMonth.group(3), null);
+        Integer month = MonthNames.of(dashedMonth.group(3));
         if (month != null) {
           add(t, Integer.parseInt(dashedMonth.group(4)), month,
               Integer.parseInt(dashedMonth.group(1)), p, dashedMonth.end(), out);
@@ -168,13 +168,13 @@ final class DateRecognizer implements Recognizer {
         continue;
       }
       if (ctx.lookingAt(mdy, s, 30)) {
-        Integer month = month(mdy.group(1), mdy.group(2));
+        Integer month = MonthNames.of(mdy.group(1));
         if (month != null) {
           add(t, Integer.parseInt(mdy.group(4)), month, Integer.parseInt(mdy.group(3)), s,
               mdy.end(), out);
         }
       } else if (ctx.lookingAt(mdys, s, 36)) {
-        Integer month = month(mdys.group(1), mdys.group(2));
+        Integer month = MonthNames.of(mdys.group(1));
         if (month != null) {
           int y = Integer.parseInt(mdys.group(5));
           add(t, y, month, Integer.parseInt(mdys.group(3)), s, mdys.end(3), out);
@@ -182,17 +182,6 @@ final class DateRecognizer implements Recognizer {
         }
       }
     }
-  }
-
-  private static Integer month(String word, String dot) {
-    String f = ScriptFolding.fold(word);
-    Integer month = MonthNames.ofFolded(f);
-    if (month == null) {
-      return null;
-    }
-    // three-letter abbreviations (jan, aug, okt...) are only months when they look like one:
-    // followed by a dot or spelled in full; "mar", "maj", "jun", "jul" are full Serbian names
-    return month;
   }
 
   private static void add(String t, int y, int mo, int d, int s, int e, List<Mention> out) {

@@ -68,6 +68,13 @@ final class OrgPropagation {
           + "|hereinafter(?: referred to as| called)?)\\s{0,2}:?\\s{0,2}[„\"“«]?"
           + "(\\p{Lu}[^()\\n„\"“”«»:;,]{1,60}?)[“”\"»]?\\s?\\)");
 
+  /** Indexes a firm's bare name: two words or more, or one word of five letters or more. */
+  private static void addName(PhraseIndex<Mention> names, List<String> keys, Mention m) {
+    if (keys.size() >= 2 || (keys.size() == 1 && keys.get(0).length() >= 5)) {
+      names.add(keys, m);
+    }
+  }
+
   static List<Mention> propagate(TextContext ctx, List<Mention> orgs) {
     if (orgs.isEmpty()) {
       return orgs;
@@ -83,9 +90,7 @@ final class OrgPropagation {
       if (form != null) {
         String name = m.display().substring(0, m.display().length() - form.length()).trim();
         List<String> keys = PhraseIndex.tokenize(name, false);
-        if (keys.size() >= 2 || (keys.size() == 1 && keys.get(0).length() >= 5)) {
-          names.add(keys, m);
-        }
+        addName(names, keys, m);
         // the name as written when the display put it in the nominative ("Komercijalnoj banci")
         List<String> formKeys = PhraseIndex.tokenize(form, false);
         List<String> written = PhraseIndex.tokenize(m.raw(), false);
@@ -96,10 +101,7 @@ final class OrgPropagation {
         }
       } else if (AppositiveFirmNames.statedFirmAfter(t, m.end())) {
         // "Apple, which is a California corporation": the name is the firm's, as with a form
-        List<String> keys = PhraseIndex.tokenize(m.display(), false);
-        if (keys.size() >= 2 || (keys.size() == 1 && keys.get(0).length() >= 5)) {
-          names.add(keys, m);
-        }
+        addName(names, PhraseIndex.tokenize(m.display(), false), m);
       }
       if (m.end() < t.length()) {
         acr.region(m.end(), Math.min(t.length(), m.end() + 14));

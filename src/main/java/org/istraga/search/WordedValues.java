@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.istraga.entities.MonthNames;
@@ -83,18 +84,12 @@ final class WordedValues {
    * 3000000)}), which finds {@code USD 3,000,000} and {@code 3.000.000,00}.
    */
   static String shortAmounts(String text) {
-    Matcher m = SHORT_AMOUNT.matcher(text);
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    while (m.find()) {
+    return eachMatch(text, SHORT_AMOUNT, m -> {
       String number = m.group(2) != null ? m.group(2) : m.group(4);
       String letter = (m.group(3) != null ? m.group(3) : m.group(5)).toLowerCase(Locale.ROOT);
       String word = letter.equals("k") ? "thousand" : letter.startsWith("b") ? "billion" : "million";
-      String plain = plain(number, word);
-      m.appendReplacement(out, Matcher.quoteReplacement(plain == null ? m.group()
-          : "((" + m.group() + ") OR " + plain + ")"));
-    }
-    m.appendTail(out);
-    return out.toString();
+      return either(m.group(), plain(number, word));
+    });
   }
 
   /**
@@ -108,15 +103,10 @@ final class WordedValues {
   }
 
   private static String days(String text, Pattern pattern, int dayGroup, int monthGroup) {
-    Matcher m = pattern.matcher(text);
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    while (m.find()) {
+    return eachMatch(text, pattern, m -> {
       String day = isoDay(m.group(dayGroup), m.group(monthGroup), m.group(3));
-      m.appendReplacement(out, Matcher.quoteReplacement(day == null ? m.group()
-          : "((" + m.group() + ") OR " + EntityFields.DATE_MENTION + ":" + day + ")"));
-    }
-    m.appendTail(out);
-    return out.toString();
+      return either(m.group(), day == null ? null : EntityFields.DATE_MENTION + ":" + day);
+    });
   }
 
   /** {@code yyyy-MM-dd}, or null when the month word names no month or the date does not exist. */
@@ -133,15 +123,8 @@ final class WordedValues {
   }
 
   static String magnitudes(String text) {
-    Matcher m = MAGNITUDE.matcher(text);
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    while (m.find()) {
-      String plain = plain(m.group(1), m.group(2));
-      m.appendReplacement(out, Matcher.quoteReplacement(plain == null ? m.group()
-          : "((\"" + m.group(1) + " " + m.group(2) + "\") OR " + plain + ")"));
-    }
-    m.appendTail(out);
-    return out.toString();
+    return eachMatch(text, MAGNITUDE, m ->
+        either("\"" + m.group(1) + " " + m.group(2) + "\"", plain(m.group(1), m.group(2))));
   }
 
   /**
@@ -150,16 +133,8 @@ final class WordedValues {
    * in any notation; null when the phrase has no such amount.
    */
   static String plainInPhrase(String phrase) {
-    Matcher m = MAGNITUDE.matcher(phrase);
-    StringBuilder out = new StringBuilder(phrase.length());
-    boolean changed = false;
-    while (m.find()) {
-      String plain = plain(m.group(1), m.group(2));
-      changed |= plain != null;
-      m.appendReplacement(out, Matcher.quoteReplacement(plain == null ? m.group() : plain));
-    }
-    m.appendTail(out);
-    return changed ? out.toString() : null;
+    String plain = eachMatch(phrase, MAGNITUDE, m -> plain(m.group(1), m.group(2)));
+    return plain.equals(phrase) ? null : plain;
   }
 
   /**
@@ -192,14 +167,28 @@ final class WordedValues {
   }
 
   static String labelledIdentifiers(String text) {
-    Matcher m = LABELLED_ID.matcher(text);
+    return eachMatch(text, LABELLED_ID,
+        m -> either(m.group(), field(m.group(1)) + ":" + m.group(2)));
+  }
+
+  /**
+   * {@code text} with each match of {@code pattern} replaced by what {@code replacement} gives for
+   * it, or kept when that is null. One pass over the text.
+   */
+  private static String eachMatch(String text, Pattern pattern, Function<Matcher, String> replacement) {
+    Matcher m = pattern.matcher(text);
     StringBuilder out = new StringBuilder(text.length() + 16);
     while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement(
-          "((" + m.group() + ") OR " + field(m.group(1)) + ":" + m.group(2) + ")"));
+      String r = replacement.apply(m);
+      m.appendReplacement(out, Matcher.quoteReplacement(r == null ? m.group() : r));
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  /** {@code ((shown) OR alternative)}, or null (the match kept as typed) without an alternative. */
+  private static String either(String shown, String alternative) {
+    return alternative == null ? null : "((" + shown + ") OR " + alternative + ")";
   }
 
   private static String field(String label) {
