@@ -3,6 +3,7 @@ package org.istraga.entities;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -84,7 +85,7 @@ final class ColumnCurrencyRecognizer implements Recognizer {
 
   private static List<Header> headers(String t) {
     // declarations found by searching for the currency words (cheap), in text order
-    java.util.TreeMap<Integer, int[]> found = new java.util.TreeMap<>();
+    TreeMap<Integer, int[]> found = new TreeMap<>();
     Matcher before = BEFORE.matcher(t);
     for (int w = 0; w < WRITTEN.size(); w++) {
       String word = WRITTEN.get(w);

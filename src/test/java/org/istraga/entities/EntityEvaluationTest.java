@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * Precision and recall per entity type over the hand-annotated evaluation set (real documents
@@ -23,57 +26,41 @@ class EntityEvaluationTest {
       Set.of(EntityType.IBAN, EntityType.PIB, EntityType.MB, EntityType.EMAIL, EntityType.MONEY,
           EntityType.DATE);
 
+  /** Each tranche with its printed title and the fewest documents it must have. */
+  private static final Map<EvaluationSet.Tranche, String> TITLES = new EnumMap<>(Map.of(
+      EvaluationSet.Tranche.DEVELOPMENT, "Development tranche",
+      EvaluationSet.Tranche.HELD_OUT, "Held-out tranche",
+      EvaluationSet.Tranche.HELD_OUT_2, "Second held-out tranche",
+      EvaluationSet.Tranche.HELD_OUT_3, "Third held-out tranche"));
+  private static final Map<EvaluationSet.Tranche, Integer> MIN_DOCS = new EnumMap<>(Map.of(
+      EvaluationSet.Tranche.DEVELOPMENT, 10,
+      EvaluationSet.Tranche.HELD_OUT, 6,
+      EvaluationSet.Tranche.HELD_OUT_2, 8,
+      EvaluationSet.Tranche.HELD_OUT_3, 8));
+
   @Test
   void meetsTheQualityBarOnTheEvaluationSet() {
     List<EvaluationSet.Doc> docs = EvaluationSet.load();
-    List<EvaluationSet.Doc> development = docs.stream()
-        .filter(d -> d.tranche() == EvaluationSet.Tranche.DEVELOPMENT).toList();
-    List<EvaluationSet.Doc> heldOut = docs.stream()
-        .filter(d -> d.tranche() == EvaluationSet.Tranche.HELD_OUT).toList();
-    List<EvaluationSet.Doc> heldOut2 = docs.stream()
-        .filter(d -> d.tranche() == EvaluationSet.Tranche.HELD_OUT_2).toList();
-    List<EvaluationSet.Doc> heldOut3 = docs.stream()
-        .filter(d -> d.tranche() == EvaluationSet.Tranche.HELD_OUT_3).toList();
     int goldTotal = docs.stream().mapToInt(d -> d.gold().size()).sum();
-    assertTrue(development.size() >= 10,
-        "at least 10 development documents, found " + development.size());
-    assertTrue(heldOut.size() >= 6, "at least 6 held-out documents, found " + heldOut.size());
-    assertTrue(heldOut2.size() >= 8,
-        "at least 8 documents in the second held-out tranche, found " + heldOut2.size());
-    assertTrue(heldOut3.size() >= 8,
-        "at least 8 documents in the third held-out tranche, found " + heldOut3.size());
     assertTrue(goldTotal >= 300, "at least 300 gold mentions, found " + goldTotal);
 
     EntityExtractor x = EntityExtractor.standard();
-    List<String> errors = new ArrayList<>();
-    Map<EntityType, EvaluationSet.Score> devScores = EvaluationSet.evaluate(x, development, errors);
-    List<String> heldOutErrors = new ArrayList<>();
-    Map<EntityType, EvaluationSet.Score> heldOutScores =
-        EvaluationSet.evaluate(x, heldOut, heldOutErrors);
-    List<String> heldOut2Errors = new ArrayList<>();
-    Map<EntityType, EvaluationSet.Score> heldOut2Scores =
-        EvaluationSet.evaluate(x, heldOut2, heldOut2Errors);
-    List<String> heldOut3Errors = new ArrayList<>();
-    Map<EntityType, EvaluationSet.Score> heldOut3Scores =
-        EvaluationSet.evaluate(x, heldOut3, heldOut3Errors);
+    for (EvaluationSet.Tranche tranche : EvaluationSet.Tranche.values()) {
+      String title = TITLES.get(tranche);
+      List<EvaluationSet.Doc> part = docs.stream().filter(d -> d.tranche() == tranche).toList();
+      assertTrue(part.size() >= MIN_DOCS.get(tranche),
+          "at least " + MIN_DOCS.get(tranche) + " documents in the " + title.toLowerCase(Locale.ROOT)
+              + ", found " + part.size());
+      List<String> errors = new ArrayList<>();
+      Map<EntityType, EvaluationSet.Score> partScores = EvaluationSet.evaluate(x, part, errors);
+      System.out.println(tableTitle(title, part));
+      System.out.println(EvaluationSet.table(partScores));
+      errors.forEach(System.out::println);
+      System.out.println();
+    }
     Map<EntityType, EvaluationSet.Score> scores = EvaluationSet.evaluate(x, docs, null);
-    System.out.println(tableTitle("Development tranche", development));
-    System.out.println(EvaluationSet.table(devScores));
-    errors.forEach(System.out::println);
-    System.out.println();
-    System.out.println(tableTitle("Held-out tranche", heldOut));
-    System.out.println(EvaluationSet.table(heldOutScores));
-    heldOutErrors.forEach(System.out::println);
-    System.out.println();
-    System.out.println(tableTitle("Second held-out tranche", heldOut2));
-    System.out.println(EvaluationSet.table(heldOut2Scores));
-    heldOut2Errors.forEach(System.out::println);
-    System.out.println();
-    System.out.println(tableTitle("Third held-out tranche", heldOut3));
-    System.out.println(EvaluationSet.table(heldOut3Scores));
-    heldOut3Errors.forEach(System.out::println);
-    System.out.println();
-    System.out.println(tableTitle("All four tranches (the targets are asserted on these)", docs));
+    System.out.println(tableTitle("All " + TITLES.size()
+        + " tranches (the targets are asserted on these)", docs));
     System.out.println(EvaluationSet.table(scores));
 
     List<Executable> checks = new ArrayList<>();
@@ -97,17 +84,11 @@ class EntityEvaluationTest {
             "the evaluation set has gold mentions of " + t.label()));
       }
     }
-    assertAll(checks.stream().map(c -> (org.junit.jupiter.api.function.Executable) c::execute));
+    assertAll(checks);
   }
 
   private static String tableTitle(String name, List<EvaluationSet.Doc> docs) {
     return name + ": entity extraction on " + docs.size() + " documents, "
         + docs.stream().mapToInt(d -> d.gold().size()).sum() + " gold mentions:";
-  }
-
-  /** Functional interface so assertion lambdas can be collected before running. */
-  @FunctionalInterface
-  interface Executable {
-    void execute() throws Throwable;
   }
 }

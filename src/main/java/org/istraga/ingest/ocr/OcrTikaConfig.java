@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.istraga.ingest.tika.PipesConfigXml;
 
 /**
  * Writes the tika-config.xml of the forked OCR workers: a detector that sends every input to
@@ -44,23 +45,7 @@ public final class OcrTikaConfig {
           <metadataFilters>
             <metadataFilter class="org.istraga.ingest.tika.PageTextMetadataFilter"/>
           </metadataFilters>
-          <fetchers>
-            <fetcher class="org.apache.tika.pipes.fetcher.fs.FileSystemFetcher">
-              <name>%s</name>
-              <allowAbsolutePaths>true</allowAbsolutePaths>
-            </fetcher>
-          </fetchers>
-          <emitters>
-            <emitter class="org.istraga.ingest.tika.SpoolEmitter">
-              <name>%s</name>
-              <basePath>%s</basePath>
-            </emitter>
-          </emitters>
-        </properties>
-        """.formatted(FETCHER, EMITTER, xmlEscape(scratch.toAbsolutePath().toString()));
-  }
-
-  private static String xmlEscape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        %s</properties>
+        """.formatted(PipesConfigXml.fetcherAndEmitter(FETCHER, EMITTER, scratch));
   }
 }

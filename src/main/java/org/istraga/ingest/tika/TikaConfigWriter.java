@@ -167,19 +167,7 @@ public final class TikaConfigWriter {
               <timeBudgetSeconds>%d</timeBudgetSeconds>
             </metadataFilter>
           </metadataFilters>
-          <fetchers>
-            <fetcher class="org.apache.tika.pipes.fetcher.fs.FileSystemFetcher">
-              <name>%s</name>
-              <allowAbsolutePaths>true</allowAbsolutePaths>
-            </fetcher>
-          </fetchers>
-          <emitters>
-            <emitter class="org.istraga.ingest.tika.SpoolEmitter">
-              <name>%s</name>
-              <basePath>%s</basePath>
-            </emitter>
-          </emitters>
-        </properties>
+        %s</properties>
         """.formatted(
             Math.max(1, Math.min(limits.maxChildren(), MAX_PDF_REVISIONS)),
             1_000_000L,
@@ -188,15 +176,9 @@ public final class TikaConfigWriter {
             Math.max(100, limits.maxDepth() + 2),
             limits.maxChildBytes(),
             limits.maxDepth(),
-            xmlEscape(spoolDir.toAbsolutePath().toString()),
-            dkimKeys == null ? "" : xmlEscape(dkimKeys.toAbsolutePath().toString()),
+            PipesConfigXml.escape(spoolDir.toAbsolutePath().toString()),
+            dkimKeys == null ? "" : PipesConfigXml.escape(dkimKeys.toAbsolutePath().toString()),
             Math.max(5, limits.timeoutMillis() / 3000),
-            FETCHER,
-            EMITTER,
-            xmlEscape(spoolDir.toAbsolutePath().toString()));
-  }
-
-  private static String xmlEscape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+            PipesConfigXml.fetcherAndEmitter(FETCHER, EMITTER, spoolDir));
   }
 }
