@@ -101,7 +101,7 @@ public final class IngestCommand implements Callable<Integer> {
       dkimKeys = dkimKeys.toAbsolutePath();
     }
     List<Path> roots = checkRoots();
-    checkNotInsideCase(roots, caseOption.path());
+    org.istraga.ingest.CaseEvidenceSeparation.requireApart(roots, caseOption.path());
     IngestOptions opts = new IngestOptions(roots,
         threads == null ? Runtime.getRuntime().availableProcessors() : threads,
         ocr, ocrLang, limits, passwords, dkimKeys, verbose ? "warn" : "off",
@@ -133,15 +133,6 @@ public final class IngestCommand implements Callable<Integer> {
       roots.add(abs);
     }
     return roots;
-  }
-
-  private static void checkNotInsideCase(List<Path> roots, Path caseRoot) {
-    for (Path r : roots) {
-      if (r.startsWith(caseRoot) || Files.isDirectory(r) && caseRoot.startsWith(r)) {
-        throw IstragaException.usage("evidence path " + r + " and case folder " + caseRoot
-            + " overlap; keep the case outside the evidence (evidence is never written to)");
-      }
-    }
   }
 
   private ExtractionLimits limits() {

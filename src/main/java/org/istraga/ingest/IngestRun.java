@@ -381,13 +381,7 @@ public final class IngestRun {
       throw IstragaException.notFound("evidence path cannot be resolved (" + e.getMessage()
           + "); check that the link leads to an existing folder or file");
     }
-    Path caseRoot = kase.root().toAbsolutePath().normalize();
-    for (Path r : out) {
-      if (r.startsWith(caseRoot) || Files.isDirectory(r) && caseRoot.startsWith(r)) {
-        throw IstragaException.usage("evidence path " + r + " and case folder " + caseRoot
-            + " overlap; put the case folder outside the evidence");
-      }
-    }
+    CaseEvidenceSeparation.requireApart(out, kase.root());
     return out;
   }
 

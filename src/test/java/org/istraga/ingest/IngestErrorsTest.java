@@ -76,6 +76,24 @@ class IngestErrorsTest {
   }
 
   @Test
+  void caseReachedThroughALinkIntoTheEvidenceIsRefused() throws Exception {
+    // held-out hostile audit: the overlap check compared the paths as written, so a case folder
+    // given through a link that leads into the evidence was created there and walked as evidence
+    Path evidence = Evidence.write(tmp.resolve("leak/a.txt"), "text").getParent();
+    Path link = Files.createSymbolicLink(tmp.resolve("cases"), evidence);
+    Cli.Result r = Cli.run("ingest", "--case", link.resolve("c").toString(), "--ocr", "off", evidence.toString());
+    assertEquals(ExitCode.USAGE, r.code(), r::toString);
+    assertOneLine(r, "overlap");
+    assertFalse(Files.exists(evidence.resolve("c")), "nothing is written under the evidence");
+    // the same through a link inside the evidence root given on the command line
+    Path leakLink = Files.createSymbolicLink(tmp.resolve("leak-link"), tmp.resolve("leak"));
+    Cli.Result around = Cli.run("ingest", "--case", tmp.resolve("leak/sub/c").toString(), "--ocr", "off",
+        leakLink.toString());
+    assertEquals(ExitCode.USAGE, around.code(), around::toString);
+    assertFalse(Files.exists(evidence.resolve("sub")), "nothing is written under the evidence");
+  }
+
+  @Test
   void missingCaseForReadersIsNamed() {
     Cli.Result r = Cli.run("status", "--case", tmp.resolve("nothing-here").toString());
     assertEquals(ExitCode.NOT_FOUND, r.code(), r::toString);

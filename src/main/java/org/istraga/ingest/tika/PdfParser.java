@@ -138,6 +138,7 @@ public final class PdfParser extends PDFParser {
     }
     recordScanImagePages(doc, metadata);
     dropArticleBeads(doc, metadata);
+    limitAttachments(doc, metadata, context);
     return readSignatureLines(doc, metadata, context);
   }
 
@@ -155,6 +156,7 @@ public final class PdfParser extends PDFParser {
     }
     recordScanImagePages(doc, metadata);
     dropArticleBeads(doc, metadata);
+    limitAttachments(doc, metadata, context);
     return readSignatureLines(doc, metadata, context);
   }
 
@@ -168,6 +170,24 @@ public final class PdfParser extends PDFParser {
       String pages = ScanImagePages.of(doc);
       if (!pages.isEmpty()) {
         metadata.set(OcrPages.SCAN_IMAGE_PAGES, pages);
+      }
+    } catch (RuntimeException e) {
+      EmbeddedDocumentUtil.recordException(e, metadata);
+    }
+  }
+
+  /**
+   * Detaches the attached files that would decode past the expansion budget ({@link
+   * PdfAttachmentBudget}) and records them as a suspected bomb on the document, whose pages are
+   * still read.
+   */
+  private static void limitAttachments(PDDocument doc, Metadata metadata, ParseContext context) {
+    ExpansionBudget budget = context.get(ExpansionBudget.class);
+    try {
+      List<String> detached = PdfAttachmentBudget.enforce(doc, budget == null ? Long.MAX_VALUE : budget.limit());
+      if (!detached.isEmpty()) {
+        EmbeddedDocumentUtil.recordEmbeddedStreamException(
+            new IOException("Suspected archive bomb: " + String.join("; ", detached)), metadata);
       }
     } catch (RuntimeException e) {
       EmbeddedDocumentUtil.recordException(e, metadata);

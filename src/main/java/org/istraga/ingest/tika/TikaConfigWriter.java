@@ -28,6 +28,8 @@ import java.nio.file.Path;
  *   <li>Compressed streams made of several members ({@code cat a.gz b.gz}, bgzip, appended
  *       logs; the same for bzip2 and xz) are read to their end: Tika's default stops after the
  *       first member and silently drops the rest. The expansion budget still bounds them.
+ *   <li>7z archives whose entries have no modification time go through {@link SevenZipParser}
+ *       (Tika's PackageParser fails on them), every other 7z to PackageParser unchanged.
  *   <li>ZIPs go through {@link EncryptedZipParser}, which opens password-protected entries with
  *       the {@code --passwords} password and hands every other ZIP to Tika's PackageParser.
  *   <li>Mailboxes are split by Istraga's {@link MboxParser}, byte for byte, instead of Tika's,
@@ -126,6 +128,7 @@ public final class TikaConfigWriter {
               </params>
             </parser>
             <parser class="org.istraga.ingest.tika.EncryptedZipParser"/>
+            <parser class="org.istraga.ingest.tika.SevenZipParser"/>
             <parser class="org.istraga.ingest.tika.MboxParser"/>
             <parser class="org.istraga.ingest.tika.MessageParser"/>
             <parser class="org.istraga.ingest.tika.SignedDataParser"/>
