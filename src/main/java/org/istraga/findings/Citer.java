@@ -205,6 +205,9 @@ public final class Citer {
           + whole + "\"; a citation quotes whole words: rerun with --quote \"" + whole + "\"", 0, page, whole);
     }
     QuoteNotFoundException across = acrossPages(r, page, wanted);
+    if (across == null) {
+      across = acrossMargins(r, wanted);
+    }
     if (across != null) {
       return across;
     }
@@ -253,6 +256,80 @@ public final class Citer {
     return new QuoteNotFoundException("the quote runs across a page break, from page " + first + " to page " + last
         + " of " + r.shortId() + ", and a citation covers one page; cite the part on each page: " + parts,
         0, 0, null, first, last);
+  }
+
+  /**
+   * A quote that runs from the foot of one page to the head of the next, leaving out what lies
+   * between them in the text: a page number, a running footer or header (at most {@link
+   * #MARGIN_LINES} short lines on each side). Each part is whole words at the very end of the
+   * one page (but for those lines) and at the very start of the next. Null when no page break
+   * fits. Costs a few foldings of every page; only run on a refused quote.
+   */
+  private QuoteNotFoundException acrossMargins(DocumentRecord r, String wanted) {
+    if (r.pageStarts == null || r.pageStarts.length < 2 || r.text == null || wanted.indexOf(' ') < 0) {
+      return null;
+    }
+    for (int p = 1; p < r.pageStarts.length; p++) {
+      List<String> feet = withoutMarginLines(PageMap.pageText(r.text, r.pageStarts, p), true);
+      List<String> heads = withoutMarginLines(PageMap.pageText(r.text, r.pageStarts, p + 1), false);
+      for (String foot : feet) {
+        FoldedText ff = folder.fold(foot);
+        for (String head : heads) {
+          FoldedText fh = folder.fold(head);
+          for (int k = wanted.indexOf(' '); k > 0; k = wanted.indexOf(' ', k + 1)) {
+            String before = wanted.substring(0, k);
+            String after = wanted.substring(k + 1);
+            if (after.isEmpty() || !ff.text.endsWith(before) || !fh.text.startsWith(after)) {
+              continue;
+            }
+            int start = ff.originalStart(ff.text.length() - before.length());
+            int end = fh.originalEnd(after.length() - 1);
+            if (!WordBounds.whole(foot, start, foot.length(), false) || !WordBounds.whole(head, 0, end, false)) {
+              continue;
+            }
+            String left = PageMap.pageText(r.text, r.pageStarts, p).stripTrailing().substring(foot.length());
+            String right = PageMap.pageText(r.text, r.pageStarts, p + 1).stripLeading();
+            right = right.substring(0, right.length() - head.length());
+            String skipped = (left + "\n" + right).strip().replaceAll("\\s*\\n\\s*", "\" / \"");
+            return new QuoteNotFoundException("the quote runs across a page break, from page " + p + " to page "
+                + (p + 1) + " of " + r.shortId() + (skipped.isEmpty() ? "" : ", leaving out the lines at the foot"
+                + " and head of the pages (\"" + skipped + "\")") + ", and a citation covers one page; cite the part"
+                + " on each page: --page " + p + " --quote \"" + squeezed(foot.substring(start)) + "\" and --page "
+                + (p + 1) + " --quote \"" + squeezed(head.substring(0, end)) + "\"", 0, 0, null, p, p + 1);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Most lines at a page's foot or head (page number, running footer or header) left out. */
+  static final int MARGIN_LINES = 3;
+  /** Longest line counted as a page number, running footer or header (a line of text is longer). */
+  static final int MARGIN_LINE_CHARS = 40;
+
+  /**
+   * The page's text stripped of blanks at its foot (or head), then without its last (or first)
+   * one, two... {@link #MARGIN_LINES} lines, each at most {@link #MARGIN_LINE_CHARS} long.
+   */
+  private static List<String> withoutMarginLines(String page, boolean foot) {
+    List<String> out = new ArrayList<>();
+    String s = foot ? page.stripTrailing() : page.stripLeading();
+    out.add(s);
+    for (int i = 0; i < MARGIN_LINES; i++) {
+      int nl = foot ? s.lastIndexOf('\n') : s.indexOf('\n');
+      int lineLength = nl < 0 ? s.length() : foot ? s.length() - nl - 1 : nl;
+      if (nl < 0 || lineLength > MARGIN_LINE_CHARS) {
+        break;
+      }
+      s = foot ? s.substring(0, nl).stripTrailing() : s.substring(nl + 1).stripLeading();
+      out.add(s);
+    }
+    return out;
+  }
+
+  private static String squeezed(String s) {
+    return s.strip().replaceAll("\\s+", " ");
   }
 
   private record Closest(int page, String passage, int distance) {}

@@ -133,6 +133,40 @@ class CiterTest {
   }
 
   @Test
+  void quoteAcrossAPageBreakLeavesOutPageNumbersAndRunningFootersAndHeaders() {
+    // a court filing as PDFBox extracts it: each page ends with the firm's file number and the
+    // page number, the next begins with a running header; a reader quoting the sentence skips them
+    String p1 = "Plaintiff’s claims are barred by Plaintiff’s failure to establish or\n\n"
+        + "maintain procedures designed to prevent disclosure of its alleged trade\nNY\\1469151.5\n\n9\n\n";
+    String p2 = "IBM v. Papermaster, Answer\nsecrets, including by departing employees.\nFifth Affirmative Defense\n";
+    DocumentRecord r = record();
+    r.text = p1 + p2;
+    r.pageStarts = new int[] {0, p1.length()};
+    r.pageCount = 2;
+    QuoteNotFoundException e = assertThrows(QuoteNotFoundException.class, () -> new Citer().cite(r, 1,
+        "prevent disclosure of its alleged trade secrets, including by departing employees", "ana"));
+    assertEquals(1, e.spanFirstPage());
+    assertEquals(2, e.spanLastPage());
+    assertTrue(e.getMessage().contains("from page 1 to page 2"), e.getMessage());
+    assertTrue(e.getMessage().contains("\"NY\\1469151.5\" / \"9\" / \"IBM v. Papermaster, Answer\""), e.getMessage());
+    assertTrue(e.getMessage().contains("--page 1 --quote \"prevent disclosure of its alleged trade\""), e.getMessage());
+    assertTrue(e.getMessage().contains("--page 2 --quote \"secrets, including by departing employees\""), e.getMessage());
+    assertEquals("prevent disclosure of its alleged trade",
+        new Citer().cite(r, 1, "prevent disclosure of its alleged trade", "ana").quote());
+    // words that are not at the foot of page 1 and the head of page 2 do not make a page break
+    QuoteNotFoundException inside = assertThrows(QuoteNotFoundException.class,
+        () -> new Citer().cite(r, 1, "failure to establish or secrets, including", "ana"));
+    assertEquals(0, inside.spanFirstPage(), inside.getMessage());
+    // a long line at the foot is text, not a footer: it is not left out
+    String long1 = "its alleged trade\n" + "x".repeat(Citer.MARGIN_LINE_CHARS + 1) + "\n";
+    r.text = long1 + p2;
+    r.pageStarts = new int[] {0, long1.length()};
+    QuoteNotFoundException notFooter = assertThrows(QuoteNotFoundException.class,
+        () -> new Citer().cite(r, 1, "its alleged trade secrets, including", "ana"));
+    assertEquals(0, notFooter.spanFirstPage(), notFooter.getMessage());
+  }
+
+  @Test
   void quoteAcrossThreePagesNamesTheMiddlePage() {
     DocumentRecord r = record();
     QuoteNotFoundException e = assertThrows(QuoteNotFoundException.class,

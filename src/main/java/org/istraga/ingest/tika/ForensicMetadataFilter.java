@@ -19,6 +19,7 @@ import org.istraga.provenance.forensics.ForensicAnalyzer;
 import org.istraga.provenance.forensics.ForensicLimits;
 import org.istraga.provenance.forensics.ForensicOptions;
 import org.istraga.provenance.forensics.ForensicReport;
+import org.istraga.store.Hashes;
 
 /**
  * Runs inside Tika's forked parser process: the per-document forensic analysis (PDF revisions and
@@ -29,7 +30,8 @@ import org.istraga.provenance.forensics.ForensicReport;
  * <p>The file is found through Tika's source path (the evidence file) or, for a child, through
  * the worker's own spool folder, where the child's bytes have just been written. Earlier PDF
  * revisions are not re-extracted here: Tika already indexes them as children of kind
- * {@code revision}.
+ * {@code revision}; each gets the line break Tika cuts off its end ({@link RevisionEnd}) before
+ * it is analysed.
  */
 public class ForensicMetadataFilter extends MetadataFilter {
 
@@ -39,6 +41,11 @@ public class ForensicMetadataFilter extends MetadataFilter {
   public static final String REPORT = "istraga:forensics";
   /** Metadata key: why no report could be made. */
   public static final String ERROR = "istraga:forensics_error";
+
+  /** {@code X-TIKA:embedded_resource_type} of an earlier PDF revision. */
+  private static final String REVISION = TikaCoreProperties.EmbeddedResourceType.VERSION.toString();
+  /** Prefix of the digest keys Tika's digester writes ({@code X-TIKA:digest:SHA256}...). */
+  private static final String DIGEST_PREFIX = "X-TIKA:digest:";
 
   private static final Set<String> GROUPS = Set.of("pdf", "word", "spreadsheet", "presentation", "email", "image");
   /** CMS / PKCS#7 signed envelopes (.p7m, .p7s): their signatures are checked (format cms). */
@@ -53,6 +60,8 @@ public class ForensicMetadataFilter extends MetadataFilter {
   private transient Map<String, Path> spooled;
   /** Whether the current file's spool was listed a second time (at most once per file). */
   private transient boolean relisted;
+  /** The current file (Tika's source path); null until its root item is seen. */
+  private transient Path rootFile;
 
   @Field
   public void setSpoolDir(String spoolDir) {
@@ -81,12 +90,52 @@ public class ForensicMetadataFilter extends MetadataFilter {
     if (file == null) {
       return;
     }
+    if (REVISION.equals(m.get(TikaCoreProperties.EMBEDDED_RESOURCE_TYPE))) {
+      completeRevision(m, file);
+    }
     try {
       ForensicReport r = analyzer().analyze(file, org.istraga.ingest.TypeGroups.baseType(type));
       m.set(REPORT, r.toJson());
     } catch (RuntimeException | StackOverflowError e) {
       m.set(ERROR, e.getClass().getSimpleName() + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * Gives an earlier PDF revision the whole line break after its {@code %%EOF} ({@link
+   * RevisionEnd}), before it is analysed, and its digests and length to match: the ingest stores
+   * these bytes and names the revision by their SHA-256, which is then the one the container's
+   * report lists for that revision. A container that cannot be found leaves the revision as cut.
+   */
+  private void completeRevision(Metadata m, Path revision) {
+    Path container = container(m);
+    if (container == null) {
+      return;
+    }
+    try {
+      if (RevisionEnd.complete(revision, container)) {
+        Hashes.Digests d = Hashes.of(revision);
+        m.set(DIGEST_PREFIX + "SHA256", d.sha256());
+        m.set(DIGEST_PREFIX + "SHA1", d.sha1());
+        m.set(DIGEST_PREFIX + "MD5", d.md5());
+        m.set(Metadata.CONTENT_LENGTH, Long.toString(d.size()));
+      }
+    } catch (IOException e) {
+      m.add(TikaCoreProperties.TIKA_META_EXCEPTION_WARNING,
+          "revision end not completed (stored as the parser cut it): " + e);
+    }
+  }
+
+  /** The bytes of the item's direct container: the file itself, or a spooled child; null if gone. */
+  private synchronized Path container(Metadata m) {
+    String idPath = m.get(TikaCoreProperties.EMBEDDED_ID_PATH);
+    int slash = idPath == null ? -1 : idPath.lastIndexOf('/');
+    if (slash <= 0) {
+      return rootFile;
+    }
+    String parent = idPath.substring(0, slash);
+    Path p = spooled == null ? null : spooled.get(parent.substring(parent.lastIndexOf('/') + 1));
+    return p != null && Files.isRegularFile(p) ? p : null;
   }
 
   /**
@@ -100,7 +149,8 @@ public class ForensicMetadataFilter extends MetadataFilter {
     if (idPath == null || idPath.isEmpty()) {
       spooled = null; // a new file: its children are listed afresh
       String src = m.get(TikaCoreProperties.SOURCE_PATH);
-      return src == null ? null : Paths.get(src);
+      rootFile = src == null ? null : Paths.get(src);
+      return rootFile;
     }
     String id = m.get(TikaCoreProperties.EMBEDDED_ID);
     if (id == null || spoolDir == null) {

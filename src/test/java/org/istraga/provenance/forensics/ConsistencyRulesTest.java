@@ -98,6 +98,39 @@ class ConsistencyRulesTest {
     assertFalse(r.hasFlag(FlagName.AUTHOR_DIFFERS_FROM_LAST_MODIFIER));
   }
 
+  @Test
+  void aLastSaverAmongSeveralAuthorsIsNotAnotherAccount(@TempDir Path dir) throws Exception {
+    // Word writes several authors into one property, separated by semicolons
+    ForensicReport among = new ForensicAnalyzer(ForensicOptions.defaults())
+        .analyze(docx(dir.resolve("among.docx"), "Petrović, Ana; Marko Marković;Jovan", "marko marković "), null);
+    assertEquals("Petrović, Ana; Marko Marković;Jovan", among.office().author());
+    assertFalse(among.hasFlag(FlagName.AUTHOR_DIFFERS_FROM_LAST_MODIFIER));
+
+    ForensicReport other = new ForensicAnalyzer(ForensicOptions.defaults())
+        .analyze(docx(dir.resolve("other.docx"), "Petrović, Ana; Marko Marković", "Petrović"), null);
+    Flag f = other.flag(FlagName.AUTHOR_DIFFERS_FROM_LAST_MODIFIER).orElseThrow();
+    assertEquals("Petrović, Ana; Marko Marković", f.evidence().get("author"));
+    assertEquals("Petrović", f.evidence().get("last_modified_by"));
+  }
+
+  private static Path docx(Path docx, String creator, String lastModifiedBy) throws Exception {
+    String core =
+        "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/"
+            + "core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+            + "<dc:creator>" + creator + "</dc:creator><cp:lastModifiedBy>" + lastModifiedBy
+            + "</cp:lastModifiedBy></cp:coreProperties>";
+    try (OutputStream out = Files.newOutputStream(docx);
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      put(zip, "[Content_Types].xml", "<Types/>");
+      put(zip, "docProps/core.xml", core);
+      put(
+          zip,
+          "word/document.xml",
+          "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>");
+    }
+    return docx;
+  }
+
   private static void put(ZipOutputStream zip, String name, String content) throws Exception {
     zip.putNextEntry(new ZipEntry(name));
     zip.write(content.getBytes(StandardCharsets.UTF_8));

@@ -90,16 +90,31 @@ public final class OfficeForensics {
     return new Result(format, facts);
   }
 
+  /**
+   * Whether the last saver is one of the document's authors. The author property holds several
+   * names separated by semicolons when a document has several authors (Word's "Authors" field
+   * writes {@code A; B}; names themselves may hold commas, {@code Allison, Timothy B.}); the
+   * last saver being one of them is not a different account. Case and surrounding blanks do not
+   * matter.
+   */
+  static boolean amongAuthors(String author, String lastModifiedBy) {
+    String saver = lastModifiedBy.strip().toLowerCase(Locale.ROOT);
+    if (author.strip().toLowerCase(Locale.ROOT).equals(saver)) {
+      return true;
+    }
+    for (String one : author.split(";")) {
+      if (one.strip().toLowerCase(Locale.ROOT).equals(saver)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static void rules(OfficeFacts f, AnalysisContext ctx) {
     ctx.date("office.properties", DeclaredDate.CREATED, LenientDates.parse(f.created()));
     ctx.date("office.properties", DeclaredDate.MODIFIED, LenientDates.parse(f.modified()));
     ctx.date("office.properties", "printed", LenientDates.parse(f.lastPrinted()));
-    if (f.author() != null
-        && f.lastModifiedBy() != null
-        && !f.author()
-            .strip()
-            .toLowerCase(Locale.ROOT)
-            .equals(f.lastModifiedBy().strip().toLowerCase(Locale.ROOT))) {
+    if (f.author() != null && f.lastModifiedBy() != null && !amongAuthors(f.author(), f.lastModifiedBy())) {
       ctx.flag(
           FlagName.AUTHOR_DIFFERS_FROM_LAST_MODIFIER,
           "The document was created by \""
