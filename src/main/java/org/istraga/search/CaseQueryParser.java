@@ -64,6 +64,13 @@ final class CaseQueryParser extends QueryParser {
    */
   private static final List<String> DEFAULT_MULTI_TERM_FIELDS = List.of(IndexSchema.TEXT, IndexSchema.TITLE,
       IndexSchema.SUBJECT, IndexSchema.NAME, IndexSchema.AUTHOR, IndexSchema.FROM, IndexSchema.TO);
+  /**
+   * Unstemmed word fields where a typed Serbian word is also looked for in its other cases
+   * ({@link SerbianStemSiblings}): the text (English and undetected documents have no Serbian
+   * stems), titles, subjects and the people fields; not file names.
+   */
+  private static final Set<String> SIBLING_FIELDS = Set.of(IndexSchema.TEXT, IndexSchema.TITLE,
+      IndexSchema.SUBJECT, IndexSchema.AUTHOR, IndexSchema.FROM, IndexSchema.TO);
   /** 0: the best field counts alone, which lets top-hit searches skip non-competitive documents. */
   private static final float TIE_BREAKER = 0f;
   private static final Pattern PATH_SEPARATOR = Pattern.compile("[\\\\/!.]");
@@ -157,7 +164,9 @@ final class CaseQueryParser extends QueryParser {
       case DEFAULT:
         return defaultQuery(text, quoted ? 0 : -1);
       case WORDS:
-        return PhraseForms.withPairs(f.indexField(), BareDSpellings.widen(super.getFieldQuery(f.indexField(), text, quoted)));
+        Query words = PhraseForms.withPairs(f.indexField(), BareDSpellings.widen(super.getFieldQuery(f.indexField(), text, quoted)));
+        Query siblings = quoted || words == null ? null : siblings(f.indexField(), text);
+        return siblings == null ? words : either(words, siblings);
       case PATH:
         return BareDSpellings.widen(super.getFieldQuery(f.indexField(), text, quoted));
       case TERMS:
@@ -192,6 +201,12 @@ final class CaseQueryParser extends QueryParser {
     if (plain != null) { // "EUR 1.2 million" typed, "EUR 1,200,000" printed
       Query number = phraseQuery(fieldName, plain, slop);
       q = number == null ? q : either(q, number);
+    }
+    if (q != null) { // "EUR 1,200,000" typed, "EUR 1.2 million" printed
+      for (String spelled : WordedValues.magnitudesInPhrase(text)) {
+        Query words = phraseQuery(fieldName, spelled, slop);
+        q = words == null ? q : either(q, words);
+      }
     }
     return q;
   }
@@ -277,6 +292,14 @@ final class CaseQueryParser extends QueryParser {
     }
     if (variants) {
       addVariants(alternatives, text, slop);
+      if (slop < 0) {
+        for (String field : DEFAULT_MULTI_TERM_FIELDS) {
+          Query siblings = siblings(field, text);
+          if (siblings != null) {
+            alternatives.add(siblings);
+          }
+        }
+      }
     }
     if (alternatives.isEmpty()) {
       return null;
@@ -291,6 +314,14 @@ final class CaseQueryParser extends QueryParser {
       String twin = SpellingVariants.dialectTwin(text);
       if (twin != null) {
         others.add(twin);
+      }
+      String ija = SpellingVariants.ijaTwin(text);
+      if (ija != null) {
+        others.add(ija);
+      }
+      String participle = SpellingVariants.participleTwin(text);
+      if (participle != null) {
+        others.add(participle);
       }
       List<Query> magnitudes = new ArrayList<>();
       for (String spelled : WordedValues.magnitudeSpellings(
@@ -314,6 +345,7 @@ final class CaseQueryParser extends QueryParser {
       if (number != null) {
         others.add(number);
       }
+      others.addAll(SpellingVariants.englishNumberInner(text));
       others.addAll(SpellingVariants.compounds(text));
     }
     for (String other : others) {
@@ -322,6 +354,19 @@ final class CaseQueryParser extends QueryParser {
         alternatives.add(new BoostQuery(q, STEM_BOOST));
       }
     }
+  }
+
+  /**
+   * The words of an unstemmed field that are {@code word} in another Serbian case ({@link
+   * SerbianStemSiblings}), ranked as stem matches; null for a field the index does not stem from
+   * (name, path) or a word without a stem to expand.
+   */
+  private Query siblings(String field, String word) throws ParseException {
+    if (!SIBLING_FIELDS.contains(field)) {
+      return null;
+    }
+    Query q = SerbianStemSiblings.of(field, word, terms, getAnalyzer());
+    return q == null ? null : new BoostQuery(q, STEM_BOOST);
   }
 
   /** {@code stems} of an English word, with those of its other number ({@link SpellingVariants#englishNumber}). */

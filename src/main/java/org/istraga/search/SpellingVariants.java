@@ -42,7 +42,39 @@ final class SpellingVariants {
    * video surveillance, would find {@code vidio}, "saw"; {@code rodeo} {@code rodio}, "gave birth").
    */
   private static final java.util.Set<String> LOANWORDS_IN_EO = java.util.Set.of("video", "rodeo");
+  /**
+   * English nouns whose plural is not made with {@code -s}/{@code -es}/{@code -ies} (the
+   * grammar's closed class of mutated, {@code -en}, Greek and Latin plurals; not those whose other
+   * number is also another word, {@code media}, {@code data}, {@code bases}, {@code leaves},
+   * {@code lives}), both ways.
+   */
+  private static final Map<String, String> IRREGULAR_NUMBER = bothWays(Map.ofEntries(
+      Map.entry("man", "men"), Map.entry("woman", "women"), Map.entry("child", "children"),
+      Map.entry("foot", "feet"), Map.entry("tooth", "teeth"), Map.entry("mouse", "mice"),
+      Map.entry("goose", "geese"), Map.entry("analysis", "analyses"), Map.entry("crisis", "crises"),
+      Map.entry("thesis", "theses"), Map.entry("hypothesis", "hypotheses"),
+      Map.entry("diagnosis", "diagnoses"), Map.entry("synopsis", "synopses"),
+      Map.entry("criterion", "criteria"), Map.entry("phenomenon", "phenomena"),
+      Map.entry("index", "indices"), Map.entry("appendix", "appendices"), Map.entry("matrix", "matrices"),
+      Map.entry("vertex", "vertices"), Map.entry("memorandum", "memoranda"),
+      Map.entry("curriculum", "curricula"), Map.entry("addendum", "addenda"),
+      Map.entry("erratum", "errata"), Map.entry("stimulus", "stimuli"), Map.entry("nucleus", "nuclei"),
+      Map.entry("knife", "knives"), Map.entry("wife", "wives"), Map.entry("wolf", "wolves"),
+      Map.entry("thief", "thieves"), Map.entry("shelf", "shelves")));
+
+  private static Map<String, String> bothWays(Map<String, String> singularToPlural) {
+    Map<String, String> out = new java.util.HashMap<>(singularToPlural);
+    singularToPlural.forEach((singular, plural) -> out.put(plural, singular));
+    return Map.copyOf(out);
+  }
+
   private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+  /** A folded word in {@code -ija}/{@code -ije} after a consonant of the nouns' suffixes. */
+  private static final Pattern IJA_NOUN = Pattern.compile("[a-z]*[cgzsnrmltdfkph]ij[ae]");
+  /** A folded active participle of an {@code -ati} verb: a consonant, then {@code -ao}. */
+  private static final Pattern ACTIVE_PARTICIPLE = Pattern.compile("[a-z]*[^aeiou]ao");
+  /** A folded passive participle of an {@code -ati} verb; group 1 is the part before {@code -an}. */
+  private static final Pattern PASSIVE_PARTICIPLE = Pattern.compile("([a-z]*[^aeiou])an[aeio]?");
   private static final Pattern ENGLISH_WORD = Pattern.compile("[a-z]{3,}");
   /** Shortest word whose {@code -eo}/{@code -io} is taken for a participle ending. */
   private static final int MIN_PARTICIPLE = 5;
@@ -78,6 +110,51 @@ final class SpellingVariants {
   }
 
   /**
+   * The other of a feminine noun's {@code -ija} and {@code -ije} ({@code komisija}/{@code
+   * komisije}, {@code kompanija}/{@code kompanije}), folded, or null. The stems keep a
+   * final {@code -ije} apart from {@code -ija} on purpose (a final {@code ije} may be a yat, and
+   * {@code -ije} is also a verb's present), so the genitive and plural of every {@code -cija},
+   * {@code -gija}, {@code -rija}... noun missed its nominative. Six letters at least, and only
+   * after the consonants of those nouns' suffixes ({@code c g z s n r m l t d f k p h}): not after
+   * {@code b} or {@code v}, where {@code -ije}/{@code -ija} are a verb's two aspects ({@code
+   * dobije}/{@code dobija}, {@code odbije}/{@code odbija}), nor the yat words of {@link #FINAL_YAT}.
+   */
+  static String ijaTwin(String word) {
+    if (!LETTERS.matcher(word).matches()) {
+      return null;
+    }
+    String w = Analyzers.normalize(IndexSchema.TEXT, word);
+    if (w.length() < 6 || FINAL_YAT.containsKey(w) || !IJA_NOUN.matcher(w).matches()) {
+      return null;
+    }
+    return w.substring(0, w.length() - 1) + (w.endsWith("a") ? "e" : "a");
+  }
+
+  /**
+   * The other participle of a verb in {@code -ati} ({@code pročitao}/{@code pročitan}, {@code
+   * potpisao}/{@code potpisana}, {@code izabrao}/{@code izabrani}), folded, or null: the active
+   * {@code -ao} and the passive {@code -an} (and its {@code -ana -ani -ane -ano}) of one verb, one
+   * aspect, which the stems keep apart ({@code potpisa} and {@code potpisan}). The imperfective
+   * ({@code potpisivao}) is another verb and keeps its own participles. Only after a consonant and
+   * the {@code a} of the infinitive, six letters at least for {@code -ao} ({@code pisao}, {@code
+   * posao} are left) and seven for the passive ({@code Dragan}, {@code strana} are left).
+   */
+  static String participleTwin(String word) {
+    if (!LETTERS.matcher(word).matches()) {
+      return null;
+    }
+    String w = Analyzers.normalize(IndexSchema.TEXT, word);
+    if (w.length() >= 6 && ACTIVE_PARTICIPLE.matcher(w).matches()) {
+      return w.substring(0, w.length() - 1) + "n";
+    }
+    java.util.regex.Matcher m = PASSIVE_PARTICIPLE.matcher(w);
+    if (w.length() >= 7 && m.matches()) {
+      return m.group(1) + "ao";
+    }
+    return null;
+  }
+
+  /**
    * {@code phrase} with each word that has a {@link #dialectTwin} replaced by it, or null when no
    * word has one.
    */
@@ -104,6 +181,10 @@ final class SpellingVariants {
     String w = word.toLowerCase(java.util.Locale.ROOT);
     if (!ENGLISH_WORD.matcher(w).matches()) {
       return null;
+    }
+    String irregular = IRREGULAR_NUMBER.get(w);
+    if (irregular != null) {
+      return irregular;
     }
     if (w.endsWith("ies") && w.length() > 4) {
       return w.substring(0, w.length() - 3) + "y";
@@ -133,6 +214,29 @@ final class SpellingVariants {
     }
     String other = englishNumber(p.substring(cut + 1));
     return other == null ? null : p.substring(0, cut + 1) + other;
+  }
+
+  /**
+   * {@code phrase} with one of its other words (not the last, which {@link #englishNumberPhrase}
+   * turns) in the other number, one phrase per such word: {@code "contract signed"} →
+   * {@code "contracts signed"}, {@code "price indices report"} → {@code "price index report"}.
+   * Empty for one word or more than four.
+   */
+  static List<String> englishNumberInner(String phrase) {
+    String[] words = phrase.strip().split("\\s+");
+    List<String> out = new ArrayList<>();
+    if (words.length < 2 || words.length > 4) {
+      return out;
+    }
+    for (int i = 0; i + 1 < words.length; i++) {
+      String other = englishNumber(words[i]);
+      if (other != null) {
+        String[] changed = words.clone();
+        changed[i] = other;
+        out.add(String.join(" ", changed));
+      }
+    }
+    return out;
   }
 
   /**

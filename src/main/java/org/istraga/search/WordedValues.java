@@ -96,7 +96,9 @@ final class WordedValues {
    * A whole day with its month in words ({@code 3 March 2021}, {@code 3. mart 2021}, {@code March
    * 3, 2021}, either script) is also that day in {@code date-mention}, so it finds the documents
    * that write it in any notation the date extractor reads ({@code 03.03.2021.}, {@code 3/3/2021}
-   * is ambiguous and not read). A word that is no month name, or an impossible date, stays words.
+   * is ambiguous and not read); its words are a phrase, so a text with {@code April}, {@code 14}
+   * and {@code 2022} apart is not that day. A word that is no month name, or an impossible date,
+   * stays words.
    */
   static String wordedDays(String text) {
     return days(days(text, WORDED_DAY, 1, 2), WORDED_DAY_MONTH_FIRST, 2, 1);
@@ -105,7 +107,8 @@ final class WordedValues {
   private static String days(String text, Pattern pattern, int dayGroup, int monthGroup) {
     return eachMatch(text, pattern, m -> {
       String day = isoDay(m.group(dayGroup), m.group(monthGroup), m.group(3));
-      return either(m.group(), day == null ? null : EntityFields.DATE_MENTION + ":" + day);
+      // the words as a phrase, as those of a magnitude amount: April, 14 and 2022 apart are no day
+      return day == null ? null : either("\"" + m.group() + "\"", EntityFields.DATE_MENTION + ":" + day);
     });
   }
 
@@ -135,6 +138,40 @@ final class WordedValues {
   static String plainInPhrase(String phrase) {
     String plain = eachMatch(phrase, MAGNITUDE, m -> plain(m.group(1), m.group(2)));
     return plain.equals(phrase) ? null : plain;
+  }
+
+  /**
+   * {@code phrase} with its one round number in each of its magnitude spellings ({@link
+   * #magnitudeSpellings}): {@code "EUR 1,200,000"} → {@code "EUR 1.2 million"}, {@code "EUR 1,2
+   * miliona"}...; empty when the phrase has no such number, or more than one, or over four words.
+   */
+  static List<String> magnitudesInPhrase(String phrase) {
+    String[] words = phrase.strip().split("\\s+");
+    List<String> out = new ArrayList<>();
+    if (words.length < 2 || words.length > 4) {
+      return out;
+    }
+    int at = -1;
+    List<String> spellings = List.of();
+    for (int i = 0; i < words.length; i++) {
+      if (!words[i].isEmpty() && Character.isDigit(words[i].charAt(0))) {
+        List<String> these = magnitudeSpellings(words[i].chars().allMatch(Character::isDigit)
+            ? words[i] : org.istraga.index.Analyzers.plainNumber(words[i]));
+        if (!these.isEmpty()) {
+          if (at >= 0) {
+            return out;
+          }
+          at = i;
+          spellings = these;
+        }
+      }
+    }
+    for (String spelled : spellings) {
+      String[] changed = words.clone();
+      changed[at] = spelled;
+      out.add(String.join(" ", changed));
+    }
+    return out;
   }
 
   /**

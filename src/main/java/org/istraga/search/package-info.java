@@ -29,8 +29,11 @@
  * PastedValues} for identifiers and dates typed as words, {@code JoinedAbbreviation} ({@code K.br.}
  * also as the phrase {@code K. br.}), {@code HyphenatedWord} ({@code e-mail} also as {@code email}), {@code BareDSpellings} ({@code Dorde} for {@code djordje}
  * in addresses and file names), and {@code SpellingVariants} (a final yat, {@code prije}/{@code
- * pre}; a participle, {@code želeo}/{@code želio}; an English noun's other number; a compound typed
- * as two words). {@code RawQueryText} hands amounts with a magnitude word ({@code 3,5 miliona},
+ * pre}; a participle, {@code želeo}/{@code želio}, and the active and passive participles of one
+ * verb, {@code pročitao}/{@code pročitan}; an {@code -ija} noun's {@code -ije}; an English noun's
+ * other number, irregular plurals included; a compound typed as two words), and {@code
+ * SerbianStemSiblings} (a Serbian word in an oblique case, {@code Čačku}, also in its other cases
+ * in fields without Serbian stems: English texts, senders, recipients, authors). {@code RawQueryText} hands amounts with a magnitude word ({@code 3,5 miliona},
  * {@code US$3m}), days with their month in words ({@code 3 March 2021}) and identifiers after their
  * label ({@code PIB 101670560}) to {@code WordedValues}, which also spells a round number with its
  * magnitude word ({@code 1200000} as {@code 1.2 million}). {@code QueryErrors} turns what fails into

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.istraga.cli.ExitCode;
 import org.istraga.testing.Cli;
@@ -42,8 +41,7 @@ class JournalistQueriesCorpusTest {
     JournalistQueries judged = JournalistQueries.load("/search/journalist-queries-corpus.json");
     return judged.judgments().stream().map(j -> DynamicTest.dynamicTest(j.query(), () -> {
       JournalistQueries.Found found = JournalistQueries.search(caseDir, j.query());
-      List<String> wrong = JournalistQueries.check(j, found);
-      assertTrue(wrong.isEmpty(), () -> j.query() + " (" + j.why() + "): " + wrong + "; found " + found.names());
+      JournalistQueries.assertJudged(j, found);
     }));
   }
 }

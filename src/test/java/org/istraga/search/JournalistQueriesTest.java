@@ -64,8 +64,7 @@ class JournalistQueriesTest {
     assertTrue(judged.judgments().size() >= 60, "at least 60 judged queries");
     return judged.judgments().stream().map(j -> DynamicTest.dynamicTest(j.query(), () -> {
       JournalistQueries.Found found = JournalistQueries.search(caseDir, j.query());
-      List<String> wrong = JournalistQueries.check(j, found);
-      assertTrue(wrong.isEmpty(), () -> j.query() + " (" + j.why() + "): " + wrong + "; found " + found.names());
+      JournalistQueries.assertJudged(j, found);
     }));
   }
 

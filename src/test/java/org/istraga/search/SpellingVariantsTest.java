@@ -44,11 +44,51 @@ class SpellingVariantsTest {
     assertEquals("contract", SpellingVariants.englishNumber("contracts"));
     assertNull(SpellingVariants.englishNumber("process"), "-ss is no plural");
     assertNull(SpellingVariants.englishNumber("status"), "-us is no plural");
-    assertNull(SpellingVariants.englishNumber("analysis"), "-is is no plural");
+    assertNull(SpellingVariants.englishNumber("basis"), "-is is no plural (and bases is also base's)");
+    assertEquals("analyses", SpellingVariants.englishNumber("analysis"), "an irregular plural");
+    assertEquals("criterion", SpellingVariants.englishNumber("criteria"));
+    assertEquals("indices", SpellingVariants.englishNumber("index"));
+    assertEquals("men", SpellingVariants.englishNumber("man"));
+    assertEquals("child", SpellingVariants.englishNumber("children"));
+    assertEquals("medias", SpellingVariants.englishNumber("media"), "media is also the press: not made medium");
     assertNull(SpellingVariants.englishNumber("Niš"), "not an English-looking word");
     assertEquals("price annexes", SpellingVariants.englishNumberPhrase("price annex"));
     assertEquals("contracting officer", SpellingVariants.englishNumberPhrase("contracting officers"));
     assertNull(SpellingVariants.englishNumberPhrase("annex"), "one word is no phrase");
+  }
+
+  @Test
+  void aPhraseAlsoHasEachOtherWordInItsOtherNumber() {
+    assertEquals(List.of("contracts signed"), SpellingVariants.englishNumberInner("contract signed"));
+    assertEquals(List.of("prices index report", "price indices report"),
+        SpellingVariants.englishNumberInner("price index report"), "one word at a time; the last is englishNumberPhrase's");
+    assertEquals(List.of(), SpellingVariants.englishNumberInner("contract"), "one word");
+  }
+
+  @Test
+  void aFeminineNounInIjaMeetsItsGenitiveInIje() {
+    assertEquals("komisija", SpellingVariants.ijaTwin("komisije"));
+    assertEquals("komisije", SpellingVariants.ijaTwin("Комисија"), "either script");
+    assertEquals("kompanije", SpellingVariants.ijaTwin("kompanija"));
+    assertNull(SpellingVariants.ijaTwin("Srbije"), "after b, left with the verbs' dobije/dobija (a known limit)");
+    assertNull(SpellingVariants.ijaTwin("dobije"), "after b: the perfective present, whose -ija is the imperfective");
+    assertNull(SpellingVariants.ijaTwin("odbija"), "nor odbija/odbije (two aspects)");
+    assertNull(SpellingVariants.ijaTwin("poslije"), "a yat adverb (dialectTwin's)");
+    assertNull(SpellingVariants.ijaTwin("nije"), "too short");
+  }
+
+  @Test
+  void theActiveAndPassiveParticiplesOfAVerbInAtiMeet() {
+    assertEquals("procitan", SpellingVariants.participleTwin("pročitao"));
+    assertEquals("procitao", SpellingVariants.participleTwin("прочитана"));
+    assertEquals("potpisao", SpellingVariants.participleTwin("potpisani"));
+    assertEquals("potpisan", SpellingVariants.participleTwin("potpisao"));
+    assertEquals("potpisivan", SpellingVariants.participleTwin("potpisivao"), "the imperfective keeps its own aspect");
+    assertNull(SpellingVariants.participleTwin("čitao"), "five letters: left");
+    assertNull(SpellingVariants.participleTwin("posao"), "the noun posao (job)");
+    assertNull(SpellingVariants.participleTwin("Dragan"), "a name of six letters");
+    assertNull(SpellingVariants.participleTwin("strana"), "six letters");
+    assertNull(SpellingVariants.participleTwin("zaključen"), "no -an");
   }
 
   @Test

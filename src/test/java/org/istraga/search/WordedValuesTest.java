@@ -52,10 +52,10 @@ class WordedValuesTest {
 
   @Test
   void aDayWithItsMonthInWordsIsAlsoADateMention() {
-    assertEquals("((3 March 2021) OR date-mention:2021-03-03)", WordedValues.rewrite("3 March 2021"));
-    assertEquals("((3. mart 2021.) OR date-mention:2021-03-03)", WordedValues.rewrite("3. mart 2021."));
-    assertEquals("((15. марта 2021) OR date-mention:2021-03-15)", WordedValues.rewrite("15. марта 2021"));
-    assertEquals("((March 3, 2021) OR date-mention:2021-03-03)", WordedValues.rewrite("March 3, 2021"));
+    assertEquals("((\"3 March 2021\") OR date-mention:2021-03-03)", WordedValues.rewrite("3 March 2021"));
+    assertEquals("((\"3. mart 2021.\") OR date-mention:2021-03-03)", WordedValues.rewrite("3. mart 2021."));
+    assertEquals("((\"15. марта 2021\") OR date-mention:2021-03-15)", WordedValues.rewrite("15. марта 2021"));
+    assertEquals("((\"March 3, 2021\") OR date-mention:2021-03-03)", WordedValues.rewrite("March 3, 2021"));
     assertEquals("31 februar 2021", WordedValues.rewrite("31 februar 2021"), "no such day");
     assertEquals("3 kamere 2021", WordedValues.rewrite("3 kamere 2021"), "no month");
   }
@@ -72,6 +72,12 @@ class WordedValuesTest {
     assertEquals(List.of(), WordedValues.magnitudeSpellings("1234567"), "not round: nobody writes 1.234567 million");
     assertEquals(List.of(), WordedValues.magnitudeSpellings("829"), "under a thousand");
     assertEquals("EUR 1200000 deal", WordedValues.plainInPhrase("EUR 1.2 million deal"));
+    assertEquals(List.of("EUR 1.2 million", "EUR 1.2 millions", "EUR 1.2 miliona", "EUR 1.2 milion", "EUR 1.2 milioni",
+        "EUR 1.2 mln", "EUR 1,2 million", "EUR 1,2 millions", "EUR 1,2 miliona", "EUR 1,2 milion", "EUR 1,2 milioni",
+        "EUR 1,2 mln"), WordedValues.magnitudesInPhrase("EUR 1,200,000"), "the other direction inside a phrase");
+    assertEquals(List.of(), WordedValues.magnitudesInPhrase("EUR 1,234,567"), "not round");
+    assertEquals(List.of(), WordedValues.magnitudesInPhrase("1200000 and 3000000"), "two numbers: left as typed");
+    assertEquals(List.of(), WordedValues.magnitudesInPhrase("1200000"), "one word is no phrase");
     assertNull(WordedValues.plainInPhrase("price annex"));
   }
 
