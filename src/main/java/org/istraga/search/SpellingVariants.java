@@ -137,10 +137,12 @@ final class SpellingVariants {
    * aspect, which the stems keep apart ({@code potpisa} and {@code potpisan}). The imperfective
    * ({@code potpisivao}) is another verb and keeps its own participles. Only after a consonant and
    * the {@code a} of the infinitive, six letters at least for {@code -ao} ({@code pisao}, {@code
-   * posao} are left) and seven for the passive ({@code Dragan}, {@code strana} are left).
+   * posao} are left) and seven for the passive ({@code Dragan}, {@code strana} are left). Not for
+   * a word typed with a capital: names end as passives do ({@code Radovan}, {@code Milovan} would
+   * find {@code radovao}, "was glad", and {@code milovao}, "caressed").
    */
   static String participleTwin(String word) {
-    if (!LETTERS.matcher(word).matches()) {
+    if (!LETTERS.matcher(word).matches() || Character.isUpperCase(word.codePointAt(0))) {
       return null;
     }
     String w = Analyzers.normalize(IndexSchema.TEXT, word);

@@ -87,6 +87,8 @@ class SpellingVariantsTest {
     assertNull(SpellingVariants.participleTwin("čitao"), "five letters: left");
     assertNull(SpellingVariants.participleTwin("posao"), "the noun posao (job)");
     assertNull(SpellingVariants.participleTwin("Dragan"), "a name of six letters");
+    assertNull(SpellingVariants.participleTwin("Radovan"), "a name typed as one: not radovao");
+    assertNull(SpellingVariants.participleTwin("Milovana"), "a name in the genitive: not milovao");
     assertNull(SpellingVariants.participleTwin("strana"), "six letters");
     assertNull(SpellingVariants.participleTwin("zaključen"), "no -an");
   }
