@@ -359,7 +359,8 @@ final class CaseQueryParser extends QueryParser {
   /**
    * The words of an unstemmed field that are {@code word} in another Serbian case ({@link
    * SerbianStemSiblings}), ranked as stem matches; null for a field the index does not stem from
-   * (name, path) or a word without a stem to expand.
+   * (name, path) or a word without a stem to expand. The typed word's case of letters does not
+   * matter (search is case-insensitive).
    */
   private Query siblings(String field, String word) throws ParseException {
     if (!SIBLING_FIELDS.contains(field)) {

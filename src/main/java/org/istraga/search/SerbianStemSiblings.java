@@ -3,9 +3,11 @@ package org.istraga.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.FilteredTermsEnum;
@@ -27,14 +29,18 @@ import org.istraga.index.IndexSchema;
  * {@code PU Čačak} (the address fields have no stems); {@code Kraljevu} finds {@code Kraljevo}.
  *
  * <p>Only words of the field that begin with the typed word's first letters (the part it shares
- * with its stem, three or four letters, and not the stem's last, which a fleeting {@code a} may
- * precede: {@code cack} is the stem of {@code Čačku} and {@code Čačak}) are analysed, and only those at most {@link #MAX_EXTRA}
- * letters longer than the stem. A stem shorter than {@link #MIN_STEM} letters is not expanded
+ * with its stem, but not the stem's last letter, which a fleeting {@code a} may precede: {@code
+ * cack} is the stem of {@code Čačku} and {@code Čačak}, so {@code cac}; {@code beogra} for {@code
+ * Beogradu}) are analysed, and only those at most {@link #MAX_EXTRA} letters longer than the stem.
+ * (A prefix of at most four letters, {@code beog}, analysed some hundred words of a large case's
+ * text for one typed name.) A stem shorter than {@link #MIN_STEM} letters is not expanded
  * ({@code Niš}, {@code nis}; {@code mene}, {@code men}): short stems meet unrelated short words.
  * Only a word that looks Serbian is expanded ({@link #SERBIAN_LOOKING}).
  *
- * <p>Cost: one analysis per candidate word of the field's vocabulary under that prefix, per index
- * segment; the query itself is immutable and thread-safe (Lucene's analyzers are).
+ * <p>Cost: one analysis per distinct candidate word of the field's vocabulary under that prefix
+ * (a word in several segments is analysed once per query); thread-safe: the query's answers so far
+ * are kept in a concurrent map, and Lucene's analyzers are thread-safe. A query object serves one
+ * search; its equality ignores what it has learnt.
  */
 final class SerbianStemSiblings extends MultiTermQuery {
 
@@ -42,7 +48,6 @@ final class SerbianStemSiblings extends MultiTermQuery {
   static final int MIN_STEM = 4;
   /** Most letters a sibling may have beyond the stem (the longest case endings, {@code -ovima}). */
   static final int MAX_EXTRA = 5;
-  private static final int PREFIX = 4;
   /**
    * A typed word that is Serbian beyond doubt: Cyrillic, a letter of Serbian Latin ({@code č ć ž
    * š đ}), or an oblique case ending English words do not have ({@code -u -om -em -oj -ima -ama
@@ -62,6 +67,8 @@ final class SerbianStemSiblings extends MultiTermQuery {
   private final String prefix;
   private final int maxLength;
   private final Analyzer analyzer;
+  /** Words already analysed, across the index's segments (searched in parallel): sibling or not. */
+  private final Map<String, Boolean> decided = new ConcurrentHashMap<>();
 
   private SerbianStemSiblings(String field, Set<String> stems, String prefix, int maxLength, Analyzer analyzer) {
     super(field, CONSTANT_SCORE_BLENDED_REWRITE);
@@ -101,7 +108,7 @@ final class SerbianStemSiblings extends MultiTermQuery {
     }
     int shortest = stems.stream().mapToInt(String::length).min().orElse(0);
     // the stem's last letter may follow a fleeting a the other cases have (cack: Čačku, Čačak)
-    int prefix = Math.min(Math.min(shared, shortest - 1), PREFIX);
+    int prefix = Math.min(shared, shortest - 1);
     if (stems.isEmpty() || prefix < 3) {
       return null;
     }
@@ -134,14 +141,29 @@ final class SerbianStemSiblings extends MultiTermQuery {
         if (t.length() > maxLength) {
           return AcceptStatus.NO;
         }
-        for (String s : stemsOf(t)) {
-          if (stems.contains(s)) {
-            return AcceptStatus.YES;
-          }
-        }
-        return AcceptStatus.NO;
+        return isSibling(t) ? AcceptStatus.YES : AcceptStatus.NO;
       }
     };
+  }
+
+  /**
+   * Whether a word of the field shares a stem with the typed word. A word found in several
+   * segments is analysed once: the answers are kept for the life of this query (one search).
+   */
+  private boolean isSibling(String word) throws IOException {
+    Boolean known = decided.get(word);
+    if (known != null) {
+      return known;
+    }
+    boolean sibling = false;
+    for (String s : stemsOf(word)) {
+      if (stems.contains(s)) {
+        sibling = true;
+        break;
+      }
+    }
+    decided.put(word, sibling);
+    return sibling;
   }
 
   private List<String> stemsOf(String word) throws IOException {

@@ -71,6 +71,8 @@ final class SpellingVariants {
   private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
   /** A folded word in {@code -ija}/{@code -ije} after a consonant of the nouns' suffixes. */
   private static final Pattern IJA_NOUN = Pattern.compile("[a-z]*[cgzsnrmltdfkph]ij[ae]");
+  /** A folded {@code -ovao} or {@code -ovan(a|e|i|o)}: a name as often as a participle. */
+  private static final Pattern OV_PARTICIPLE = Pattern.compile("[a-z]*ov(?:ao|an[aeio]?)");
   /** A folded active participle of an {@code -ati} verb: a consonant, then {@code -ao}. */
   private static final Pattern ACTIVE_PARTICIPLE = Pattern.compile("[a-z]*[^aeiou]ao");
   /** A folded passive participle of an {@code -ati} verb; group 1 is the part before {@code -an}. */
@@ -138,14 +140,19 @@ final class SpellingVariants {
    * ({@code potpisivao}) is another verb and keeps its own participles. Only after a consonant and
    * the {@code a} of the infinitive, six letters at least for {@code -ao} ({@code pisao}, {@code
    * posao} are left) and seven for the passive ({@code Dragan}, {@code strana} are left). Not for
-   * a word typed with a capital: names end as passives do ({@code Radovan}, {@code Milovan} would
-   * find {@code radovao}, "was glad", and {@code milovao}, "caressed").
+   * {@code -ovao}/{@code -ovan}: names end so ({@code Radovan}, {@code Milovan} would find {@code
+   * radovao}, "was glad", and {@code milovao}, "caressed"), while the passives of {@code -ovati}
+   * verbs are rare ({@code kupovan}); search is case-insensitive, so a capital cannot tell them
+   * apart.
    */
   static String participleTwin(String word) {
-    if (!LETTERS.matcher(word).matches() || Character.isUpperCase(word.codePointAt(0))) {
+    if (!LETTERS.matcher(word).matches()) {
       return null;
     }
     String w = Analyzers.normalize(IndexSchema.TEXT, word);
+    if (OV_PARTICIPLE.matcher(w).matches()) {
+      return null;
+    }
     if (w.length() >= 6 && ACTIVE_PARTICIPLE.matcher(w).matches()) {
       return w.substring(0, w.length() - 1) + "n";
     }

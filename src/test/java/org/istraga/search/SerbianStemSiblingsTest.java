@@ -32,6 +32,7 @@ class SerbianStemSiblingsTest {
       assertEquals(Set.of(memo.id, letter.id), SearchFixtures.idSet(s, "Чачку"), "Cyrillic");
       assertEquals(Set.of(memo.id), SearchFixtures.idSet(s, "Kraljevu"), "a locative without diacritics (-u)");
       assertEquals(Set.of(memo.id), SearchFixtures.idSet(s, "Kraljeva"), "a capitalised name in the genitive");
+      assertEquals(Set.of(memo.id, letter.id), SearchFixtures.idSet(s, "ČAČKU"), "the case of letters does not matter");
       assertEquals(Set.of(), SearchFixtures.idSet(s, "audit"), "audit and audio share a Serbian stem: not expanded");
       assertEquals(Set.of(audio.id), SearchFixtures.idSet(s, "audio"));
       return null;
