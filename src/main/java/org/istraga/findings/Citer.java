@@ -263,7 +263,8 @@ public final class Citer {
    * between them in the text: a page number, a running footer or header (at most {@link
    * #MARGIN_LINES} short lines on each side). Each part is whole words at the very end of the
    * one page (but for those lines) and at the very start of the next. Null when no page break
-   * fits. Costs a few foldings of every page; only run on a refused quote.
+   * fits. Costs a few foldings of every page (each variant of a page's foot and head folded once);
+   * only run on a refused quote.
    */
   private QuoteNotFoundException acrossMargins(DocumentRecord r, String wanted) {
     if (r.pageStarts == null || r.pageStarts.length < 2 || r.text == null || wanted.indexOf(' ') < 0) {
@@ -272,10 +273,12 @@ public final class Citer {
     for (int p = 1; p < r.pageStarts.length; p++) {
       List<String> feet = withoutMarginLines(PageMap.pageText(r.text, r.pageStarts, p), true);
       List<String> heads = withoutMarginLines(PageMap.pageText(r.text, r.pageStarts, p + 1), false);
+      List<FoldedText> foldedHeads = heads.stream().map(folder::fold).toList();
       for (String foot : feet) {
         FoldedText ff = folder.fold(foot);
-        for (String head : heads) {
-          FoldedText fh = folder.fold(head);
+        for (int h = 0; h < heads.size(); h++) {
+          String head = heads.get(h);
+          FoldedText fh = foldedHeads.get(h);
           for (int k = wanted.indexOf(' '); k > 0; k = wanted.indexOf(' ', k + 1)) {
             String before = wanted.substring(0, k);
             String after = wanted.substring(k + 1);
