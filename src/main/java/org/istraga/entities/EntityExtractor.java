@@ -96,7 +96,7 @@ public final class EntityExtractor {
     }
     String original = text.toString();
     // OCR letters inside numbers (l9.01.2026) are mended char for char, so offsets hold
-    TextContext ctx = new TextContext(OcrDigitFolding.fold(original));
+    TextContext ctx = new TextContext(OcrLookalikes.fold(original));
     List<Mention> candidates = new ArrayList<>();
     for (Recognizer r : recognizers) {
       r.find(ctx, candidates);

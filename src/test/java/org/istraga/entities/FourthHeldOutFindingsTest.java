@@ -65,7 +65,29 @@ class FourthHeldOutFindingsTest {
   @Test
   void lettersAtTheEdgeOfANumberOrInWordsAreNotDigits() {
     String t = "Ulje 5l i 10l, mreža O2 i I5, tip B52, 1O kom, ISO 9001, Roman IV, l0O1x";
-    assertSame(t, OcrDigitFolding.fold(t));
+    assertSame(t, OcrLookalikes.fold(t));
     assertEquals(List.of(), found(EntityType.PERCENT, "uz O% kamate"));
+  }
+
+  @Test
+  void aWordMixingTheScriptsIsReadInItsMajorityScript() {
+    assertEquals(List.of("1812000 EUR|1 .812.000,00 ЕUR"),
+        found(EntityType.MONEY, "понуђена цена 1 .812.000,00 ЕUR без ПДВ-а"));
+    // a tie, or a minority letter without a look-alike, is left as written
+    String t = "Šifra ЕU i ЖX";
+    assertSame(t, OcrLookalikes.fold(t));
+  }
+
+  @Test
+  void anAmountOrRateSpelledOutInBracketsBeforeItsUnitIsOneMention() {
+    assertEquals(List.of("10%|10 (десет) процената", "0.5%|0,5 (pola) procenta"),
+        found(EntityType.PERCENT, "највише 10 (десет) процената; dnevno 0,5 (pola) procenta"));
+    assertEquals(List.of("1500000 RSD|1.500.000,00 (slovima: milion petsto hiljada) dinara",
+        "5000 USD|5,000 (five thousand) dollars"),
+        found(EntityType.MONEY, "iznos od 1.500.000,00 (slovima: milion petsto hiljada) dinara "
+            + "and 5,000 (five thousand) dollars"));
+    // words in brackets followed by no unit: no amount, no rate
+    assertEquals(List.of(), found(EntityType.MONEY, "u roku od 8 (osam) dana"));
+    assertEquals(List.of(), found(EntityType.PERCENT, "u 4 (četiri) primerka"));
   }
 }
