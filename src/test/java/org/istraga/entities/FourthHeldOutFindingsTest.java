@@ -90,4 +90,22 @@ class FourthHeldOutFindingsTest {
     assertEquals(List.of(), found(EntityType.MONEY, "u roku od 8 (osam) dana"));
     assertEquals(List.of(), found(EntityType.PERCENT, "u 4 (četiri) primerka"));
   }
+
+  @Test
+  void theNumberOfAnAwardDecisionIsNotAContractNumber() {
+    String t = "Odluka o dodeli ugovora broj 404-55/2026-IV-06 od 28.04.2026. "
+        + "Broj ugovora kod Naručioca: 404-55/2026-IV-09. Уговор бр. 12/2026 и "
+        + "Obaveštenje o dodeli ugovora br. 7/26.";
+    assertEquals(List.of("404-55/2026-IV-09|404-55/2026-IV-09", "12/2026|12/2026"),
+        found(EntityType.CONTRACT_NUMBER, t));
+  }
+
+  @Test
+  void aLetterheadInTheGenitivePluralIsNoProcurementButJnAlwaysIs() {
+    String t = "KOMISIJA ZA ZAŠTITU PRAVA U POSTUPCIMA JAVNIH NABAVKI\nBroj: 4-00-212/2026\n"
+        + "ИЗВЕШТАЈ О ПОСТУПКУ ЈАВНЕ НАБАВКЕ\nЈН бр. 3000/0118/2026\n"
+        + "Odluka o pokretanju postupka javne nabavke broj 404-1-12/2026";
+    assertEquals(List.of("3000/0118/2026|3000/0118/2026"),
+        found(EntityType.PROCUREMENT_NUMBER, t));
+  }
 }
