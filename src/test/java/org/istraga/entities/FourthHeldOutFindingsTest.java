@@ -108,4 +108,39 @@ class FourthHeldOutFindingsTest {
     assertEquals(List.of("3000/0118/2026|3000/0118/2026"),
         found(EntityType.PROCUREMENT_NUMBER, t));
   }
+
+  @Test
+  void aListedAcronymMatchesLetterForLetter() {
+    assertEquals(List.of("naftna industrija srbije|NIS"),
+        found(EntityType.ORG, "Gorivo isporučuje NIS, a sedište je u mestu NIŠ i НИШ."));
+  }
+
+  @Test
+  void serbianUnitsChambersAndAMunicipalAdministrationNamedByItsMunicipality() {
+    String t = "OPŠTINA VELIKA PLANA\nOpštinska uprava opštine Velika Plana\n"
+        + "Odeljenje za budžet i finansije\n\n"
+        + "Лиценца Инжењерске коморе Србије. Од: Служба јавних набавки <a@b.rs>\n"
+        + "Komisija za javnu nabavku JKP „Čistoća“ Čačak je odlučila.";
+    assertEquals(List.of("OPŠTINA VELIKA PLANA", "Opštinska uprava opštine Velika Plana",
+        "Odeljenje za budžet i finansije", "Инжењерске коморе Србије", "Служба јавних набавки",
+        "Komisija za javnu nabavku", "JKP „Čistoća“"), raws(t));
+    // a bare head and a body of the organization named after it stay out
+    assertEquals(List.of(), raws("Odeljenje je zatvoreno. Upravni odbor Agencije je odlučio."));
+  }
+
+  @Test
+  void aFirmsFirstWordDefinedInBracketsIsItsShortName() {
+    String t = "Srbotrans Logistika d.o.o. Beograd (\"Srbotrans\" or the \"Company\") was founded "
+        + "in 2011. Srbotrans won 37 tenders; the Company grew. The City Secretariat for Transport "
+        + "paid.";
+    assertEquals(List.of("Srbotrans Logistika d.o.o.", "Srbotrans", "Srbotrans",
+        "Secretariat for Transport"), raws(t));
+    // a one-word short name that is not the firm's first word is a role, not a name
+    assertEquals(List.of("Alfa Trade d.o.o."),
+        raws("Alfa Trade d.o.o. (\"Supplier\") delivers. The Supplier pays."));
+  }
+
+  private static List<String> raws(String text) {
+    return Extract.of(EntityType.ORG, text).stream().map(Mention::raw).toList();
+  }
 }
