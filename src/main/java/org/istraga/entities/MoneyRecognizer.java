@@ -69,10 +69,12 @@ final class MoneyRecognizer implements Recognizer {
   /**
    * The amount spelled out in brackets between the figure and its currency, as Serbian contracts
    * write it: "1.500.000,00 (slovima: milion petsto hiljada) dinara", "10 (deset) procenata",
-   * "5,000 (five thousand) dollars". Letters, spaces and hyphens only, on one line.
+   * "5,000 (five thousand) dollars". Letters, spaces and hyphens only (three letters or more), on
+   * one line, after a space: "8(a) dollars" (a US programme) is no amount of 8.
    */
   static final String IN_WORDS =
-      "(?:\\((?:slovima|словима|in words)?:?[ ]?\\p{L}[\\p{L} \\-]{0,80}+\\)[ \\u00A0]{1,2}+)?";
+      "(?:(?<=[ \\u00A0])\\((?:slovima|словима|in words)?:?[ ]?\\p{L}[\\p{L} \\-]{2,80}+\\)"
+          + "[ \\u00A0]{1,2}+)?";
 
   private static final Pattern AFTER =
       Pattern.compile(

@@ -18,7 +18,8 @@ package org.istraga.entities;
  * <p><b>Letters of the other script inside a word</b> — a word mixing Latin and Cyrillic letters
  * whose minority letters all have a look-alike in the majority script ({@code ЕUR} with a
  * Cyrillic Е, {@code Intеsa}, {@code Бeоград} with a Latin e) is written in the majority script.
- * Serbian words are written in one script; a tie is left alone.
+ * Serbian words are written in one script; a tie is left alone, and so is a word of a web or
+ * e-mail address (a homoglyph there is evidence, not noise).
  *
  * <p>Stateless and thread-safe. Cost: one pass over the text; a copy is made only when something
  * is mended.
@@ -80,7 +81,7 @@ final class OcrLookalikes {
         }
         i++;
       }
-      if (latin == 0 || cyr == 0 || latin == cyr) {
+      if (latin == 0 || cyr == 0 || latin == cyr || inAddress(text, s, i)) {
         continue;
       }
       boolean toLatin = cyr < latin;
@@ -106,6 +107,24 @@ final class OcrLookalikes {
       }
     }
     return out == null ? text : new String(out);
+  }
+
+  /**
+   * True if the word {@code [s, e)} is part of a web or e-mail address (its run of non-space
+   * chars holds "@", "://" or "www."): a homoglyph there is what the address says, and may be
+   * what an investigator looks for, so it is kept.
+   */
+  private static boolean inAddress(String text, int s, int e) {
+    int a = s;
+    while (a > 0 && s - a < 200 && !Character.isWhitespace(text.charAt(a - 1))) {
+      a--;
+    }
+    int b = e;
+    while (b < text.length() && b - e < 200 && !Character.isWhitespace(text.charAt(b))) {
+      b++;
+    }
+    String run = text.substring(a, b);
+    return run.indexOf('@') >= 0 || run.contains("://") || run.contains("www.");
   }
 
   /** Digits inside numbers (see the class comment). */

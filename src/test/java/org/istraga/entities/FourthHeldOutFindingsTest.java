@@ -76,6 +76,9 @@ class FourthHeldOutFindingsTest {
     // a tie, or a minority letter without a look-alike, is left as written
     String t = "Šifra ЕU i ЖX";
     assertSame(t, OcrLookalikes.fold(t));
+    // in a web or e-mail address a homoglyph is what the address says
+    assertEquals(List.of("http://www.nеrc.gov.ua|www.nеrc.gov.ua"),
+        found(EntityType.URL, "see www.nеrc.gov.ua today"));
   }
 
   @Test
@@ -86,8 +89,10 @@ class FourthHeldOutFindingsTest {
         "5000 USD|5,000 (five thousand) dollars"),
         found(EntityType.MONEY, "iznos od 1.500.000,00 (slovima: milion petsto hiljada) dinara "
             + "and 5,000 (five thousand) dollars"));
-    // words in brackets followed by no unit: no amount, no rate
+    // words in brackets followed by no unit: no amount, no rate; a bracket right after the
+    // figure names something else ("8(a)" is a US small-business programme)
     assertEquals(List.of(), found(EntityType.MONEY, "u roku od 8 (osam) dana"));
+    assertEquals(List.of(), found(EntityType.MONEY, "awarded under the 8(a) dollars cap"));
     assertEquals(List.of(), found(EntityType.PERCENT, "u 4 (četiri) primerka"));
   }
 
