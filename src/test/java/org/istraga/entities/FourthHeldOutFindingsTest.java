@@ -2,6 +2,9 @@ package org.istraga.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -60,6 +63,15 @@ class FourthHeldOutFindingsTest {
         found(EntityType.PERCENT, "нижа за 1О,26%, аванс З0%, popust 4l%"));
     // a PIB whose 3 was read as the Cyrillic З; the raw text stays as written
     assertEquals(List.of("103020037|10З020037"), found(EntityType.PIB, "ПИБ 10З020037"));
+  }
+
+  @Test
+  void manyLinesWithoutSeparatorsAndLookAlikesStayLinear() {
+    // a line scan that looked for the next tab or semicolon anywhere in the text was quadratic
+    String t = "Opis stavke lO broj l2\n".repeat(40_000) + "Naziv\tCena (RSD)\nX\t1.250,00\n";
+    List<String> money = assertTimeoutPreemptively(Duration.ofSeconds(20),
+        () -> found(EntityType.MONEY, t));
+    assertEquals(List.of("1250 RSD|1.250,00"), money);
   }
 
   @Test
