@@ -56,7 +56,41 @@ final class OcrLookalikes {
 
   /** {@code text} with OCR look-alikes mended; the same instance if none is. */
   static String fold(String text) {
-    return mixedScripts(numbers(text));
+    String t = lookalikeBesideNumber(text) ? numbers(text) : text;
+    return scriptsMeet(t) ? mixedScripts(t) : t;
+  }
+
+  /** A cheap first pass: a look-alike letter next to a digit or a number's separator. */
+  private static boolean lookalikeBesideNumber(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (digitFor(text.charAt(i)) != 0
+          && ((i > 0 && numberChar(text.charAt(i - 1)))
+              || (i + 1 < n && numberChar(text.charAt(i + 1))))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean numberChar(char c) {
+    return digit(c) || separator(c);
+  }
+
+  /** A cheap first pass: a Cyrillic letter right next to a Latin one. */
+  private static boolean scriptsMeet(String text) {
+    for (int i = 1, n = text.length(); i < n; i++) {
+      char a = text.charAt(i - 1);
+      char b = text.charAt(i);
+      if ((cyrillic(a) && latinLetter(b)) || (latinLetter(a) && cyrillic(b))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean latinLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
+        || (c >= '\u00C0' && c < '\u0250' && Character.isLetter(c));
   }
 
   /** Words mixing the scripts, written in their majority script (see the class comment). */
