@@ -56,91 +56,83 @@ final class OcrLookalikes {
 
   /** {@code text} with OCR look-alikes mended; the same instance if none is. */
   static String fold(String text) {
-    String t = lookalikeBesideNumber(text) ? numbers(text) : text;
-    return scriptsMeet(t) ? mixedScripts(t) : t;
-  }
-
-  /** A cheap first pass: a look-alike letter next to a digit or a number's separator. */
-  private static boolean lookalikeBesideNumber(String text) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      if (digitFor(text.charAt(i)) != 0
-          && ((i > 0 && numberChar(text.charAt(i - 1)))
-              || (i + 1 < n && numberChar(text.charAt(i + 1))))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean numberChar(char c) {
-    return digit(c) || separator(c);
-  }
-
-  /** A cheap first pass: a Cyrillic letter right next to a Latin one. */
-  private static boolean scriptsMeet(String text) {
-    for (int i = 1, n = text.length(); i < n; i++) {
-      char a = text.charAt(i - 1);
-      char b = text.charAt(i);
-      if ((cyrillic(a) && latinLetter(b)) || (latinLetter(a) && cyrillic(b))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean latinLetter(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
-        || (c >= '\u00C0' && c < '\u0250' && Character.isLetter(c));
-  }
-
-  /** Words mixing the scripts, written in their majority script (see the class comment). */
-  private static String mixedScripts(String text) {
+    // one pass: only a look-alike beside a number, or a place where the scripts meet, starts
+    // the (rarer) work on the token or word around it
     char[] out = null;
     int n = text.length();
     int i = 0;
     while (i < n) {
-      if (!Character.isLetter(text.charAt(i))) {
+      char c = text.charAt(i);
+      boolean meet;
+      if (c < 0x80) {
+        meet = i > 0 && asciiLetter(c) && cyrillic(text.charAt(i - 1));
+      } else if (cyrillic(c)) {
+        meet = i > 0 && asciiLetter(text.charAt(i - 1));
+      } else {
         i++;
         continue;
       }
-      int s = i;
-      int latin = 0;
-      int cyr = 0;
-      while (i < n && Character.isLetter(text.charAt(i))) {
-        char c = text.charAt(i);
-        if (cyrillic(c)) {
-          cyr++;
-        } else if (c < '\u0250') {
-          latin++;
+      if (digitFor(c) != 0 && besideNumber(text, i)) {
+        int[] token = numberToken(text, i);
+        out = mend(text, token[0], token[1], out);
+        i = token[2];
+      } else if (meet) {
+        int s = i - 1;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+          s--;
         }
+        int e = i + 1;
+        while (e < n && Character.isLetter(text.charAt(e))) {
+          e++;
+        }
+        out = mixedWord(text, s, e, out);
+        i = e;
+      } else {
         i++;
-      }
-      if (latin == 0 || cyr == 0 || latin == cyr || inAddress(text, s, i)) {
-        continue;
-      }
-      boolean toLatin = cyr < latin;
-      String from = toLatin ? CYRILLIC : LATIN;
-      String to = toLatin ? LATIN : CYRILLIC;
-      boolean all = true;
-      for (int k = s; k < i && all; k++) {
-        char c = text.charAt(k);
-        boolean minority = toLatin ? cyrillic(c) : c < '\u0250';
-        all = !minority || from.indexOf(c) >= 0;
-      }
-      if (!all) {
-        continue;
-      }
-      if (out == null) {
-        out = text.toCharArray();
-      }
-      for (int k = s; k < i; k++) {
-        int x = from.indexOf(text.charAt(k));
-        if (x >= 0) {
-          out[k] = to.charAt(x);
-        }
       }
     }
     return out == null ? text : new String(out);
+  }
+
+  private static boolean asciiLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
+
+  /** Writes the mixed-script word {@code [s, e)} in its majority script, if it qualifies. */
+  private static char[] mixedWord(String text, int s, int e, char[] out) {
+    int latin = 0;
+    int cyr = 0;
+    for (int k = s; k < e; k++) {
+      char c = text.charAt(k);
+      if (cyrillic(c)) {
+        cyr++;
+      } else if (c < '\u0250') {
+        latin++;
+      }
+    }
+    if (latin == 0 || cyr == 0 || latin == cyr || inAddress(text, s, e)) {
+      return out;
+    }
+    boolean toLatin = cyr < latin;
+    String from = toLatin ? CYRILLIC : LATIN;
+    String to = toLatin ? LATIN : CYRILLIC;
+    for (int k = s; k < e; k++) {
+      char c = text.charAt(k);
+      boolean minority = toLatin ? cyrillic(c) : c < '\u0250';
+      if (minority && from.indexOf(c) < 0) {
+        return out;
+      }
+    }
+    if (out == null) {
+      out = text.toCharArray();
+    }
+    for (int k = s; k < e; k++) {
+      int x = from.indexOf(text.charAt(k));
+      if (x >= 0) {
+        out[k] = to.charAt(x);
+      }
+    }
+    return out;
   }
 
   /**
@@ -161,37 +153,45 @@ final class OcrLookalikes {
     return run.indexOf('@') >= 0 || run.contains("://") || run.contains("www.");
   }
 
-  /** Digits inside numbers (see the class comment). */
-  private static String numbers(String text) {
-    char[] out = null;
+  /**
+   * The number-shaped token around the look-alike at {@code i}: {start, end without trailing
+   * separators, end}; start = end when it is part of a word or code.
+   */
+  private static int[] numberToken(String text, int i) {
     int n = text.length();
-    int i = 0;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (!digit(c) && digitFor(c) == 0) {
-        i++;
-        continue;
-      }
-      // a candidate token: digits, look-alikes and separators
-      int s = i;
-      int e = i;
-      while (e < n && (digit(text.charAt(e)) || digitFor(text.charAt(e)) != 0
-          || separator(text.charAt(e)))) {
-        e++;
-      }
-      i = e;
-      if ((s > 0 && Character.isLetterOrDigit(text.charAt(s - 1)))
-          || (e < n && Character.isLetterOrDigit(text.charAt(e)))) {
-        continue; // part of a word or code
-      }
-      // trailing separators (a full stop, a comma) do not belong to the number
-      int end = e;
-      while (end > s && separator(text.charAt(end - 1)) && text.charAt(end - 1) != '%') {
-        end--;
-      }
-      out = mend(text, s, end, out);
+    int s = i;
+    while (s > 0 && tokenChar(text.charAt(s - 1))) {
+      s--;
     }
-    return out == null ? text : new String(out);
+    while (s < i && separator(text.charAt(s))) {
+      s++;
+    }
+    int e = i + 1;
+    while (e < n && tokenChar(text.charAt(e))) {
+      e++;
+    }
+    if ((s > 0 && Character.isLetterOrDigit(text.charAt(s - 1)))
+        || (e < n && Character.isLetterOrDigit(text.charAt(e)))) {
+      return new int[] {s, s, e}; // part of a word or code
+    }
+    // trailing separators (a full stop, a comma) do not belong to the number
+    int end = e;
+    while (end > s && separator(text.charAt(end - 1)) && text.charAt(end - 1) != '%') {
+      end--;
+    }
+    return new int[] {s, end, e};
+  }
+
+  private static boolean tokenChar(char c) {
+    return digit(c) || separator(c) || digitFor(c) != 0;
+  }
+
+  /** True if a digit stands next to {@code i}, or one separator away. */
+  private static boolean besideNumber(String t, int i) {
+    int n = t.length();
+    return (i > 0 && digit(t.charAt(i - 1))) || (i + 1 < n && digit(t.charAt(i + 1)))
+        || (i + 2 < n && separator(t.charAt(i + 1)) && digit(t.charAt(i + 2)))
+        || (i > 1 && separator(t.charAt(i - 1)) && digit(t.charAt(i - 2)));
   }
 
   private static char[] mend(String text, int s, int e, char[] out) {
