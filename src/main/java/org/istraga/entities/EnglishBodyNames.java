@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * English names of public bodies and institutions: "Ministry/Department/Agency/Office/Commission/
+ * Secretariat/
  * Authority/University/Court/Council of|for X" and "X University/Council/Bank/Authority/
  * Commission/Agency/Hospital/Foundation/Association...", X being capitalised words. Generic
  * leading words (the, local, contracting...) are dropped, and a kind of body ("a Related
@@ -23,7 +24,7 @@ final class EnglishBodyNames {
       Pattern.compile(
           "(?<![\\p{L}])(Ministry|Department|Dept\\.|Agency|Office|Bureau|Commission|Authority"
               + "|Directorate|University|Institute|Court|Council|Government|Embassy|Chamber|League"
-              + "|Federation|Society|Alliance|Division|Borough) (?:of|for) "
+              + "|Federation|Society|Alliance|Division|Borough|Secretariat) (?:of|for) "
               + "(?:the )?([A-Z][\\p{L}'\\-]+(?:,? (?:and |& |of (?:the )?|for )?"
               + "[A-Z][\\p{L}'\\-]+){0,5})");
 
@@ -128,7 +129,8 @@ final class EnglishBodyNames {
   private static final Set<String> EN_OF_HEADS =
       Set.of("ministry", "department", "agency", "office", "bureau", "commission", "authority",
           "directorate", "university", "institute", "court", "council", "government", "embassy",
-          "chamber", "league", "federation", "society", "alliance", "dept", "division", "borough");
+          "chamber", "league", "federation", "society", "alliance", "dept", "division", "borough",
+          "secretariat");
 
   private static final Set<String> EN_LAST_HEADS =
       Set.of("university", "council", "bank", "authority", "commission", "agency", "hospital",

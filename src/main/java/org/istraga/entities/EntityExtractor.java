@@ -61,6 +61,7 @@ public final class EntityExtractor {
             new MoneyRecognizer(),
             new ValueObjectRecognizer(),
             new ColumnCurrencyRecognizer(),
+            new DelimitedColumnRecognizer(),
             new PercentRecognizer(),
             new DateRecognizer(),
             new ProcurementRecognizer(),
@@ -93,7 +94,9 @@ public final class EntityExtractor {
     if (text == null || text.length() == 0) {
       return List.of();
     }
-    TextContext ctx = new TextContext(text);
+    String original = text.toString();
+    // OCR letters inside numbers (l9.01.2026) are mended char for char, so offsets hold
+    TextContext ctx = new TextContext(OcrLookalikes.fold(original));
     List<Mention> candidates = new ArrayList<>();
     for (Recognizer r : recognizers) {
       r.find(ctx, candidates);
@@ -121,6 +124,11 @@ public final class EntityExtractor {
       List<Mention> hits = new ArrayList<>();
       watchlist.find(ctx, hits);
       result.addAll(hits);
+    }
+    if (ctx.text != original) {
+      result.replaceAll(m -> m.raw().equals(original.substring(m.start(), m.end())) ? m
+          : new Mention(m.type(), m.value(), original.substring(m.start(), m.end()), m.start(),
+              m.end(), m.display(), m.number(), m.currency()));
     }
     result.sort(
         Comparator.comparingInt(Mention::start)

@@ -25,10 +25,11 @@ import java.util.regex.Pattern;
 final class MoneyRecognizer implements Recognizer {
 
   private static final String NUM =
-      // OCR puts a space after a separator: "1.234.567, 00", "2.345. 678,90", "1,234, 567.00";
+      // OCR puts a space after (or before) a separator: "1.234.567, 00", "2.345. 678,90",
+      // "1,234, 567.00", "1 .812.000,00";
       // allowed only in a full grouped number with two decimals, so lists ("500, 700") stay apart
-      "\\d{1,3}(?:\\.[ ]?\\d{3}){1,5},[ ]?\\d{2}(?![\\p{N}])"
-          + "|\\d{1,3}(?:,[ ]?\\d{3}){1,5}\\.[ ]?\\d{2}(?![\\p{N}])"
+      "\\d{1,3}(?:[ ]?\\.[ ]?\\d{3}){1,5},[ ]?\\d{2}(?![\\p{N}])"
+          + "|\\d{1,3}(?:[ ]?,[ ]?\\d{3}){1,5}\\.[ ]?\\d{2}(?![\\p{N}])"
           + "|\\d{1,3}(?:[.,'’]\\d{3}){1,5}(?:[.,]\\d{1,2})?(?![\\p{N}])"
           + "|\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3}){2,5}(?:[.,]\\d{1,2})?(?![\\p{N}])"
           + "|\\d{1,3}[\\u00A0\\u202F\\u2009]\\d{3}(?:[.,]\\d{1,2})?(?![\\p{N}])"
@@ -65,10 +66,20 @@ final class MoneyRecognizer implements Recognizer {
    */
   private static final String GAP = "(?:[ \\u00A0]{0,3}+(?:\\r?\\n[ \\t\\u00A0]{0,20}+)?)";
 
+  /**
+   * The amount spelled out in brackets between the figure and its currency, as Serbian contracts
+   * write it: "1.500.000,00 (slovima: milion petsto hiljada) dinara", "10 (deset) procenata",
+   * "5,000 (five thousand) dollars". Letters, spaces and hyphens only (three letters or more), on
+   * one line, after a space: "8(a) dollars" (a US programme) is no amount of 8.
+   */
+  static final String IN_WORDS =
+      "(?:(?<=[ \\u00A0])\\((?:slovima|словима|in words)?:?[ ]?\\p{L}[\\p{L} \\-]{2,80}+\\)"
+          + "[ \\u00A0]{1,2}+)?";
+
   private static final Pattern AFTER =
       Pattern.compile(
           "(?iu)(?<![\\p{L}\\p{N}.])(?<!\\d,)(" + NUM + ")" + NO_CENTS + "(?:" + GAP + "(" + MULT_WORDS
-              + "))?" + GAP + "("
+              + "))?" + GAP + IN_WORDS + "("
               + CUR_AFTER
               + ")(?![\\p{L}\\p{N}])");
 
@@ -116,7 +127,7 @@ final class MoneyRecognizer implements Recognizer {
     Matcher head = RANGE_HEAD.matcher(t);
     int after = 0;
     for (int p : ctx.digitStarts()) {
-      if (p < after || !ctx.lookingAt(m, p, 120) || nextColumnsCurrency(ctx, m)) {
+      if (p < after || !ctx.lookingAt(m, p, 200) || nextColumnsCurrency(ctx, m)) {
         continue;
       }
       after = m.end();

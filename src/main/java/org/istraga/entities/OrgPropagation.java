@@ -61,12 +61,18 @@ final class OrgPropagation {
 
   /**
    * A short name defined right after a name: "(u daljem tekstu: Republička komisija)", "(у
-   * даљем тексту: РФЗО)", "(hereinafter "the Alliance")" — group 1.
+   * даљем тексту: РФЗО)", "(hereinafter "the Alliance")" — group 1; or a quoted name in brackets,
+   * as English drafting defines one: '("Srbotrans")', '("Srbotrans" or the "Company")' — group
+   * 2.
    */
   private static final Pattern DEFINED_AFTER = Pattern.compile(
-      "\\G\\s{0,2}\\(\\s?(?iu:u daljem tekstu|у даљем тексту|dalje u tekstu|даље у тексту"
-          + "|hereinafter(?: referred to as| called)?)\\s{0,2}:?\\s{0,2}[„\"“«]?"
-          + "(\\p{Lu}[^()\\n„\"“”«»:;,]{1,60}?)[“”\"»]?\\s?\\)");
+      // a seat may stand between the name and the bracket: "Telekom Srbija a.d. Beograd (…)"
+      "\\G(?:,?[ ]\\p{Lu}[\\p{L}\\-]{1,20}){0,2}(?:\\s{0,2}\\(\\s?(?iu:u daljem tekstu"
+          + "|у даљем тексту|dalje u tekstu|даље у тексту|hereinafter(?: referred to as| called)?)\\s{0,2}:?\\s{0,2}[„\"“«]?"
+          + "(\\p{Lu}[^()\\n„\"“”«»:;,]{1,60}?)[“”\"»]?\\s?\\)"
+          // English drafting: '("Srbotrans")', '("Srbotrans" or the "Company")'
+          + "|\\s{0,2}\\(\\s?[\"“„]([\\p{Lu}][^()\\n\"“”„]{1,60}?)[\"”“]"
+          + "(?:\\s?\\)|\\s(?:or|and)\\s))");
 
   /** Indexes a firm's bare name: two words or more, or one word of five letters or more. */
   private static void addName(PhraseIndex<Mention> names, List<String> keys, Mention m) {
@@ -111,7 +117,8 @@ final class OrgPropagation {
         }
         defined.region(m.end(), Math.min(t.length(), m.end() + 100));
         if (defined.lookingAt()) {
-          defineShortName(defined.group(1).trim(), m, names, acronyms);
+          String shortName = defined.group(1) != null ? defined.group(1) : defined.group(2);
+          defineShortName(shortName.trim(), m, names, acronyms);
         }
       }
     }
@@ -191,7 +198,7 @@ final class OrgPropagation {
           continue;
         }
         Mention full = acronyms.get(tok.folded(k));
-        if (full != null) {
+        if (full != null && PublicBodyGazetteer.letterForLetter(t, s, e)) {
           out.add(copy(full, t, s, e));
         }
       }
@@ -275,9 +282,10 @@ final class OrgPropagation {
   }
 
   /**
-   * Records a short name the text defines for {@code m}: an acronym that can abbreviate it, or a
-   * name of two or more words. A one-word name ("Agencija", "Naručilac") is a back-reference or
-   * a role and is not taken.
+   * Records a short name the text defines for {@code m}: an acronym that can abbreviate it, a
+   * name of two or more words, or the first word of a firm's name (with its legal form). Any
+   * other one-word name ("Agencija", "Naručilac", "the Company") is a back-reference or a role
+   * and is not taken.
    */
   private static void defineShortName(String shortName, Mention m, PhraseIndex<Mention> names,
       Map<String, Mention> acronyms) {
@@ -287,6 +295,10 @@ final class OrgPropagation {
       acronyms.putIfAbsent(keys.get(0), m);
     } else if (keys.size() >= 2 && keys.size() <= 6) {
       names.add(keys, m);
+    } else if (keys.size() == 1 && formOf(m.display()) != null
+        && keys.equals(PhraseIndex.tokenize(m.display(), false).subList(0, 1))) {
+      // a firm's first word as its short name: '"Srbotrans Logistika d.o.o." ("Srbotrans")'
+      addName(names, keys, m);
     }
   }
 

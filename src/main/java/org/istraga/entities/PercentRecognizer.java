@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Percentages: {@code 57%}, {@code 57 %}, {@code 57,5%}, {@code 57 odsto}, {@code 57 посто},
- * {@code 57 procenata}, {@code 57 percent}, {@code 57 per cent}. Value: the number with a
+ * {@code 57 procenata}, {@code 57 percent}, {@code 57 per cent}, also with the rate spelled out
+ * in brackets before the word ({@code 10 (deset) procenata}). Value: the number with a
  * decimal point and a percent sign ({@code 57.5%}); the number is in {@link Mention#number()}.
  * A minus sign that starts the word makes it negative ({@code -2,5%} → {@code -2.5%}; the dash
  * of a range {@code 10-15%} does not); the sign follows the number on the same line, so a PDF
@@ -23,7 +24,7 @@ final class PercentRecognizer implements Recognizer {
    */
   private static final Pattern PERCENT =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}\\p{N}.])(?<!(?<![\\d.\\-/:])\\d{1,3},|\\d\\.\\d{3},)(\\d{1,3}(?:[.,]\\d{1,4})?)[ \\u00A0]?(%|odsto|одсто|posto|посто"
+          "(?iu)(?<![\\p{L}\\p{N}.])(?<!(?<![\\d.\\-/:])\\d{1,3},|\\d\\.\\d{3},)(\\d{1,3}(?:[.,]\\d{1,4})?)[ \\u00A0]?" + MoneyRecognizer.IN_WORDS + "(%|odsto|одсто|posto|посто"
               + "|procen(?:at|ta|ata|ti|tima)|процен(?:ат|та|ата|ти|тима)|percent|per cent|pct\\.?)"
               + "(?![\\p{L}\\p{N}])");
 
@@ -48,7 +49,7 @@ final class PercentRecognizer implements Recognizer {
     Matcher m = PERCENT.matcher(t);
     int after = 0;
     for (int p : ctx.digitStarts()) {
-      if (p < after || !ctx.lookingAt(m, p, 40)) {
+      if (p < after || !ctx.lookingAt(m, p, 130)) {
         continue;
       }
       after = m.end();

@@ -68,10 +68,24 @@ final class ProcurementRecognizer implements Recognizer {
           "(odluk|rešenj|resenj|одлук|решењ|obaveštenj|obavestenj|обавештењ|izveštaj|izvestaj"
               + "|извештај|zapisnik|записник)\\p{L}*\\s+(o|о)\\s+[^.;:]*$");
 
+  /**
+   * "Broj ugovora kod Naručioca: …", "Број уговора код добављача: …": the contract's number as
+   * one party registered it (a standard line of Serbian contract forms).
+   */
+  private static final String HELD_BY = "(?:\\s{1,2}(?:kod|код)\\s{1,2}\\p{L}{3,20})?";
+
+  /**
+   * "(Odluka|Obaveštenje) o dodeli ugovora broj …": the act's number. A contract being awarded
+   * does not exist yet, so the number cannot be its own.
+   */
+  private static final Pattern AWARD_OF =
+      Pattern.compile("(dodel|dodjel|додел|додјел)\\p{L}{0,3}\\s+$");
+
   private static final Pattern CONTRACT =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}])(?:(?:broj|br\\.)\\s{0,2}ugovora|ugovor\\p{L}{0,3}\\s{1,2}" + NO
-              + "|(?:број|бр\\.)\\s{0,2}уговора|уговор\\p{L}{0,3}\\s{1,2}" + NO
+          "(?iu)(?<![\\p{L}])(?:(?:broj|br\\.)\\s{0,2}ugovora" + HELD_BY
+              + "|ugovor\\p{L}{0,3}\\s{1,2}" + NO
+              + "|(?:број|бр\\.)\\s{0,2}уговора" + HELD_BY + "|уговор\\p{L}{0,3}\\s{1,2}" + NO
               + "|contract\\s{1,2}(?:no\\.?|number|#|ref(?:erence)?\\.?(?:\\s+no\\.?)?|id))"
               + "\\s{0,2}[:.]?\\s{0,2}" + REF);
 
@@ -136,7 +150,9 @@ final class ProcurementRecognizer implements Recognizer {
       if (f.equals("broj") || f.equals("br") || f.startsWith("ugovor")
           || f.equals("contract")) {
         if (ctx.lookingAt(contract, s, 120)) {
-          addRef(ctx, EntityType.CONTRACT_NUMBER, contract, out);
+          if (!awardOf(ctx, s)) {
+            addRef(ctx, EntityType.CONTRACT_NUMBER, contract, out);
+          }
         } else if (ctx.lookingAt(contractBare, s, 60)) {
           addRef(ctx, EntityType.CONTRACT_NUMBER, contractBare, out);
         } else if (f.equals("contract") && ctx.lookingAt(contractCode, s, 60)) {
@@ -170,12 +186,20 @@ final class ProcurementRecognizer implements Recognizer {
   /**
    * "Uprava za javne nabavke broj ..." numbers the office's own acts, and "Odluka o pokretanju
    * postupka javne nabavke broj ..." and "Rešenje o obrazovanju komisije za javnu nabavku broj
-   * ..." the act's: neither is a procurement number. Plural "za javne nabavke" is an office's
+   * ..." the act's: neither is a procurement number; the abbreviation "JN br." always names the
+   * procurement, and the genitive plural "javnih nabavki broj" never does (a body's letterhead
+   * followed by its "Broj:" line). Plural "za javne nabavke" is an office's
    * name; "ugovora za javnu nabavku br." / "ugovora za JN" name the procurement even inside an
    * act's title ("Odluka o dodeli ugovora za ..."), and so does "za JN" outside one.
    */
   private static boolean actNumber(TextContext ctx, int s, String matched) {
     String lower = ctx.lower();
+    if (genitivePlural(matched)) {
+      return true; // "… u postupcima javnih nabavki / Broj: …": many procurements, an act's number
+    }
+    if (matched.startsWith("JN") || matched.startsWith("ЈН")) {
+      return false; // "JN br." is the procurement's own code, also under a report's title
+    }
     if (AFTER_ZA.matcher(lower).region(Math.max(0, s - 14), s).find()) {
       if (pluralNabavke(matched)) {
         return true;
@@ -185,6 +209,13 @@ final class ProcurementRecognizer implements Recognizer {
       }
     }
     return ACT.matcher(lower).region(Math.max(0, s - 50), s).find();
+  }
+
+  /** True if the procurement noun in {@code matched} is "nabavki" (any script). */
+  private static boolean genitivePlural(String matched) {
+    String f = ScriptFolding.fold(matched);
+    int i = f.indexOf("nabavki");
+    return i >= 0 && (i + 7 == f.length() || !Character.isLetter(f.charAt(i + 7)));
   }
 
   /** True if the procurement noun in {@code matched} is "nabavke"/"nabavki" (any script). */
@@ -200,6 +231,11 @@ final class ProcurementRecognizer implements Recognizer {
     }
     String word = f.substring(i, e);
     return word.equals("nabavke") || word.equals("nabavki");
+  }
+
+  /** True if "o dodeli" stands right before the contract keyword at {@code s}. */
+  private static boolean awardOf(TextContext ctx, int s) {
+    return AWARD_OF.matcher(ctx.lower()).region(Math.max(0, s - 12), s).find();
   }
 
   /** True if "Ugovor o" (any case ending, either script) stands right before {@code s}. */

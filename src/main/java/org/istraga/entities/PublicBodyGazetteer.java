@@ -13,7 +13,8 @@ import java.util.List;
  * public-bodies.tsv}: ministries, agencies, regulators, courts, state enterprises. Names match
  * transliteration-, case- and diacritic-insensitively and tolerate one case ending per word
  * ({@link SerbianStemmer}); one-word capitalised aliases are acronyms that must appear in
- * capitals. Immutable; loaded once per JVM.
+ * capitals, letter for letter (diacritics count: the city NIŠ is not NIS). Immutable; loaded once
+ * per JVM.
  */
 final class PublicBodyGazetteer {
 
@@ -125,12 +126,24 @@ final class PublicBodyGazetteer {
         return false;
       }
     }
+    if (!letterForLetter(t, s, e)) {
+      return false;
+    }
     char before = s > 0 ? t.charAt(s - 1) : ' ';
     char after = e < t.length() ? t.charAt(e) : ' ';
     if (before == '.' || before == '@' || before == '/' || before == '-' || after == '@') {
       return false;
     }
     return !(after == '.' && e + 1 < t.length() && Character.isLetter(t.charAt(e + 1)));
+  }
+
+  /**
+   * True if the acronym {@code t[s, e)} folds without losing a diacritic: folding drops them,
+   * but NIŠ (the city) is not NIS, НИШ not НИС.
+   */
+  static boolean letterForLetter(String t, int s, int e) {
+    String written = ScriptFolding.toLatin(t.substring(s, e)).toLowerCase(java.util.Locale.ROOT);
+    return written.equals(ScriptFolding.fold(t, s, e));
   }
 
   private static Mention org(Body b, String t, int s, int e) {

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The head nouns of Serbian public bodies' names (Ministarstvo, Agencija, Uprava, Zavod, Sud,
- * Opština...) in every case form, the adjectives that may stand before them (Republička, Osnovni,
+ * Opština, Komora, Odeljenje...) in every case form, the adjectives that may stand before them (Republička, Osnovni,
  * Privredni...), and the inflection that puts a name back in the nominative: "Агенцији" and
  * "Agencija" are one head, "Republičkoj" before a feminine head is "Republička".
  *
@@ -28,7 +28,8 @@ final class SerbianBodyHeads {
 
   /** Heads that take a lower-case genitive complement (Ministarstvo finansija, Uprava carina). */
   private static final Set<String> GENITIVE_HEADS =
-      Set.of("Ministarstvo", "Uprava", "Inspekcija", "Direkcija", "Skupština", "Zavod", "Dom");
+      Set.of("Ministarstvo", "Uprava", "Inspekcija", "Direkcija", "Skupština", "Zavod", "Dom",
+          "Služba");
 
   static {
     register(Gender.F, "Agencij", "Agencija");
@@ -43,6 +44,7 @@ final class SerbianBodyHeads {
     register(Gender.F, "Bolnic", "Bolnica");
     register(Gender.F, "Inspekcij", "Inspekcija");
     register(Gender.F, "Škol", "Škola");
+    register(Gender.F, "Komor", "Komora");
     register(Gender.M, "Zavod", "Zavod");
     register(Gender.M, "Fond", "Fond");
     register(Gender.M, "Dom", "Dom");
@@ -59,6 +61,7 @@ final class SerbianBodyHeads {
     register(Gender.N, "Ministarstv", "Ministarstvo");
     register(Gender.N, "Tužilaštv", "Tužilaštvo");
     register(Gender.N, "Tužilašt", "Tužilaštvo");
+    register(Gender.N, "Odeljenj", "Odeljenje");
   }
 
   private static void register(Gender g, String stem, String nominative) {
@@ -68,7 +71,9 @@ final class SerbianBodyHeads {
           case M -> nominative.equals("Centar")
               ? new String[] {"a", "u", "om", "e"}
               : new String[] {"", "a", "u", "om", "e", "i", "ovi", "ova"};
-          case N -> new String[] {"o", "a", "u", "om", "vo", "va", "vu", "vom"};
+          case N -> nominative.endsWith("je")
+              ? new String[] {"e", "a", "u", "em"}
+              : new String[] {"o", "a", "u", "om", "vo", "va", "vu", "vom"};
         };
     boolean genitive = GENITIVE_HEADS.contains(nominative);
     for (String e : endings) {
@@ -86,7 +91,9 @@ final class SerbianBodyHeads {
     "regionaln", "nacionaln", "centraln", "opstinsk", "privredn", "okruzn", "zdravstven",
     "univerzitetsk", "kliničk", "vojn", "medjunarodn", "evropsk", "saveznn", "javn", "komunaln",
     "pravn", "ekonomsk", "tehnick", "medicinsk", "filozofsk", "elektrotehnick", "gradjevinsk",
-    "izborn", "srednj", "muzick", "gimnazijsk"
+    "izborn", "srednj", "muzick", "gimnazijsk",
+    // the professional chambers: Inženjerska, Advokatska, Lekarska, Notarska komora
+    "inzenjersk", "advokatsk", "lekarsk", "notarsk"
   };
 
   private SerbianBodyHeads() {}

@@ -57,7 +57,8 @@ final class SerbianNameComplement {
             && !g.equals("o")) {
           break;
         }
-        if (startsAnotherName(tok, j) || inflectedAcronym(t, tok, j)) {
+        if (startsAnotherName(tok, j) || inflectedAcronym(t, tok, j)
+            || enterpriseFollows(t, tok, head, j)) {
           break;
         }
         if ((SerbianBodyHeads.isHead(g) || SerbianBodyHeads.isAdjective(g))
@@ -102,6 +103,16 @@ final class SerbianNameComplement {
       }
       String g = tok.folded(j);
       String w = t.substring(tok.start[j], tok.end[j]);
+      if (SerbianBodyHeads.isHead(g) && Character.isLowerCase(w.charAt(0)) && lower == 0
+          && j + 1 < n && joinableAfterHead(t, tok.end[j], tok.start[j + 1])
+          && Character.isUpperCase(t.charAt(tok.start[j + 1]))
+          && !STOP.contains(tok.folded(j + 1)) && !notAComplementWord(t, tok, j + 1)) {
+        // "Opštinska uprava opštine Velika Plana", "Sekretarijat grada": a lower-case head in
+        // the genitive with its own name is the complement, not another body
+        lower++;
+        last = j;
+        continue;
+      }
       if (STOP.contains(g) || Character.isDigit(w.charAt(0)) || SerbianBodyHeads.isHead(g)) {
         break;
       }
@@ -110,7 +121,8 @@ final class SerbianNameComplement {
       }
       if (Character.isUpperCase(w.charAt(0))) {
         if (notAComplementWord(t, tok, j) || (last > head && aloneOnItsLine(t, tok, j))
-            || startsAnotherName(tok, j) || inflectedAcronym(t, tok, j)) {
+            || startsAnotherName(tok, j) || inflectedAcronym(t, tok, j)
+            || enterpriseFollows(t, tok, head, j)) {
           break;
         }
         last = j;
@@ -153,6 +165,26 @@ final class SerbianNameComplement {
   private static boolean startsAnotherName(TextContext.Tokens tok, int j) {
     String g = tok.folded(j);
     return j > 0 && g.length() > 2 && g.equals(tok.folded(j - 1));
+  }
+
+  /**
+   * The prefix legal forms of public enterprises: "Komisija za javnu nabavku JKP „Čistoća“" is
+   * the committee of that enterprise, whose name starts at JKP. Not in a name written in
+   * capitals, where a register writes one name with its form inside ("DIREKCIJA ZA IZGRADNJU
+   * OPŠTINE INĐIJA JP INĐIJA").
+   */
+  private static final Set<String> PREFIX_FORMS = Set.of("jp", "jkp", "pjp", "jkpp");
+
+  private static boolean enterpriseFollows(String t, TextContext.Tokens tok, int head, int j) {
+    if (!PREFIX_FORMS.contains(tok.folded(j))) {
+      return false;
+    }
+    for (int i = tok.start[head]; i < tok.end[head]; i++) {
+      if (Character.isLowerCase(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
