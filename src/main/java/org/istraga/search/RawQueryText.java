@@ -172,7 +172,8 @@ final class RawQueryText {
       u.appendReplacement(out, Matcher.quoteReplacement(escapeUrl(u.group())));
     }
     u.appendTail(out);
-    String worded = WordedValues.rewrite(out.toString());
+    String priced = CurrencyAmounts.rewrite(out.toString(), at -> inRange(out, at));
+    String worded = WordedValues.rewrite(priced);
     out.setLength(0);
     out.append(worded);
     Matcher p = PERCENTAGE.matcher(out);

@@ -32,10 +32,13 @@ import org.istraga.index.EntityFields;
  */
 final class WordedValues {
 
+  /** Magnitude words as typed after an amount, in either script ({@code miliona}, {@code million}, {@code хиљада}). */
+  static final String MAGNITUDE_WORDS = "hiljad[aeu]|thousand|tisu[cć][aeu]|milion[aiu]?|million(?:s)?|mil\\.|mln\\.?"
+      + "|milijard[aeiu]|billion(?:s)?|mlrd\\.?|хиљад[аеу]|милион[аиу]?|мил\\.|милијард[аеиу]";
+
   private static final Pattern MAGNITUDE = Pattern.compile(
       "(?<![\\p{L}\\p{N}.,:<>=\\\\\\-/_])(\\d{1,3}(?:[.,]\\d{1,3})?)\\s+"
-          + "(hiljad[aeu]|thousand|tisu[cć][aeu]|milion[aiu]?|million(?:s)?|mil\\.|mln\\.?|milijard[aeiu]|billion(?:s)?"
-          + "|mlrd\\.?|хиљад[аеу]|милион[аиу]?|мил\\.|милијард[аеиу])(?![\\p{L}\\p{N}])",
+          + "(" + MAGNITUDE_WORDS + ")(?![\\p{L}\\p{N}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
