@@ -77,6 +77,16 @@ final class RawQueryText {
   private RawQueryText() {}
 
   /**
+   * The number of a text that is one percentage as a whole ({@code 92 odsto}, {@code 57 %}, {@code
+   * 12,5%}), with a decimal point ({@code 12.5}), as {@code percent:} takes it; null for any other
+   * text.
+   */
+  static String wholePercentage(String text) {
+    Matcher m = PERCENTAGE.matcher(text.strip());
+    return m.matches() ? m.group(1).replace(',', '.') : null;
+  }
+
+  /**
    * A word that ends the whole query with a single {@code ?}: a question typed as one ("ko je
    * potpisao ugovor?"), where the mark is punctuation, or a one-letter wildcard; both are searched.
    */
