@@ -29,8 +29,12 @@ import org.istraga.index.EntityFields;
  */
 final class CurrencyAmounts {
 
-  /** A number as typed: grouped thousands with optional decimals, or digits with optional decimals. */
-  private static final String NUMBER = "\\d{1,3}(?:([.,])\\d{3})+(?:(?!\\1)[.,]\\d{1,2})?|\\d{1,15}(?:[.,]\\d{1,2})?";
+  /**
+   * A number as typed: thousands grouped by dots, commas or blanks with optional decimals in the
+   * other notation, or digits with optional decimals.
+   */
+  private static final String NUMBER = "\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?"
+      + "|[1-9]\\d{0,2}(?:[ \\u00A0]\\d{3})+(?:,\\d{1,2})?|\\d{1,15}(?:[.,]\\d{1,2})?";
 
   /** Codes and signs written before the number ({@code EUR 3 miliona}, {@code US$ 71,371}, {@code €1.200}). */
   private static final String BEFORE = "US\\$|A\\$|C\\$|\\$|€|£|EUR|USD|RSD|GBP|CHF|ЕУР|УСД|РСД|din\\.|дин\\.";
@@ -42,11 +46,16 @@ final class CurrencyAmounts {
       + "|(?:[šs]vajcarsk|швајцарск)\\p{L}{0,3}\\s+(?:franak|franaka|франак|франака)|francs?"
       + "|(?:funt\\p{L}{0,2}|фунт\\p{L}{0,2})(?:\\s+(?:sterlinga|стерлинга))?|pounds?(?:\\s+sterling)?";
 
-  private static final String NOT_AFTER_VALUE = "(?<![\\p{L}\\p{N}.,:<>=\\\\\\-/_$€£])";
+  /** The Serbian "no cents" after a number: {@code 1.145.500,-}, {@code 15.000,--}. */
+  private static final String NO_CENTS = "(?:,[-–—]{1,2})?";
+
+  /** Not inside a field's value, a word, another number or after a number and a blank ({@code 2019 100 200}). */
+  private static final String NOT_AFTER_VALUE = "(?<![\\p{L}\\p{N}.,:<>=\\\\\\-/_$€£])(?<!\\p{N} )";
 
   private static final Pattern AMOUNT = Pattern.compile(
-      NOT_AFTER_VALUE + "(?:(?<before>" + BEFORE + ")\\s?(?<n1>" + NUMBER + ")(?:\\s+(?<m1>" + WordedValues.MAGNITUDE_WORDS
-          + "))?|(?<n2>" + NUMBER + ")(?:\\s+(?<m2>" + WordedValues.MAGNITUDE_WORDS + "))?\\s+(?<after>" + AFTER + "))"
+      NOT_AFTER_VALUE + "(?:(?<before>" + BEFORE + ")\\s?(?<n1>" + NUMBER + ")" + NO_CENTS + "(?:\\s+(?<m1>"
+          + WordedValues.MAGNITUDE_WORDS + "))?|(?<n2>" + NUMBER + ")" + NO_CENTS + "(?:\\s+(?<m2>"
+          + WordedValues.MAGNITUDE_WORDS + "))?\\s+(?<after>" + AFTER + "))"
           + "(?![\\p{L}\\p{N}]|[.,]\\p{N})",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -111,8 +120,9 @@ final class CurrencyAmounts {
     if (magnitude != null) {
       return WordedValues.plain(number, magnitude);
     }
-    String plain = Analyzers.plainNumber(number);
-    String decimal = plain != null ? plain : number.replace(',', '.');
+    String joined = number.replaceAll("[ \\u00A0]", ""); // 1 200 000,00
+    String plain = Analyzers.plainNumber(joined);
+    String decimal = plain != null ? plain : joined.replace(',', '.');
     return new BigDecimal(decimal).stripTrailingZeros().toPlainString();
   }
 }

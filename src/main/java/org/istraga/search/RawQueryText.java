@@ -20,6 +20,9 @@ import org.istraga.index.EntityFields;
  *       {@code ?} as a wildcard.
  *   <li>a number standing alone in one notation ({@code 2.800.000,00}, {@code 71.371}, {@code
  *       3,25}) is searched in the other too ({@code 2,800,000.00}, {@code 71,371}, {@code 3.25});
+ *   <li>amounts typed with their currency: {@link CurrencyAmounts}; numbers in groups set apart
+ *       by blanks, the "no cents" {@code ,-}, days with blanks after their dots and years after a
+ *       slash typed short or long: {@link NumberSpellings};
  *   <li>amounts with a magnitude word ({@code 3,5 miliona}) and identifiers after their label
  *       ({@code PIB 101670560}): {@link WordedValues};
  *   <li>a label pasted with its value ({@code Broj: 404-02-117/2019-06}, {@code Datum: 15.03.2019.})
@@ -217,7 +220,7 @@ final class RawQueryText {
     }
     u.appendTail(out);
     String priced = CurrencyAmounts.rewrite(out.toString(), at -> inRange(out, at));
-    String worded = WordedValues.rewrite(priced);
+    String worded = WordedValues.rewrite(NumberSpellings.rewrite(priced));
     out.setLength(0);
     out.append(worded);
     Matcher p = PERCENTAGE.matcher(out);
@@ -246,7 +249,7 @@ final class RawQueryText {
    * True if {@code pos} lies inside a phrase an earlier step quoted ({@code "3 million"} of {@link
    * WordedValues}): a phrase is searched as written, and an OR inside it would break it.
    */
-  private static boolean quoted(CharSequence s, int pos) {
+  static boolean quoted(CharSequence s, int pos) {
     boolean in = false;
     for (int i = 0; i < pos; i++) {
       char c = s.charAt(i);
@@ -260,7 +263,7 @@ final class RawQueryText {
   }
 
   /** True if {@code pos} lies inside a range's brackets ({@code [1.000 TO 2.000]}). */
-  private static boolean inRange(CharSequence s, int pos) {
+  static boolean inRange(CharSequence s, int pos) {
     int depth = 0;
     for (int i = 0; i < pos; i++) {
       char c = s.charAt(i);

@@ -28,12 +28,15 @@ class CurrencyAmountsTest {
     assertEquals("((1,2 milijarde dinara) OR amount.rsd:1200000000)", rewrite("1,2 milijarde dinara"));
     assertEquals("((500 švajcarskih franaka) OR amount.chf:500)", rewrite("500 švajcarskih franaka"));
     assertEquals("((20 funti sterlinga) OR amount.gbp:20)", rewrite("20 funti sterlinga"));
+    assertEquals("((1 200 000 dinara) OR amount.rsd:1200000)", rewrite("1 200 000 dinara"), "groups set apart by blanks");
+    assertEquals("((EUR 1 145 500,50) OR amount.eur:1145500.5)", rewrite("EUR 1 145 500,50"));
+    assertEquals("((RSD 1.145.500,-) OR amount.rsd:1145500)", rewrite("RSD 1.145.500,-"), "the Serbian no cents");
   }
 
   @Test
   void numbersWithoutACurrencyAndValuesOfFieldsAreLeftAlone() {
     for (String q : new String[] {"1.200.000", "ugovor 404-02-117/2019", "currency:EUR 100", "amount:1000 EUR",
-        "15.03.2019. din", "3m", "US$3m", "EURO", "din 2", "57% evra", "12:30 USD"}) {
+        "15.03.2019. din", "2019 100 200 EUR", "3m", "US$3m", "EURO", "din 2", "57% evra", "12:30 USD"}) {
       assertEquals(q, rewrite(q), q);
     }
     assertEquals("amount:[1000 TO 2000] EUR", CurrencyAmounts.rewrite("amount:[1000 TO 2000] EUR", at -> true));
