@@ -208,7 +208,40 @@ final class CaseQueryParser extends QueryParser {
         q = words == null ? q : either(q, words);
       }
     }
+    if (q != null && field(fieldName).kind() == QueryField.Kind.DEFAULT) {
+      q = withNumberSpellings(q, text, slop);
+    }
     return q;
+  }
+
+  /**
+   * A bare phrase with a number ({@code "1.200.000 dinara"}) also with the number in its other
+   * spellings in the notation typed ({@link PhraseNumbers}: {@code 1.200.000,00}, {@code 1 200
+   * 000}...); a phrase that is a percentage ({@code "92 odsto"}, {@code "57 %"}) also as that
+   * {@code percent:} value, as it is without quotes. Phrases without digits are returned as they are.
+   */
+  private Query withNumberSpellings(Query q, String text, int slop) throws ParseException {
+    if (text.chars().noneMatch(Character::isDigit)) {
+      return q;
+    }
+    List<Query> others = new ArrayList<>();
+    for (String spelled : PhraseNumbers.spellings(text)) {
+      Query other = defaultQuery(spelled, slop, false);
+      if (other != null) {
+        others.add(other);
+      }
+    }
+    String percent = slop == 0 ? RawQueryText.wholePercentage(text) : null;
+    if (percent != null) {
+      others.add(getFieldQuery(EntityFields.PERCENT, percent, false));
+    }
+    if (others.isEmpty()) {
+      return q;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(q, BooleanClause.Occur.SHOULD);
+    others.forEach(o -> b.add(o, BooleanClause.Occur.SHOULD));
+    return b.build();
   }
 
   private Query phraseQuery(String fieldName, String text, int slop) throws ParseException {

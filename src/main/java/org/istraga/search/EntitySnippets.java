@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.PointRangeQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.istraga.document.DocumentRecord;
@@ -37,13 +39,28 @@ final class EntitySnippets {
     String get() throws IOException;
   }
 
+  /** A numeric entity field's range in the query ({@code percent:57}, {@code amount.rsd:1200000}). */
+  private record NumberRange(String field, double min, double max) {}
+
   private final Set<Term> terms = new HashSet<>();
+  private final List<NumberRange> numbers = new ArrayList<>();
 
   EntitySnippets(Query query) {
     query.visit(new QueryVisitor() {
       @Override
       public boolean acceptField(String field) {
-        return EntityFields.isEntityField(field) && EntityFields.analysisOf(field) != EntityFields.Analysis.NUMBER;
+        return EntityFields.isEntityField(field);
+      }
+
+      @Override
+      public void visitLeaf(Query q) {
+        if (q instanceof PointRangeQuery p && p.getNumDims() == 1 && p.getBytesPerDim() == Double.BYTES
+            && EntityFields.analysisOf(p.getField()) == EntityFields.Analysis.NUMBER) {
+          numbers.add(new NumberRange(p.getField(), DoublePoint.decodeDimension(p.getLowerPoint(), 0),
+              DoublePoint.decodeDimension(p.getUpperPoint(), 0)));
+        } else if (q instanceof AmountRangeQuery a) {
+          numbers.add(new NumberRange(EntityFields.AMOUNT, a.min, a.max));
+        }
       }
 
       @Override
@@ -60,9 +77,9 @@ final class EntitySnippets {
     });
   }
 
-  /** True when the query has entity terms. */
+  /** True when the query has entity terms or numeric entity ranges. */
   boolean any() {
-    return !terms.isEmpty();
+    return !terms.isEmpty() || !numbers.isEmpty();
   }
 
   /** Up to three snippets around the doc's mentions that match the query's entity terms. */
@@ -99,6 +116,9 @@ final class EntitySnippets {
 
   private boolean matches(EntityMention m) {
     String field = EntityFields.fieldOf(m.type());
+    if (m.amount() != null && matchesNumber(field, m)) {
+      return true;
+    }
     for (Term t : terms) {
       if (!t.field().equals(field) && !(t.field().equals(EntityFields.EMAIL_DOMAIN) && "email".equals(field))) {
         continue;
@@ -113,6 +133,23 @@ final class EntitySnippets {
           return true;
         }
       } else if (Analyzers.normalize(field, m.value()).equals(t.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a money or percentage mention's number lies in a range of the query over its field:
+   * {@code percent}, {@code amount} (any currency) or the mention's currency's {@code amount.cur}.
+   */
+  private boolean matchesNumber(String field, EntityMention m) {
+    double v = m.amount().doubleValue();
+    for (NumberRange r : numbers) {
+      boolean sameField = r.field().equals(field)
+          || (EntityFields.AMOUNT.equals(field) && m.currency() != null
+              && r.field().equals(EntityFields.amountField(m.currency())));
+      if (sameField && v >= r.min() && v <= r.max()) {
         return true;
       }
     }

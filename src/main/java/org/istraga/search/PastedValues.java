@@ -30,6 +30,12 @@ final class PastedValues {
   private static final String BANK_ACCOUNT = "bank-account";
   /** A Serbian account in its short form: bank, account without its leading zeros, control digits. */
   private static final Pattern SHORT_ACCOUNT = Pattern.compile("(\\d{3})[- ](\\d{1,12})[- ](\\d{2})");
+  /** The entity field of IBANs (stored compact: {@code RS35160000000012345654}). */
+  private static final String IBAN = "iban";
+  /** A Serbian IBAN, compact. */
+  private static final Pattern SERBIAN_IBAN = Pattern.compile("(?i)RS\\d{20}");
+  /** A Serbian account in full: bank, 13 digits, control digits, with or without dashes. */
+  private static final Pattern FULL_ACCOUNT = Pattern.compile("\\d{3}-?\\d{13}-?\\d{2}");
   /** 0: the best field counts alone. */
   private static final float TIE_BREAKER = 0f;
 
@@ -71,6 +77,14 @@ final class PastedValues {
     if (account != null) { // 160-123456-54 typed, 160-0000000123456-54 printed: the extractor stored it padded
       fields.add(new TermQuery(new Term(BANK_ACCOUNT, Analyzers.normalize(BANK_ACCOUNT, account))));
     }
+    String domestic = indexedFields.contains(BANK_ACCOUNT) ? accountOfIban(text) : null;
+    if (domestic != null) { // RS35 1600 0000 0012 3456 54 typed, 160-0000000123456-54 printed
+      fields.add(new TermQuery(new Term(BANK_ACCOUNT, Analyzers.normalize(BANK_ACCOUNT, domestic))));
+    }
+    String iban = indexedFields.contains(IBAN) ? ibanOfAccount(account != null ? account : text) : null;
+    if (iban != null) { // 160-0000000123456-54 typed, RS35160000000012345654 printed
+      fields.add(new TermQuery(new Term(IBAN, Analyzers.normalize(IBAN, iban))));
+    }
     String phone = indexedFields.contains(PHONE) ? PhoneNumbers.international(text) : null;
     if (phone != null) { // typed the national way (011 555 0147): the extractor stored +381115550147
       fields.add(new TermQuery(new Term(PHONE, Analyzers.normalize(PHONE, phone))));
@@ -79,6 +93,33 @@ final class PastedValues {
       return null;
     }
     return fields.size() == 1 ? fields.get(0) : new DisjunctionMaxQuery(fields, TIE_BREAKER);
+  }
+
+  /**
+   * The Serbian account inside a Serbian IBAN ({@code RS35 1600 0000 0012 3456 54} → {@code
+   * 160000000012345654}: the IBAN is {@code RS}, two check digits and the 18 digits of the
+   * account), or null for other text.
+   */
+  static String accountOfIban(String text) {
+    String compact = text.replaceAll("[\\s\\-]", "");
+    return SERBIAN_IBAN.matcher(compact).matches() ? compact.substring(4) : null;
+  }
+
+  /**
+   * The IBAN of a Serbian account typed in full ({@code 160-0000000123456-54} or its 18 digits):
+   * {@code RS}, the ISO 7064 MOD 97-10 check digits, the 18 digits; null for other text.
+   */
+  static String ibanOfAccount(String text) {
+    String digits = text.strip();
+    if (!FULL_ACCOUNT.matcher(digits).matches()) {
+      return null;
+    }
+    digits = digits.replaceAll("[\\s\\-]", "");
+    int r = 0;
+    for (char c : (digits + "2728" + "00").toCharArray()) { // R = 27, S = 28
+      r = (r * 10 + (c - '0')) % 97;
+    }
+    return String.format("RS%02d%s", 98 - r, digits);
   }
 
   /**

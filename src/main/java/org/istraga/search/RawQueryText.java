@@ -20,8 +20,13 @@ import org.istraga.index.EntityFields;
  *       {@code ?} as a wildcard.
  *   <li>a number standing alone in one notation ({@code 2.800.000,00}, {@code 71.371}, {@code
  *       3,25}) is searched in the other too ({@code 2,800,000.00}, {@code 71,371}, {@code 3.25});
+ *   <li>amounts typed with their currency: {@link CurrencyAmounts}; numbers in groups set apart
+ *       by blanks, the "no cents" {@code ,-}, days with blanks after their dots and years after a
+ *       slash typed short or long: {@link NumberSpellings};
  *   <li>amounts with a magnitude word ({@code 3,5 miliona}) and identifiers after their label
  *       ({@code PIB 101670560}): {@link WordedValues};
+ *   <li>a label pasted with its value ({@code Broj: 404-02-117/2019-06}, {@code Datum: 15.03.2019.})
+ *       that names no field is optional ({@link #pastedLabels}), not an unknown-field error;
  *   <li>a word ending the query with one {@code ?} ({@code ko je potpisao ugovor?}) is searched
  *       as written and as the word itself: the mark of a question, or a one-letter wildcard.
  * </ul>
@@ -74,7 +79,49 @@ final class RawQueryText {
       "(?<![\\p{L}\\p{N}.,:<>=\\\\\\-/_])(\\d{1,3}(?:[.,]\\d{1,2})?)(?:\\s*%|\\s+((?i:posto|odsto|procen(?:at|ta|ata)"
           + "|percent|per\\s+cent|посто|одсто|процен(?:ат|та|ата))))(?![\\p{L}\\p{N}%])");
 
+  /**
+   * A label pasted with its value from a document's header or table ({@code Broj: 404-02-117/2019},
+   * {@code Datum: 15.03.2019.}, {@code Iznos: 1.200.000,00}, {@code Tel: 011 3061 234}): a word, a
+   * colon, a blank, then a digit or a {@code +}. Field names are written without the blank.
+   */
+  private static final Pattern PASTED_LABEL = Pattern.compile(
+      "(?<![\\p{L}\\p{N}_.\\-\\\\:])(\\p{L}[\\p{L}\\-]{0,30}):[ \\t]+(?=[\\p{N}+])");
+
   private RawQueryText() {}
+
+  /**
+   * {@code text} with each pasted label that names no field ({@link #PASTED_LABEL}) made optional:
+   * {@code (Broj OR *:*)}, so the value is searched and documents that also print the label rank
+   * higher; the value itself goes on to the other rewrites. A known field with a blank before its
+   * value ({@code date: 2019}) is left to the parser.
+   */
+  static String pastedLabels(String text) {
+    Matcher m = PASTED_LABEL.matcher(text);
+    StringBuilder out = null;
+    int last = 0;
+    while (m.find()) {
+      String label = m.group(1);
+      if (QueryField.lookup(label) != null || EntityFields.isEntityField(label.toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(text.length() + 16);
+      }
+      out.append(text, last, m.start()).append('(').append(label).append(" OR *:*) ");
+      last = m.end();
+    }
+    return out == null ? text : out.append(text, last, text.length()).toString();
+  }
+
+  /**
+   * The number of a text that is one percentage as a whole ({@code 92 odsto}, {@code 57 %}, {@code
+   * 12,5%}), with a decimal point ({@code 12.5}), as {@code percent:} takes it; null for any other
+   * text.
+   */
+  static String wholePercentage(String text) {
+    Matcher m = PERCENTAGE.matcher(text.strip());
+    return m.matches() ? m.group(1).replace(',', '.') : null;
+  }
 
   /**
    * A word that ends the whole query with a single {@code ?}: a question typed as one ("ko je
@@ -151,7 +198,7 @@ final class RawQueryText {
     if (s.isEmpty()) {
       return s;
     }
-    Matcher m = SPACED_IBAN.matcher(s);
+    Matcher m = SPACED_IBAN.matcher(pastedLabels(s));
     StringBuilder sb = new StringBuilder(s.length() + 4);
     while (m.find()) {
       m.appendReplacement(sb, Matcher.quoteReplacement("\"" + m.group() + "\""));
@@ -172,7 +219,8 @@ final class RawQueryText {
       u.appendReplacement(out, Matcher.quoteReplacement(escapeUrl(u.group())));
     }
     u.appendTail(out);
-    String worded = WordedValues.rewrite(out.toString());
+    String priced = CurrencyAmounts.rewrite(out.toString(), at -> inRange(out, at));
+    String worded = WordedValues.rewrite(NumberSpellings.rewrite(priced));
     out.setLength(0);
     out.append(worded);
     Matcher p = PERCENTAGE.matcher(out);
@@ -201,7 +249,7 @@ final class RawQueryText {
    * True if {@code pos} lies inside a phrase an earlier step quoted ({@code "3 million"} of {@link
    * WordedValues}): a phrase is searched as written, and an OR inside it would break it.
    */
-  private static boolean quoted(CharSequence s, int pos) {
+  static boolean quoted(CharSequence s, int pos) {
     boolean in = false;
     for (int i = 0; i < pos; i++) {
       char c = s.charAt(i);
@@ -215,7 +263,7 @@ final class RawQueryText {
   }
 
   /** True if {@code pos} lies inside a range's brackets ({@code [1.000 TO 2.000]}). */
-  private static boolean inRange(CharSequence s, int pos) {
+  static boolean inRange(CharSequence s, int pos) {
     int depth = 0;
     for (int i = 0; i < pos; i++) {
       char c = s.charAt(i);

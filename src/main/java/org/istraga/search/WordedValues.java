@@ -32,10 +32,13 @@ import org.istraga.index.EntityFields;
  */
 final class WordedValues {
 
+  /** Magnitude words as typed after an amount, in either script ({@code miliona}, {@code million}, {@code хиљада}). */
+  static final String MAGNITUDE_WORDS = "hiljad[aeu]|thousand|tisu[cć][aeu]|milion[aiu]?|million(?:s)?|mil\\.|mln\\.?"
+      + "|milijard[aeiu]|billion(?:s)?|mlrd\\.?|хиљад[аеу]|милион[аиу]?|мил\\.|милијард[аеиу]";
+
   private static final Pattern MAGNITUDE = Pattern.compile(
       "(?<![\\p{L}\\p{N}.,:<>=\\\\\\-/_])(\\d{1,3}(?:[.,]\\d{1,3})?)\\s+"
-          + "(hiljad[aeu]|thousand|tisu[cć][aeu]|milion[aiu]?|million(?:s)?|mil\\.|mln\\.?|milijard[aeiu]|billion(?:s)?"
-          + "|mlrd\\.?|хиљад[аеу]|милион[аиу]?|мил\\.|милијард[аеиу])(?![\\p{L}\\p{N}])",
+          + "(" + MAGNITUDE_WORDS + ")(?![\\p{L}\\p{N}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
@@ -50,10 +53,22 @@ final class WordedValues {
           + "(?![\\p{L}\\p{N}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * The word Serbian writes after a year ({@code 2019. godine}, {@code 2019. године}, {@code 2019.
+   * god.}, {@code 2019. g.}): part of the date's notation, not a word the text must repeat.
+   */
+  private static final String YEAR_WORD = "(?:godine|године|god\\.|год\\.|g\\.|г\\.)";
+
+  /** A whole day in digits followed by the year word: {@code 15.03.2019. godine}, {@code 15.3.2019 г.}. */
+  private static final Pattern NUMERIC_DAY_YEAR_WORD = Pattern.compile(
+      "(?<![\\p{L}\\p{N}.,:\\\\\\-/_])(\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\.?)\\s+" + YEAR_WORD
+          + "(?![\\p{L}\\p{N}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** A whole day with its month in words: {@code 3 March 2021}, {@code 3. mart 2021.}, {@code 15. марта 2021}. */
   private static final Pattern WORDED_DAY = Pattern.compile(
       "(?<![\\p{L}\\p{N}.,:\\\\\\-/_])(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s+(?:of\\s+)?(\\p{L}{3,10})\\.?,?\\s+(\\d{4})\\.?"
-          + "(?![\\p{L}\\p{N}.,/\\-:])",
+          + "(?:\\s+" + YEAR_WORD + ")?(?![\\p{L}\\p{N}.,/\\-:])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A whole day the English way round: {@code March 3, 2021}, {@code Aug. 14 2019}. */
@@ -63,7 +78,8 @@ final class WordedValues {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern LABELLED_ID = Pattern.compile(
-      "(?<![\\p{L}\\p{N}:\\\\])(pib|пиб|mb|мб|jmbg|јмбг)\\s+(\\d{8,13})(?![\\p{L}\\p{N}.,/\\-:])",
+      "(?<![\\p{L}\\p{N}:\\\\])(pib|пиб|mb|мб|jmbg|јмбг|mati[čc]ni\\s+broj|матични\\s+број|mat\\.\\s?br\\.|мат\\.\\s?бр\\.)"
+          + "\\s+(\\d{8,13})(?![\\p{L}\\p{N}.,/\\-:])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Magnitude words as texts print them after a number (Cyrillic folds to these). */
@@ -101,7 +117,17 @@ final class WordedValues {
    * stays words.
    */
   static String wordedDays(String text) {
-    return days(days(text, WORDED_DAY, 1, 2), WORDED_DAY_MONTH_FIRST, 2, 1);
+    return yearWords(days(days(text, WORDED_DAY, 1, 2), WORDED_DAY_MONTH_FIRST, 2, 1));
+  }
+
+  /**
+   * A day in digits followed by the year word ({@code 15.03.2019. godine}) is also the day alone,
+   * which finds it in any notation ({@code 15. марта 2019}, {@code March 15, 2019}); as typed, it
+   * is also the phrase with the word.
+   */
+  static String yearWords(String text) {
+    return eachMatch(text, NUMERIC_DAY_YEAR_WORD, m -> ValueParsers.dayOf(m.group(1)) == null ? null
+        : either("\"" + m.group() + "\"", m.group(1)));
   }
 
   private static String days(String text, Pattern pattern, int dayGroup, int monthGroup) {
@@ -232,10 +258,10 @@ final class WordedValues {
     switch (label.toLowerCase(Locale.ROOT)) {
       case "pib", "пиб":
         return "pib";
-      case "mb", "мб":
-        return "mb";
-      default:
+      case "jmbg", "јмбг":
         return "jmbg";
+      default: // mb, мб, matični broj, mat. br.
+        return "mb";
     }
   }
 

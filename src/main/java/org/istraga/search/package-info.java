@@ -36,8 +36,11 @@
  * in fields without Serbian stems: English texts, senders, recipients, authors). {@code RawQueryText} hands amounts with a magnitude word ({@code 3,5 miliona},
  * {@code US$3m}), days with their month in words ({@code 3 March 2021}) and identifiers after their
  * label ({@code PIB 101670560}) to {@code WordedValues}, which also spells a round number with its
- * magnitude word ({@code 1200000} as {@code 1.2 million}). {@code QueryErrors} turns what fails into
- * one-line messages.
+ * magnitude word ({@code 1200000} as {@code 1.2 million}), and amounts typed with their currency
+ * ({@code 1.200.000 din}, {@code US$ 71,371}) to {@code CurrencyAmounts}, which adds the amount in
+ * that currency's amount field. {@code PhraseNumbers} gives a quoted phrase's numbers their other
+ * spellings in the notation typed ({@code 1.200.000,00}, {@code 1 200 000}, OCR's {@code
+ * 1.200.000, 00}). {@code QueryErrors} turns what fails into one-line messages.
  *
  * <pre>{@code
  * try (CaseIndex index = CaseIndex.openReader(kase); CaseIndex.Handle h = index.searcher()) {
