@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * semicolons (two parts of a sentence are no table), at least one of
  * which names its column and ends in such a declaration (a cell holding only {@code RSD} is a
  * currency cell of a row, not a header). The rows are the lines
- * that follow it up to a blank line or a line without that separator; a row is read only when it
+ * that follow it up to a blank line or a line without that separator (a table whose header is
+ * set apart from its first row by a blank line, as Istraga's text of a spreadsheet sets apart
+ * every row, is read across single blank lines); a row is read only when it
  * has exactly as many cells as the header, so a cell is known to be in its column (a table laid
  * out with spaces is left to {@link ColumnCurrencyRecognizer}). A cell is read only when it is
  * one number (grouped or not, with up to four decimals) and nothing else, so quantities, codes
@@ -175,14 +177,27 @@ final class DelimitedColumnRecognizer implements Recognizer {
     }
   }
 
-  /** Reads the rows under a header ending at {@code from}; returns where the table ends. */
+  /**
+   * Reads the rows under a header ending at {@code from}; returns where the table ends. A blank
+   * line ends the table, unless the table is laid out with a blank line between its rows, as
+   * Istraga's text of a spreadsheet or of some Word tables is: when a blank line separates the
+   * header from the first row, one blank line between rows does not end it.
+   */
   private static int rows(TextContext ctx, int from, char sep, String[] units, List<Mention> out) {
     String t = ctx.text;
     int pos = from + 1;
     Matcher num = NUMBER.matcher(t);
+    boolean spaced = pos < t.length() && isBlank(t, pos, lineEnd(t, pos)) && rowFollows(t, lineEnd(t, pos) + 1, sep);
     while (pos < t.length()) {
       int eol = lineEnd(t, pos);
-      if (t.substring(pos, eol).isBlank() || separator(t, pos, eol) != sep) {
+      if (isBlank(t, pos, eol)) {
+        if (spaced && rowFollows(t, eol + 1, sep)) {
+          pos = eol + 1;
+          continue;
+        }
+        return pos;
+      }
+      if (separator(t, pos, eol) != sep) {
         return pos;
       }
       List<int[]> row = cells(t, pos, eol, sep);
@@ -236,6 +251,24 @@ final class DelimitedColumnRecognizer implements Recognizer {
       out.add(new Mention(EntityType.PERCENT, value, ctx.raw(s, e), s, e, value, Optional.of(v),
           Optional.empty()));
     }
+  }
+
+  /** Whether a line that is not blank and has the separator {@code sep} starts at {@code pos}. */
+  private static boolean rowFollows(String t, int pos, char sep) {
+    if (pos >= t.length()) {
+      return false;
+    }
+    int eol = lineEnd(t, pos);
+    return !isBlank(t, pos, eol) && separator(t, pos, eol) == sep;
+  }
+
+  private static boolean isBlank(String t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int lineEnd(String t, int pos) {

@@ -54,6 +54,21 @@ class FourthHeldOutFindingsTest {
   }
 
   @Test
+  void aTableLaidOutWithBlankLinesBetweenItsRowsIsReadAcrossThem() {
+    // Istraga's text of a spreadsheet: a tab before and after each filled cell, one before an
+    // empty one, a blank line after every row (the header's included)
+    String sheet = "Isplate 2019\n\n\tDatum\t\tDobavljač\t\tIznos (RSD)\t\tOsnov\t\n\n"
+        + "\t29.03.2019\t\tAlfa doo\t\t1,200,000.00\t\tavans\t\n\n"
+        + "\t13.05.2019\t\tBeta ad\t\t3,500,000.00\t\tugovor\t\n\n\n"
+        + "Napomena: iznosi sa PDV-om\n\n\tX\t\tY\t\t4,000.00\t\tZ\t\n";
+    assertEquals(List.of("1200000 RSD|1,200,000.00", "3500000 RSD|3,500,000.00"),
+        found(EntityType.MONEY, sheet));
+    // two blank lines, or a table whose header is not set apart by one, still end it
+    String packed = "Naziv\tCena (RSD)\nPapir\t520,00\n\nToner\t1.250,00\n";
+    assertEquals(List.of("520 RSD|520,00"), found(EntityType.MONEY, packed));
+  }
+
+  @Test
   void ocrLettersInsideNumbersAreReadAsTheirDigits() {
     assertEquals(List.of("2026-01-19|l9.01.2026", "2026-04-14|14.О4.2026"),
         found(EntityType.DATE, "Objavljen l9.01.2026. godine; измењен 14.О4.2026."));
