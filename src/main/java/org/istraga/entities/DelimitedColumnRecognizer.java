@@ -159,7 +159,8 @@ final class DelimitedColumnRecognizer implements Recognizer {
       int eol = lineEnd(t, pos);
       char sep = separator(t, pos, eol);
       if (sep != 0) {
-        List<int[]> head = cells(t, pos, eol, sep);
+        boolean padded = sep == '\t' && padded(t, pos, eol);
+        List<int[]> head = padded ? paddedCells(t, pos, eol) : cells(t, pos, eol, sep);
         String[] units = new String[head.size()];
         boolean any = false;
         for (int i = 0; i < head.size(); i++) {
@@ -169,7 +170,7 @@ final class DelimitedColumnRecognizer implements Recognizer {
         // a CSV header has three columns or more; two parts of a sentence split by a
         // semicolon ("Rok je 30 dana; cena u RSD") are no table
         if (any && head.size() >= (sep == ';' ? 3 : 2)) {
-          pos = rows(ctx, eol, sep, units, out);
+          pos = rows(ctx, eol, sep, padded, units, out);
           continue;
         }
       }
@@ -183,7 +184,8 @@ final class DelimitedColumnRecognizer implements Recognizer {
    * Istraga's text of a spreadsheet or of some Word tables is: when a blank line separates the
    * header from the first row, one blank line between rows does not end it.
    */
-  private static int rows(TextContext ctx, int from, char sep, String[] units, List<Mention> out) {
+  private static int rows(TextContext ctx, int from, char sep, boolean padded, String[] units,
+      List<Mention> out) {
     String t = ctx.text;
     int pos = from + 1;
     Matcher num = NUMBER.matcher(t);
@@ -200,8 +202,8 @@ final class DelimitedColumnRecognizer implements Recognizer {
       if (separator(t, pos, eol) != sep) {
         return pos;
       }
-      List<int[]> row = cells(t, pos, eol, sep);
-      if (row.size() == units.length) {
+      List<int[]> row = padded ? paddedCells(t, pos, eol) : cells(t, pos, eol, sep);
+      if (row != null && row.size() == units.length) {
         for (int i = 0; i < units.length; i++) {
           if (units[i] != null) {
             cell(ctx, num, row.get(i), units[i], out);
@@ -287,6 +289,72 @@ final class DelimitedColumnRecognizer implements Recognizer {
       semi |= c == ';';
     }
     return semi ? ';' : 0;
+  }
+
+  /**
+   * Whether a line is laid out as Istraga's text of a spreadsheet lays out a row: a tab before and
+   * after each filled cell ({@code \tDatum\t\tIznos (RSD)\t}), so that two tabs stand between
+   * two cells and an empty cell adds one. Such a line is split by {@link #paddedCells}.
+   */
+  private static boolean padded(String t, int from, int to) {
+    if (to > from && t.charAt(to - 1) == '\r') {
+      to--;
+    }
+    if (to - from < 3 || t.charAt(from) != '\t' || t.charAt(from + 1) == '\t' || t.charAt(to - 1) != '\t') {
+      return false;
+    }
+    int run = 0;
+    for (int i = from + 1; i < to - 1; i++) {
+      if (t.charAt(i) == '\t') {
+        run++;
+      } else {
+        if (run != 0 && run != 2) {
+          return false;
+        }
+        run = 0;
+      }
+    }
+    return run == 0;
+  }
+
+  /**
+   * The cells of a line in the padded layout ({@link #padded}): a run of n tabs before the first
+   * text holds n - 1 empty cells, a run between two texts n - 2, a run after the last text n - 1.
+   * Null when a run between two texts is shorter than two (not that layout).
+   */
+  private static List<int[]> paddedCells(String t, int from, int to) {
+    if (to > from && t.charAt(to - 1) == '\r') {
+      to--;
+    }
+    List<int[]> cells = new ArrayList<>();
+    int i = from;
+    boolean first = true;
+    while (i < to) {
+      int runStart = i;
+      while (i < to && t.charAt(i) == '\t') {
+        i++;
+      }
+      if (i == to) { // after the last text: its closing tab, then one for each empty cell
+        for (int k = 0; k < i - runStart - 1 && !first; k++) {
+          cells.add(new int[] {i, i});
+        }
+        break;
+      }
+      int empties = (i - runStart) - (first ? 1 : 2);
+      if (empties < 0) {
+        return null;
+      }
+      for (int k = 0; k < empties; k++) {
+        cells.add(new int[] {i, i});
+      }
+      int s = i;
+      while (i < to && t.charAt(i) != '\t') {
+        i++;
+      }
+      cells.add(new int[] {s, i});
+      first = false;
+    }
+    return cells;
   }
 
   private static List<int[]> cells(String t, int from, int to, char sep) {

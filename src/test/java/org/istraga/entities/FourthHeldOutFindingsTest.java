@@ -59,9 +59,13 @@ class FourthHeldOutFindingsTest {
     // empty one, a blank line after every row (the header's included)
     String sheet = "Isplate 2019\n\n\tDatum\t\tDobavljač\t\tIznos (RSD)\t\tOsnov\t\n\n"
         + "\t29.03.2019\t\tAlfa doo\t\t1,200,000.00\t\tavans\t\n\n"
-        + "\t13.05.2019\t\tBeta ad\t\t3,500,000.00\t\tugovor\t\n\n\n"
+        + "\t13.05.2019\t\tBeta ad\t\t3,500,000.00\t\tugovor\t\n\n"
+        // an empty cell adds one tab: no supplier here, and no date nor basis in the next row
+        + "\t03.06.2019\t\t\t120,000.00\t\tmaterijal\t\n\n"
+        + "\t\tGama doo\t\t45,000.00\t\t\n\n\n"
         + "Napomena: iznosi sa PDV-om\n\n\tX\t\tY\t\t4,000.00\t\tZ\t\n";
-    assertEquals(List.of("1200000 RSD|1,200,000.00", "3500000 RSD|3,500,000.00"),
+    assertEquals(List.of("1200000 RSD|1,200,000.00", "3500000 RSD|3,500,000.00", "120000 RSD|120,000.00",
+        "45000 RSD|45,000.00"),
         found(EntityType.MONEY, sheet));
     // two blank lines, or a table whose header is not set apart by one, still end it
     String packed = "Naziv\tCena (RSD)\nPapir\t520,00\n\nToner\t1.250,00\n";
