@@ -1,9 +1,7 @@
 package org.istraga.entities;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -102,23 +100,6 @@ final class MoneyRecognizer implements Recognizer {
           "(?u)(US\\$|A\\$|C\\$|USD|УСД|EUR|ЕУР|RSD|РСД|GBP|CHF|€|\\$|£|(?i:din\\.|дин\\.)|euro)"
               + "(?:(?<=[€$£])[ \\u00A0]{2,4}+|[ \\u00A0\\n]|\\r\\n)?("
               + NUM + ")(?:\\s?((?i:" + MULT_WORDS + ")|bn|m|k|M|K|B)(?![\\p{L}]))?");
-
-  private static final Map<String, String> CODES = new HashMap<>();
-
-  static {
-    for (String[] e :
-        new String[][] {
-          {"rsd", "RSD"}, {"рсд", "RSD"}, {"din", "RSD"}, {"дин", "RSD"}, {"dinar", "RSD"},
-          {"динар", "RSD"}, {"eur", "EUR"}, {"€", "EUR"}, {"evr", "EUR"}, {"евр", "EUR"},
-          {"еур", "EUR"}, {"usd", "USD"}, {"усд", "USD"}, {"us$", "USD"}, {"$", "USD"}, {"dolar", "USD"},
-          {"долар", "USD"}, {"dollar", "USD"}, {"us dollar", "USD"}, {"u.s. dollar", "USD"},
-          {"americk", "USD"}, {"američk", "USD"}, {"америчк", "USD"}, {"gbp", "GBP"}, {"£", "GBP"}, {"pound", "GBP"},
-          {"funt", "GBP"}, {"фунт", "GBP"}, {"chf", "CHF"}, {"svajcarsk", "CHF"},
-          {"švajcarsk", "CHF"}, {"швајцарск", "CHF"}, {"a$", "AUD"}, {"c$", "CAD"}
-        }) {
-      CODES.put(e[0], e[1]);
-    }
-  }
 
   @Override
   public void find(TextContext ctx, List<Mention> out) {
@@ -296,7 +277,7 @@ final class MoneyRecognizer implements Recognizer {
       return; // "00 RSD" is the cents of an OCR-split "1.234.567, 00 RSD", not an amount
     }
     BigDecimal amount = AmountParser.parse(num);
-    String code = currencyCode(cur);
+    String code = CurrencyWords.code(cur);
     if (amount == null || code == null) {
       return;
     }
@@ -321,27 +302,6 @@ final class MoneyRecognizer implements Recognizer {
     }
     String value = a.toPlainString() + " " + code;
     return new Mention(EntityType.MONEY, value, raw, s, e, value, Optional.of(a), Optional.of(code));
-  }
-
-  static String currencyCode(String cur) {
-    String c = cur.toLowerCase(Locale.ROOT);
-    if (c.endsWith(".")) {
-      c = c.substring(0, c.length() - 1);
-    }
-    String direct = CODES.get(c);
-    if (direct != null) {
-      return direct;
-    }
-    for (Map.Entry<String, String> e : CODES.entrySet()) {
-      String k = e.getKey();
-      if (k.length() >= 3 && Character.isLetter(k.charAt(0)) && c.startsWith(k)) {
-        return e.getValue();
-      }
-    }
-    if (c.startsWith("euro")) {
-      return "EUR";
-    }
-    return null;
   }
 
   static BigDecimal multiplier(String w) {

@@ -1,11 +1,11 @@
 package org.istraga.search;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.istraga.index.Analyzers;
+import org.istraga.entities.CurrencyWords;
 import org.istraga.index.EntityFields;
 
 /**
@@ -43,7 +43,7 @@ final class CurrencyAmounts {
   private static final String AFTER = "RSD|EUR|USD|GBP|CHF|РСД|ЕУР|УСД|€|\\$|£|din\\.?|дин\\.?"
       + "|dinar\\p{L}{0,3}|динар\\p{L}{0,3}|evr[aoui]|евр[аоуи]|eur[ao]?|еур[ао]?|euros?"
       + "|(?:(?:ameri[cč]k|америчк)\\p{L}{0,3}\\s+)?(?:dolar\\p{L}{0,3}|долар\\p{L}{0,3})|(?:US\\s+)?dollars?"
-      + "|(?:[šs]vajcarsk|швајцарск)\\p{L}{0,3}\\s+(?:franak|franaka|франак|франака)|francs?"
+      + "|(?:[šs]vajcarsk|швајцарск)\\p{L}{0,3}\\s+(?:franak|franaka|франак|франака)"
       + "|(?:funt\\p{L}{0,2}|фунт\\p{L}{0,2})(?:\\s+(?:sterlinga|стерлинга))?|pounds?(?:\\s+sterling)?";
 
   /** The Serbian "no cents" after a number: {@code 1.145.500,-}, {@code 15.000,--}. */
@@ -88,26 +88,9 @@ final class CurrencyAmounts {
     return out == null ? text : out.append(text, last, text.length()).toString();
   }
 
-  /** The ISO code of a currency as typed, or null for a word that names none. */
+  /** The ISO code of a currency as typed, or null for a word that names none ({@link CurrencyWords}). */
   static String iso(String typed) {
-    String c = typed.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    if (c.equals("rsd") || c.equals("рсд") || c.startsWith("din") || c.startsWith("дин")) {
-      return "RSD";
-    }
-    if (c.startsWith("eur") || c.startsWith("еур") || c.startsWith("evr") || c.startsWith("евр") || c.equals("€")) {
-      return "EUR";
-    }
-    if (c.endsWith("$") || c.equals("usd") || c.equals("усд") || c.contains("dolar") || c.contains("долар")
-        || c.contains("dollar")) {
-      return "USD";
-    }
-    if (c.equals("gbp") || c.equals("£") || c.startsWith("funt") || c.startsWith("фунт") || c.startsWith("pound")) {
-      return "GBP";
-    }
-    if (c.equals("chf") || c.contains("fran") || c.contains("франак") || c.contains("франака")) {
-      return "CHF";
-    }
-    return null;
+    return CurrencyWords.code(typed);
   }
 
   /**

@@ -50,6 +50,10 @@ class CurrencyAmountsTest {
     assertEquals("EUR", CurrencyAmounts.iso("евра"));
     assertEquals("USD", CurrencyAmounts.iso("US$"));
     assertEquals("USD", CurrencyAmounts.iso("dolara"));
+    assertEquals("USD", CurrencyAmounts.iso("америчких   долара"));
+    // the extractor's table: the Australian and Canadian dollar signs are not US dollars
+    assertEquals("AUD", CurrencyAmounts.iso("A$"));
+    assertEquals("CAD", CurrencyAmounts.iso("C$"));
     assertNull(CurrencyAmounts.iso("komada"));
   }
 
