@@ -85,106 +85,99 @@ class FieldQueriesTest {
     return new HashSet<>(SearchFixtures.withSearcher(kase, TagLookup.NONE, (s, h) -> SearchFixtures.ids(s, query)));
   }
 
-  private static Set<String> ids(DocumentRecord... records) {
-    Set<String> out = new HashSet<>();
-    for (DocumentRecord r : records) {
-      out.add(r.id);
-    }
-    return out;
-  }
 
   @Test
   void keywordFields() throws IOException {
-    assertEquals(ids(contract, scan, locked), hits("type:pdf"));
-    assertEquals(ids(contract, scan, locked), hits("type:PDF"));
-    assertEquals(ids(memo), hits("ext:docx"));
-    assertEquals(ids(memo), hits("lang:en"));
-    assertEquals(ids(contract, memo), hits("language:(sr OR en)"));
-    assertEquals(ids(scan), hits("script:cyrillic"));
-    assertEquals(ids(locked), hits("status:encrypted"));
-    assertEquals(ids(mail), hits("flag:dkim-failed"));
-    assertEquals(ids(memo), hits("kind:embedded"));
-    assertEquals(ids(scan), hits("ocr:yes"));
-    assertEquals(ids(contract), hits("mime:\"application/pdf\""));
-    assertEquals(ids(contract), hits("mime:application*"));
+    assertEquals(SearchFixtures.idsOf(contract, scan, locked), hits("type:pdf"));
+    assertEquals(SearchFixtures.idsOf(contract, scan, locked), hits("type:PDF"));
+    assertEquals(SearchFixtures.idsOf(memo), hits("ext:docx"));
+    assertEquals(SearchFixtures.idsOf(memo), hits("lang:en"));
+    assertEquals(SearchFixtures.idsOf(contract, memo), hits("language:(sr OR en)"));
+    assertEquals(SearchFixtures.idsOf(scan), hits("script:cyrillic"));
+    assertEquals(SearchFixtures.idsOf(locked), hits("status:encrypted"));
+    assertEquals(SearchFixtures.idsOf(mail), hits("flag:dkim-failed"));
+    assertEquals(SearchFixtures.idsOf(memo), hits("kind:embedded"));
+    assertEquals(SearchFixtures.idsOf(scan), hits("ocr:yes"));
+    assertEquals(SearchFixtures.idsOf(contract), hits("mime:\"application/pdf\""));
+    assertEquals(SearchFixtures.idsOf(contract), hits("mime:application*"));
   }
 
   @Test
   void numbersSizesAndDates() throws IOException {
-    assertEquals(ids(contract, memo), hits("size:[1KB TO 2KB]"));
-    assertEquals(ids(contract), hits("size:{1KB TO 2KB]"));
-    assertEquals(ids(contract), hits("size:2048"));
-    assertEquals(ids(scan, locked), hits("size:[0.4MB TO *]"));
-    assertEquals(ids(contract, scan), hits("pages:[1 TO 3]"));
-    assertEquals(ids(contract), hits("pages:{1 TO 4}"));
-    assertEquals(ids(contract, memo, mail), hits("date:2019"));
-    assertEquals(ids(contract, memo, mail), hits("date:2019-08"));
-    assertEquals(ids(contract, mail), hits("date:[2019-08-14 TO 2019-08-15]"), "an upper day bound includes the whole day");
-    assertEquals(ids(mail, scan), hits("date:{2019-08-14 TO *}"), "an exclusive day bound excludes the whole day");
-    assertEquals(ids(contract), hits("date:2019-08-14"));
-    assertEquals(ids(scan), hits("year:[2020 TO 2030]"));
-    assertEquals(ids(memo), hits("depth:1"));
+    assertEquals(SearchFixtures.idsOf(contract, memo), hits("size:[1KB TO 2KB]"));
+    assertEquals(SearchFixtures.idsOf(contract), hits("size:{1KB TO 2KB]"));
+    assertEquals(SearchFixtures.idsOf(contract), hits("size:2048"));
+    assertEquals(SearchFixtures.idsOf(scan, locked), hits("size:[0.4MB TO *]"));
+    assertEquals(SearchFixtures.idsOf(contract, scan), hits("pages:[1 TO 3]"));
+    assertEquals(SearchFixtures.idsOf(contract), hits("pages:{1 TO 4}"));
+    assertEquals(SearchFixtures.idsOf(contract, memo, mail), hits("date:2019"));
+    assertEquals(SearchFixtures.idsOf(contract, memo, mail), hits("date:2019-08"));
+    assertEquals(SearchFixtures.idsOf(contract, mail), hits("date:[2019-08-14 TO 2019-08-15]"), "an upper day bound includes the whole day");
+    assertEquals(SearchFixtures.idsOf(mail, scan), hits("date:{2019-08-14 TO *}"), "an exclusive day bound excludes the whole day");
+    assertEquals(SearchFixtures.idsOf(contract), hits("date:2019-08-14"));
+    assertEquals(SearchFixtures.idsOf(scan), hits("year:[2020 TO 2030]"));
+    assertEquals(SearchFixtures.idsOf(memo), hits("depth:1"));
   }
 
   @Test
   void comparisonsAreRangesWithOneOpenEnd() throws IOException {
-    assertEquals(ids(contract), hits("pages:>1"));
-    assertEquals(ids(contract, scan), hits("pages:>=1"));
-    assertEquals(ids(scan), hits("pages:<3"));
-    assertEquals(ids(contract, scan), hits("pages:<=3"));
+    assertEquals(SearchFixtures.idsOf(contract), hits("pages:>1"));
+    assertEquals(SearchFixtures.idsOf(contract, scan), hits("pages:>=1"));
+    assertEquals(SearchFixtures.idsOf(scan), hits("pages:<3"));
+    assertEquals(SearchFixtures.idsOf(contract, scan), hits("pages:<=3"));
     assertEquals(hits("size:{1KB TO *]"), hits("size:>1KB"));
-    assertEquals(ids(zip, mail, scan, locked), hits("size:>2KB"));
-    assertEquals(ids(memo), hits("size:<2048"));
-    assertEquals(ids(scan), hits("date:>2019"), "an exclusive year bound excludes the whole year");
-    assertEquals(ids(contract, memo, mail), hits("date:<=2019-08"));
-    assertEquals(ids(memo), hits("date:<2019-08-14"));
-    assertEquals(ids(scan), hits("year:>=2020"));
-    assertEquals(ids(contract), hits("percent:>50"));
+    assertEquals(SearchFixtures.idsOf(zip, mail, scan, locked), hits("size:>2KB"));
+    assertEquals(SearchFixtures.idsOf(memo), hits("size:<2048"));
+    assertEquals(SearchFixtures.idsOf(scan), hits("date:>2019"), "an exclusive year bound excludes the whole year");
+    assertEquals(SearchFixtures.idsOf(contract, memo, mail), hits("date:<=2019-08"));
+    assertEquals(SearchFixtures.idsOf(memo), hits("date:<2019-08-14"));
+    assertEquals(SearchFixtures.idsOf(scan), hits("year:>=2020"));
+    assertEquals(SearchFixtures.idsOf(contract), hits("percent:>50"));
     assertEquals(Set.of(), hits("percent:>57"));
   }
 
   @Test
   void peopleAndMail() throws IOException {
-    assertEquals(ids(contract), hits("author:\"djordje petrovic\""));
-    assertEquals(ids(contract), hits("author:Петровић"));
-    assertEquals(ids(mail), hits("from:vesna.mirkovic@telekomnova.example"));
-    assertEquals(ids(mail), hits("from:telekomnova.example"));
-    assertEquals(ids(mail), hits("from:mirkovic"));
-    assertEquals(ids(mail), hits("to:\"nenad.obradovic@mup.example\""));
-    assertEquals(ids(), hits("from:nenad.obradovic@mup.example"));
-    assertEquals(ids(mail), hits("subject:potpisan"));
+    assertEquals(SearchFixtures.idsOf(contract), hits("author:\"djordje petrovic\""));
+    assertEquals(SearchFixtures.idsOf(contract), hits("author:Петровић"));
+    assertEquals(SearchFixtures.idsOf(mail), hits("from:vesna.mirkovic@telekomnova.example"));
+    assertEquals(SearchFixtures.idsOf(mail), hits("from:telekomnova.example"));
+    assertEquals(SearchFixtures.idsOf(mail), hits("from:mirkovic"));
+    assertEquals(SearchFixtures.idsOf(mail), hits("to:\"nenad.obradovic@mup.example\""));
+    assertEquals(SearchFixtures.idsOf(), hits("from:nenad.obradovic@mup.example"));
+    assertEquals(SearchFixtures.idsOf(mail), hits("subject:potpisan"));
   }
 
   @Test
   void placesAndIds() throws IOException {
-    assertEquals(ids(contract), hits("path:ugovori"));
-    assertEquals(ids(zip, memo), hits("path:arhiva"));
-    assertEquals(ids(zip, memo), hits("path:\"/evidence/arhiva\""));
-    assertEquals(ids(memo), hits("path:\"Beleška.docx\""));
-    assertEquals(ids(memo), hits("name:beleska.docx"));
-    assertEquals(ids(memo), hits("name:*.docx"));
-    assertEquals(ids(contract, scan, locked), hits("path:*.pdf"));
-    assertEquals(ids(memo), hits("path:\"prepiska.zip!/Beleška.docx\""));
-    assertEquals(ids(contract), hits("path:evidence/ugovori"), "a slash inside a word is a character, not a regex");
-    assertEquals(ids(memo), hits("path:prepiska.zip!/Beleška.docx"));
-    assertEquals(ids(memo), hits("parent:" + zip.id.substring(0, 8)));
-    assertEquals(ids(contract), hits("id:" + contract.id.substring(0, 12)));
-    assertEquals(ids(contract), hits("id:" + contract.id));
+    assertEquals(SearchFixtures.idsOf(contract), hits("path:ugovori"));
+    assertEquals(SearchFixtures.idsOf(zip, memo), hits("path:arhiva"));
+    assertEquals(SearchFixtures.idsOf(zip, memo), hits("path:\"/evidence/arhiva\""));
+    assertEquals(SearchFixtures.idsOf(memo), hits("path:\"Beleška.docx\""));
+    assertEquals(SearchFixtures.idsOf(memo), hits("name:beleska.docx"));
+    assertEquals(SearchFixtures.idsOf(memo), hits("name:*.docx"));
+    assertEquals(SearchFixtures.idsOf(contract, scan, locked), hits("path:*.pdf"));
+    assertEquals(SearchFixtures.idsOf(memo), hits("path:\"prepiska.zip!/Beleška.docx\""));
+    assertEquals(SearchFixtures.idsOf(contract), hits("path:evidence/ugovori"), "a slash inside a word is a character, not a regex");
+    assertEquals(SearchFixtures.idsOf(memo), hits("path:prepiska.zip!/Beleška.docx"));
+    assertEquals(SearchFixtures.idsOf(memo), hits("parent:" + zip.id.substring(0, 8)));
+    assertEquals(SearchFixtures.idsOf(contract), hits("id:" + contract.id.substring(0, 12)));
+    assertEquals(SearchFixtures.idsOf(contract), hits("id:" + contract.id));
   }
 
   @Test
   void entities() throws IOException {
-    assertEquals(ids(contract), hits("org:telekom"));
-    assertEquals(ids(contract), hits("org:\"Телеком Нова\""));
-    assertEquals(ids(contract), hits("pib:109437183"));
-    assertEquals(ids(contract), hits("pib:\"109 437 183\""));
-    assertEquals(ids(contract), hits("iban:\"RS35 1600 0000 0041 8725 51\""));
-    assertEquals(ids(contract), hits("iban:rs35*"));
-    assertEquals(ids(memo), hits("email:ana@telekomnova.example"));
-    assertEquals(ids(memo), hits("email-domain:telekomnova.example"));
-    assertEquals(ids(contract), hits("percent:[50 TO *]"));
-    assertEquals(ids(), hits("percent:[60 TO *]"));
-    assertEquals(ids(contract), hits("date-mention:[2019-12-01 TO 2019-12-31]"));
+    assertEquals(SearchFixtures.idsOf(contract), hits("org:telekom"));
+    assertEquals(SearchFixtures.idsOf(contract), hits("org:\"Телеком Нова\""));
+    assertEquals(SearchFixtures.idsOf(contract), hits("pib:109437183"));
+    assertEquals(SearchFixtures.idsOf(contract), hits("pib:\"109 437 183\""));
+    assertEquals(SearchFixtures.idsOf(contract), hits("iban:\"RS35 1600 0000 0041 8725 51\""));
+    assertEquals(SearchFixtures.idsOf(contract), hits("iban:rs35*"));
+    assertEquals(SearchFixtures.idsOf(memo), hits("email:ana@telekomnova.example"));
+    assertEquals(SearchFixtures.idsOf(memo), hits("email-domain:telekomnova.example"));
+    assertEquals(SearchFixtures.idsOf(contract), hits("percent:[50 TO *]"));
+    assertEquals(SearchFixtures.idsOf(), hits("percent:[60 TO *]"));
+    assertEquals(SearchFixtures.idsOf(contract), hits("date-mention:[2019-12-01 TO 2019-12-31]"));
   }
 
   /**
@@ -193,34 +186,34 @@ class FieldQueriesTest {
    */
   @Test
   void dateMentionsAreIntervalsLikeDates() throws IOException {
-    assertEquals(ids(contract), hits("date-mention:2019"));
-    assertEquals(ids(contract), hits("date-mention:2019-12"));
-    assertEquals(ids(contract), hits("date-mention:12.12.2019."));
-    assertEquals(ids(), hits("date-mention:2020"));
-    assertEquals(ids(contract), hits("date-mention:>2019-11"));
-    assertEquals(ids(), hits("date-mention:>2019-12"), "an exclusive month bound excludes the whole month");
-    assertEquals(ids(contract), hits("date-mention:<=2019"));
-    assertEquals(ids(contract), hits("date-mention:[2019 TO 2019]"));
-    assertEquals(ids(), hits("date-mention:{2019-12-12 TO *]"));
-    assertEquals(ids(contract), hits("date-mention:[01.12.2019. TO 31.12.2019.]"));
+    assertEquals(SearchFixtures.idsOf(contract), hits("date-mention:2019"));
+    assertEquals(SearchFixtures.idsOf(contract), hits("date-mention:2019-12"));
+    assertEquals(SearchFixtures.idsOf(contract), hits("date-mention:12.12.2019."));
+    assertEquals(SearchFixtures.idsOf(), hits("date-mention:2020"));
+    assertEquals(SearchFixtures.idsOf(contract), hits("date-mention:>2019-11"));
+    assertEquals(SearchFixtures.idsOf(), hits("date-mention:>2019-12"), "an exclusive month bound excludes the whole month");
+    assertEquals(SearchFixtures.idsOf(contract), hits("date-mention:<=2019"));
+    assertEquals(SearchFixtures.idsOf(contract), hits("date-mention:[2019 TO 2019]"));
+    assertEquals(SearchFixtures.idsOf(), hits("date-mention:{2019-12-12 TO *]"));
+    assertEquals(SearchFixtures.idsOf(contract), hits("date-mention:[01.12.2019. TO 31.12.2019.]"));
   }
 
   @Test
   void datesMayBeWrittenTheSerbianWay() throws IOException {
-    assertEquals(ids(contract), hits("date:14.08.2019."));
-    assertEquals(ids(contract), hits("date:14.8.2019"));
-    assertEquals(ids(contract, memo, mail), hits("date:08.2019"));
-    assertEquals(ids(contract, mail), hits("date:[14.08.2019. TO 15.08.2019.]"));
+    assertEquals(SearchFixtures.idsOf(contract), hits("date:14.08.2019."));
+    assertEquals(SearchFixtures.idsOf(contract), hits("date:14.8.2019"));
+    assertEquals(SearchFixtures.idsOf(contract, memo, mail), hits("date:08.2019"));
+    assertEquals(SearchFixtures.idsOf(contract, mail), hits("date:[14.08.2019. TO 15.08.2019.]"));
   }
 
   @Test
   void defaultFieldsAndBooleans() throws IOException {
-    assertEquals(ids(contract), hits("404-02-117"), "title words");
-    assertEquals(ids(mail), hits("poruka"), "file name words");
-    assertEquals(ids(mail), hits("mirkovic"), "e-mail header names");
-    assertEquals(ids(contract, memo), hits("kamera OR \"safe city\""));
-    assertEquals(ids(contract), hits("kamera AND (NOT safe)"));
-    assertEquals(ids(contract, zip, mail, scan, locked), hits("NOT ext:docx"));
-    assertEquals(ids(contract, memo, zip, mail, scan, locked), hits("*:*"));
+    assertEquals(SearchFixtures.idsOf(contract), hits("404-02-117"), "title words");
+    assertEquals(SearchFixtures.idsOf(mail), hits("poruka"), "file name words");
+    assertEquals(SearchFixtures.idsOf(mail), hits("mirkovic"), "e-mail header names");
+    assertEquals(SearchFixtures.idsOf(contract, memo), hits("kamera OR \"safe city\""));
+    assertEquals(SearchFixtures.idsOf(contract), hits("kamera AND (NOT safe)"));
+    assertEquals(SearchFixtures.idsOf(contract, zip, mail, scan, locked), hits("NOT ext:docx"));
+    assertEquals(SearchFixtures.idsOf(contract, memo, zip, mail, scan, locked), hits("*:*"));
   }
 }

@@ -93,42 +93,35 @@ class NumberQueriesSearchTest {
     return SearchFixtures.withSearcher(kase, TagLookup.NONE, (s, h) -> SearchFixtures.idSet(s, query));
   }
 
-  private static Set<String> ids(DocumentRecord... rs) {
-    Set<String> out = new TreeSet<>();
-    for (DocumentRecord r : rs) {
-      out.add(r.id);
-    }
-    return out;
-  }
 
   @Test
   void anAmountWithItsCurrencyFindsThatAmountInThatCurrencyHoweverPrinted() throws IOException {
-    Set<String> dinars = ids(dinarsBefore, dinarsWords, ocr);
+    Set<String> dinars = SearchFixtures.idsOf(dinarsBefore, dinarsWords, ocr);
     assertEquals(dinars, hits("1.200.000 din"), "din typed; dinara and RSD before the number printed");
     assertEquals(dinars, hits("1.200.000,00 динара"));
     assertEquals(dinars, hits("RSD 1,200,000"));
     assertEquals(dinars, hits("1,2 miliona dinara"));
-    assertEquals(ids(euros), hits("EUR 1.200.000"), "the same number in euros is another amount");
-    assertEquals(ids(dollars), hits("US$ 71,371"), "US$ typed, америчких долара printed");
-    assertEquals(ids(dollars), hits("71.371 USD"));
-    assertEquals(ids(euros), hits("EUR 3 miliona"));
-    assertEquals(ids(euros), hits("3 million euros"));
+    assertEquals(SearchFixtures.idsOf(euros), hits("EUR 1.200.000"), "the same number in euros is another amount");
+    assertEquals(SearchFixtures.idsOf(dollars), hits("US$ 71,371"), "US$ typed, америчких долара printed");
+    assertEquals(SearchFixtures.idsOf(dollars), hits("71.371 USD"));
+    assertEquals(SearchFixtures.idsOf(euros), hits("EUR 3 miliona"));
+    assertEquals(SearchFixtures.idsOf(euros), hits("3 million euros"));
     assertEquals(Set.of(), hits("EUR 3,5 miliona"), "no 3.5 million anywhere");
   }
 
   @Test
   void aFieldValueOrRangeWithACurrencyIsLeftAsTyped() throws IOException {
-    assertEquals(ids(euros), hits("currency:EUR"));
-    assertEquals(ids(dinarsBefore, dinarsWords, ocr), hits("amount:[1000000 TO 1500000] AND currency:RSD"));
+    assertEquals(SearchFixtures.idsOf(euros), hits("currency:EUR"));
+    assertEquals(SearchFixtures.idsOf(dinarsBefore, dinarsWords, ocr), hits("amount:[1000000 TO 1500000] AND currency:RSD"));
   }
 
   @Test
   void aPhraseWithANumberFindsItsOtherSpellings() throws IOException {
-    assertEquals(ids(dinarsWords, ocr), hits("\"1.200.000 dinara\""),
+    assertEquals(SearchFixtures.idsOf(dinarsWords, ocr), hits("\"1.200.000 dinara\""),
         "1.200.000,00 dinara, and OCR's 1.200.000, 00 dinara");
-    assertEquals(ids(dinarsWords, ocr), hits("\"1200000 dinara\""));
-    assertEquals(ids(ocr), hits("\"1.145.500,00 dinara bez PDV-a\""), "the groups set apart by spaces");
-    assertEquals(ids(ocr), hits("\"1.145.500 dinara\""));
+    assertEquals(SearchFixtures.idsOf(dinarsWords, ocr), hits("\"1200000 dinara\""));
+    assertEquals(SearchFixtures.idsOf(ocr), hits("\"1.145.500,00 dinara bez PDV-a\""), "the groups set apart by spaces");
+    assertEquals(SearchFixtures.idsOf(ocr), hits("\"1.145.500 dinara\""));
     assertEquals(Set.of(), hits("\"1,200,000 dinara\""), "a phrase keeps the notation it was typed in");
     assertEquals(Set.of(), hits("\"1.200.001 dinara\""));
     assertEquals(Set.of(), hits("\"1.200.000 evra bez PDV-a\""), "the words around the number still count");
@@ -136,32 +129,32 @@ class NumberQueriesSearchTest {
 
   @Test
   void aQuotedPercentageIsAPercentage() throws IOException {
-    assertEquals(ids(percent), hits("\"92 odsto\""));
-    assertEquals(ids(percent), hits("\"92 %\""));
+    assertEquals(SearchFixtures.idsOf(percent), hits("\"92 odsto\""));
+    assertEquals(SearchFixtures.idsOf(percent), hits("\"92 %\""));
     assertEquals(Set.of(), hits("\"93 odsto\""));
   }
 
   @Test
   void maticniBrojIsTheLabelOfTheMb() throws IOException {
-    assertEquals(ids(registry), hits("matični broj 20845678"));
-    assertEquals(ids(registry), hits("maticni broj 20845678"));
-    assertEquals(ids(registry), hits("матични број 20845678"));
+    assertEquals(SearchFixtures.idsOf(registry), hits("matični broj 20845678"));
+    assertEquals(SearchFixtures.idsOf(registry), hits("maticni broj 20845678"));
+    assertEquals(SearchFixtures.idsOf(registry), hits("матични број 20845678"));
     assertEquals(Set.of(), hits("matični broj 20845679"));
   }
 
   @Test
   void theYearWordAfterADateIsPartOfIt() throws IOException {
-    assertEquals(ids(dated), hits("15. марта 2019. године"));
-    assertEquals(ids(dated), hits("15. mart 2019. god."));
-    assertEquals(ids(dated), hits("15.03.2019. godine"));
+    assertEquals(SearchFixtures.idsOf(dated), hits("15. марта 2019. године"));
+    assertEquals(SearchFixtures.idsOf(dated), hits("15. mart 2019. god."));
+    assertEquals(SearchFixtures.idsOf(dated), hits("15.03.2019. godine"));
     assertEquals(Set.of(), hits("16.03.2019. godine"));
   }
 
   @Test
   void aLabelPastedWithItsValueIsOptionalNotAnUnknownField() throws IOException {
-    assertEquals(ids(dated), hits("Datum: 15.03.2019."), "the English memo has no 'Datum'");
-    assertEquals(ids(dinarsBefore, dinarsWords, euros, ocr), hits("Iznos: 1.200.000,00"));
-    assertEquals(ids(account, iban), hits("Račun: 160-123456-54"));
+    assertEquals(SearchFixtures.idsOf(dated), hits("Datum: 15.03.2019."), "the English memo has no 'Datum'");
+    assertEquals(SearchFixtures.idsOf(dinarsBefore, dinarsWords, euros, ocr), hits("Iznos: 1.200.000,00"));
+    assertEquals(SearchFixtures.idsOf(account, iban), hits("Račun: 160-123456-54"));
     assertEquals("(Broj OR *:*) 404-02-117/2019-06", RawQueryText.pastedLabels("Broj: 404-02-117/2019-06"));
     for (String kept : List.of("date: 2019", "pib: 104567899", "ПИБ: 104567899", "Broj:404", "napomena: hitno",
         "amount.eur: 1000")) {
@@ -174,18 +167,18 @@ class NumberQueriesSearchTest {
 
   @Test
   void numbersTypedTheSerbianWayAreRead() throws IOException {
-    assertEquals(ids(dinarsBefore, dinarsWords, euros, ocr), hits("1 200 000"), "groups set apart by blanks");
-    assertEquals(ids(dinarsBefore, dinarsWords, ocr), hits("1 200 000 dinara"));
-    assertEquals(ids(ocr), hits("1.145.500,-"), "the no cents");
-    assertEquals(ids(dated, contract), hits("15. 3. 2019."), "a day with blanks after its dots");
-    assertEquals(ids(contract), hits("404-02-117/19"), "the year typed short");
-    assertEquals(ids(contract), hits("JN 12/19"));
+    assertEquals(SearchFixtures.idsOf(dinarsBefore, dinarsWords, euros, ocr), hits("1 200 000"), "groups set apart by blanks");
+    assertEquals(SearchFixtures.idsOf(dinarsBefore, dinarsWords, ocr), hits("1 200 000 dinara"));
+    assertEquals(SearchFixtures.idsOf(ocr), hits("1.145.500,-"), "the no cents");
+    assertEquals(SearchFixtures.idsOf(dated, contract), hits("15. 3. 2019."), "a day with blanks after its dots");
+    assertEquals(SearchFixtures.idsOf(contract), hits("404-02-117/19"), "the year typed short");
+    assertEquals(SearchFixtures.idsOf(contract), hits("JN 12/19"));
     assertEquals(Set.of(), hits("404-02-117/18"));
   }
 
   @Test
   void aSerbianIbanIsItsAccountAndTheOtherWayRound() throws IOException {
-    Set<String> both = ids(account, iban);
+    Set<String> both = SearchFixtures.idsOf(account, iban);
     assertEquals(both, hits("RS35 1600 0000 0012 3456 54"));
     assertEquals(both, hits("RS35160000000012345654"));
     assertEquals(both, hits("160-0000000123456-54"));

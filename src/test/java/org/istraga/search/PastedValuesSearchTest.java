@@ -63,36 +63,29 @@ class PastedValuesSearchTest {
     return new TreeSet<>(found);
   }
 
-  private static Set<String> ids(DocumentRecord... rs) {
-    Set<String> out = new TreeSet<>();
-    for (DocumentRecord r : rs) {
-      out.add(r.id);
-    }
-    return out;
-  }
 
   @Test
   void anIbanFindsItWithOrWithoutSpaces() throws IOException {
-    Set<String> both = ids(spaced, compact);
+    Set<String> both = SearchFixtures.idsOf(spaced, compact);
     assertEquals(both, hits("RS35 1600 0000 0041 8725 51"), "typed in groups, without quotes");
     assertEquals(both, hits("rs35 1600 0000 0041 8725 51"));
     assertEquals(both, hits("RS35160000000041872551"), "typed compact");
     assertEquals(both, hits("\"RS35 1600 0000 0041 8725 51\""));
-    assertEquals(ids(spaced), hits("\"IBAN RS35 1600 0000 0041 8725 51\""), "inside a phrase it stays the phrase's words");
+    assertEquals(SearchFixtures.idsOf(spaced), hits("\"IBAN RS35 1600 0000 0041 8725 51\""), "inside a phrase it stays the phrase's words");
     assertEquals(both, hits("iban:RS35 1600 0000 0041 8725 51"), "after a field, the whole IBAN is its value");
-    assertEquals(ids(spaced), hits("RS35 1600 0000 0041 8725 51 AND tel"), "the rest of the query still applies");
+    assertEquals(SearchFixtures.idsOf(spaced), hits("RS35 1600 0000 0041 8725 51 AND tel"), "the rest of the query still applies");
   }
 
   @Test
   void accountAndPhoneNumbersAreFoundCompacted() throws IOException {
-    assertEquals(ids(account), hits("160000012345678"));
-    assertEquals(ids(account), hits("160-0000123456-78"));
-    assertEquals(ids(spaced), hits("+381115550147"), "a phone written in groups, found compact");
-    assertEquals(ids(spaced), hits("\"+381 11 555 0147\""));
+    assertEquals(SearchFixtures.idsOf(account), hits("160000012345678"));
+    assertEquals(SearchFixtures.idsOf(account), hits("160-0000123456-78"));
+    assertEquals(SearchFixtures.idsOf(spaced), hits("+381115550147"), "a phone written in groups, found compact");
+    assertEquals(SearchFixtures.idsOf(spaced), hits("\"+381 11 555 0147\""));
     // a + starting a field's value is the phone's, not a misplaced "required" operator
-    assertEquals(ids(spaced), hits("phone:+381115550147"));
-    assertEquals(ids(spaced), hits("phone:+381115550147 AND tel"));
-    assertEquals(ids(spaced), hits("+381115550147 AND phone:+381115550147"));
+    assertEquals(SearchFixtures.idsOf(spaced), hits("phone:+381115550147"));
+    assertEquals(SearchFixtures.idsOf(spaced), hits("phone:+381115550147 AND tel"));
+    assertEquals(SearchFixtures.idsOf(spaced), hits("+381115550147 AND phone:+381115550147"));
   }
 
   @Test
@@ -102,21 +95,21 @@ class PastedValuesSearchTest {
 
   @Test
   void aPastedUrlIsAUrl() throws IOException {
-    assertEquals(ids(links), hits("https://www.mup.gov.rs/ugovori/2019"));
-    assertEquals(ids(links), hits("http://example.com"));
-    assertEquals(ids(links), hits("text:http://example.com"));
-    assertEquals(ids(links), hits("(http://example.com OR ftp://nowhere.rs)"));
+    assertEquals(SearchFixtures.idsOf(links), hits("https://www.mup.gov.rs/ugovori/2019"));
+    assertEquals(SearchFixtures.idsOf(links), hits("http://example.com"));
+    assertEquals(SearchFixtures.idsOf(links), hits("text:http://example.com"));
+    assertEquals(SearchFixtures.idsOf(links), hits("(http://example.com OR ftp://nowhere.rs)"));
     // printed without a scheme: its ? is no wildcard
-    assertEquals(ids(links), hits("www.gao.gov/cgi-bin/getrpt?GAO-06-399"));
-    assertEquals(ids(links), hits("WWW.GAO.GOV/CGI-BIN/GETRPT?GAO-06-399"));
-    assertEquals(ids(links), hits("(www.nabavke.rs)"));
+    assertEquals(SearchFixtures.idsOf(links), hits("www.gao.gov/cgi-bin/getrpt?GAO-06-399"));
+    assertEquals(SearchFixtures.idsOf(links), hits("WWW.GAO.GOV/CGI-BIN/GETRPT?GAO-06-399"));
+    assertEquals(SearchFixtures.idsOf(links), hits("(www.nabavke.rs)"));
     assertEquals(Set.of(), hits("www.gao.gov/cgi-bin/getrpt?GAO-06-398"), "one character off is another report");
-    assertEquals(ids(links), hits("getrp?"), "a wildcard outside a URL is still one");
+    assertEquals(SearchFixtures.idsOf(links), hits("getrp?"), "a wildcard outside a URL is still one");
   }
 
   @Test
   void aBareStarIsEveryDocument() throws IOException {
-    assertEquals(ids(spaced, compact, account, links, empty), hits("*"));
+    assertEquals(SearchFixtures.idsOf(spaced, compact, account, links, empty), hits("*"));
     assertEquals(hits("*:*"), hits("*"));
   }
 

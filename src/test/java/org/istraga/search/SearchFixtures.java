@@ -97,6 +97,15 @@ final class SearchFixtures {
     T apply(CaseSearcher s, CaseIndex.Handle h) throws IOException;
   }
 
+  /** The full ids of {@code records}, sorted: the documents a query is expected to find. */
+  static SortedSet<String> idsOf(DocumentRecord... records) {
+    SortedSet<String> out = new TreeSet<>();
+    for (DocumentRecord r : records) {
+      out.add(r.id);
+    }
+    return out;
+  }
+
   /** {@link #ids} as a sorted set, for comparing hits with the documents expected. */
   static SortedSet<String> idSet(CaseSearcher s, String query) throws IOException {
     return new TreeSet<>(ids(s, query));
