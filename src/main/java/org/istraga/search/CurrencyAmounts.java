@@ -2,7 +2,6 @@ package org.istraga.search;
 
 import java.math.BigDecimal;
 import java.util.function.IntPredicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.istraga.index.Analyzers;
 import org.istraga.entities.CurrencyWords;
@@ -66,27 +65,17 @@ final class CurrencyAmounts {
    * a match at a position {@code skip} accepts (inside a range's brackets) is kept as typed.
    */
   static String rewrite(String text, IntPredicate skip) {
-    Matcher m = AMOUNT.matcher(text);
-    StringBuilder out = null;
-    int last = 0;
-    while (m.find()) {
+    return RawQueryText.eachMatch(text, AMOUNT, m -> {
       String currency = m.group("before") != null ? m.group("before") : m.group("after");
       String number = m.group("n1") != null ? m.group("n1") : m.group("n2");
       String magnitude = m.group("m1") != null ? m.group("m1") : m.group("m2");
       String iso = iso(currency);
       String value = iso == null || skip.test(m.start()) ? null : value(number, magnitude);
-      if (value == null) {
-        continue;
-      }
-      if (out == null) {
-        out = new StringBuilder(text.length() + 32);
-      }
-      out.append(text, last, m.start()).append("((").append(m.group()).append(") OR ")
-          .append(EntityFields.amountField(iso)).append(':').append(value).append(')');
-      last = m.end();
-    }
-    return out == null ? text : out.append(text, last, text.length()).toString();
+      return value == null ? null
+          : "((" + m.group() + ") OR " + EntityFields.amountField(iso) + ":" + value + ")";
+    });
   }
+
 
   /** The ISO code of a currency as typed, or null for a word that names none ({@link CurrencyWords}). */
   static String iso(String typed) {

@@ -66,22 +66,10 @@ final class NumberSpellings {
     });
   }
 
+  /** {@link RawQueryText#eachMatch}, a match inside quotes or a range's brackets kept as typed. */
   private static String each(String text, Pattern p, Function<Matcher, String> replacement) {
-    Matcher m = p.matcher(text);
-    StringBuilder out = null;
-    int last = 0;
-    while (m.find()) {
-      boolean asTyped = RawQueryText.inRange(text, m.start()) || RawQueryText.quoted(text, m.start());
-      String r = asTyped ? null : replacement.apply(m);
-      if (r == null) {
-        continue;
-      }
-      if (out == null) {
-        out = new StringBuilder(text.length() + 32);
-      }
-      out.append(text, last, m.start()).append(r);
-      last = m.end();
-    }
-    return out == null ? text : out.append(text, last, text.length()).toString();
+    return RawQueryText.eachMatch(text, p, m -> RawQueryText.inRange(text, m.start())
+        || RawQueryText.quoted(text, m.start()) ? null : replacement.apply(m));
   }
+
 }

@@ -1,5 +1,6 @@
 package org.istraga.search;
 
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.istraga.index.Analyzers;
@@ -96,18 +97,32 @@ final class RawQueryText {
    * value ({@code date: 2019}) is left to the parser.
    */
   static String pastedLabels(String text) {
-    Matcher m = PASTED_LABEL.matcher(text);
+    return eachMatch(text, PASTED_LABEL, m -> {
+      String label = m.group(1);
+      boolean known = QueryField.lookup(label) != null
+          || EntityFields.isEntityField(label.toLowerCase(java.util.Locale.ROOT));
+      return known ? null : "(" + label + " OR *:*) ";
+    });
+  }
+
+  /**
+   * {@code text} with each match of {@code pattern} replaced by what {@code replacement} gives for
+   * it, or kept as typed when that is null; {@code text} itself when nothing is replaced. One pass
+   * over the text. Shared by the raw-text rewrites of this package.
+   */
+  static String eachMatch(String text, Pattern pattern, Function<Matcher, String> replacement) {
+    Matcher m = pattern.matcher(text);
     StringBuilder out = null;
     int last = 0;
     while (m.find()) {
-      String label = m.group(1);
-      if (QueryField.lookup(label) != null || EntityFields.isEntityField(label.toLowerCase(java.util.Locale.ROOT))) {
+      String r = replacement.apply(m);
+      if (r == null) {
         continue;
       }
       if (out == null) {
-        out = new StringBuilder(text.length() + 16);
+        out = new StringBuilder(text.length() + 32);
       }
-      out.append(text, last, m.start()).append('(').append(label).append(" OR *:*) ");
+      out.append(text, last, m.start()).append(r);
       last = m.end();
     }
     return out == null ? text : out.append(text, last, text.length()).toString();

@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.istraga.entities.MonthNames;
 import org.istraga.index.EntityFields;
@@ -100,7 +98,7 @@ final class WordedValues {
    * 3000000)}), which finds {@code USD 3,000,000} and {@code 3.000.000,00}.
    */
   static String shortAmounts(String text) {
-    return eachMatch(text, SHORT_AMOUNT, m -> {
+    return RawQueryText.eachMatch(text, SHORT_AMOUNT, m -> {
       String number = m.group(2) != null ? m.group(2) : m.group(4);
       String letter = (m.group(3) != null ? m.group(3) : m.group(5)).toLowerCase(Locale.ROOT);
       String word = letter.equals("k") ? "thousand" : letter.startsWith("b") ? "billion" : "million";
@@ -126,12 +124,12 @@ final class WordedValues {
    * is also the phrase with the word.
    */
   static String yearWords(String text) {
-    return eachMatch(text, NUMERIC_DAY_YEAR_WORD, m -> ValueParsers.dayOf(m.group(1)) == null ? null
+    return RawQueryText.eachMatch(text, NUMERIC_DAY_YEAR_WORD, m -> ValueParsers.dayOf(m.group(1)) == null ? null
         : either("\"" + m.group() + "\"", m.group(1)));
   }
 
   private static String days(String text, Pattern pattern, int dayGroup, int monthGroup) {
-    return eachMatch(text, pattern, m -> {
+    return RawQueryText.eachMatch(text, pattern, m -> {
       String day = isoDay(m.group(dayGroup), m.group(monthGroup), m.group(3));
       // the words as a phrase, as those of a magnitude amount: April, 14 and 2022 apart are no day
       return day == null ? null : either("\"" + m.group() + "\"", EntityFields.DATE_MENTION + ":" + day);
@@ -152,7 +150,7 @@ final class WordedValues {
   }
 
   static String magnitudes(String text) {
-    return eachMatch(text, MAGNITUDE, m ->
+    return RawQueryText.eachMatch(text, MAGNITUDE, m ->
         either("\"" + m.group(1) + " " + m.group(2) + "\"", plain(m.group(1), m.group(2))));
   }
 
@@ -162,7 +160,7 @@ final class WordedValues {
    * in any notation; null when the phrase has no such amount.
    */
   static String plainInPhrase(String phrase) {
-    String plain = eachMatch(phrase, MAGNITUDE, m -> plain(m.group(1), m.group(2)));
+    String plain = RawQueryText.eachMatch(phrase, MAGNITUDE, m -> plain(m.group(1), m.group(2)));
     return plain.equals(phrase) ? null : plain;
   }
 
@@ -230,24 +228,11 @@ final class WordedValues {
   }
 
   static String labelledIdentifiers(String text) {
-    return eachMatch(text, LABELLED_ID,
+    return RawQueryText.eachMatch(text, LABELLED_ID,
         m -> either(m.group(), field(m.group(1)) + ":" + m.group(2)));
   }
 
-  /**
-   * {@code text} with each match of {@code pattern} replaced by what {@code replacement} gives for
-   * it, or kept when that is null. One pass over the text.
-   */
-  private static String eachMatch(String text, Pattern pattern, Function<Matcher, String> replacement) {
-    Matcher m = pattern.matcher(text);
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    while (m.find()) {
-      String r = replacement.apply(m);
-      m.appendReplacement(out, Matcher.quoteReplacement(r == null ? m.group() : r));
-    }
-    m.appendTail(out);
-    return out.toString();
-  }
+
 
   /** {@code ((shown) OR alternative)}, or null (the match kept as typed) without an alternative. */
   private static String either(String shown, String alternative) {
